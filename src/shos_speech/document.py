@@ -1,0 +1,105 @@
+"""The analysed document every extractor shares: sentences, yargy tokens, natasha NER.
+
+One natasha pass (segmentation + NER) and one tokenization per sentence feed all the
+grammars: each extractor runs its yargy parser over the same token list through
+:class:`SharedTokens`, so no sentence is tokenized or morph-analysed twice.
+All offsets are character offsets into the original input text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from yargy.span import Span as YSpan
+from yargy.tokenizer import MorphTokenizer
+
+from .morph import yargy_morph
+
+DASHES = "‐‑‒–—―−"
+_DASH_RE = re.compile(f"[{DASHES}]")
+
+
+class SharedTokens(MorphTokenizer):
+    """A yargy tokenizer that passes pre-built token lists straight through.
+
+    ``Parser(rule, tokenizer=SharedTokens())`` accepts either a string (tokenized as
+    usual, pymorphy3 morphology) or the token list of a :class:`Sentence`.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(morph=yargy_morph())
+
+    def __call__(self, text):  # type: ignore[override]
+        if isinstance(text, list):
+            return iter(text)
+        return super().__call__(text)
+
+
+_TOKENIZER: SharedTokens | None = None
+
+
+def tokenizer() -> SharedTokens:
+    """The process-wide shared tokenizer (its morphology cache is shared too)."""
+    global _TOKENIZER
+    if _TOKENIZER is None:
+        _TOKENIZER = SharedTokens()
+    return _TOKENIZER
+
+
+def tokenize(text: str, offset: int = 0) -> list:
+    """yargy morph tokens of ``text`` with spans shifted by ``offset``.
+
+    Typographic dashes get the value ``-`` (their span is unchanged) so that rules
+    written with a hyphen match "государств – членов" and "государств - членов" alike;
+    ``ё`` is matched as ``е`` by pymorphy already.
+    """
+    out = []
+    for tok in tokenizer()(text):
+        value = tok.value
+        if len(value) == 1 and _DASH_RE.match(value):
+            value = "-"
+        span = YSpan(tok.span.start + offset, tok.span.stop + offset)
+        if hasattr(tok, "forms"):
+            out.append(type(tok)(value, span, tok.type, tok.forms))
+        else:
+            out.append(type(tok)(value, span, tok.type))
+    return out
+
+
+@dataclass
+class Sentence:
+    start: int
+    stop: int
+    text: str
+    tokens: list = field(default_factory=list)
+
+    def lemmas(self) -> set[str]:
+        """Every normal form of every token: the cheap trigger test before a grammar runs."""
+        out: set[str] = set()
+        for tok in self.tokens:
+            forms = getattr(tok, "forms", None)
+            if forms:
+                out.update(f.normalized for f in forms)
+            else:
+                out.add(tok.value.lower())
+        return out
+
+
+@dataclass
+class NerSpan:
+    start: int
+    stop: int
+    type: str  # PER, LOC, ORG
+
+
+@dataclass
+class Document:
+    text: str
+    sentences: list[Sentence]
+    ner: list[NerSpan]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= offset < s.stop:
+                return s
+        return None

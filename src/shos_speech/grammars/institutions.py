@@ -1,0 +1,417 @@
+"""Institution rules: the registry of named bodies and a grammar for bodies outside it.
+
+``REGISTRY`` matches every name, alias and acronym of the bundled registry
+(``data/institutions.json``) in any inflected form; ``BODY`` matches official names
+built the way Russian names bodies: a capitalized head ("Совет", "Министерство",
+"Региональный центр") followed by genitive complements, acronyms of other bodies and
+"по / для / при" phrases ("Совет министров иностранных дел ШОС", "Министерство
+иностранных дел Казахстана", "Региональный центр ООН по целям устойчивого развития для
+Центральной Азии и Афганистана"). ``INSTITUTION`` is either.
+
+Compose them in your own parser::
+
+    >>> from shos_speech.grammars import institutions, parser
+    >>> p = parser(institutions.INSTITUTION)
+    >>> [m.span for m in p.findall("Заседание Совета министров иностранных дел ШОС прошло в Астане")]
+    [[9, 47)]
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from yargy import and_, not_, or_, rule
+from yargy.pipelines import morph_pipeline, pipeline
+from yargy.predicates import dictionary, eq, gram, is_capitalized
+
+from ..lexicons import InstitutionEntry, bundled_institutions, data_path, read_lines, read_tsv
+from .common import ADJ, COMPOUND_PREFIX, CONJ, NOUN, QUOTE, UPPER_WORD
+
+_DASHES = re.compile("[‐‑‒–—―−]")
+_QUOTES = re.compile("[«»“”„\"]")
+
+
+def surface_key(text: str) -> str:
+    """Registry strings as the shared tokens see them: one hyphen, one quote character."""
+    return _QUOTES.sub('"', _DASHES.sub("-", text))
+
+
+def head_kinds() -> dict[str, tuple[str, str]]:
+    """Head lemma -> (default kind, role) from ``data/institution_heads.tsv``."""
+    return {r["lemma"]: (r["kind"], r["role"]) for r in read_tsv(data_path("institution_heads.tsv"))}
+
+
+def registry_rule(entries: Iterable[InstitutionEntry]):
+    """One rule for all names of ``entries``: morphology for names, exact case for acronyms."""
+    names: set[str] = set()
+    acronyms: set[str] = set()
+    for e in entries:
+        names.update(surface_key(n) for n in [e.name, *e.aliases])
+        for a in e.acronyms:
+            (acronyms if len(a.split()) == 1 and " " not in a else names).add(surface_key(a))
+    parts = [morph_pipeline(sorted(names))]
+    if acronyms:
+        parts.append(pipeline(sorted(acronyms)))
+    return or_(*parts).named("REGISTRY")
+
+
+REGISTRY = registry_rule(bundled_institutions())
+
+HEAD_LEMMAS = set(head_kinds())
+TITLE_LEMMAS = frozenset(read_lines(data_path("speaker_titles.txt")))
+HEAD = and_(NOUN, dictionary(HEAD_LEMMAS))
+CAP_ADJ = and_(ADJ, is_capitalized())
+MOD = or_(rule(ADJ), rule(COMPOUND_PREFIX, ADJ)).named("MOD")
+
+# The name must start with a capital: "Региональный центр ...", "Совет ...".
+START_ADJ = rule(or_(rule(CAP_ADJ), rule(COMPOUND_PREFIX, ADJ)), MOD.repeatable(max=3).optional(), HEAD)
+START_HEAD = rule(and_(HEAD, is_capitalized()))
+
+GEN_ADJ = and_(ADJ, or_(gram("gent"), gram("gen2")))
+GEN_NOUN = and_(NOUN, or_(gram("gent"), gram("gen2")))
+GEN_NP = rule(or_(rule(GEN_ADJ), rule(COMPOUND_PREFIX, GEN_ADJ)).repeatable(max=3).optional(), GEN_NOUN).named("GEN_NP")
+# a coordinated genitive that is not itself a new body: "экономики и коммерции"
+GEN_COORD = rule(CONJ, GEN_ADJ.repeatable(max=3).optional(), and_(GEN_NOUN, not_(dictionary(HEAD_LEMMAS))))
+ACRONYM = and_(UPPER_WORD, not_(eq("И")))
+# "государств - членов", "государств-участников"
+MEMBER = rule(eq("-"), dictionary({"член", "участник"}))
+NP = rule(MOD.repeatable(max=3).optional(), NOUN)
+PP = rule(
+    dictionary({"по", "для", "при"}),
+    NP,
+    or_(GEN_NP, rule(ACRONYM)).repeatable(max=4).optional(),
+    rule(CONJ, NP, GEN_NP.repeatable(max=3).optional()).optional(),
+).named("PP")
+# "в Азии", "в Центральной Азии"
+MACRO_REGIONS = {"азия", "европа", "африка", "америка", "евразия", "арктика", "океания", "восток", "кавказ"}
+LOC = rule(eq("в"), rule(CAP_ADJ.optional(), and_(NOUN, is_capitalized(), dictionary(MACRO_REGIONS))))
+QUOTED = rule(QUOTE, rule(or_(NOUN, ADJ, eq("-"), is_capitalized())).repeatable(max=6), QUOTE)
+COMPLEMENT = or_(GEN_NP, GEN_COORD, rule(ACRONYM), MEMBER, PP, LOC, QUOTED).named("COMPLEMENT")
+
+BODY = or_(
+    rule(START_ADJ, COMPLEMENT.repeatable(max=8).optional()),
+    rule(START_HEAD, COMPLEMENT.repeatable(max=8)),
+).named("BODY")
+
+INSTITUTION = or_(REGISTRY, BODY).named("INSTITUTION")
+
+# Capitalized back-references: "в рамках Организации", "данного Центра".
+DEMONSTRATIVES = frozenset({"данный", "этот", "наш", "указанный", "упомянутый", "такой", "тот"})
+BACKREF = rule(
+    dictionary(DEMONSTRATIVES).optional(),
+    and_(HEAD, is_capitalized()),
+).named("BACKREF")
+
+
+# ---------------------------------------------------------------------------------------
+# Finding institutions in a Document
+# ---------------------------------------------------------------------------------------
+_MEDIA_BEFORE = re.compile(
+    r"(передает|передаёт|сообщает|сообщил[аи]?|со ссылкой на|агентств[оау]|информагентств[оау]|"
+    r"газет[аеуы]|издани[еяю]|телеканал[ау]?|портал[ау]?|по данным|пишет|цитирует|телеграм-канал[ау]?)"
+    r"\s*[«\"“]?\s*$", re.IGNORECASE)
+_MEDIA_AFTER = re.compile(r"^\s*[»\"”]?\s*,?\s*(сообщает|передает|передаёт|пишет)", re.IGNORECASE)
+_PAREN_ACRONYM = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё0-9+\-]{1,14})\s*\)")
+
+
+def _forms(tok) -> frozenset[str]:
+    forms = getattr(tok, "forms", None)
+    if forms:
+        return frozenset(f.normalized.replace("ё", "е") for f in forms)
+    return frozenset({tok.value.lower()})
+
+
+def norm_name(name: str) -> str:
+    """Lookup key of a name: lowercase, ё→е, one hyphen, one quote, single spaces."""
+    s = surface_key(name).lower().replace("ё", "е").replace('"', " ")
+    s = re.sub(r"\s*-\s*", "-", s)
+    return " ".join(s.split())
+
+
+class Mention:
+    """One institution mention before entities are merged."""
+
+    __slots__ = ("start", "stop", "tokens", "entry", "name", "kind", "parent", "country",
+                 "acronym", "source", "head")
+
+    def __init__(self, start, stop, tokens, *, entry=None, name="", kind="other", parent=None,
+                 country=None, acronym=None, source="registry", head=None):
+        self.start, self.stop, self.tokens = start, stop, tokens
+        self.entry, self.name, self.kind, self.parent = entry, name, kind, parent
+        self.country, self.acronym, self.source, self.head = country, acronym, source, head
+
+    @property
+    def key(self) -> str:
+        return norm_name(self.entry.name if self.entry else self.name)
+
+
+class RegistryMatcher:
+    """The ``REGISTRY`` rule's semantics without the Earley chart: a trie walk over tokens.
+
+    A registry word matches a token when they share a normal form (any inflection), an
+    all-caps or non-Russian word when the token is spelled the same. Longest match wins,
+    left to right. It gives the same matches as ``parser(REGISTRY).findall`` at several
+    times its speed, which matters on archives (registry names are looked up at every token).
+    """
+
+    def __init__(self, entries: Iterable[InstitutionEntry]) -> None:
+        from ..document import tokenize
+
+        self._first: dict[str, list[tuple[tuple, InstitutionEntry]]] = {}
+        for e in entries:
+            for n in {e.name, *e.aliases, *e.acronyms}:
+                toks = tokenize(surface_key(n))
+                if not toks:
+                    continue
+                key = tuple(self._key(t) for t in toks)
+                for first in key[0][1]:
+                    self._first.setdefault(first, []).append((key, e))
+        for lst in self._first.values():
+            lst.sort(key=lambda ke: -len(ke[0]))
+
+    @staticmethod
+    def _key(tok) -> tuple[bool, frozenset[str]]:
+        v = tok.value
+        exact = tok.type != "RU" or (v.isupper() and len(v) > 1)
+        return (exact, frozenset({v}) if exact else _forms(tok))
+
+    def findall(self, tokens: list) -> list[tuple[int, int, InstitutionEntry]]:
+        """Non-overlapping ``(first token, end token, entry)`` matches."""
+        out = []
+        i, n = 0, len(tokens)
+        while i < n:
+            tok = tokens[i]
+            cands = self._first.get(tok.value, [])
+            forms = _forms(tok) if tok.type == "RU" else frozenset()
+            for f in forms:
+                cands = cands + self._first.get(f, [])
+            best = None
+            for key, e in cands:
+                k = len(key)
+                if i + k > n or (best and k <= best[0]):
+                    continue
+                if all(self._token_ok(key[j], tokens[i + j]) for j in range(k)):
+                    best = (k, e)
+            if best:
+                out.append((i, i + best[0], best[1]))
+                i += best[0]
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def _token_ok(key, tok) -> bool:
+        exact, vals = key
+        if exact:
+            return tok.value in vals
+        return tok.type == "RU" and bool(vals & _forms(tok))
+
+
+class InstitutionFinder:
+    """Registry, grammar, natasha ORG spans and back-references -> Institution entities."""
+
+    def __init__(self, extra_registries: Iterable = ()) -> None:
+        from ..lexicons import load_institutions
+        from .common import parser
+
+        entries = {e.name: e for e in bundled_institutions()}
+        extra = [e for path in extra_registries for e in load_institutions(path)]
+        for e in extra:
+            entries[e.name] = e
+        self.entries = list(entries.values())
+        self.heads = head_kinds()
+        self._by_name: dict[str, InstitutionEntry] = {}
+        for e in self.entries:
+            for n in [e.name, *e.aliases, *e.acronyms]:
+                self._by_name.setdefault(norm_name(n), e)
+        self._registry = RegistryMatcher(self.entries)
+        self._body = parser(BODY)
+        self._backref = parser(BACKREF)
+
+    # -- lookups ----------------------------------------------------------------------
+    def entry_for(self, tokens: list) -> InstitutionEntry | None:
+        """The registry entry whose name the tokens spell exactly (any inflection)."""
+        found = self._registry.findall(tokens)
+        if len(found) == 1 and found[0][:2] == (0, len(tokens)):
+            return found[0][2]
+        return None
+
+    def lookup(self, name: str) -> InstitutionEntry | None:
+        return self._by_name.get(norm_name(name))
+
+    # -- finding ----------------------------------------------------------------------
+    def mentions(self, doc) -> list[Mention]:
+        from ..normalize import nominative
+
+        text = doc.text
+        out: list[Mention] = []
+        for sent in doc.sentences:
+            toks = sent.tokens
+            if not toks:
+                continue
+            reg = [Mention(toks[i].span.start, toks[j - 1].span.stop, toks[i:j], entry=e, source="registry")
+                   for i, j, e in self._registry.findall(toks)]
+            bodies = []
+            if any(t.value[:1].isupper() and _forms(t) & HEAD_LEMMAS for t in toks):
+                for m in self._body.findall(toks):
+                    b = self._body_mention(text, sent, m.tokens, reg, nominative)
+                    if b is not None:
+                        bodies.append(b)
+            kept = []
+            for b in bodies:
+                if any(r.start == b.start for r in reg):
+                    continue  # "Организации Объединенных Наций в ...": the registry name is the body
+                if any(r.start <= b.start and b.stop <= r.stop for r in reg):
+                    continue
+                if any(r.start < b.start < r.stop or r.start < b.stop < r.stop for r in reg):
+                    continue
+                kept.append(b)
+            reg = [r for r in reg if not any(b.start <= r.start and r.stop <= b.stop for b in kept)]
+            out.extend(reg)
+            out.extend(kept)
+        out.sort(key=lambda m: m.start)
+        out.extend(self._ner_mentions(doc, out, nominative))
+        out.sort(key=lambda m: m.start)
+        out.extend(self._backrefs(doc, out))
+        out.extend(self._introduced_acronyms(doc, out))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _body_mention(self, text, sent, tokens, reg, nominative) -> Mention | None:
+        start, stop = tokens[0].span.start, tokens[-1].span.stop
+        before = [t for t in sent.tokens if t.span.stop <= start]
+        if before and _forms(before[-1]) & DEMONSTRATIVES:
+            return None  # "данного Центра ..." refers back
+        # trailing punctuation or conjunction never ends a name
+        while tokens and (tokens[-1].value in {"-", '"', "«", "»"} or tokens[-1].value == "и"):
+            tokens = tokens[:-1]
+        if not tokens:
+            return None
+        stop = tokens[-1].span.stop
+        head_i = next((i for i, t in enumerate(tokens) if _forms(t) & HEAD_LEMMAS
+                       and any(f.grams and "NOUN" in f.grams for f in t.forms)), None)
+        if head_i is None:
+            return None
+        head_lemma = next(iter(_forms(tokens[head_i]) & HEAD_LEMMAS))
+        complement = tokens[head_i + 1:]
+        sentence_initial = start == sent.tokens[0].span.start or text[sent.start:start].strip() in {'"', "«", "—", "-"}
+        if not complement:
+            # "Региональные организации" at a sentence start is capitalized only by position
+            if sentence_initial or all(f.grams and "plur" in f.grams for f in tokens[head_i].forms):
+                return None
+            if not any(t.value[:1].isupper() for t in tokens[1:]) and not sentence_initial:
+                pass
+        name = nominative(text, tokens)
+        inner = [r for r in reg if start <= r.start and r.stop <= stop]
+        parent_entry = inner[0].entry if inner else None
+        # "Совет министров иностранных дел Совещания по ..." -> registry "... СВМДА"
+        entry = self.lookup(name)
+        if entry is None and parent_entry is not None:
+            lead = nominative(text, [t for t in tokens if t.span.stop <= inner[0].start])
+            for variant in [*parent_entry.acronyms, parent_entry.name]:
+                entry = self.lookup(f"{lead} {variant}")
+                if entry:
+                    break
+        if entry is not None:
+            return Mention(start, stop, tokens, entry=entry, source="grammar")
+        from ..lexicons import find_country
+
+        kind, role = self.heads.get(head_lemma, ("other", "org"))
+        country = find_country(complement)
+        parent = parent_entry.name if parent_entry and parent_entry.kind in (
+            "international_organization", "organization_body") else None
+        if role == "body":
+            kind = "organization_body" if parent else ("state_body" if country else kind)
+        return Mention(start, stop, tokens, name=name, kind=kind, parent=parent,
+                       country=country if kind == "state_body" else None, source="grammar", head=head_lemma)
+
+    def _ner_mentions(self, doc, existing: list[Mention], nominative) -> list[Mention]:
+        out = []
+        text = doc.text
+        for sp in doc.ner:
+            if sp.type != "ORG":
+                continue
+            if any(m.start < sp.stop and sp.start < m.stop for m in existing):
+                continue
+            sent = doc.sentence_at(sp.start)
+            if sent is None:
+                continue
+            tokens = [t for t in sent.tokens if sp.start <= t.span.start and t.span.stop <= sp.stop]
+            if not tokens:
+                continue
+            entry = self.entry_for(tokens) or self.lookup(text[sp.start:sp.stop])
+            if entry is not None:
+                out.append(Mention(sp.start, sp.stop, tokens, entry=entry, source="ner"))
+                continue
+            name = nominative(text, tokens) if any(t.type == "RU" for t in tokens) else text[sp.start:sp.stop]
+            if any(_forms(t) & TITLE_LEMMAS for t in tokens[:1]):
+                continue  # "Председателя Китая" is a post, not a body
+            head = next((lem for t in tokens for lem in _forms(t) & HEAD_LEMMAS), None)
+            kind = self.heads.get(head, ("other", ""))[0] if head else "other"
+            if _MEDIA_BEFORE.search(text[max(0, sp.start - 40):sp.start]) or _MEDIA_AFTER.match(text[sp.stop:sp.stop + 30]):
+                kind = "media"
+            out.append(Mention(sp.start, sp.stop, tokens, name=name, kind=kind, source="ner", head=head))
+        return out
+
+    def _backrefs(self, doc, existing: list[Mention]) -> list[Mention]:
+        out: list[Mention] = []
+        for sent in doc.sentences:
+            toks = sent.tokens
+            if not toks or not any(t.value[:1].isupper() and _forms(t) & HEAD_LEMMAS for t in toks[1:]):
+                continue
+            for m in self._backref.findall(toks):
+                start, stop = m.span.start, m.span.stop
+                if m.tokens[0].span.start == toks[0].span.start and len(m.tokens) == 1:
+                    continue  # sentence-initial capital says nothing
+                if any(x.start < stop and start < x.stop for x in existing):
+                    continue
+                head = m.tokens[-1]
+                lemmas = _forms(head) & HEAD_LEMMAS
+                target = None
+                for x in reversed([x for x in existing if x.stop <= start]):
+                    xname = x.entry.name if x.entry else x.name
+                    first = norm_name(xname).split(" ")
+                    xhead = x.head or next((w for w in first if (word_forms_cached(w) & lemmas)), None)
+                    if xhead and (word_forms_cached(xhead) & lemmas):
+                        target = x
+                        break
+                if target is None:
+                    continue
+                out.append(Mention(start, stop, m.tokens, entry=target.entry, name=target.name, kind=target.kind,
+                                   parent=target.parent, country=target.country, source="backref", head=target.head))
+        return out
+
+    def _introduced_acronyms(self, doc, existing: list[Mention]) -> list[Mention]:
+        """"Центральноазиатское инвестиционное партнерство (ЦАИП)": later "ЦАИП" is the same body."""
+        text = doc.text
+        out: list[Mention] = []
+        for m in existing:
+            if m.entry is not None or m.source == "backref":
+                continue
+            pm = _PAREN_ACRONYM.match(text, m.stop)
+            if not pm or not pm.group(1).isupper():
+                continue
+            acr = pm.group(1)
+            m.acronym = acr
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
+                if any(x.start < hit.end() and hit.start() < x.stop for x in [*existing, *out]):
+                    continue
+                out.append(Mention(hit.start(), hit.end(), [], name=m.name, kind=m.kind, parent=m.parent,
+                                   country=m.country, acronym=acr, source="acronym", head=m.head))
+        return out
+
+    def find(self, doc):
+        from ..resolve import institutions_from_mentions
+
+        return institutions_from_mentions(doc.text, self.mentions(doc))
+
+
+_WF_CACHE: dict[str, frozenset[str]] = {}
+
+
+def word_forms_cached(word: str) -> frozenset[str]:
+    from ..lexicons import word_forms
+
+    if word not in _WF_CACHE:
+        _WF_CACHE[word] = word_forms(word)
+    return _WF_CACHE[word]

@@ -1,0 +1,132 @@
+"""Nominative forms of noun phrases, with agreement, keeping the number of the text.
+
+natasha's normalizer inflects every word of a span ("Организация Объединенные Нации");
+official names need only the head noun and the adjectives agreeing with it put in the
+nominative, the genitive and prepositional complements staying as written:
+"Регионального центра ООН по целям ..." -> "Региональный центр ООН по целям ...",
+"финансово-экономических санкций" -> "финансово-экономические санкции".
+"""
+from __future__ import annotations
+
+import re
+
+from .morph import parse
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2", "acc2")
+_MODIFIER_POS = {"ADJF", "PRTF", "NUMR"}
+_WORD = re.compile(r"[А-Яа-яЁё]+")
+
+
+def _case(tag) -> str | None:
+    c = tag.case
+    return {"gen2": "gent", "loc2": "loct", "acc2": "accs"}.get(c, c)
+
+
+def _match_case(word: str, pos: set[str]) -> list:
+    return [p for p in parse(word) if p.tag.POS in pos]
+
+
+def _agree(adj, noun) -> bool:
+    if _case(adj.tag) != _case(noun.tag):
+        return False
+    if noun.tag.number == "plur" or adj.tag.number == "plur":
+        return adj.tag.number == noun.tag.number or noun.tag.number is None
+    return adj.tag.gender in (None, noun.tag.gender) or noun.tag.gender is None or "ms-f" in noun.tag
+
+
+def _restore_case(original: str, new: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return new.upper()
+    if original[:1].isupper():
+        return new[:1].upper() + new[1:]
+    return new
+
+
+def _inflect(p, grams: set[str]) -> str | None:
+    try:
+        r = p.inflect(grams)
+    except (ValueError, KeyError):
+        return None
+    return r.word if r else None
+
+
+def head_index(words: list[str]) -> int | None:
+    """Index of the head noun: the first noun not inside a hyphenated compound prefix."""
+    for i, w in enumerate(words):
+        if not _WORD.fullmatch(w):
+            continue
+        if i + 1 < len(words) and words[i + 1] == "-":
+            continue  # "финансово-", "вице-"
+        if any(p.tag.POS == "NOUN" for p in parse(w.lower())[:3]):
+            # an adjective reading that agrees with a following noun wins ("Объединенных Наций")
+            if any(p.tag.POS in _MODIFIER_POS for p in parse(w.lower())[:2]) and _next_noun(words, i):
+                continue
+            return i
+    return None
+
+
+def _next_noun(words: list[str], i: int) -> bool:
+    for w in words[i + 1:i + 2]:
+        return bool(_WORD.fullmatch(w)) and any(p.tag.POS == "NOUN" for p in parse(w.lower())[:2])
+    return False
+
+
+def nominative_words(words: list[str]) -> list[str]:
+    """The words of a noun phrase with its head and the agreeing modifiers in the nominative.
+
+    ``words`` are the phrase's tokens (punctuation included, e.g. ``["финансово", "-",
+    "экономических", "санкций"]``); the result has the same length.
+    """
+    h = head_index(words)
+    if h is None:
+        return list(words)
+    heads = _match_case(words[h].lower(), {"NOUN"})
+    if not heads:
+        return list(words)
+    mods = [i for i in range(h) if _WORD.fullmatch(words[i]) and not (i + 1 < len(words) and words[i + 1] == "-")]
+    best = None
+    for hp in heads:
+        chosen = {}
+        for i in mods:
+            agreeing = [p for p in _match_case(words[i].lower(), _MODIFIER_POS) if _agree(p, hp)]
+            if agreeing:
+                chosen[i] = agreeing[0]
+        score = len(chosen)
+        if best is None or score > best[0]:
+            best = (score, hp, chosen)
+    _, hp, chosen = best
+    if _case(hp.tag) == "nomn":
+        return list(words)
+    number = hp.tag.number or "sing"
+    out = list(words)
+    new_head = _inflect(hp, {"nomn", number})
+    if new_head:
+        out[h] = _restore_case(words[h], new_head)
+    for i, p in chosen.items():
+        grams = {"nomn", number}
+        if number == "sing" and hp.tag.gender and p.tag.POS != "NUMR":
+            grams.add(hp.tag.gender)
+        if p.tag.animacy and "accs" in grams:
+            grams.add(p.tag.animacy)
+        new = _inflect(p, grams)
+        if new:
+            out[i] = _restore_case(words[i], new)
+    return out
+
+
+def nominative(text: str, tokens: list) -> str:
+    """The nominative form of the phrase whose yargy ``tokens`` cover ``text``.
+
+    ``text`` is the whole source; tokens carry absolute spans. Spacing between tokens is
+    kept as written, so "государств - членов" and "государств – членов" survive.
+    """
+    if not tokens:
+        return ""
+    words = [t.value for t in tokens]
+    new = nominative_words(words)
+    parts = []
+    for i, tok in enumerate(tokens):
+        if i:
+            parts.append(text[tokens[i - 1].span.stop:tok.span.start])
+        parts.append(new[i] if new[i] != words[i] else text[tok.span.start:tok.span.stop])
+    return "".join(parts)

@@ -1,0 +1,273 @@
+"""Speakers and attribution: who is speaking at each character of the text.
+
+A Speaker is a person (natasha PER) whose statement is reported: the subject of a speech
+verb (заявил, подчеркнул, отметил ...), the author of a quote ("...", — заявил Токаев),
+the person behind "По его словам" and a title referring back ("Президент подчеркнул",
+"глава российской дипломатии"). :class:`Attribution` answers, for any offset, the name
+of the speaker whose words stand there, or ``None`` for the narrator.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicons import data_path, find_country, read_lines
+from .models import Span, Speaker
+from .morph import parse
+
+
+def _lemmas(tok) -> set[str]:
+    forms = getattr(tok, "forms", None)
+    return {f.normalized.replace("ё", "е") for f in forms} if forms else {tok.value.lower()}
+
+
+_SPEECH = frozenset(read_lines(data_path("speech_verbs.txt")))
+_TITLES = frozenset(read_lines(data_path("speaker_titles.txt")))
+_MEDIA_VERB = re.compile(r"^(сообщает|сообщают|передает|передаёт|пишет|пишут|информирует)$", re.I)
+_PRONOUN = frozenset({"он", "она", "его", "ее", "её"})
+_OPEN = "«“„"
+_CLOSE = "»”“"
+
+
+@dataclass
+class _Person:
+    name: str
+    surname: str
+    title: str | None = None
+    country: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    speaks: bool = False
+
+
+def person_nominative(words: list[str]) -> list[str]:
+    """Put a person's name in the nominative: "Касым-Жомарта Токаева" -> "Касым-Жомарт Токаев"."""
+    out = list(words)
+    name_words = [i for i, w in enumerate(words) if w[:1].isupper()]
+    # gender from a surname or first name with a known reading
+    gender = None
+    for i in name_words:
+        for p in parse(words[i].lower()):
+            if ({"Surn", "Name", "Patr"} & p.tag.grammemes) and p.tag.gender in ("masc", "femn"):
+                gender = gender or p.tag.gender
+                break
+    for i in name_words:
+        best = None
+        for p in parse(words[i].lower()):
+            g = p.tag.grammemes
+            if {"Surn", "Name", "Patr"} & g and (gender is None or p.tag.gender in (gender, None)):
+                best = p
+                break
+        if best is None or best.tag.case == "nomn":
+            continue
+        try:
+            inf = best.inflect({"nomn"})
+        except ValueError:
+            inf = None
+        if inf:
+            w = inf.word
+            out[i] = w[:1].upper() + w[1:]
+    return out
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted passages (contents only), nesting handled with a stack."""
+    out = []
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if ch in _OPEN and not (ch == "“" and stack):
+            stack.append(i)
+        elif ch in _CLOSE and stack:
+            start = stack.pop()
+            if not stack:
+                out.append((start + 1, i))
+        elif ch == '"':
+            opening = (prev.isspace() or prev in "([—-:") and not nxt.isspace()
+            if opening:
+                stack.append(i)
+            elif stack:
+                start = stack.pop()
+                if not stack:
+                    out.append((start + 1, i))
+    return out
+
+
+class Attribution:
+    """Maps character offsets to the speaker whose words stand there.
+
+    Quotes with a known author win over the sentence they stand in; a sentence's speaker
+    is the one its reporting verb names; elsewhere the narrator speaks (``None``).
+    """
+
+    def __init__(self, sentences: list[tuple[int, int, str | None]],
+                 quotes: list[tuple[int, int, str | None]] = ()) -> None:
+        self._sentences = sorted(sentences)
+        self._quotes = sorted(quotes)
+
+    def speaker_at(self, offset: int) -> str | None:
+        for a, b, who in self._quotes:
+            if a <= offset < b:
+                return who
+        for a, b, who in self._sentences:
+            if a <= offset < b:
+                return who
+        return None
+
+
+class SpeakerFinder:
+    def find(self, doc, institutions=()) -> tuple[list[Speaker], Attribution]:
+        text = doc.text
+        persons: list[_Person] = []
+        per_at: list[tuple[int, int, _Person]] = []
+        for sp in doc.ner:
+            if sp.type != "PER":
+                continue
+            sent = doc.sentence_at(sp.start)
+            toks = [t for t in (sent.tokens if sent else []) if sp.start <= t.span.start and t.span.stop <= sp.stop]
+            words = [t.value for t in toks] or [text[sp.start:sp.stop]]
+            nom = person_nominative(words)
+            name = _join(text, toks, nom) if toks else text[sp.start:sp.stop]
+            surname = nom[-1].lower()
+            person = next((p for p in persons if p.surname == surname), None)
+            if person is None:
+                person = _Person(name=name, surname=surname)
+                persons.append(person)
+            elif len(name) > len(person.name):
+                person.name = name
+            person.mentions.append((sp.start, sp.stop))
+            if person.title is None and sent is not None:
+                person.title, person.country = self._title(doc, sent, sp.start)
+            per_at.append((sp.start, sp.stop, person))
+
+        quotes = _quotes(text)
+        intervals: list[tuple[int, int, str | None]] = []
+        quote_intervals: list[tuple[int, int, str | None]] = []
+        current: _Person | None = None
+        in_quote = lambda a, b: any(qa <= a and b <= qb for qa, qb in quotes)  # noqa: E731
+        for sent in doc.sentences:
+            outside = [t for t in sent.tokens if not in_quote(t.span.start, t.span.stop)]
+            who = self._reporter(sent, outside, per_at, persons, current)
+            if who is not None:
+                who.speaks = True
+                current = who
+            intervals.append((sent.start, sent.stop, who.name if who else None))
+        # quotes: the author is named after the quote ("", — заявил Токаев) or before it
+        for qa, qb in quotes:
+            author = self._quote_author(doc, qa, qb, per_at, persons)
+            if author is not None:
+                author.speaks = True
+                quote_intervals.append((qa, qb, author.name))
+        speakers = [Speaker(name=p.name, title=p.title, country=p.country,
+                            mentions=[Span.of(text, a, b) for a, b in p.mentions])
+                    for p in persons if p.speaks]
+        return speakers, Attribution(intervals, quote_intervals)
+
+    # -- helpers ----------------------------------------------------------------------
+    def _title(self, doc, sent, start: int) -> tuple[str | None, str | None]:
+        from .normalize import nominative
+
+        before = [t for t in sent.tokens if t.span.stop <= start]
+        idx = None
+        for i in range(len(before) - 1, max(-1, len(before) - 12), -1):
+            if _lemmas(before[i]) & _TITLES:
+                idx = i
+            elif idx is not None and before[i].type != "RU":
+                break
+            elif before[i].type == "PUNCT" and before[i].value not in "-":
+                break
+        if idx is None:
+            return None, None
+        # a capitalized adjective before the title word belongs to it ("Первый Президент")
+        while idx > 0 and before[idx - 1].value[:1].isupper() and any(
+                f.grams and "ADJF" in f.grams for f in getattr(before[idx - 1], "forms", [])):
+            idx -= 1
+        toks = before[idx:]
+        if not toks:
+            return None, None
+        title = nominative(doc.text, toks)
+        return title, find_country(toks)
+
+    def _reporter(self, sent, outside, per_at, persons, current):
+        lemmas = set()
+        media_only = True
+        for t in outside:
+            lm = _lemmas(t)
+            if lm & _SPEECH:
+                lemmas |= lm & _SPEECH
+                if not _MEDIA_VERB.match(t.value):
+                    media_only = False
+        words = {t.value.lower() for t in outside}
+        marker = bool(lemmas) and not media_only
+        marker = marker or ("словам" in words and "по" in words) or ("мнению" in words and "по" in words)
+        if not marker:
+            return None
+        pers = [p for a, b, p in per_at if sent.start <= a < sent.stop and not _inside_quote_tokens(a, outside)]
+        if pers:
+            return pers[0]
+        return self._title_ref(outside, persons, current)
+
+    def _title_ref(self, toks, persons, current):
+        """"Президент", "глава российской дипломатии", "он": the speaker referred back to."""
+        country = find_country(toks)
+        titled = [t for t in toks if _lemmas(t) & _TITLES]
+        speaking = [p for p in persons if p.speaks] or persons
+        if country:
+            for p in reversed(speaking):
+                if p.country == country:
+                    return p
+        if titled:
+            words = _lemmas(titled[0]) & _TITLES
+            if current is not None and current.title and any(w in current.title.lower() for w in words):
+                return current
+            for p in reversed(speaking):
+                if p.title and any(w in p.title.lower() for w in words):
+                    return p
+        return current
+
+    def _quote_author(self, doc, qa, qb, per_at, persons):
+        text = doc.text
+        after = text[qb + 1:qb + 160]
+        m = re.match(r"\s*[,.!?]?\s*[—–-]\s*([^.!?\n]*)", after)
+        region = None
+        if m:
+            region = (qb + 1 + m.start(1), qb + 1 + m.end(1))
+        else:
+            before_start = max(0, qa - 200)
+            seg = text[before_start:qa - 1]
+            colon = seg.rfind(":")
+            if colon >= 0 and colon >= len(seg) - 3:
+                sent_start = max(seg.rfind(". "), seg.rfind("\n"))
+                region = (before_start + sent_start + 1, before_start + colon)
+        if region is None:
+            return None
+        a, b = region
+        for pa, pb, p in per_at:
+            if a <= pa < b:
+                return p
+        sent = doc.sentence_at(a)
+        toks = [t for t in (sent.tokens if sent else []) if a <= t.span.start and t.span.stop <= b]
+        if not toks:
+            return None
+        current = None
+        for pa, pb, p in per_at:
+            if pb <= qa and p.speaks:
+                current = p
+        if current is None:
+            current = next((p for pa, pb, p in reversed(per_at) if pb <= qa), None)
+        if any(_lemmas(t) & _SPEECH for t in toks):
+            return self._title_ref(toks, persons, current)
+        return None
+
+
+def _inside_quote_tokens(offset: int, outside: list) -> bool:
+    return not any(t.span.start == offset for t in outside)
+
+
+def _join(text: str, toks: list, words: list[str]) -> str:
+    parts = []
+    for i, t in enumerate(toks):
+        if i:
+            parts.append(text[toks[i - 1].span.stop:t.span.start])
+        parts.append(words[i])
+    return "".join(parts)
