@@ -98,19 +98,41 @@ def countries() -> tuple[Country, ...]:
     return tuple(out)
 
 
+@cache
+def _country_index() -> tuple[dict, dict, dict]:
+    """first-word form -> [(country, name word form sets)], adjective -> country, acronym -> country."""
+    by_first: dict[str, list[tuple[str, tuple[frozenset[str], ...]]]] = {}
+    adjs: dict[str, str] = {}
+    acrs: dict[str, str] = {}
+    for c in countries():
+        for seq in c.forms:
+            for f in seq[0]:
+                by_first.setdefault(f, []).append((c.name, seq))
+        for a in c.adjectives:
+            adjs.setdefault(a.replace("ё", "е"), c.name)
+        for a in c.acronyms:
+            acrs.setdefault(a, c.name)
+    return by_first, adjs, acrs
+
+
+def _token_forms(tok) -> frozenset[str]:
+    forms = getattr(tok, "forms", None)
+    if forms:
+        return frozenset(f.normalized.replace("ё", "е") for f in forms)
+    return frozenset({tok.value.lower()})
+
+
 def find_country(tokens: list) -> str | None:
     """The first country a token sequence names (noun, adjective or acronym form)."""
-    cs = countries()
+    by_first, adjs, acrs = _country_index()
+    forms = [_token_forms(t) for t in tokens]
     for i, tok in enumerate(tokens):
-        forms = {f.normalized.replace("ё", "е") for f in getattr(tok, "forms", [])} or {tok.value.lower()}
-        for c in cs:
-            if tok.value in c.acronyms or forms & c.adjectives:
-                return c.name
-            for seq in c.forms:
-                if i + len(seq) <= len(tokens) and all(
-                    seq[k] & ({f.normalized.replace("ё", "е") for f in getattr(tokens[i + k], "forms", [])}
-                              or {tokens[i + k].value.lower()})
-                    for k in range(len(seq))
-                ):
-                    return c.name
+        if tok.value in acrs:
+            return acrs[tok.value]
+        for f in forms[i]:
+            if f in adjs:
+                return adjs[f]
+            for name, seq in by_first.get(f, ()):
+                if i + len(seq) <= len(tokens) and all(seq[k] & forms[i + k] for k in range(len(seq))):
+                    return name
     return None

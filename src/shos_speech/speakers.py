@@ -39,33 +39,49 @@ class _Person:
     speaks: bool = False
 
 
+_NAME_WEIGHT = {"Surn": 2, "Name": 1, "Patr": 1}
+
+
+def _name_parses(word: str) -> list:
+    return [p for p in parse(word.lower())
+            if {"Surn", "Name", "Patr"} & p.tag.grammemes and p.tag.number != "plur"]
+
+
 def person_nominative(words: list[str]) -> list[str]:
-    """Put a person's name in the nominative: "Касым-Жомарта Токаева" -> "Касым-Жомарт Токаев"."""
+    """Put a person's name in the nominative: "Касым-Жомарта Токаева" -> "Касым-Жомарт Токаев".
+
+    The case and gender are chosen jointly for all the name's words (a surname reading
+    weighs more than a first-name one: "Токаева" is the genitive of Токаев, not a
+    woman's first name); words with no name reading ("Нуртлеу", "Жапаров") stay as written.
+    """
     out = list(words)
-    name_words = [i for i, w in enumerate(words) if w[:1].isupper()]
-    # gender from a surname or first name with a known reading
-    gender = None
-    for i in name_words:
-        for p in parse(words[i].lower()):
-            if ({"Surn", "Name", "Patr"} & p.tag.grammemes) and p.tag.gender in ("masc", "femn"):
-                gender = gender or p.tag.gender
-                break
-    for i in name_words:
-        best = None
-        for p in parse(words[i].lower()):
-            g = p.tag.grammemes
-            if {"Surn", "Name", "Patr"} & g and (gender is None or p.tag.gender in (gender, None)):
-                best = p
-                break
-        if best is None or best.tag.case == "nomn":
+    idx = [i for i, w in enumerate(words) if w[:1].isupper()]
+    scores: dict[tuple[str, str], int] = {}
+    for i in idx:
+        seen = set()
+        for p in _name_parses(words[i]):
+            key = (p.tag.case, p.tag.gender)
+            if key in seen:
+                continue
+            seen.add(key)
+            weight = max(_NAME_WEIGHT[g] for g in ("Surn", "Name", "Patr") if g in p.tag.grammemes)
+            scores[key] = scores.get(key, 0) + weight
+    if not scores:
+        return out
+    multiword = len(idx) > 1
+    case, gender = max(scores, key=lambda k: (scores[k], (k[0] == "nomn") if multiword else (k[1] == "masc")))
+    if case == "nomn":
+        return out
+    for i in idx:
+        p = next((p for p in _name_parses(words[i]) if p.tag.case == case and p.tag.gender == gender), None)
+        if p is None:
             continue
         try:
-            inf = best.inflect({"nomn"})
+            inf = p.inflect({"nomn", "sing"})
         except ValueError:
             inf = None
         if inf:
-            w = inf.word
-            out[i] = w[:1].upper() + w[1:]
+            out[i] = inf.word[:1].upper() + inf.word[1:]
     return out
 
 
@@ -242,7 +258,7 @@ class SpeakerFinder:
         if region is None:
             return None
         a, b = region
-        for pa, pb, p in per_at:
+        for pa, _pb, p in per_at:
             if a <= pa < b:
                 return p
         sent = doc.sentence_at(a)
@@ -250,7 +266,7 @@ class SpeakerFinder:
         if not toks:
             return None
         current = None
-        for pa, pb, p in per_at:
+        for _pa, pb, p in per_at:
             if pb <= qa and p.speaks:
                 current = p
         if current is None:

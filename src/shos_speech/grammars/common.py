@@ -5,7 +5,7 @@ unbounded repetition.
 """
 from __future__ import annotations
 
-from yargy import Parser, and_, or_, rule
+from yargy import Parser, and_, not_, or_, rule
 from yargy.predicates import (
     dictionary,
     eq,
@@ -21,7 +21,9 @@ from yargy.predicates import (
 from ..document import tokenizer
 
 ADJ = or_(gram("ADJF"), gram("PRTF"))
-NOUN = gram("NOUN")
+# "в", "и", "с" have rare noun readings (abbreviations): a function word is never a noun here
+FUNCTION_WORD = or_(gram("PREP"), gram("CONJ"), gram("PRCL"), gram("INTJ"))
+NOUN = and_(gram("NOUN"), not_(FUNCTION_WORD))
 GENT = or_(gram("gent"), gram("gen2"))
 
 CONJ = dictionary({"и"})

@@ -76,10 +76,18 @@ ACRONYM = and_(UPPER_WORD, not_(eq("И")))
 # "государств - членов", "государств-участников"
 MEMBER = rule(eq("-"), dictionary({"член", "участник"}))
 NP = rule(MOD.repeatable(max=3).optional(), NOUN)
+# "по итогам", "по словам", "при поддержке" introduce circumstances, never part of a name
+# ... and "при Комитете секретарей" names another body: the name stops before it
+PP_NOUN = and_(NOUN, not_(dictionary(set(read_lines(data_path("institution_pp_stop.txt"))))),
+               not_(and_(is_capitalized(), dictionary(HEAD_LEMMAS))))
+PP_NP = or_(rule(and_(ADJ, not_(is_capitalized())), MOD.repeatable(max=2).optional(), PP_NOUN), rule(PP_NOUN))
+# "по вопросам борьбы с терроризмом и экстремизмом"
+WITH = rule(eq("с"), NP, rule(CONJ, NP).optional())
 PP = rule(
     dictionary({"по", "для", "при"}),
-    NP,
+    PP_NP,
     or_(GEN_NP, rule(ACRONYM)).repeatable(max=4).optional(),
+    WITH.optional(),
     rule(CONJ, NP, GEN_NP.repeatable(max=3).optional()).optional(),
 ).named("PP")
 # "в Азии", "в Центральной Азии"
@@ -170,10 +178,10 @@ class RegistryMatcher:
             lst.sort(key=lambda ke: -len(ke[0]))
 
     @staticmethod
-    def _key(tok) -> tuple[bool, frozenset[str]]:
+    def _key(tok) -> tuple[bool, frozenset[str], bool]:
         v = tok.value
         exact = tok.type != "RU" or (v.isupper() and len(v) > 1)
-        return (exact, frozenset({v}) if exact else _forms(tok))
+        return (exact, frozenset({v}) if exact else _forms(tok), v[:1].isupper())
 
     def findall(self, tokens: list) -> list[tuple[int, int, InstitutionEntry]]:
         """Non-overlapping ``(first token, end token, entry)`` matches."""
@@ -190,6 +198,8 @@ class RegistryMatcher:
                 k = len(key)
                 if i + k > n or (best and k <= best[0]):
                     continue
+                if key[0][2] and not tok.value[:1].isupper():
+                    continue  # "консультативные встречи" is an event, "Консультативная встреча" a body
                 if all(self._token_ok(key[j], tokens[i + j]) for j in range(k)):
                     best = (k, e)
             if best:
@@ -201,7 +211,7 @@ class RegistryMatcher:
 
     @staticmethod
     def _token_ok(key, tok) -> bool:
-        exact, vals = key
+        exact, vals, _ = key
         if exact:
             return tok.value in vals
         return tok.type == "RU" and bool(vals & _forms(tok))
@@ -252,9 +262,9 @@ class InstitutionFinder:
             reg = [Mention(toks[i].span.start, toks[j - 1].span.stop, toks[i:j], entry=e, source="registry")
                    for i, j, e in self._registry.findall(toks)]
             bodies = []
-            if any(t.value[:1].isupper() and _forms(t) & HEAD_LEMMAS for t in toks):
+            if any(_forms(t) & HEAD_LEMMAS for t in toks):
                 for m in self._body.findall(toks):
-                    b = self._body_mention(text, sent, m.tokens, reg, nominative)
+                    b = self._body_mention(text, sent, m.tokens, reg, nominative, out)
                     if b is not None:
                         bodies.append(b)
             kept = []
@@ -277,7 +287,7 @@ class InstitutionFinder:
         out.sort(key=lambda m: m.start)
         return out
 
-    def _body_mention(self, text, sent, tokens, reg, nominative) -> Mention | None:
+    def _body_mention(self, text, sent, tokens, reg, nominative, prior) -> Mention | None:
         start, stop = tokens[0].span.start, tokens[-1].span.stop
         before = [t for t in sent.tokens if t.span.stop <= start]
         if before and _forms(before[-1]) & DEMONSTRATIVES:
@@ -304,6 +314,14 @@ class InstitutionFinder:
         name = nominative(text, tokens)
         inner = [r for r in reg if start <= r.start and r.stop <= stop]
         parent_entry = inner[0].entry if inner else None
+        last = tokens[-1]
+        if not inner and len(complement) == 1 and last.value[:1].isupper() and _forms(last) & HEAD_LEMMAS:
+            # "Постоянным советом Организации": the capitalized word refers back to a body
+            target = self._refers_to(_forms(last) & HEAD_LEMMAS, [m for m in prior if m.stop <= start])
+            if target is not None and target.entry is not None:
+                parent_entry = target.entry
+                short = parent_entry.acronym or parent_entry.name
+                name = f"{nominative(text, tokens[:-1])} {short}"
         # "Совет министров иностранных дел Совещания по ..." -> registry "... СВМДА"
         entry = self.lookup(name)
         if entry is None and parent_entry is not None:
@@ -344,11 +362,14 @@ class InstitutionFinder:
                 out.append(Mention(sp.start, sp.stop, tokens, entry=entry, source="ner"))
                 continue
             name = nominative(text, tokens) if any(t.type == "RU" for t in tokens) else text[sp.start:sp.stop]
+            if len(tokens) == 1 and _forms(tokens[0]) & HEAD_LEMMAS:
+                continue  # a lone "Организации" is a back-reference, resolved below or dropped
             if any(_forms(t) & TITLE_LEMMAS for t in tokens[:1]):
                 continue  # "Председателя Китая" is a post, not a body
             head = next((lem for t in tokens for lem in _forms(t) & HEAD_LEMMAS), None)
             kind = self.heads.get(head, ("other", ""))[0] if head else "other"
-            if _MEDIA_BEFORE.search(text[max(0, sp.start - 40):sp.start]) or _MEDIA_AFTER.match(text[sp.stop:sp.stop + 30]):
+            before, after = text[max(0, sp.start - 40):sp.start], text[sp.stop:sp.stop + 30]
+            if _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after):
                 kind = "media"
             out.append(Mention(sp.start, sp.stop, tokens, name=name, kind=kind, source="ner", head=head))
         return out
@@ -365,21 +386,29 @@ class InstitutionFinder:
                     continue  # sentence-initial capital says nothing
                 if any(x.start < stop and start < x.stop for x in existing):
                     continue
-                head = m.tokens[-1]
-                lemmas = _forms(head) & HEAD_LEMMAS
-                target = None
-                for x in reversed([x for x in existing if x.stop <= start]):
-                    xname = x.entry.name if x.entry else x.name
-                    first = norm_name(xname).split(" ")
-                    xhead = x.head or next((w for w in first if (word_forms_cached(w) & lemmas)), None)
-                    if xhead and (word_forms_cached(xhead) & lemmas):
-                        target = x
-                        break
+                target = self._refers_to(_forms(m.tokens[-1]) & HEAD_LEMMAS, [x for x in existing if x.stop <= start])
                 if target is None:
                     continue
                 out.append(Mention(start, stop, m.tokens, entry=target.entry, name=target.name, kind=target.kind,
                                    parent=target.parent, country=target.country, source="backref", head=target.head))
         return out
+
+    def _refers_to(self, lemmas: frozenset[str], prior: list[Mention]) -> Mention | None:
+        """The latest earlier mention (or its parent) whose name has the head ``lemmas``."""
+        for x in reversed(prior):
+            candidates = [x]
+            if x.entry is not None and x.entry.parent:
+                parent = self.lookup(x.entry.parent)
+                if parent is not None:
+                    candidates.append(Mention(x.start, x.stop, [], entry=parent, source="backref"))
+            for c in candidates:
+                cname = c.entry.name if c.entry else c.name
+                words = norm_name(cname).split(" ")
+                if c.head and word_forms_cached(c.head) & lemmas:
+                    return c
+                if any(word_forms_cached(w) & lemmas for w in words[:2]):
+                    return c
+        return None
 
     def _introduced_acronyms(self, doc, existing: list[Mention]) -> list[Mention]:
         """"Центральноазиатское инвестиционное партнерство (ЦАИП)": later "ЦАИП" is the same body."""
