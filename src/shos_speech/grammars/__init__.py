@@ -9,7 +9,7 @@ for (a plain ``yargy.Parser(rule)`` works too)::
     >>> from shos_speech.grammars import institutions, parser
     >>> p = parser(or_(institutions.REGISTRY, institutions.BODY))
     >>> [m.span for m in p.findall("Заседание Совета министров иностранных дел ШОС прошло в Астане")]
-    [[9, 47)]
+    [[10, 46)]
 """
 from .common import parser
 

@@ -13,7 +13,7 @@ Compose them in your own parser::
     >>> from shos_speech.grammars import institutions, parser
     >>> p = parser(institutions.INSTITUTION)
     >>> [m.span for m in p.findall("Заседание Совета министров иностранных дел ШОС прошло в Астане")]
-    [[9, 47)]
+    [[10, 46)]
 """
 from __future__ import annotations
 
@@ -94,7 +94,10 @@ PP = rule(
 MACRO_REGIONS = {"азия", "европа", "африка", "америка", "евразия", "арктика", "океания", "восток", "кавказ"}
 LOC = rule(eq("в"), rule(CAP_ADJ.optional(), and_(NOUN, is_capitalized(), dictionary(MACRO_REGIONS))))
 QUOTED = rule(QUOTE, rule(or_(NOUN, ADJ, eq("-"), is_capitalized())).repeatable(max=6), QUOTE)
-COMPLEMENT = or_(GEN_NP, GEN_COORD, rule(ACRONYM), MEMBER, PP, LOC, QUOTED).named("COMPLEMENT")
+# "Республики Таджикистан": the state's name stands in apposition, in the nominative
+STATE_NAME = rule(GEN_ADJ.optional(), and_(GEN_NOUN, dictionary({"республика", "королевство", "султанат"})),
+                  and_(NOUN, is_capitalized()))
+COMPLEMENT = or_(STATE_NAME, GEN_NP, GEN_COORD, rule(ACRONYM), MEMBER, PP, LOC, QUOTED).named("COMPLEMENT")
 
 BODY = or_(
     rule(START_ADJ, COMPLEMENT.repeatable(max=8).optional()),

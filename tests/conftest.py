@@ -1,0 +1,40 @@
+"""Shared fixtures: one Extractor per test session (models load once), the shared corpora."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+SEED = SHARED / "seed" / "000_2cce84dce629b788.txt"
+DEV = SHARED / "corpus" / "dev"
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    from shos_speech import Extractor
+
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    if not SEED.exists():
+        pytest.skip(f"the seed statement is not here ({SEED}): ../shared is absent in a user's clone")
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict:
+    path = DEV / "seed.json"
+    if not path.exists():
+        pytest.skip(f"the dev corpus is not here ({path}): ../shared is absent in a user's clone")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def dev_docs() -> list[dict]:
+    if not DEV.exists():
+        pytest.skip(f"the dev corpus is not here ({DEV}): ../shared is absent in a user's clone")
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(DEV.glob("*.json"))]

@@ -1,0 +1,169 @@
+"""Institutions: registry in every inflection, grammar for other bodies, NER, merging, back-references."""
+from __future__ import annotations
+
+import pytest
+
+from shos_speech.grammars import institutions, parser
+from shos_speech.grammars.institutions import norm_name
+from shos_speech.lexicons import bundled_institutions
+
+
+def names(result):
+    return [i.name for i in result.institutions]
+
+
+def by_name(result, name):
+    return next(i for i in result.institutions if i.name == name)
+
+
+def test_registry_is_data_with_every_field():
+    entries = bundled_institutions()
+    assert len(entries) >= 200
+    kinds = {e.kind for e in entries}
+    assert kinds <= {"international_organization", "organization_body", "state_body", "center", "media",
+                     "company", "party", "other"}
+    names_ = {e.name for e in entries}
+    assert all(e.parent is None or e.parent in names_ for e in entries)
+    sco = next(e for e in entries if e.name == "Шанхайская организация сотрудничества")
+    assert "ШОС" in sco.acronyms and sco.name_en
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("Казахстан председательствует в ШОС.", "ШОС"),
+    ("Лидеры встретились на саммите Шанхайской организации сотрудничества.", "Шанхайской организации сотрудничества"),
+    ("Страна гордится Шанхайской организацией сотрудничества.", "Шанхайской организацией сотрудничества"),
+    ("Встреча лидеров государств - членов ШОС прошла в Циндао.", "ШОС"),
+    ("Делегаты прибыли в Шанхайскую организацию сотрудничества.", "Шанхайскую организацию сотрудничества"),
+])
+def test_sco_in_any_case(extractor, sentence, mention):
+    r = extractor.extract(sentence)
+    sco = by_name(r, "Шанхайская организация сотрудничества")
+    assert [m.text for m in sco.mentions] == [mention]
+    assert sco.acronym == "ШОС" and sco.kind == "international_organization"
+
+
+@pytest.mark.parametrize("sentence, name, kind, parent", [
+    ("Вопрос обсудили на заседании Совета глав государств – членов ШОС.",
+     "Совет глав государств – членов ШОС", "organization_body", "Шанхайская организация сотрудничества"),
+    ("Резолюцию одобрил Совет Безопасности ООН.", "Совет Безопасности ООН", "organization_body",
+     "Организация Объединенных Наций"),
+    ("Доклад направлен в Евразийскую экономическую комиссию.", "Евразийская экономическая комиссия",
+     "organization_body", "Евразийский экономический союз"),
+    ("Об этом сообщили в Министерстве иностранных дел России.", "Министерство иностранных дел Российской Федерации",
+     "state_body", None),
+])
+def test_registry_bodies_have_canonical_name_kind_and_parent(extractor, sentence, name, kind, parent):
+    inst = by_name(extractor.extract(sentence), name)
+    assert inst.kind == kind and inst.parent == parent
+
+
+@pytest.mark.parametrize("sentence, name, kind, parent, country", [
+    ("В Бишкеке открылся Региональный центр ООН по вопросам водной дипломатии для стран Центральной Азии.",
+     "Региональный центр ООН по вопросам водной дипломатии для стран Центральной Азии", "center",
+     "Организация Объединенных Наций", None),
+    ("Делегацию принял Комитет по делам молодежи Республики Таджикистан.",
+     "Комитет по делам молодежи Республики Таджикистан", "state_body", None, "Таджикистан"),
+    ("Заявление опубликовало Министерство энергетики и водных ресурсов Республики Таджикистан.",
+     "Министерство энергетики и водных ресурсов Республики Таджикистан", "state_body", None, "Таджикистан"),
+    ("Эксперты Рабочей группы по вопросам продовольственной безопасности ШОС собрались в Ташкенте.",
+     "Рабочая группа по вопросам продовольственной безопасности ШОС", "organization_body",
+     "Шанхайская организация сотрудничества", None),
+])
+def test_bodies_outside_the_registry(extractor, sentence, name, kind, parent, country):
+    inst = by_name(extractor.extract(sentence), name)
+    assert (inst.kind, inst.parent, inst.country) == (kind, parent, country)
+
+
+def test_a_circumstance_is_not_part_of_the_name(extractor):
+    r = extractor.extract("Министерство сельского хозяйства Кыргызской Республики по итогам года отчиталось о росте.")
+    assert "Министерство сельского хозяйства Кыргызской Республики" in names(r)
+
+
+def test_acronym_and_full_name_are_one_entity(extractor):
+    r = extractor.extract("Организация Договора о коллективной безопасности отметила годовщину. "
+                          "Генсек ОДКБ выступил с речью.")
+    csto = by_name(r, "Организация Договора о коллективной безопасности")
+    assert [m.text for m in csto.mentions] == ["Организация Договора о коллективной безопасности", "ОДКБ"]
+
+
+def test_acronym_introduced_in_parentheses(extractor):
+    text = ("Стороны учредили Центральноазиатский фонд водных инноваций (ЦАФВИ). "
+            "Первый транш ЦАФВИ направят на ремонт каналов.")
+    r = extractor.extract(text)
+    fund = by_name(r, "Центральноазиатский фонд водных инноваций")
+    assert fund.acronym == "ЦАФВИ"
+    assert [m.text for m in fund.mentions] == ["Центральноазиатский фонд водных инноваций", "ЦАФВИ"]
+
+
+def test_cica_acronym_in_parentheses_merges(extractor):
+    r = extractor.extract("Саммит Совещания по взаимодействию и мерам доверия в Азии (СВМДА) прошел в Астане.")
+    cica = by_name(r, "Совещание по взаимодействию и мерам доверия в Азии")
+    assert cica.acronym == "СВМДА"
+    assert [m.text for m in cica.mentions] == ["Совещания по взаимодействию и мерам доверия в Азии", "СВМДА"]
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("Узбекистан поддерживает Содружество Независимых Государств. Роль Содружества будет расти.", "Содружества"),
+    ("Делегации прибыли на саммит ОДКБ. Потенциал Организации не исчерпан.", "Организации"),
+])
+def test_capitalized_back_reference(extractor, text, ref):
+    r = extractor.extract(text)
+    assert len(r.institutions) == 1
+    assert r.institutions[0].mentions[-1].text == ref
+
+
+def test_back_reference_with_demonstrative(extractor):
+    text = ("В Алматы открыт Региональный центр ООН по целям устойчивого развития. "
+            "Предлагаем использовать потенциал данного Центра.")
+    r = extractor.extract(text)
+    center = next(i for i in r.institutions if i.kind == "center")
+    assert center.mentions[-1].text == "данного Центра"
+
+
+def test_media_from_reporting_context(extractor):
+    r = extractor.extract("Как передает Кабар, заседание прошло в Бишкеке.")
+    assert by_name(r, "Кабар").kind == "media"
+
+
+@pytest.mark.parametrize("text", [
+    "Председатель Китая выступил на форуме.",
+    "Региональные организации играют важную роль.",
+    "консультативные встречи глав государств проходят ежегодно.",
+])
+def test_not_institutions(extractor, text):
+    assert names(extractor.extract(text)) == []
+
+
+def test_post_is_not_an_institution_but_its_body_is(extractor):
+    r = extractor.extract("Генеральный секретарь ООН посетил Ташкент.")
+    assert names(r) == ["Организация Объединенных Наций"]
+    assert r.institutions[0].mentions[0].text == "ООН"
+
+
+def test_grammar_rules_compose_in_a_users_parser():
+    p = parser(institutions.INSTITUTION)
+    found = [m.span for m in p.findall("Заседание Совета министров иностранных дел ШОС прошло в Астане")]
+    assert [(s.start, s.stop) for s in found] == [(10, 46)]
+
+
+def test_user_registry_extends_the_bundled_one(tmp_path):
+    import json
+
+    from shos_speech import Extractor
+
+    path = tmp_path / "extra.json"
+    path.write_text(json.dumps({"institutions": [{
+        "name": "Фонд поддержки горных территорий", "acronyms": ["ФПГТ"], "kind": "center",
+        "parent": None, "country": "Кыргызстан", "aliases": []}]}, ensure_ascii=False), encoding="utf-8")
+    r = Extractor(registries=[path]).extract("Проект профинансировал ФПГТ.")
+    assert [(i.name, i.kind, i.country) for i in r.institutions] == [
+        ("Фонд поддержки горных территорий", "center", "Кыргызстан")]
+
+
+def test_seed_institutions(extractor, seed_text, seed_gold):
+    r = extractor.extract(seed_text)
+    got = {norm_name(i.name) for i in r.institutions}
+    want = {norm_name(g["name"]) for g in seed_gold["institutions"]}
+    assert want <= got
+    sco = next(i for i in r.institutions if i.acronym == "ШОС")
+    assert len(sco.mentions) >= 9

@@ -1,0 +1,80 @@
+"""Speakers and the attribution helper."""
+from __future__ import annotations
+
+import pytest
+
+
+def attribution(extractor, text):
+    doc = extractor.analyse(text)
+    return extractor.speakers.find(doc)
+
+
+def speaker_of(extractor, text, fragment):
+    speakers, att = attribution(extractor, text)
+    return att.speaker_at(text.index(fragment))
+
+
+@pytest.mark.parametrize("text, fragment, who", [
+    # the author of a quote named after it
+    ("Президент Узбекистана Шавкат Мирзиёев прибыл в Астану. «Мы поддерживаем расширение торговли», "
+     "— заявил Мирзиёев.", "поддерживаем", "Шавкат Мирзиёев"),
+    # ... or before it, with a colon
+    ("Министр иностранных дел Китая Ван И заявил: «Китай выступает против протекционизма».", "протекционизма",
+     "Ван И"),
+    # "По его словам" refers back to the last speaker
+    ("Президент Таджикистана Эмомали Рахмон выступил на форуме. По его словам, регион нуждается в воде.",
+     "регион нуждается", "Эмомали Рахмон"),
+    # a title refers back
+    ("Президент Казахстана Касым-Жомарт Токаев открыл саммит. Президент подчеркнул важность транзита.",
+     "важность транзита", "Касым-Жомарт Токаев"),
+    # a descriptive title with a country refers back
+    ("«Мы открыты к диалогу», — сказал министр иностранных дел России Сергей Лавров. Глава российской "
+     "дипломатии добавил, что санкции вредят всем.", "санкции вредят", "Сергей Лавров"),
+    # a pronoun subject refers back
+    ("Министр иностранных дел Китая Ван И выступил первым. Он призвал партнеров к диалогу.", "к диалогу",
+     "Ван И"),
+    # the reporting verb inside the sentence
+    ("Председатель Кабинета министров Адылбек Касымалиев отметил рост экспорта.", "рост экспорта",
+     "Адылбек Касымалиев"),
+])
+def test_who_speaks_here(extractor, text, fragment, who):
+    assert speaker_of(extractor, text, fragment) == who
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Саммит прошел в Душанбе. Итоги встречи закреплены в коммюнике.", "Итоги встречи"),
+    ("Президент России Владимир Путин выступил на саммите. Саммит завершился подписанием декларации.",
+     "подписанием декларации"),
+    ("Встреча прошла в Ташкенте, сообщает Кабар.", "Встреча прошла"),
+])
+def test_the_narrator_speaks_for_no_one(extractor, text, fragment):
+    assert speaker_of(extractor, text, fragment) is None
+
+
+def test_nested_straight_quotes_keep_the_outer_author(extractor):
+    text = ('"Угрозы, включая "три зла", можно преодолеть только вместе", - сказал Президент Кыргызстана '
+            'Садыр Жапаров.')
+    assert speaker_of(extractor, text, "можно преодолеть") == "Садыр Жапаров"
+
+
+def test_speaker_entity_with_title_country_and_all_mentions(extractor):
+    text = ("Президент Казахстана Касым-Жомарт Токаев выступил в Душанбе. «Мы за диалог», — заявил Токаев. "
+            "Позднее Токаеву вручили награду.")
+    speakers, _ = attribution(extractor, text)
+    assert len(speakers) == 1
+    s = speakers[0]
+    assert (s.name, s.title, s.country) == ("Касым-Жомарт Токаев", "Президент Казахстана", "Казахстан")
+    assert [m.text for m in s.mentions] == ["Касым-Жомарт Токаев", "Токаев", "Токаеву"]
+    for m in s.mentions:
+        assert text[m.start:m.end] == m.text
+
+
+def test_a_person_who_does_not_speak_is_no_speaker(extractor):
+    speakers, _ = attribution(extractor, "На церемонии присутствовал посол Японии Такаси Накамура.")
+    assert speakers == []
+
+
+def test_seed_speaker(extractor, seed_text):
+    r = extractor.extract(seed_text)
+    assert [(s.name, s.title, s.country) for s in r.speakers] == [
+        ("Касым-Жомарт Токаев", "Президент Казахстана", "Казахстан")]
