@@ -59,6 +59,7 @@ REGISTRY = registry_rule(bundled_institutions())
 
 HEAD_LEMMAS = set(head_kinds())
 TITLE_LEMMAS = frozenset(read_lines(data_path("speaker_titles.txt")))
+NER_STOP = frozenset(read_lines(data_path("ner_org_stop.txt")))
 HEAD = and_(NOUN, dictionary(HEAD_LEMMAS))
 CAP_ADJ = and_(ADJ, is_capitalized())
 MOD = or_(rule(ADJ), rule(COMPOUND_PREFIX, ADJ)).named("MOD")
@@ -68,7 +69,8 @@ START_ADJ = rule(or_(rule(CAP_ADJ), rule(COMPOUND_PREFIX, ADJ)), MOD.repeatable(
 START_HEAD = rule(and_(HEAD, is_capitalized()))
 
 GEN_ADJ = and_(ADJ, or_(gram("gent"), gram("gen2")))
-GEN_NOUN = and_(NOUN, or_(gram("gent"), gram("gen2")))
+# a verb homonym ("были" = быль, gen.) never continues a name
+GEN_NOUN = and_(NOUN, or_(gram("gent"), gram("gen2")), not_(gram("VERB")), not_(gram("INFN")))
 GEN_NP = rule(or_(rule(GEN_ADJ), rule(COMPOUND_PREFIX, GEN_ADJ)).repeatable(max=3).optional(), GEN_NOUN).named("GEN_NP")
 # a coordinated genitive that is not itself a new body: "экономики и коммерции"
 GEN_COORD = rule(CONJ, GEN_ADJ.repeatable(max=3).optional(), and_(GEN_NOUN, not_(dictionary(HEAD_LEMMAS))))
@@ -80,9 +82,14 @@ NP = rule(MOD.repeatable(max=3).optional(), NOUN)
 # ... and "при Комитете секретарей" names another body: the name stops before it
 PP_NOUN = and_(NOUN, not_(dictionary(set(read_lines(data_path("institution_pp_stop.txt"))))),
                not_(and_(is_capitalized(), dictionary(HEAD_LEMMAS))))
-PP_NP = or_(rule(and_(ADJ, not_(is_capitalized())), MOD.repeatable(max=2).optional(), PP_NOUN), rule(PP_NOUN))
+PP_NP = or_(
+    rule(and_(ADJ, not_(is_capitalized())), MOD.repeatable(max=2).optional(), PP_NOUN),
+    rule(PP_NOUN),
+    # "по Нижегородской области", "по Алматинской области"
+    rule(CAP_ADJ, and_(PP_NOUN, not_(is_capitalized()))),
+)
 # "по вопросам борьбы с терроризмом и экстремизмом"
-WITH = rule(eq("с"), NP, rule(CONJ, NP).optional())
+WITH = rule(dictionary({"с", "за", "над"}), NP, GEN_NP.repeatable(max=2).optional(), rule(CONJ, NP).optional())
 PP = rule(
     dictionary({"по", "для", "при"}),
     PP_NP,
@@ -238,6 +245,9 @@ class InstitutionFinder:
             for n in [e.name, *e.aliases, *e.acronyms]:
                 self._by_name.setdefault(norm_name(n), e)
         self._registry = RegistryMatcher(self.entries)
+        self._generic = {
+            r["lemma"]: (frozenset(r["heads"].split(";")), r["kind"], r["standalone"] == "yes")
+            for r in read_tsv(data_path("generic_bodies.tsv"))}
         self._body = parser(BODY)
         self._backref = parser(BACKREF)
 
@@ -286,6 +296,8 @@ class InstitutionFinder:
         out.extend(self._ner_mentions(doc, out, nominative))
         out.sort(key=lambda m: m.start)
         out.extend(self._backrefs(doc, out))
+        out.sort(key=lambda m: m.start)
+        out.extend(self._generic_bodies(doc, out))
         out.extend(self._introduced_acronyms(doc, out))
         out.sort(key=lambda m: m.start)
         return out
@@ -296,7 +308,8 @@ class InstitutionFinder:
         if before and _forms(before[-1]) & DEMONSTRATIVES:
             return None  # "данного Центра ..." refers back
         # trailing punctuation or conjunction never ends a name
-        while tokens and (tokens[-1].value in {"-", '"', "«", "»"} or tokens[-1].value == "и"):
+        while tokens and (tokens[-1].value in {"-", "и", "«"} or (
+                tokens[-1].value in {'"', "»"} and sum(t.value in {'"', "«", "»"} for t in tokens) % 2)):
             tokens = tokens[:-1]
         if not tokens:
             return None
@@ -365,6 +378,8 @@ class InstitutionFinder:
                 out.append(Mention(sp.start, sp.stop, tokens, entry=entry, source="ner"))
                 continue
             name = nominative(text, tokens) if any(t.type == "RU" for t in tokens) else text[sp.start:sp.stop]
+            if norm_name(text[sp.start:sp.stop]) in NER_STOP:
+                continue  # "СМИ", "Интернет", "COVID-19": natasha's ORG, nobody's body
             if len(tokens) == 1 and _forms(tokens[0]) & HEAD_LEMMAS:
                 continue  # a lone "Организации" is a back-reference, resolved below or dropped
             if any(_forms(t) & TITLE_LEMMAS for t in tokens[:1]):
@@ -394,6 +409,44 @@ class InstitutionFinder:
                     continue
                 out.append(Mention(start, stop, m.tokens, entry=target.entry, name=target.name, kind=target.kind,
                                    parent=target.parent, country=target.country, source="backref", head=target.head))
+        return out
+
+    def _generic_bodies(self, doc, existing: list[Mention]) -> list[Mention]:
+        """"на заседании правительства", "в полиции": lowercase bodies, tied to an earlier name if any."""
+        from ..lexicons import find_country
+
+        out: list[Mention] = []
+        for sent in doc.sentences:
+            toks = sent.tokens
+            for i, tok in enumerate(toks):
+                if not tok.value[:1].islower() or tok.type != "RU":
+                    continue
+                lemmas = _forms(tok) & self._generic.keys()
+                if not lemmas or not any(f.grams and "sing" in f.grams and "NOUN" in f.grams for f in tok.forms):
+                    continue
+                start, stop = tok.span.start, tok.span.stop
+                if any(x.start < stop and start < x.stop for x in [*existing, *out]):
+                    continue
+                # "инклюзивного правительства" describes a government to be; "российское правительство" names one
+                prev = toks[i - 1] if i else None
+                country = None
+                if prev is not None and any(f.grams and ("ADJF" in f.grams or "PRTF" in f.grams)
+                                            for f in getattr(prev, "forms", [])[:1]):
+                    country = find_country([prev])
+                    if country is None:
+                        continue
+                    start = prev.span.start
+                lemma = next(iter(lemmas))
+                heads, kind, standalone = self._generic[lemma]
+                target = self._refers_to(heads, [x for x in [*existing, *out] if x.stop <= start])
+                if target is not None:
+                    out.append(Mention(start, stop, [], entry=target.entry, name=target.name, kind=target.kind,
+                                       parent=target.parent, country=target.country, source="backref",
+                                       head=target.head))
+                elif standalone:
+                    name = doc.text[start:stop] if country is None else nominative_text(doc.text, toks[i - 1:i + 1])
+                    out.append(Mention(start, stop, [], name=nominative_text(doc.text, [tok]) if country is None
+                                       else name, kind=kind, country=country, source="generic", head=lemma))
         return out
 
     def _refers_to(self, lemmas: frozenset[str], prior: list[Mention]) -> Mention | None:
@@ -439,6 +492,12 @@ class InstitutionFinder:
 
 
 _WF_CACHE: dict[str, frozenset[str]] = {}
+
+
+def nominative_text(text: str, tokens: list) -> str:
+    from ..normalize import nominative
+
+    return nominative(text, tokens)
 
 
 def word_forms_cached(word: str) -> frozenset[str]:
