@@ -24,6 +24,7 @@ def _lemmas(tok) -> set[str]:
 _SPEECH = frozenset(read_lines(data_path("speech_verbs.txt")))
 _TITLES = frozenset(read_lines(data_path("speaker_titles.txt")))
 _MEDIA_VERB = re.compile(r"^(сообщает|сообщают|передает|передаёт|пишет|пишут|информирует)$", re.I)
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 _PRONOUN = frozenset({"он", "она", "его", "ее", "её"})
 _OPEN = "«“„"
 _CLOSE = "»”“"
@@ -47,7 +48,7 @@ def _name_parses(word: str) -> list:
             if {"Surn", "Name", "Patr"} & p.tag.grammemes and p.tag.number != "plur"]
 
 
-def person_nominative(words: list[str]) -> list[str]:
+def person_nominative(words: list[str], case: str | None = None) -> list[str]:
     """Put a person's name in the nominative: "Касым-Жомарта Токаева" -> "Касым-Жомарт Токаев".
 
     The case and gender are chosen jointly for all the name's words (a surname reading
@@ -55,6 +56,8 @@ def person_nominative(words: list[str]) -> list[str]:
     woman's first name); words with no name reading ("Нуртлеу", "Жапаров") stay as written.
     """
     out = list(words)
+    if case == "nomn":
+        return out
     idx = [i for i, w in enumerate(words) if w[:1].isupper()]
     scores: dict[tuple[str, str], int] = {}
     for i in idx:
@@ -136,13 +139,14 @@ class SpeakerFinder:
         text = doc.text
         persons: list[_Person] = []
         per_at: list[tuple[int, int, _Person]] = []
+        taken = [(m.start, m.end) for inst in institutions for m in inst.mentions]
         for sp in doc.ner:
-            if sp.type != "PER":
+            if sp.type != "PER" or any(a < sp.stop and sp.start < b for a, b in taken):
                 continue
             sent = doc.sentence_at(sp.start)
             toks = [t for t in (sent.tokens if sent else []) if sp.start <= t.span.start and t.span.stop <= sp.stop]
             words = [t.value for t in toks] or [text[sp.start:sp.stop]]
-            nom = person_nominative(words)
+            nom = person_nominative(words, self._title_case(sent, sp.start) if sent else None)
             name = _join(text, toks, nom) if toks else text[sp.start:sp.stop]
             surname = nom[-1].lower()
             person = next((p for p in persons if p.surname == surname), None)
@@ -161,16 +165,24 @@ class SpeakerFinder:
         quote_intervals: list[tuple[int, int, str | None]] = []
         current: _Person | None = None
         in_quote = lambda a, b: any(qa <= a and b <= qb for qa, qb in quotes)  # noqa: E731
+        whos: list[_Person | None] = []
         for sent in doc.sentences:
             outside = [t for t in sent.tokens if not in_quote(t.span.start, t.span.stop)]
             who = self._reporter(sent, outside, per_at, persons, current)
+            if who is None and whos and whos[-1] is not None and _CONTINUES.match(sent.text.lstrip("«\"„ ")):
+                who = whos[-1]  # "Во-первых, ...", "Кроме того, ..." go on with the same speaker
+            if who is not None and whos and whos[-1] is None and _ABOUT_THIS.match(sent.text):
+                whos[-1] = who  # "... . Об этом заявил Президент": the sentence before is his
             if who is not None:
                 who.speaks = True
                 current = who
+            whos.append(who)
+        for sent, who in zip(doc.sentences, whos):
             intervals.append((sent.start, sent.stop, who.name if who else None))
         # quotes: the author is named after the quote ("", — заявил Токаев) or before it
         for qa, qb in quotes:
-            author = self._quote_author(doc, qa, qb, per_at, persons)
+            before = [w for s_, w in zip(doc.sentences, whos) if s_.start <= qa and w is not None]
+            author = self._quote_author(doc, qa, qb, per_at, persons, before[-1] if before else None)
             if author is not None:
                 author.speaks = True
                 quote_intervals.append((qa, qb, author.name))
@@ -180,12 +192,28 @@ class SpeakerFinder:
         return speakers, Attribution(intervals, quote_intervals)
 
     # -- helpers ----------------------------------------------------------------------
+    def _title_case(self, sent, start: int) -> str | None:
+        """"посол Японии Такаси Накамура": a name in apposition takes its title's case."""
+        before = [t for t in sent.tokens if t.span.stop <= start][-8:]
+        for t in reversed(before):
+            if _lemmas(t) & _TITLES:
+                cases = {f.grams.values & _CASES for f in getattr(t, "forms", []) if f.grams}
+                cases = set().union(*cases) if cases else set()
+                return "nomn" if cases == {"nomn"} or cases == {"nomn", "accs"} and t.value[-1:] not in "аяу" else None
+            if t.type == "PUNCT" and t.value not in "-":
+                return None
+        return None
+
     def _title(self, doc, sent, start: int) -> tuple[str | None, str | None]:
         from .normalize import nominative
 
         before = [t for t in sent.tokens if t.span.stop <= start]
+        people = [(sp.start, sp.stop) for sp in doc.ner if sp.type == "PER"]
         idx = None
         for i in range(len(before) - 1, max(-1, len(before) - 12), -1):
+            t = before[i]
+            if t.value.lower() == "и" or any(a <= t.span.start < b for a, b in people):
+                break  # "секретарь ШОС Владимир Норов и руководитель ...": another person's title
             if _lemmas(before[i]) & _TITLES:
                 idx = i
             elif idx is not None and before[i].type != "RU":
@@ -205,43 +233,67 @@ class SpeakerFinder:
         return title, find_country(toks)
 
     def _reporter(self, sent, outside, per_at, persons, current):
-        lemmas = set()
-        media_only = True
-        for t in outside:
-            lm = _lemmas(t)
-            if lm & _SPEECH:
-                lemmas |= lm & _SPEECH
-                if not _MEDIA_VERB.match(t.value):
-                    media_only = False
-        words = {t.value.lower() for t in outside}
-        marker = bool(lemmas) and not media_only
-        marker = marker or ("словам" in words and "по" in words) or ("мнению" in words and "по" in words)
-        if not marker:
-            return None
-        pers = [p for a, b, p in per_at if sent.start <= a < sent.stop and not _inside_quote_tokens(a, outside)]
-        if pers:
-            return pers[0]
-        return self._title_ref(outside, persons, current)
+        """Who reports the words of this sentence (outside its quotes), or None (narrator).
 
-    def _title_ref(self, toks, persons, current):
-        """"Президент", "глава российской дипломатии", "он": the speaker referred back to."""
-        country = find_country(toks)
-        titled = [t for t in toks if _lemmas(t) & _TITLES]
-        speaking = [p for p in persons if p.speaks] or persons
-        if country:
-            for p in reversed(speaking):
-                if p.country == country:
-                    return p
-        if titled:
-            words = _lemmas(titled[0]) & _TITLES
-            if current is not None and current.title and any(w in current.title.lower() for w in words):
-                return current
-            for p in reversed(speaking):
-                if p.title and any(w in p.title.lower() for w in words):
-                    return p
+        "По его словам / оценке" names the current speaker; otherwise the first subject of
+        the sentence does: a person named in the nominative, a title ("глава государства",
+        "казахстанский лидер") or "он". A subject counts when the sentence has a speech verb
+        ("заявил", "было обозначено") or the subject has spoken before; a passive speech
+        verb with no subject keeps the current speaker.
+        """
+        speech = any(_lemmas(t) & _SPEECH and not _MEDIA_VERB.match(t.value) for t in outside)
+        text = " ".join(t.value.lower() for t in outside)
+        according = _ACCORDING.search(text)
+        mine = [(a, b, p) for a, b, p in per_at if sent.start <= a < sent.stop and not _inside_quote_tokens(a, outside)]
+        if according:
+            if according.group(1):  # "по его словам": the speaker so far, else the last person named
+                last = [p for _a, b, p in per_at if b <= sent.start]
+                return current or (last[-1] if last else None)
+            return mine[0][2] if mine else current
+        refs: list[tuple[int, str, object]] = [(a, "per", p) for a, b, p in mine if _nominative_at(outside, a, b)]
+        for i, t in enumerate(outside):
+            if t.value.lower() in {"он", "она"}:
+                refs.append((t.span.start, "pron", i))
+            elif _lemmas(t) & _TITLES and _is_nominative(t, singular=True) and not _before_person(outside, i, mine):
+                refs.append((t.span.start, "title", i))
+        refs.sort(key=lambda r: r[0])
+        if refs:
+            _, kind, obj = refs[0]
+            if kind == "per":
+                return obj if speech or obj.speaks else None
+            if kind == "pron":  # "он": the speaker so far, else (with a speech verb) the last person named
+                last = [p for _a, b, p in per_at if b <= sent.start]
+                return current or (last[-1] if speech and last else None)
+            i = obj
+            return self._title_ref(outside[max(0, i - 2):i + 5], persons, current, only_speakers=not speech,
+                                   pos=sent.start)
+        if speech:
+            return mine[0][2] if mine else current
+        return None
+
+    def _title_ref(self, toks, persons, current, only_speakers: bool = False, pos: int | None = None):
+        """"Президент", "глава российской дипломатии", "он": the speaker referred back to.
+
+        Only words in the nominative count (the subject): in "обратился он к американскому
+        президенту" the president is the addressee.
+        """
+        subject = [t for t in toks if _is_nominative(t)]
+        country = find_country(subject)
+        titled = [t for t in subject if _lemmas(t) & _TITLES]
+        words = set().union(*(_lemmas(t) & _TITLES for t in titled)) if titled else set()
+        if any(t.value.lower() in _PRONOUN and _is_nominative(t) for t in toks):
+            return current
+        speaking = [p for p in persons if p.speaks] or ([] if only_speakers else persons)
+        if current is not None and _compatible(current, words, country):
+            return current
+        before = [p for p in speaking if pos is None or any(a < pos for a, _b in p.mentions)]
+        before.sort(key=lambda p: max(a for a, _b in p.mentions if pos is None or a < pos))
+        for p in reversed(before):
+            if _compatible(p, words, country) and (country or words):
+                return p
         return current
 
-    def _quote_author(self, doc, qa, qb, per_at, persons):
+    def _quote_author(self, doc, qa, qb, per_at, persons, current):
         text = doc.text
         after = text[qb + 1:qb + 160]
         m = re.match(r"\s*[,.!?]?\s*[—–-]\s*([^.!?\n]*)", after)
@@ -265,15 +317,59 @@ class SpeakerFinder:
         toks = [t for t in (sent.tokens if sent else []) if a <= t.span.start and t.span.stop <= b]
         if not toks:
             return None
-        current = None
-        for _pa, pb, p in per_at:
-            if pb <= qa and p.speaks:
-                current = p
         if current is None:
-            current = next((p for pa, pb, p in reversed(per_at) if pb <= qa), None)
+            current = next((p for _pa, pb, p in reversed(per_at) if pb <= qa and p.speaks), None)
         if any(_lemmas(t) & _SPEECH for t in toks):
-            return self._title_ref(toks, persons, current)
+            return self._title_ref(toks, persons, current, pos=qa)
         return None
+
+
+_CONTINUES = re.compile(r"(во-первых|во-вторых|в-третьих|в-четвертых|в-четвёртых|в-пятых|кроме того|помимо этого|"
+                        r"также|при этом|вместе с тем|в частности|наконец)\b", re.IGNORECASE)
+_ABOUT_THIS = re.compile(r"\s*(об этом|такое мнение|такую оценку|так)\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\bпо (его |ее |её |их )?(словам|мнению|оценке|данным|убеждению|признанию)\b")
+
+
+def _is_nominative(tok, singular: bool = False) -> bool:
+    """"главы государств подписали" is a group (plural): only a singular title is one speaker."""
+    forms = [f for f in getattr(tok, "forms", []) if f.grams and "nomn" in f.grams]
+    if singular:
+        return bool(forms) and all("plur" not in f.grams for f in forms)
+    return bool(forms)
+
+
+def _before_person(toks: list, i: int, mine: list) -> bool:
+    """The title word opens a person's name ("премьер-министр Армении Никол Пашинян")."""
+    for t in toks[i + 1:i + 8]:
+        if any(a == t.span.start for a, _b, _p in mine):
+            return True
+        if t.type == "PUNCT" and t.value != "-":
+            return False
+    return False
+
+
+def _nominative_at(toks: list, start: int, stop: int) -> bool:
+    """A person's name in the nominative: the subject, not the object ("кандидатуру Назарбаева")."""
+    inside = [t for t in toks if start <= t.span.start and t.span.stop <= stop and t.type == "RU"]
+    if not inside:
+        return False
+    last = inside[-1]
+    forms = getattr(last, "forms", [])
+    name_forms = [f for f in forms if f.grams and ({"Surn", "Name"} & set(f.grams.values))]
+    return any("nomn" in f.grams for f in (name_forms or forms))
+
+
+_ANY_POST = frozenset({"глава", "лидер", "руководитель"})
+
+
+def _compatible(person: _Person, words: set[str], country: str | None) -> bool:
+    """Can the title words / country refer to this person? "глава" fits any post."""
+    if country and person.country and country != person.country:
+        return False
+    if not words or words & _ANY_POST or person.title is None:
+        return True
+    title = person.title.lower()
+    return any(w in title for w in words) or any(w in title for w in _ANY_POST)
 
 
 def _inside_quote_tokens(offset: int, outside: list) -> bool:

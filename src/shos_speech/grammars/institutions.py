@@ -90,9 +90,12 @@ PP_NP = or_(
 )
 # "по вопросам борьбы с терроризмом и экстремизмом"
 WITH = rule(dictionary({"с", "за", "над"}), NP, GEN_NP.repeatable(max=2).optional(), rule(CONJ, NP).optional())
+# "по противодействию незаконному обороту наркотиков": a deverbal noun governs the dative
+DAT_NP = rule(and_(ADJ, gram("datv")).repeatable(max=2).optional(), and_(NOUN, gram("datv"), not_(is_capitalized())))
 PP = rule(
     dictionary({"по", "для", "при"}),
     PP_NP,
+    DAT_NP.optional(),
     or_(GEN_NP, rule(ACRONYM)).repeatable(max=4).optional(),
     WITH.optional(),
     rule(CONJ, NP, GEN_NP.repeatable(max=3).optional()).optional(),
@@ -380,8 +383,11 @@ class InstitutionFinder:
             name = nominative(text, tokens) if any(t.type == "RU" for t in tokens) else text[sp.start:sp.stop]
             if norm_name(text[sp.start:sp.stop]) in NER_STOP:
                 continue  # "СМИ", "Интернет", "COVID-19": natasha's ORG, nobody's body
-            if len(tokens) == 1 and _forms(tokens[0]) & HEAD_LEMMAS:
-                continue  # a lone "Организации" is a back-reference, resolved below or dropped
+            if _forms(tokens[0]) & HEAD_LEMMAS and all(t.value[:1].islower() for t in tokens[1:] if t.type == "RU") \
+                    and tokens[0].value[:1].isupper() and not any(t.type != "RU" for t in tokens[1:]):
+                # a lone "Организации" (even when natasha runs on into "противодействие ...") is a
+                # back-reference, resolved below or dropped
+                continue
             if any(_forms(t) & TITLE_LEMMAS for t in tokens[:1]):
                 continue  # "Председателя Китая" is a post, not a body
             head = next((lem for t in tokens for lem in _forms(t) & HEAD_LEMMAS), None)
