@@ -1,0 +1,707 @@
+"""Priority rules: the cue that marks a direction as a priority and the noun phrase it marks.
+
+A Priority (ONTOLOGY.md §3) is declared by a cue (``data/priority_cues.tsv``: "приоритетом
+является", "в качестве первого приоритета", "ключевой задачей остается", "подчеркнул
+важность", "особое внимание уделил", "в центре внимания окажется" ...) and names its
+content by a noun phrase before or after the cue. The rules are public yargy rules:
+
+* ``PRIORITY_CUE`` — any cue phrase of the lexicon, with an ordinal or intensifier allowed
+  between its words ("в качестве первого приоритета", "подчеркнул особую важность");
+* ``PRIORITY_NP`` — the noun phrase of a priority: modifiers, a head noun, capped genitive,
+  prepositional and dative complements and "и"-coordination ("укрепление стратегического
+  партнерства и взаимной поддержки в рамках Организации");
+* ``PRIORITY`` — the plain "cue + phrase" order ("подчеркнул важность укрепления
+  сотрудничества в сфере безопасности").
+
+    >>> from shos_speech.grammars import parser
+    >>> from shos_speech.grammars.priorities import PRIORITY_NP
+    >>> [m.span for m in parser(PRIORITY_NP).findall("развитие южных коридоров")]
+    [[0, 24)]
+
+:class:`Finder` places the phrase relative to the cue (after the verb that follows a
+fronted cue, before a predicative cue, after a colon for lists, in the sentence before
+for "это направление становится приоритетным"), ranks it from ordinals and "во-первых",
+and gives it an area from ``data/areas.tsv``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from yargy import and_, not_, or_, rule
+from yargy.predicates import dictionary, eq, gram, is_upper, normalized
+
+from ..lexicons import data_path, read_tsv
+from ..models import Area, Priority, Result, Span
+from ..normalize import nominative
+from .common import ADJ, CONJ, GENT, HYPHEN, NOUN, RU, parser
+
+
+def _e(word: str) -> str:
+    return word.replace("ё", "е")
+
+
+# ---------------------------------------------------------------------------------------
+# Lexicons
+# ---------------------------------------------------------------------------------------
+_ROWS = read_tsv(data_path("priority_cues.tsv"))
+CUE_STRENGTH: dict[tuple[str, ...], str] = {
+    tuple(_e(w) for w in r["phrase"].split()): r["strength"]
+    for r in _ROWS if r["strength"] in ("strong", "weak", "predicate")
+}
+GENERIC = frozenset(_e(r["phrase"]) for r in _ROWS if r["strength"] == "generic")
+UNDERTAKING = frozenset(_e(r["phrase"]) for r in _ROWS if r["strength"] == "undertaking")
+CONCRETE = frozenset(_e(r["phrase"]) for r in _ROWS if r["strength"] == "concrete")
+
+AREA_WEIGHTS: dict[str, tuple[str, int]] = {
+    _e(r["lemma"]): (r["area"], int(r["weight"] or 1)) for r in read_tsv(data_path("areas.tsv"))
+}
+
+ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6,
+            "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10}
+# "во-первых", "в-третьих": the enumerator word after "во"/"в" and a hyphen
+ENUMERATORS = {"первых": 1, "вторых": 2, "третьих": 3, "четвертых": 4, "пятых": 5, "шестых": 6}
+COPULAS = frozenset({"являться", "оставаться", "становиться", "стать", "быть", "должный", "мочь"})
+# infinitives that link a cue to its phrase ("следует уделить особое внимание X")
+LINKING = COPULAS | frozenset({"уделить", "уделять", "придать", "придавать", "сосредоточиться", "сосредотачиваться",
+                               "сделать", "делать", "оставаться", "находиться", "стоять"})
+# verbs that take a fronted cue as a predicate: "считаем приоритетом X", "назвал ключевыми направлениями X"
+NAMING = frozenset({"считать", "назвать", "называть", "видеть", "определить", "определять", "обозначить",
+                    "обозначать", "объявить", "объявлять", "выделить", "выделять", "признать", "признавать"})
+DEMONSTRATIVES = frozenset({"этот", "данный", "такой", "указанный", "подобный"})
+# a fronted cue's clause: words that end it before any verb was seen
+_CLAUSE_STOP = frozenset({"который", "что", "чтобы", "если", "когда", "где", "как"})
+_FILLER = frozenset({"также", "еще", "сегодня", "ныне", "теперь", "по-прежнему", "прежде", "всего",
+                     "именно", "же", "вновь", "снова", "отныне", "впредь"})
+_CLAUSE_OPENERS = frozenset({"что", "и", "а", "но", "ведь", "поэтому", "однако", "также", "именно", "ныне",
+                             "сегодня", "теперь", "при", "этом"})
+_PARENTHETICAL = frozenset({"слово", "мнение", "оценка", "данные", "убеждение"})
+
+
+# ---------------------------------------------------------------------------------------
+# Rules
+# ---------------------------------------------------------------------------------------
+_INSERT = or_(gram("ADVB"), ADJ)
+
+
+def cue_rule(words: tuple[str, ...]):
+    """One cue phrase of lemmas; an adverb or adjective may stand between its words."""
+    parts = []
+    for k, w in enumerate(words):
+        if k:
+            parts.append(_INSERT.optional())
+        parts.append(normalized(w))
+    return rule(*parts)
+
+
+# ordinals before a cue belong to it ("Третьим приоритетом", "Вторым важным направлением")
+ORDINAL = dictionary(set(ORDINALS))
+PRIORITY_CUE = rule(
+    ORDINAL.optional(),
+    or_(*[cue_rule(words) for words in sorted(CUE_STRENGTH)]),
+).named("PRIORITY_CUE")
+
+# "по-настоящему общего", "взаимовыгодно" before an adjective
+PO_ADVERB = rule(eq("по"), HYPHEN, RU)
+MODIFIER = rule(
+    PO_ADVERB.optional(),
+    rule(RU, HYPHEN).repeatable(max=2).optional(),
+    ADJ,
+).named("MODIFIER")
+# "по" has an Abbr NOUN reading: acronyms must be upper case
+HEAD_NOUN = or_(and_(NOUN, not_(gram("Abbr"))), and_(NOUN, is_upper()))
+COMPOUND_NOUN = or_(rule(HEAD_NOUN), rule(HEAD_NOUN, HYPHEN, HEAD_NOUN))  # "государствами-наблюдателями"
+# "мировые экономические и транспортно-транзитные коридоры"
+MODIFIERS = or_(
+    MODIFIER.repeatable(max=4),
+    rule(MODIFIER.repeatable(max=3), CONJ, MODIFIER.repeatable(max=2)),
+)
+BASIC_NP = or_(rule(COMPOUND_NOUN), rule(MODIFIERS, COMPOUND_NOUN)).named("BASIC_NP")
+# acronyms pymorphy does not know ("ШОС" is UNKN) complement a noun as a genitive would
+ACRONYM = and_(is_upper(), not_(eq("И")), not_(gram("PREP")), not_(gram("CONJ")))
+
+GEN_MODIFIER = rule(PO_ADVERB.optional(), rule(RU, HYPHEN).repeatable(max=2).optional(), and_(ADJ, GENT))
+GEN_NP = or_(
+    rule(and_(HEAD_NOUN, GENT)),
+    rule(GEN_MODIFIER.repeatable(max=3), and_(HEAD_NOUN, GENT)),
+    rule(GEN_MODIFIER.repeatable(max=2), CONJ, GEN_MODIFIER.repeatable(max=2), and_(HEAD_NOUN, GENT)),
+).named("GEN_NP")
+DAT_MODIFIER = rule(PO_ADVERB.optional(), rule(RU, HYPHEN).repeatable(max=2).optional(), and_(ADJ, gram("datv")))
+DAT_NP = or_(
+    rule(and_(HEAD_NOUN, gram("datv"))),
+    rule(DAT_MODIFIER.repeatable(max=3), and_(HEAD_NOUN, gram("datv"))),
+    rule(DAT_MODIFIER.repeatable(max=2), CONJ, DAT_MODIFIER.repeatable(max=2), and_(HEAD_NOUN, gram("datv"))),
+).named("DAT_NP")
+# circumstances of the clause, never the priority's own complement
+PP_STOP = frozenset({"учет", "условие", "ход", "фон", "итог", "цель", "связь", "отношение", "число",
+                     "слово", "мнение", "оценка", "данные", "год", "время", "период", "момент"})
+PREPOSITION = and_(gram("PREP"), not_(dictionary({"для", "из", "после", "до", "кроме", "вместо"})))
+PP_NOUN = and_(HEAD_NOUN, not_(dictionary(PP_STOP)))
+PP = or_(
+    rule(PREPOSITION, PP_NOUN),
+    rule(PREPOSITION, PP_NOUN, HYPHEN, HEAD_NOUN),
+    rule(PREPOSITION, MODIFIERS, PP_NOUN),
+).named("PP")
+COMPLEMENT = or_(GEN_NP, DAT_NP, PP, rule(ACRONYM), rule(CONJ, or_(GEN_NP, DAT_NP, PP))).named("COMPLEMENT")
+# No trailing optional parts: yargy's chart loses long matches of "X (и X)?" when X ends
+# in a nullable repetition, so each rule lists its alternatives explicitly.
+NP_UNIT = or_(BASIC_NP, rule(BASIC_NP, COMPLEMENT.repeatable(max=7))).named("NP_UNIT")
+PRIORITY_NP = or_(NP_UNIT, rule(NP_UNIT, rule(CONJ, NP_UNIT).repeatable(max=3))).named("PRIORITY_NP")
+
+PRIORITY = rule(PRIORITY_CUE, PRIORITY_NP).named("PRIORITY")
+
+
+# ---------------------------------------------------------------------------------------
+# Token helpers
+# ---------------------------------------------------------------------------------------
+def lemmas(tok) -> set[str]:
+    forms = getattr(tok, "forms", None)
+    return {_e(f.normalized) for f in forms} if forms else {tok.value.lower()}
+
+
+def _grams(tok) -> list[set[str]]:
+    return [set(f.grams.values) for f in getattr(tok, "forms", [])]
+
+
+def _has_pos(tok, *pos: str) -> bool:
+    return any(g & set(pos) for g in _grams(tok))
+
+
+def _first_pos(tok) -> str | None:
+    for g in _grams(tok):
+        for p in ("NOUN", "ADJF", "ADJS", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PREP", "CONJ", "PRCL",
+                  "NPRO", "NUMR", "COMP", "Apro"):
+            if p in g:
+                return p
+    return None
+
+
+_CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct", "gen2", "loc2", "acc2"}
+
+
+def noun_cases(tok) -> set[str]:
+    out = set()
+    for g in _grams(tok):
+        if "NOUN" in g:
+            out |= {{"gen2": "gent", "loc2": "loct", "acc2": "accs"}.get(c, c) for c in g & _CASES}
+    return out
+
+
+def _is_verbal(tok) -> bool:
+    gs = _grams(tok)
+    if not gs:
+        return False
+    first = gs[0]
+    if first & {"VERB", "INFN", "PRTS"}:
+        return True
+    return "ADJS" in first and "должный" in lemmas(tok)
+
+
+def _is_dash(text: str, tok) -> bool:
+    if tok.value != "-":
+        return False
+    a, b = tok.span.start, tok.span.stop
+    return (a > 0 and text[a - 1].isspace()) or (b < len(text) and text[b:b + 1].isspace()) or text[a:b] != "-"
+
+
+def _enumerator(toks: list, k: int) -> tuple[int, int] | None:
+    """(rank, tokens used) of "во-первых" / "в-третьих" starting at ``k``."""
+    if k + 2 < len(toks) and toks[k].value.lower() in ("во", "в") and toks[k + 1].value == "-":
+        r = ENUMERATORS.get(_e(toks[k + 2].value.lower()))
+        if r:
+            return r, 3
+    return None
+
+
+@dataclass
+class Cue:
+    start: int  # token indices [start, stop)
+    stop: int
+    strength: str
+    rank: int | None
+
+
+@dataclass
+class Phrase:
+    start: int  # token indices [start, stop)
+    stop: int
+    rank: int | None = None
+
+
+class Finder:
+    """Finds Priorities sentence by sentence; the pipeline calls :meth:`fill` per document."""
+
+    def __init__(self) -> None:
+        self._cue_parser = parser(PRIORITY_CUE)
+        self._np_parser = parser(PRIORITY_NP)
+        self._triggers = [set(w) - {"в", "на", "из", "во", "среди", "номер"} for w in CUE_STRENGTH]
+
+    # -- document level ----------------------------------------------------------------
+    def fill(self, doc, result: Result, attribution) -> None:
+        text = doc.text
+        taken: list[tuple[int, int]] = []
+        prev_sentence = None
+        prev_had = False
+        for sent in doc.sentences:
+            has = False
+            lem = {_e(x) for x in sent.lemmas()}
+            if any(t <= lem for t in self._triggers):
+                toks = sent.tokens
+                for cue in self._cues(toks):
+                    phrases, backref = self._phrases(text, toks, cue)
+                    if backref and not phrases:
+                        if prev_had or has or prev_sentence is None:
+                            continue
+                        phrases = self._object_of(text, prev_sentence.tokens)
+                        toks_of = prev_sentence.tokens
+                    else:
+                        toks_of = toks
+                    for ph in phrases:
+                        item = self._item(text, toks_of, ph, cue, toks, attribution)
+                        if item is None:
+                            continue
+                        span = (item.span.start, item.span.end)
+                        if any(a < span[1] and span[0] < b for a, b in taken):
+                            has = True
+                            continue
+                        taken.append(span)
+                        result.priorities.append(item)
+                        has = True
+            prev_sentence, prev_had = sent, has
+
+    # -- cues --------------------------------------------------------------------------
+    def _cues(self, toks: list) -> list[Cue]:
+        out = []
+        index = {t.span.start: i for i, t in enumerate(toks)}
+        for m in self._cue_parser.findall(toks):
+            i = index.get(m.span.start)
+            if i is None:
+                continue
+            j = i
+            while j < len(toks) and toks[j].span.stop <= m.span.stop:
+                j += 1
+            seq = [lemmas(t) for t in toks[i:j]]
+            strength = self._strength(seq)
+            if strength is None:
+                continue
+            rank = None
+            for t in toks[max(0, i - 1):j]:
+                for lm in lemmas(t):
+                    if lm in ORDINALS and _has_pos(t, "ADJF"):
+                        rank = rank or ORDINALS[lm]
+            if strength == "predicate" and not self._predicative(toks, i, j):
+                continue
+            if strength != "predicate" and _has_pos(toks[j - 1], "ADJF") and j < len(toks) and (
+                    noun_cases(toks[j]) & self._adj_cases(toks[j - 1])):
+                continue  # "важной частью", "приоритетных вопросов": an attribute, not a cue
+            out.append(Cue(i, j, strength, rank))
+        return out
+
+    @staticmethod
+    def _adj_cases(tok) -> set[str]:
+        out = set()
+        for g in _grams(tok):
+            if "ADJF" in g:
+                out |= {{"gen2": "gent", "loc2": "loct"}.get(c, c) for c in g & _CASES}
+        return out
+
+    @staticmethod
+    def _strength(seq: list[set[str]]) -> str | None:
+        """The strongest lexicon phrase whose words appear in order in the match."""
+        best: tuple[int, int, str] | None = None
+        rank = {"strong": 3, "predicate": 2, "weak": 1}
+        for words, strength in CUE_STRENGTH.items():
+            k = 0
+            for lm in seq:
+                if k < len(words) and words[k] in lm:
+                    k += 1
+            key = (len(words), rank[strength], strength)
+            if k == len(words) and (best is None or key > best):
+                best = key
+        return best[2] if best else None
+
+    @staticmethod
+    def _predicative(toks: list, i: int, j: int) -> bool:
+        """"X важно" but not "важно + infinitive", "важно, чтобы", "важную роль"."""
+        tok = toks[i]
+        if not any(g & {"ADJS", "ADVB"} for g in _grams(tok)[:2]):
+            return False
+        nxt = toks[j] if j < len(toks) else None
+        if nxt is not None and (_has_pos(nxt, "INFN") or nxt.value == ","):
+            return False
+        return True
+
+    # -- phrases -----------------------------------------------------------------------
+    def _phrases(self, text: str, toks: list, cue: Cue) -> tuple[list[Phrase], bool]:
+        """The phrases a cue marks, and whether it points back ("это направление")."""
+        if cue.strength != "predicate":
+            forward = self._forward(text, toks, cue)
+            if forward:
+                return forward, False
+        return self._backward(text, toks, cue)
+
+    def _forward(self, text: str, toks: list, cue: Cue) -> list[Phrase]:
+        last = toks[cue.stop - 1]
+        direct = any(_has_pos(t, "VERB", "INFN", "GRND") for t in toks[cue.start:cue.stop]) or _has_pos(last, "PREP")
+        # "отнес к приоритетным задачам X", "включил в число приоритетов X": the verb precedes
+        p = cue.start - 1 if cue.start and _has_pos(toks[cue.start - 1], "PREP") else cue.start
+        if _has_pos(toks[p], "PREP") and p > 0 and _is_verbal(toks[p - 1]):
+            direct = True
+        if cue.start and _is_verbal(toks[cue.start - 1]) and lemmas(toks[cue.start - 1]) & NAMING and any(
+                "ablt" in g for g in _grams(last)):
+            direct = True
+        # "обозначили ключевые направления совместной работы: X, Y"
+        if cue.stop < len(toks) and toks[cue.stop].value == ":":
+            return self._list(text, toks, cue.stop + 1)
+        own = self._np_at(toks, cue.stop)
+        if own is not None and own.stop < len(toks) and toks[own.stop].value == ":" and "gent" in noun_cases(
+                toks[self._head(toks, own) or own.start]):
+            return self._list(text, toks, own.stop + 1)
+        k: int | None = cue.stop
+        if not direct:
+            k = self._pivot(text, toks, cue.stop)
+            if k is None:
+                return []
+        k = self._skip_fillers(text, toks, k)
+        if k >= len(toks):
+            return []
+        if toks[k].value == ":":
+            return self._list(text, toks, k + 1)
+        if _has_pos(toks[k], "NUMR") or lemmas(toks[k]) & {"следующий", "такой", "несколько", "ряд"}:
+            counted = self._np_at(toks, k + 1)
+            if counted and counted.stop < len(toks) and toks[counted.stop].value == ":":
+                return self._list(text, toks, counted.stop + 1)  # "назвал три сферы: ..."
+        first = self._np_at(toks, k)
+        if first is None:
+            return []
+        if direct and first.stop < len(toks) and self._cue_complement(toks, first):
+            # "отнес к приоритетным задачам Организации X": the genitive belongs to the cue
+            k = first.stop
+            first = self._np_at(toks, k)
+            if first is None:
+                return []
+        if first.stop < len(toks) and toks[first.stop].value == ":" and self._generic(toks, first):
+            return self._list(text, toks, first.stop + 1)
+        if cue.strength == "weak" and not direct and not self._after_copula(toks, k):
+            return []
+        return self._list(text, toks, k)
+
+    def _cue_complement(self, toks: list, ph: Phrase) -> bool:
+        """A genitive right after a cue noun, followed by the phrase itself."""
+        if ph.stop - ph.start > 3 or "gent" not in noun_cases(toks[ph.stop - 1]):
+            return False
+        nxt = self._np_at(toks, ph.stop)
+        return nxt is not None and bool(noun_cases(toks[self._head(toks, nxt) or nxt.start]) & {"nomn", "accs"})
+
+    def _after_copula(self, toks: list, k: int) -> bool:
+        for t in toks[max(0, k - 3):k]:
+            if lemmas(t) & (COPULAS | {"назвать", "называть", "считать", "обозначить", "определить", "видеть"}):
+                return True
+        return False
+
+    def _pivot(self, text: str, toks: list, k: int) -> int | None:
+        """Index after the verb (or dash) that links a fronted cue to its phrase."""
+        n = 0
+        while k < len(toks) and n < 12:
+            t = toks[k]
+            if t.value in ".;!?()\"«»“”":
+                return None
+            if t.value == ":":
+                return k
+            if t.value == ",":
+                after = self._parenthetical(toks, k)
+                if after is None:
+                    return None
+                k = after
+                continue
+            if _is_dash(text, t):
+                return k + 1
+            if lemmas(t) & _CLAUSE_STOP or _has_pos(t, "GRND") and _grams(t)[0] & {"GRND"}:
+                return None
+            if _is_verbal(t):
+                return k + 1
+            k += 1
+            n += 1
+        return None
+
+    @staticmethod
+    def _parenthetical(toks: list, k: int) -> int | None:
+        """Index after ", по его словам," / ", как отметил президент," starting at comma ``k``."""
+        for e in range(k + 1, min(len(toks), k + 8)):
+            if toks[e].value == ",":
+                seg = toks[k + 1:e]
+                lm = set().union(*[lemmas(t) for t in seg]) if seg else set()
+                if ("по" in lm and lm & _PARENTHETICAL) or "как" in lm or lm & {"подчеркнуть", "отметить",
+                                                                                   "заявить", "сказать"}:
+                    return e + 1
+                return None
+        return None
+
+    def _skip_fillers(self, text: str, toks: list, k: int) -> int:
+        while k < len(toks):
+            t = toks[k]
+            if t.value == ",":
+                after = self._parenthetical(toks, k)
+                if after is None:
+                    return k
+                k = after
+                continue
+            if _is_dash(text, t) or lemmas(t) & _FILLER:
+                k += 1
+                continue
+            if _grams(t) and _grams(t)[0] & {"INFN"}:
+                if not lemmas(t) & LINKING:
+                    return len(toks)  # "считаем важным усилить ...": an undertaking, not a domain
+                k += 1
+                continue
+            if _grams(t) and _grams(t)[0] & {"ADVB", "PRCL"} and not (k + 1 < len(toks) and toks[k + 1].value == "-"):
+                k += 1
+                continue
+            if _is_verbal(t):
+                k += 1
+                continue
+            return k
+        return k
+
+    def _np_at(self, toks: list, k: int) -> Phrase | None:
+        """The longest PRIORITY_NP starting at token ``k`` (within the clause)."""
+        if k >= len(toks) or not _has_pos(toks[k], "NOUN", "ADJF", "PRTF") and toks[k].value != "по":
+            return None
+        if _grams(toks[k]) and _grams(toks[k])[0] & {"NPRO", "PREP", "CONJ", "Apro"} and not lemmas(toks[k]) & {
+                "весь", "наш", "свой", "этот", "данный"}:
+            return None
+        stop = k
+        while stop < len(toks) and toks[stop].value not in ".;!?:«»\"“”(" and stop - k < 40:
+            stop += 1
+        for m in self._np_parser.findall(toks[k:stop]):
+            if m.span.start != toks[k].span.start:
+                return None
+            e = k
+            while e < stop and toks[e].span.stop <= m.span.stop:
+                e += 1
+            ph = Phrase(k, e)
+            head = self._head(toks, ph)
+            if head is None or _has_pos(toks[head], "NPRO") or any(
+                    "Name" in g or "Surn" in g for g in _grams(toks[head])[:1]):
+                return None
+            return ph
+        return None
+
+    def _list(self, text: str, toks: list, k: int) -> list[Phrase]:
+        """One phrase or a comma list of them starting at ``k``; conjunct groups as written."""
+        groups: list[Phrase] = []
+        first_cases: set[str] = set()
+        while k < len(toks):
+            rank = None
+            en = _enumerator(toks, k)
+            if en:
+                rank, used = en
+                k += used
+                if k < len(toks) and toks[k].value == ",":
+                    k += 1
+            ph = self._np_at(toks, k)
+            if ph is None:
+                break
+            head = self._head(toks, ph)
+            cases = noun_cases(toks[head]) if head is not None else set()
+            if groups and not (cases & first_cases):
+                break
+            e = ph.stop
+            nxt = toks[e] if e < len(toks) else None
+            if groups and nxt is not None and _is_verbal(nxt):
+                break  # ", мировое сообщество должно ...": a new clause
+            ph.rank = rank
+            if not groups:
+                first_cases = cases
+            groups.append(ph)
+            if nxt is None or nxt.value not in (",", ";"):
+                if nxt is not None and nxt.value == "а" and e + 1 < len(toks) and "также" in lemmas(toks[e + 1]):
+                    k = e + 2
+                    continue
+                break
+            k = e + 1
+            if k < len(toks) and toks[k].value == "а" and k + 1 < len(toks) and "также" in lemmas(toks[k + 1]):
+                k += 2
+        if len(groups) > 1 and not any(self._splits(toks, g) for g in groups[:-1]):
+            last = groups.pop()
+            pieces = self._split(toks, last)
+            groups.extend(pieces)
+        return groups
+
+    # -- backward ----------------------------------------------------------------------
+    def _backward(self, text: str, toks: list, cue: Cue) -> tuple[list[Phrase], bool]:
+        """"X является приоритетом", "X — главная задача", "X сегодня важно как никогда"."""
+        b = cue.start - 1
+        linked = cue.strength == "predicate"
+        while b >= 0:
+            t = toks[b]
+            if _is_dash(text, t) or (_is_verbal(t) and lemmas(t) & (COPULAS | {"находиться", "стоять", "оказаться"})):
+                linked = True
+                b -= 1
+                continue
+            if lemmas(t) & _FILLER or (_grams(t) and _grams(t)[0] & {"ADVB", "PRCL"}):
+                b -= 1
+                continue
+            if b > 1 and toks[b - 1].value.lower() == "для" and _has_pos(t, "NPRO"):
+                b -= 2  # "остается для нас приоритетным"
+                continue
+            break
+        if not linked or b < 0:
+            return [], False
+        s = b
+        while s > 0 and toks[s - 1].value not in ",;:.!?«»\"“”(" and not _is_dash(text, toks[s - 1]):
+            s -= 1
+        while s < b and lemmas(toks[s]) & _CLAUSE_OPENERS:
+            s += 1
+        for start in range(s, b + 1):
+            ph = self._np_at(toks, start)
+            if ph is not None and ph.stop == b + 1 and start == s:
+                head = self._head(toks, ph)
+                if head is None or "nomn" not in noun_cases(toks[head]):
+                    return [], False
+                if lemmas(toks[ph.start]) & DEMONSTRATIVES:
+                    return [], True
+                return [ph], False
+        return [], False
+
+    def _object_of(self, text: str, toks: list) -> list[Phrase]:
+        """The direction named in the sentence before a back-reference: the phrase after its verb."""
+        for k, t in enumerate(toks):
+            if _is_verbal(t) or (_has_pos(t, "PREP") and t.value.lower() in ("о", "об")):
+                k += 1
+                if k < len(toks) and _has_pos(toks[k], "PREP"):
+                    k += 1  # "выступает за реформирование ООН"
+                ph = self._np_at(toks, k)
+                if ph is not None and not self._generic(toks, ph) and not self._concrete(toks, ph):
+                    return [ph]
+        return []
+
+    # -- phrase analysis ---------------------------------------------------------------
+    @staticmethod
+    def _head(toks: list, ph: Phrase) -> int | None:
+        for k in range(ph.start, ph.stop):
+            if noun_cases(toks[k]) and not (k + 1 < ph.stop and toks[k + 1].value == "-" and not
+                                             _has_pos(toks[k], "NOUN")):
+                if _has_pos(toks[k], "ADJF", "PRTF") and k + 1 < ph.stop and noun_cases(toks[k + 1]):
+                    continue
+                return k
+        return None
+
+    def _generic(self, toks: list, ph: Phrase) -> bool:
+        """"три сферы", "следующие направления", "приоритетные задачи": no content of their own."""
+        head = self._head(toks, ph)
+        return head is not None and bool(lemmas(toks[head]) & GENERIC)
+
+    def _conj_points(self, toks: list, ph: Phrase) -> list[int]:
+        """Indices of "и" that join head-level conjuncts ("торговлю и логистику")."""
+        head = self._head(toks, ph)
+        if head is None:
+            return []
+        hcases = noun_cases(toks[head])
+        out = []
+        for k in range(head + 1, ph.stop):
+            if toks[k].value.lower() != "и":
+                continue
+            nxt = next((x for x in range(k + 1, ph.stop) if noun_cases(toks[x]) and not (
+                _has_pos(toks[x], "ADJF", "PRTF") and x + 1 < ph.stop and noun_cases(toks[x + 1]))), None)
+            prev = next((x for x in range(k - 1, head - 1, -1) if noun_cases(toks[x])), None)
+            if nxt is None or prev is None or _has_pos(toks[k + 1], "PREP"):
+                continue
+            ncases = noun_cases(toks[nxt])
+            if not ncases & hcases:
+                continue
+            if prev == head or not (ncases & noun_cases(toks[prev])):
+                out.append(k)
+        return out
+
+    def _splits(self, toks: list, ph: Phrase) -> bool:
+        return bool(self._conj_points(toks, ph))
+
+    def _split(self, toks: list, ph: Phrase) -> list[Phrase]:
+        points = self._conj_points(toks, ph)
+        out, start = [], ph.start
+        for p in points:
+            out.append(Phrase(start, p, ph.rank if start == ph.start else None))
+            start = p + 1
+        out.append(Phrase(start, ph.stop, ph.rank if start == ph.start else None))
+        return out
+
+    def _concrete(self, toks: list, ph: Phrase) -> bool:
+        """A concrete undertaking: "заключение соглашения", "реализация стратегии", "проект ..."."""
+        head = self._head(toks, ph)
+        if head is None:
+            return False
+        hl = lemmas(toks[head])
+        if hl & CONCRETE:
+            return True
+        if hl & UNDERTAKING:
+            if head + 1 >= ph.stop:
+                return True  # "полную реализацию" + a participial phrase naming the document
+            for t in toks[head + 1:min(ph.stop, head + 6)]:
+                if lemmas(t) & CONCRETE:
+                    return True
+        return False
+
+    def _name(self, text: str, toks: list, ph: Phrase) -> str:
+        points = self._conj_points(toks, ph)
+        bounds, start = [], ph.start
+        for p in points:
+            bounds.append((start, p))
+            start = p + 1
+        bounds.append((start, ph.stop))
+        parts = []
+        for n, (a, b) in enumerate(bounds):
+            if n:
+                parts.append(text[toks[a - 2].span.stop:toks[a].span.start])
+            parts.append(nominative(text, toks[a:b]))
+        return "".join(parts)
+
+    @staticmethod
+    def _area(toks: list, ph: Phrase) -> Area:
+        scores: dict[str, int] = {}
+        first: dict[str, int] = {}
+        skip = -1
+        for k in range(ph.start, ph.stop):
+            if k <= skip:
+                continue
+            if k + 2 < ph.stop and toks[k + 1].value == "-" and toks[k].span.stop == toks[k + 1].span.start:
+                prefix = toks[k].value.lower() + "-"
+                hit = next((AREA_WEIGHTS[prefix + lm] for lm in sorted(lemmas(toks[k + 2]))
+                            if prefix + lm in AREA_WEIGHTS), None)
+                if hit:  # "научно-технического" is one word of the lexicon
+                    scores[hit[0]] = scores.get(hit[0], 0) + hit[1]
+                    first.setdefault(hit[0], k)
+                    skip = k + 2
+                    continue
+            for lm in sorted(lemmas(toks[k])):
+                hit = AREA_WEIGHTS.get(lm)
+                if hit:
+                    area, w = hit
+                    scores[area] = scores.get(area, 0) + w
+                    first.setdefault(area, k)
+                    break
+        if not scores:
+            return Area.other
+        best = max(scores, key=lambda a: (scores[a], -first[a]))
+        return Area(best)
+
+    def _item(self, text: str, toks: list, ph: Phrase, cue: Cue, cue_toks: list, attribution) -> Priority | None:
+        if ph.stop <= ph.start or self._concrete(toks, ph):
+            return None
+        if self._generic(toks, ph) and ph.stop - ph.start <= 2:
+            return None
+        start, end = toks[ph.start].span.start, toks[ph.stop - 1].span.stop
+        rank = ph.rank or cue.rank or self._enumerated(cue_toks, cue)
+        cue_text = text[cue_toks[cue.start].span.start:cue_toks[cue.stop - 1].span.stop]
+        return Priority(span=Span.of(text, start, end), name=self._name(text, toks, ph), rank=rank,
+                        area=self._area(toks, ph), speaker=attribution.speaker_at(start), cue=cue_text)
+
+    @staticmethod
+    def _enumerated(toks: list, cue: Cue) -> int | None:
+        """"Во-вторых, в центре внимания окажется X": the enumerator opening the cue's clause."""
+        for k in range(cue.start - 1, -1, -1):
+            en = _enumerator(toks, k)
+            if en:
+                return en[0]
+            if toks[k].value in ";:":
+                return None
+        return None
