@@ -167,3 +167,25 @@ def test_seed_institutions(extractor, seed_text, seed_gold):
     assert want <= got
     sco = next(i for i in r.institutions if i.acronym == "ШОС")
     assert len(sco.mentions) >= 9
+
+
+def test_lowercase_body_refers_back_to_the_named_one(extractor):
+    text = ("Заседание Кабинета министров Кыргызской Республики прошло в Бишкеке. "
+            "На заседании правительства обсудили бюджет.")
+    r = extractor.extract(text)
+    cabinet = by_name(r, "Кабинет министров Кыргызской Республики")
+    assert [m.text for m in cabinet.mentions] == ["Кабинета министров Кыргызской Республики", "правительства"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Об инциденте сообщили в полиции.", "полиции"),
+    ("Законопроект внесен в парламент.", "парламент"),
+])
+def test_lowercase_body_on_its_own(extractor, text, mention):
+    r = extractor.extract(text)
+    assert [(i.kind, i.mentions[0].text) for i in r.institutions] == [("state_body", mention)]
+
+
+def test_a_described_body_is_no_mention(extractor):
+    r = extractor.extract("Стороны выступили за формирование в Кабуле инклюзивного правительства.")
+    assert r.institutions == []
