@@ -177,11 +177,11 @@ class SpeakerFinder:
                 who.speaks = True
                 current = who
             whos.append(who)
-        for sent, who in zip(doc.sentences, whos):
+        for sent, who in zip(doc.sentences, whos, strict=True):
             intervals.append((sent.start, sent.stop, who.name if who else None))
         # quotes: the author is named after the quote ("", — заявил Токаев) or before it
         for qa, qb in quotes:
-            before = [w for s_, w in zip(doc.sentences, whos) if s_.start <= qa and w is not None]
+            before = [w for s_, w in zip(doc.sentences, whos, strict=True) if s_.start <= qa and w is not None]
             author = self._quote_author(doc, qa, qb, per_at, persons, before[-1] if before else None)
             if author is not None:
                 author.speaks = True
