@@ -1,0 +1,1321 @@
+"""Initiative rules: stance predicates, the undertakings they govern, kinds and authors.
+
+An Initiative is an undertaking (a named initiative, a document, a body to set up, a
+project, aid, an event, a concrete cooperation step) toward which the speaker takes a
+stance. Official prose states the stance with a predicate ("предлагаем", "поддерживаем",
+"приветствовал", "подписали", "выступаем против") followed by the undertaking as a noun
+phrase or an infinitive phrase ("предлагаем учредить орган ШОС ..."), so the finder
+works in two steps:
+
+* ``STANCE`` (yargy, from ``data/stances.tsv``) finds the predicates in any form, with
+  adverbs and particles allowed between their words ("высказавшись также за");
+* the object after the predicate is cut by punctuation-driven chunking over the same
+  tokens: official noun phrases run to the next comma, dash, relative clause or finite
+  verb, which is where the gold spans end; coordination with "и" / ", а также" splits
+  two undertakings of the same case, and a colon after a plural head opens an
+  enumeration ("инициативы Председателя Китая: в сфере глобального развития, ...").
+
+Documents with capitalized names, named initiatives of ``data/named_initiatives.json``
+and "инициатива о ..." phrases are undertakings even without a stance (``mentions``).
+Kinds come from ``data/initiative_kinds.tsv``; wrapper nouns ("реализация", "решение о",
+"подготовка") take the kind of what they wrap.
+
+The yargy rules are public for composition::
+
+    >>> from shos_speech.grammars import initiatives, parser
+    >>> [m.span for m in parser(initiatives.STANCE).findall("Мы выступаем за снятие блокады")]
+    [[3, 15)]
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from yargy import or_, rule
+from yargy.predicates import dictionary, gram
+
+from ..lexicons import InstitutionEntry, data_path, find_country, read_lines, read_tsv
+from ..models import Initiative, InitiativeKind, Span, Stance
+from ..morph import parse
+from ..normalize import head_index, nominative
+from .common import ADJ, NOUN, QUOTE
+from .institutions import RegistryMatcher
+
+# ---------------------------------------------------------------------------------------
+# Lexicons
+# ---------------------------------------------------------------------------------------
+
+
+def _e(s: str) -> str:
+    return s.lower().replace("ё", "е")
+
+
+@dataclass(frozen=True)
+class StancePhrase:
+    words: tuple[str, ...]
+    stance: str
+    any_object: bool
+
+
+@dataclass(frozen=True)
+class KindEntry:
+    kind: str
+    role: str  # noun | defer | verb | verb_strong
+    noun: str
+
+
+@dataclass(frozen=True)
+class NamedInitiative:
+    name: str
+    proposer: str | None
+    kind: str
+
+
+@cache
+def stance_phrases() -> tuple[StancePhrase, ...]:
+    out = []
+    for r in read_tsv(data_path("stances.tsv")):
+        words = tuple(_e(w) for w in r["phrase"].split())
+        if words:
+            out.append(StancePhrase(words, r["stance"], r.get("object", "") == "any"))
+    return tuple(out)
+
+
+@cache
+def kind_lexicon() -> dict[tuple[str, ...], KindEntry]:
+    out: dict[tuple[str, ...], KindEntry] = {}
+    for r in read_tsv(data_path("initiative_kinds.tsv")):
+        key = tuple(_e(w) for w in r["lemma"].split())
+        out[key] = KindEntry(r["kind"], r.get("role") or "noun", r.get("noun") or "")
+    return out
+
+
+@cache
+def named_initiatives() -> tuple[NamedInitiative, ...]:
+    raw = json.loads(data_path("named_initiatives.json").read_text(encoding="utf-8"))
+    return tuple(NamedInitiative(it["name"], it.get("proposer"), it.get("kind") or "initiative")
+                 for it in raw["initiatives"])
+
+
+@cache
+def _named_matcher() -> tuple[RegistryMatcher, dict[str, NamedInitiative]]:
+    raw = json.loads(data_path("named_initiatives.json").read_text(encoding="utf-8"))
+    entries = []
+    by_name = {}
+    for it, ni in zip(raw["initiatives"], named_initiatives(), strict=True):
+        entries.append(InstitutionEntry(name=it["name"], aliases=list(it.get("aliases") or [])))
+        by_name[it["name"]] = ni
+    return RegistryMatcher(entries), by_name
+
+
+NOUN_ROLES = ("noun", "defer", "doc")
+TITLE_LEMMAS = frozenset(_e(w) for w in read_lines(data_path("speaker_titles.txt")))
+
+# ---------------------------------------------------------------------------------------
+# Yargy rules (public)
+# ---------------------------------------------------------------------------------------
+
+#: words allowed inside a stance phrase: "выступаем и за", "высказавшись также за"
+GAP = or_(gram("ADVB"), gram("PRCL"), dictionary({"и", "также", "же", "уже"}))
+
+
+def phrase_rule(words: Iterable[str]):
+    """A stance phrase as a yargy rule: its lemmas in order, up to two gap words between."""
+    words = list(words)
+    parts = [rule(dictionary({words[0]}))]
+    for w in words[1:]:
+        gap = GAP.repeatable(max=2).optional()
+        if any(p.tag.POS == "NOUN" for p in parse(w)[:1]):
+            gap = or_(GAP, ADJ).repeatable(max=2).optional()  # "важной полную реализацию"
+        parts.append(rule(gap, dictionary({w})))
+    return rule(*parts)
+
+
+def _stance_rule(stance: str):
+    return or_(*[phrase_rule(p.words) for p in stance_phrases() if p.stance == stance]).named(stance.upper())
+
+
+PROPOSES = _stance_rule("proposes")
+SUPPORTS = _stance_rule("supports")
+WELCOMES = _stance_rule("welcomes")
+CALLS_FOR = _stance_rule("calls_for")
+IMPLEMENTS = _stance_rule("implements")
+ADOPTS = _stance_rule("adopts")
+OPPOSES = _stance_rule("opposes")
+#: any stance predicate of ``data/stances.tsv``
+STANCE = or_(PROPOSES, SUPPORTS, WELCOMES, CALLS_FOR, IMPLEMENTS, ADOPTS, OPPOSES).named("STANCE")
+
+#: the head noun of an undertaking (``data/initiative_kinds.tsv``)
+UNDERTAKING_HEAD = dictionary({k[-1] for k, v in kind_lexicon().items() if v.role in NOUN_ROLES}).named(
+    "UNDERTAKING_HEAD")
+_GEN = or_(gram("gent"), gram("gen2"))
+_COMPLEMENT = or_(
+    rule(ADJ.repeatable(max=3).optional(), NOUN, _GEN),
+    rule(dictionary({"о", "об", "по", "с", "между", "в", "для", "на"}), ADJ.repeatable(max=3).optional(), NOUN),
+    rule(QUOTE, or_(NOUN, ADJ, gram("CONJ"), gram("PREP")).repeatable(max=6), QUOTE),
+).named("COMPLEMENT")
+#: an undertaking noun phrase: "Программа сотрудничества в противодействии терроризму"
+INITIATIVE = rule(ADJ.repeatable(max=3).optional(), UNDERTAKING_HEAD, _COMPLEMENT.repeatable(max=6).optional()).named(
+    "INITIATIVE")
+
+# ---------------------------------------------------------------------------------------
+# Token helpers
+# ---------------------------------------------------------------------------------------
+
+
+def _forms(tok) -> list:
+    return list(getattr(tok, "forms", None) or [])
+
+
+def _lem(tok) -> set[str]:
+    fs = _forms(tok)
+    return {_e(f.normalized) for f in fs} if fs else {_e(tok.value)}
+
+
+def _lem0(tok) -> str:
+    fs = _forms(tok)
+    return _e(fs[0].normalized) if fs else _e(tok.value)
+
+
+def _pos0(tok) -> str | None:
+    fs = _forms(tok)
+    if not fs:
+        return None
+    for p in ("NOUN", "ADJF", "ADJS", "PRTF", "PRTS", "VERB", "INFN", "GRND", "ADVB", "PREP", "CONJ", "PRCL", "NPRO",
+              "NUMR", "COMP", "PRED", "INTJ"):
+        if p in fs[0].grams.values:
+            return p
+    return None
+
+
+def _has(tok, *grams: str) -> bool:
+    return any(all(g in f.grams.values for g in grams) for f in _forms(tok))
+
+
+def _cases(tok, pos: str | None = None) -> set[str]:
+    out = set()
+    for f in _forms(tok):
+        v = f.grams.values
+        if pos and pos not in v:
+            continue
+        for c in ("nomn", "gent", "datv", "accs", "ablt", "loct", "gen2", "loc2"):
+            if c in v:
+                out.add({"gen2": "gent", "loc2": "loct"}.get(c, c))
+    return out
+
+
+def _is_word(tok) -> bool:
+    return tok.type == "RU"
+
+
+def _is_acronym(tok) -> bool:
+    v = tok.value
+    return len(v) > 1 and v.isupper() and tok.type in ("RU", "LATIN")
+
+
+def _is_cap(tok) -> bool:
+    return tok.value[:1].isupper()
+
+
+def _is_noun(tok) -> bool:
+    return _pos0(tok) == "NOUN" or (_has(tok, "NOUN") and _pos0(tok) not in ("PREP", "CONJ", "PRCL", "VERB", "INFN"))
+
+
+def _is_finite(tok) -> bool:
+    return _pos0(tok) in ("VERB", "PRTS", "GRND")
+
+
+OPEN_QUOTES = "«“„"
+CLOSE_QUOTES = "»”"
+STOP_WORDS = frozenset({"который", "чтобы", "если", "что", "а", "но", "где", "когда", "поскольку", "хотя", "ибо",
+                        "однако", "включая", "так", "тогда", "как", "причем", "притом", "для", "дабы"})
+STOP_PAIRS = frozenset({("в", "качество"), ("за", "счет"), ("с", "цель"), ("в", "том"), ("с", "учет"),
+                        ("по", "инициатива"), ("в", "целое"), ("в", "интерес"), ("по", "слово"), ("по", "итог"),
+                        ("в", "ход"), ("при", "этом"), ("в", "частность")})
+MODALS = frozenset({"хотеть", "мочь", "стремиться", "собираться", "планировать", "намереваться", "пытаться"})
+#: action nouns too generic to be an undertaking even after "выступаем за"
+GENERIC = frozenset({"развитие", "процветание", "укрепление", "углубление", "сохранение", "повышение", "обеспечение",
+                     "мир", "стабильность", "безопасность", "решение", "позиция", "принцип", "понимание",
+                     "взаимопонимание", "уважение", "соблюдение", "использование", "продвижение", "урегулирование"})
+PREDICATIVES = frozenset({"нужно", "необходимо", "надо", "важно", "должный", "следует", "можно", "нельзя"})
+COPULAS = frozenset({"стать", "быть", "являться", "оставаться", "остаться", "становиться"})
+#: adverbs of time and focus that open no undertaking ("сегодня десятилетней стратегии")
+LOOSE_ADVERBS = frozenset({"сегодня", "ныне", "теперь", "уже", "также", "еще", "вчера", "завтра", "впервые", "сейчас",
+                           "прежде", "всего", "вновь", "снова", "тоже", "лишь", "только", "именно"})
+GENERIC_SETS = frozenset({"ряд", "пакет", "комплекс", "серия", "перечень"})
+#: heads that name a struggle against a threat, not an undertaking
+REJECT_HEADS = frozenset({"борьба", "противодействие", "противостояние", "усилие"})
+AGENT_VERBS = frozenset({"выдвинуть", "предложить", "выдвигать", "предлагать", "инициировать"})
+TIME_NOUNS = frozenset({"годовщина", "юбилей", "десятилетие", "летие"})
+AUTHORED = frozenset({"инициатива", "идея", "предложение", "план", "концепция", "формула", "видение"})
+ENUM_PREFIX = (("в", "сфера"), ("в", "область"), ("в", "часть"))
+
+
+# ---------------------------------------------------------------------------------------
+# The finder
+# ---------------------------------------------------------------------------------------
+@dataclass
+class _Item:
+    start: int  # token indexes into the sentence, [start, stop)
+    stop: int
+    stance: str
+    source: str  # np | inf | mention | enum
+    pred: int = -1  # index of the predicate's first token
+    pred_stop: int = -1
+    proposer: str | None = None
+    name: str | None = None
+    kind: str | None = None
+    head: int | None = None
+    inherited_kind: str | None = None
+    enum_head_lemma: str | None = None
+    named: NamedInitiative | None = None
+    extra: dict = field(default_factory=dict)
+
+
+class Finder:
+    """Fills ``Result.initiatives``: stance predicates with their objects, plus named undertakings."""
+
+    def __init__(self) -> None:
+        self.phrases = stance_phrases()
+        self.kinds = kind_lexicon()
+        self._first: dict[str, list[StancePhrase]] = {}
+        for p in self.phrases:
+            self._first.setdefault(p.words[0], []).append(p)
+        for lst in self._first.values():
+            lst.sort(key=lambda p: -len(p.words))
+        self.triggers = frozenset(self._first)
+        self._named, self._named_by = _named_matcher()
+        self._heads = {k[-1] for k, v in self.kinds.items() if v.role in NOUN_ROLES}
+
+    # -- lexicon lookups ----------------------------------------------------------------
+    def kind_at(self, toks: list, i: int) -> KindEntry | None:
+        """The lexicon entry of the head at ``i``, longest phrase ending (or starting) there."""
+        best = None
+        for n in (3, 2):
+            if i - n + 1 >= 0:
+                window = toks[i - n + 1:i + 1]
+                for key in _keys(window):
+                    if key in self.kinds and self.kinds[key].role in NOUN_ROLES:
+                        return self.kinds[key]
+            if i + n <= len(toks):
+                window = toks[i:i + n]
+                for key in _keys(window):
+                    if key in self.kinds and self.kinds[key].role in NOUN_ROLES:
+                        best = best or self.kinds[key]
+        if best:
+            return best
+        for lem in _lem(toks[i]):
+            e = self.kinds.get((lem,))
+            if e and e.role in NOUN_ROLES:
+                return e
+        return None
+
+    def verb_kind(self, tok) -> KindEntry | None:
+        for lem in _lem(tok):
+            e = self.kinds.get((lem,))
+            if e and e.role in ("verb", "verb_strong"):
+                return e
+        return None
+
+    # -- stance predicates --------------------------------------------------------------
+    def predicates(self, toks: list) -> list[tuple[int, int, StancePhrase]]:
+        """``(first token, end token, phrase)`` of every stance predicate.
+
+        The semantics of ``STANCE`` (lemmas in order, up to two gap words between them,
+        longest phrase first, left to right) walked directly over the tokens: the Earley
+        chart of two hundred alternatives costs tens of milliseconds a sentence.
+        """
+        out = []
+        i, n = 0, len(toks)
+        while i < n:
+            best = None
+            lem0 = _lem0(toks[i])
+            for lem in _lem(toks[i]) & self.triggers:
+                for ph in self._first[lem]:
+                    if best and len(ph.words) <= len(best[1].words):
+                        continue
+                    if len(ph.words) == 1 and lem != lem0:
+                        continue  # "открытого" is the adjective открытый, not a form of открыть
+                    end = _align(toks, i, ph.words)
+                    if end is not None:
+                        best = (end, ph)
+            if best:
+                out.append((i, best[0], best[1]))
+                i = best[0]
+            else:
+                i += 1
+        return out
+
+    def which(self, toks: list) -> StancePhrase | None:
+        """The stance phrase a ``STANCE`` match spells."""
+        for lem in _lem(toks[0]):
+            for ph in self._first.get(lem, []):
+                k = 1
+                for t in toks[1:]:
+                    if k < len(ph.words) and ph.words[k] in _lem(t):
+                        k += 1
+                if k == len(ph.words):
+                    return ph
+        return None
+
+    # -- chunking -----------------------------------------------------------------------
+    def chunk_end(self, toks: list, text: str, i: int, head_case: set[str] | None, inf_mode: bool) -> tuple[int, str]:
+        """End (exclusive) of the phrase starting at ``i`` and why it ended ("", "split", "colon")."""
+        n = len(toks)
+        j = i
+        straight_open = False
+        while j < n:
+            t = toks[j]
+            v = t.value
+            if v in OPEN_QUOTES or (v == '"' and not straight_open and _opens(toks, j, text)):
+                close = _closing(toks, j)
+                if close is None:
+                    return j, ""
+                j = close + 1
+                continue
+            if v in CLOSE_QUOTES or v == '"':
+                return j, ""
+            if v == "(":
+                close = next((k for k in range(j + 1, min(n, j + 6)) if toks[k].value == ")"), None)
+                if close is None:
+                    return j, ""
+                j = close + 1
+                continue
+            if v == "-" or (t.type == "OTHER" and v in "‐‑‒–—―−"):
+                if _tight_or_named_dash(toks, j, text):
+                    j += 1
+                    continue
+                return j, ""
+            if v == ",":
+                if j + 1 < n and _comma_continues(toks, j):
+                    j += 1
+                    continue
+                if j + 2 < n and toks[j + 1].value.lower() == "а" and toks[j + 2].value.lower() == "также":
+                    return j, "split"
+                return j, ""
+            if v == ":":
+                return j, "colon"
+            if t.type == "PUNCT" or v in ".;!?…":
+                return j, ""
+            if t.type == "RU":
+                low = _lem0(t)
+                if low in STOP_WORDS or low in PREDICATIVES:
+                    return j, ""
+                if j + 1 < n and (low, _lem0(toks[j + 1])) in STOP_PAIRS:
+                    return j, "stop_pair"
+                if low == "и" and j + 1 < n:
+                    k = j + 1
+                    while k + 1 < n and _pos0(toks[k]) in ("ADVB", "PRCL"):
+                        k += 1
+                    nxt = toks[k]
+                    if _pos0(nxt) == "INFN" or _is_finite(nxt) or _lem0(nxt) in PREDICATIVES:
+                        return j, "split" if _pos0(nxt) == "INFN" else ""
+                    h = self._np_head(toks, j + 1)
+                    if h is not None and head_case is not None and self.kind_at(toks, h) and j > 0 \
+                            and _pos0(toks[j - 1]) != "ADJF" \
+                            and head_case & _cases(toks[h], "NOUN") and not (_lem(toks[h]) & {"угроза", "вызов"}):
+                        return j, "split"
+                if _is_finite(t):
+                    return j, ""
+                if inf_mode and low in ("на", "в") and j > i:
+                    h = self._np_head(toks, j + 1)
+                    e = self.kind_at(toks, h) if h is not None else None
+                    if e is not None and e.kind == "event" and h + 1 < n and toks[h + 1].type == "RU":
+                        return j, "pp"
+            j += 1
+        return j, ""
+
+    def _np_head(self, toks: list, i: int) -> int | None:
+        """Index of the head noun of a noun phrase starting at ``i`` (modifiers first)."""
+        j = i
+        n = len(toks)
+        while j < n and j < i + 6:
+            t = toks[j]
+            p = _pos0(t)
+            if t.value in OPEN_QUOTES or t.value == '"':
+                j += 1
+                continue
+            if p in ("ADJF", "PRTF", "NUMR") or (p == "ADVB" and j + 1 < n and _pos0(toks[j + 1]) in ("ADJF", "PRTF")) \
+                    or (_has(t, "ADJF") and j + 1 < n and _pos0(toks[j + 1]) in ("NOUN", "ADJF") and t.type == "RU"):
+                j += 1
+                continue
+            if t.type in ("RU",) and j + 1 < n and toks[j + 1].value == "-" and _tight(toks, j, j + 1):
+                j += 2
+                continue
+            if t.value == ",":
+                if j > i and _pos0(toks[j - 1]) == "ADJF" and j + 1 < n and _pos0(toks[j + 1]) == "ADJF":
+                    j += 1
+                    continue
+                return None
+            if p == "NOUN" and not _is_acronym(t):
+                return j
+            return None
+        return None
+
+    def _minimal_np_end(self, toks: list, i: int) -> int:
+        h = self._np_head(toks, i)
+        if h is None:
+            return i + 1
+        j = h + 1
+        n = len(toks)
+        while j < n:
+            t = toks[j]
+            if _is_acronym(t) or (_pos0(t) in ("NOUN", "ADJF") and "gent" in _cases(t)):
+                j += 1
+            elif t.value == "и" and j + 1 < n and _pos0(toks[j + 1]) in ("NOUN", "ADJF") \
+                    and "gent" in _cases(toks[j + 1]):
+                j += 1
+            else:
+                break
+        return j
+
+    # -- objects ------------------------------------------------------------------------
+    def object_of(self, toks: list, text: str, a: int, b: int, ph: StancePhrase, ctx: dict) -> list[_Item]:
+        """The undertakings a predicate at ``toks[a:b]`` governs."""
+        n = len(toks)
+        last = ph.words[-1]
+        governs = {last} if _pos0(toks[b - 1]) == "PREP" else set()
+        stance = ph.stance
+        if _pos0(toks[a]) == "PRTF" or (_pos0(toks[a]) == "ADJF" and len(ph.words) == 1 and _has(toks[a], "PRTF")):
+            return self._participle_object(toks, text, a, b, ph, ctx)
+        j = b
+        budget = 12
+        skipped = 0
+        while j < n and budget > 0:
+            budget -= 1
+            t = toks[j]
+            v = t.value
+            if v in ".;!?" or v in CLOSE_QUOTES or v == ":" or v == "(":
+                break
+            if v == ",":
+                if j + 1 < n and _lem0(toks[j + 1]) == "что":
+                    j += 2
+                    h = self._np_head(toks, j)
+                    if h is not None and "nomn" in _cases(toks[h], "NOUN"):
+                        j = self._minimal_np_end(toks, j)  # the subject of the clause
+                    continue
+                break
+            if v == "-":
+                j += 1
+                continue
+            if t.type != "RU" and not (v in OPEN_QUOTES or v == '"'):
+                break
+            p = _pos0(t)
+            if _is_finite(t):
+                if _lem0(t) in MODALS or _lem0(t) in COPULAS or p == "GRND":
+                    j += 1
+                    continue
+                if _lem0(t) in {"назвать", "называть"}:
+                    j += 1
+                    continue
+                break
+            if p == "PRTF" and _lem0(t) in AGENT_VERBS:
+                k = j + 1
+                while k < n and (_is_acronym(toks[k]) or (_is_cap(toks[k]) and toks[k].type == "RU" and (
+                        "ablt" in _cases(toks[k]) or not _forms(toks[k]) or _has(toks[k], "Fixd")
+                        or (k > j + 1 and "gent" in _cases(toks[k]))))):
+                    k += 1
+                if k > j + 1:
+                    agent = _ablt_to_nomn(toks[j + 1:k])
+                    h = self._np_head(toks, k)
+                    if h is not None and self._acceptable(toks, k, h, ph, ctx, governed=True):
+                        its = self._np_items(toks, text, k, h, stance, ctx)
+                        if its and not its[0].proposer:
+                            its[0].proposer = agent
+                        return its
+            if p == "INFN":
+                start = j
+                while start - 1 >= b and _pos0(toks[start - 1]) == "ADVB":
+                    start -= 1
+                return self._inf_items(toks, text, start, j, stance, ctx)
+            if p in ("ADVB", "PRCL", "CONJ", "NPRO") and _lem0(t) not in ("более", "наиболее"):
+                if p == "ADVB" and j + 1 < n and _pos0(toks[j + 1]) in ("ADJF", "PRTF"):
+                    pass
+                else:
+                    j += 1
+                    continue
+            if p == "PREP":
+                prep = _lem0(t)
+                h = self._np_head(toks, j + 1)
+                if h is None:
+                    j += 1
+                    continue
+                entry = self.kind_at(toks, h)
+                ok = prep in governs or (entry is not None and entry.role == "doc"
+                                         and (_is_cap(toks[j + 1]) or stance == "adopts"))
+                if ok and self._acceptable(toks, j + 1, h, ph, ctx, governed=prep in governs):
+                    return self._np_items(toks, text, j + 1, h, stance, ctx)
+                j = self._minimal_np_end(toks, j + 1)
+                continue
+            h = self._np_head(toks, j)
+            if h is None:
+                j += 1
+                continue
+            if _lem(toks[h]) & GENERIC_SETS:
+                break  # "предложил ряд мер по ...": no concrete undertaking
+            if self._acceptable(toks, j, h, ph, ctx, governed=not governs):
+                return self._np_items(toks, text, j, h, stance, ctx)
+            skipped += 1
+            if skipped > 2:
+                break
+            if not governs and _cases(toks[h], "NOUN") & {"nomn", "accs"} \
+                    and re.search(r"(ние|тие|ция)$", _lem0(toks[h])):
+                break  # "остается полноценное встраивание в ...": the slot holds no undertaking
+            j = self._minimal_np_end(toks, j)
+        return []
+
+    def _acceptable(self, toks, i, h, ph: StancePhrase, ctx: dict, governed: bool) -> bool:
+        tok = toks[h]
+        absolute = tok.span.start
+        if any(a <= absolute < b for a, b in ctx["threats"]):
+            return False
+        lems = _lem(tok)
+        if lems & {"ряд", "пакет", "комплекс", "серия"}:
+            return False
+        entry = self.kind_at(toks, h)
+        if entry is not None and "работа" in lems and h + 1 < len(toks) and any(
+                a <= toks[h + 1].span.start < b for a, b in ctx["institutions"]):
+            return False  # "высоко оцениваем работу Секретариата": an existing body at work
+        if entry is not None:
+            if lems & {"инициатива", "предложение", "идея", "мера", "шаг"} and "plur" in {
+                    g for f in _forms(tok) for g in f.grams.values if g in ("sing", "plur")} \
+                    and _has(tok, "plur") and not _has(tok, "sing"):
+                # "пакет инициатив", "ряд предложений": generic unless an enumeration follows
+                end, why = self.chunk_end(toks, ctx["text"], h + 1, None, False)
+                if why != "colon":
+                    return False
+            if _is_cap(toks[i]) and any(a <= absolute < b for a, b in ctx["institutions"]) \
+                    and ph.stance not in ("proposes", "calls_for"):
+                return False
+            return True
+        if ph.any_object and governed:
+            lem = _lem0(tok)
+            return lem not in GENERIC and bool(re.search(r"(ние|тие|ция|ка|ство)$", lem))
+        return False
+
+    def _np_items(self, toks, text, i, h, stance, ctx, source="np") -> list[_Item]:
+        while i < h and (_lem0(toks[i]) in LOOSE_ADVERBS or _pos0(toks[i]) in ("PRCL", "CONJ")):
+            i += 1
+        if _lem(toks[h]) & REJECT_HEADS:
+            return []
+        proposer = None
+        # "выдвинутой Си Цзиньпином инициативы": the author, and the span starts after it
+        for k in range(i, h):
+            if _pos0(toks[k]) == "PRTF" and _lem0(toks[k]) in AGENT_VERBS:
+                a = k + 1
+                b = a
+                while b < h and (_is_acronym(toks[b]) or (_is_cap(toks[b]) and "ablt" in _cases(toks[b]))):
+                    b += 1
+                if b > a:
+                    proposer = _ablt_to_nomn(toks[a:b])
+                    i = b
+                break
+        head_case = _cases(toks[h], "NOUN")
+        end, why = self.chunk_end(toks, text, h + 1, head_case, False)
+        if why == "stop_pair":
+            # "о присоединении Кувейта к СВМДА в качестве ..., а также о предоставлении ..."
+            k = end
+            while k < len(toks) and k < end + 10 and toks[k].value not in (",", ".", ";"):
+                k += 1
+            if k + 2 < len(toks) and toks[k].value == "," \
+                    and (_lem0(toks[k + 1]), _lem0(toks[k + 2])) == ("а", "также"):
+                why = "split"
+                end2 = k
+            else:
+                end2 = end
+        else:
+            end2 = end
+        end = _trim(toks, i, end)
+        e = self.kind_at(toks, h)
+        if e is not None and e.role == "defer" and end == h + 1 and source != "enum":
+            return []  # "решения нужно воплощать": a wrapper with nothing to wrap
+        items = [_Item(i, end, stance, source, head=h, proposer=proposer)]
+        if why == "split":
+            items += self._continuations(toks, text, end2, why, stance, ctx, head_case, items[0])
+            return items
+        items += self._continuations(toks, text, end, why, stance, ctx, head_case, items[0])
+        return items
+
+    def _inf_items(self, toks, text, start, v, stance, ctx) -> list[_Item]:
+        """An infinitive phrase: "учредить орган ШОС по борьбе с ...", "помочь Таджикистану укрепить ..."."""
+        n = len(toks)
+        if _lem0(toks[v]) in COPULAS:
+            return []
+        k = v + 1
+        # "внести выдвинутая ... инициатива": a nominative phrase after the verb is its subject
+        while k < n and _pos0(toks[k]) == "ADVB":
+            k += 1
+        if k >= n or (toks[k].type != "RU" and toks[k].value not in OPEN_QUOTES + '"') or (
+                _pos0(toks[k]) in ("NOUN", "ADJF", "PRTF") and _cases(toks[k]) <= {"nomn"}):
+            return []
+        obj_head = None
+        j = k
+        while j < n and j < k + 8:
+            if toks[j].value == "," and j > k and _pos0(toks[j - 1]) == "ADJF":
+                j += 1
+                continue
+            if toks[j].type != "RU" and toks[j].value not in OPEN_QUOTES and toks[j].value != '"':
+                break
+            if _pos0(toks[j]) == "NOUN" and not _is_acronym(toks[j]):
+                obj_head = j
+                break
+            j += 1
+        head_case = _cases(toks[obj_head], "NOUN") if obj_head is not None else None
+        # "объединить усилия для создания X": the purpose is the undertaking
+        if obj_head is not None and _lem(toks[obj_head]) & {"усилие"}:
+            p = obj_head + 1
+            if p < n and _lem0(toks[p]) == "для":
+                h = self._np_head(toks, p + 1)
+                if h is not None:
+                    its = self._np_items(toks, text, p + 1, h, stance, ctx)
+                    for it in its:
+                        it.extra["outer_start"] = start
+                    return its
+        end, why = self.chunk_end(toks, text, v + 1, head_case, True)
+        end = _trim(toks, start, end)
+        if end <= v + 1 or obj_head is None or obj_head >= end:
+            return []
+        lexical = self.verb_kind(toks[v]) is not None or any(
+            _is_noun(toks[x]) and self.kind_at(toks, x) for x in range(v + 1, end))
+        threat = any(a <= toks[obj_head].span.start < b for a, b in ctx["threats"])
+        if (threat and self.verb_kind(toks[v]) is None) or not lexical:
+            items: list[_Item] = []
+        else:
+            items = [_Item(start, end, stance, "inf", head=obj_head, extra={"verb": v})]
+        if why == "colon" and obj_head is not None and _has(toks[obj_head], "plur"):
+            enum = self._enumeration(toks, text, end + 1, stance, ctx, items[0] if items else None)
+            if enum:
+                return enum
+        if why == "split":
+            more = self._continuations(toks, text, end, why, stance, ctx, head_case, items[0] if items else None)
+            if any(x.source == "enum" for x in more):
+                items = []  # "сформировать площадки и механизмы: X, Y" -> X, Y
+            items += more
+        if why == "pp":
+            h = self._np_head(toks, end + 1)
+            if h is not None:
+                pp = self._np_items(toks, text, end + 1, h, stance, ctx)
+                for it in pp:
+                    it.extra["enum_of"] = items[0] if items else None
+                items += pp
+        return items
+
+    def _continuations(self, toks, text, end, why, stance, ctx, head_case, first: _Item | None) -> list[_Item]:
+        n = len(toks)
+        if why == "colon" and first is not None and first.head is not None and _has(toks[first.head], "plur"):
+            enum = self._enumeration(toks, text, end + 1, stance, ctx, first)
+            if enum:
+                first.extra["replaced"] = True
+                return enum
+        if why != "split":
+            return []
+        j = end
+        while j < n and (toks[j].value in (",", "и") or _lem0(toks[j]) in ("а", "также")):
+            j += 1
+        if j >= n:
+            return []
+        while j < n and _pos0(toks[j]) == "ADVB" and j + 1 < n and _pos0(toks[j + 1]) == "INFN":
+            j += 1
+        if _pos0(toks[j]) == "INFN":
+            start = end + 1
+            while _pos0(toks[start]) != "ADVB" and start < j:
+                start += 1
+            return self._inf_items(toks, text, min(start, j), j, stance, ctx)
+        if _pos0(toks[j]) == "PREP":
+            j += 1
+        h = self._np_head(toks, j)
+        if h is None:
+            return []
+        return self._np_items(toks, text, j, h, stance, ctx)
+
+    def _enumeration(self, toks, text, i, stance, ctx, head: _Item | None) -> list[_Item]:
+        """Conjuncts after a colon: one item per conjunct."""
+        n = len(toks)
+        out = []
+        j = i
+        head_lemma = _lem0(toks[head.head]) if head and head.head is not None else None
+        prefixed = False
+        for pre in ENUM_PREFIX:
+            if j + 1 < n and (_lem0(toks[j]), _lem0(toks[j + 1])) == pre:
+                j += 2
+                prefixed = True
+                break
+        while j < n and len(out) < 8:
+            h = self._np_head(toks, j)
+            if h is None:
+                break
+            end, why = self.chunk_end(toks, text, h + 1, None, False)
+            # "глобального развития, глобальной безопасности": a comma ends each conjunct here
+            k = j
+            while k < end and toks[k].value != ",":
+                k += 1
+            end = _trim(toks, j, min(end, k))
+            it = _Item(j, end, stance, "enum", head=h)
+            if head is not None:
+                it.proposer = head.proposer
+                it.extra["enum_of"] = head
+                if prefixed or not (_cases(toks[h], "NOUN") & _cases(toks[head.head], "NOUN")):
+                    it.enum_head_lemma = head_lemma
+            out.append(it)
+            j = end
+            # skip a relative or participial clause: ", который ...", ", призванный ..."
+            if j + 1 < n and toks[j].value == "," and (_lem0(toks[j + 1]) == "который" or _pos0(toks[j + 1]) == "PRTF"):
+                j += 1
+                while j < n and toks[j].value not in (",", ".", ";"):
+                    j += 1
+            while j < n and (toks[j].value in (",", "и") or _lem0(toks[j]) in ("а", "также")):
+                j += 1
+            if j >= n or toks[j].value in (".", ";") or toks[j].type != "RU":
+                break
+        return out
+
+    def _participle_object(self, toks, text, a, b, ph: StancePhrase, ctx) -> list[_Item]:
+        """"принятой по итогам заседания Казанской декларации": the noun the participle agrees with."""
+        part = toks[a]
+        pf = [f for f in _forms(part) if "PRTF" in f.grams.values]
+        if not pf:
+            return []
+        n = len(toks)
+        j = b
+        agent_start = None
+        while j < n and j < b + 8:
+            t = toks[j]
+            if _is_acronym(t):
+                j += 1
+                continue
+            if t.type != "RU":
+                return []
+            for f in _forms(t):
+                v = f.grams.values
+                if ("NOUN" in v or "ADJF" in v) and any(_agree(pfm.grams.values, v) for pfm in pf):
+                    h = self._np_head(toks, j)
+                    if h is None or not self.kind_at(toks, h) or any(
+                            a <= toks[h].span.start < b for a, b in ctx["threats"]):
+                        return []
+                    items = self._np_items(toks, text, j, h, ph.stance, ctx)
+                    if not items:
+                        return []
+                    if agent_start is not None and _lem0(part) in AGENT_VERBS | {"выдвигать"}:
+                        items[0].proposer = _ablt_to_nomn(toks[agent_start:j])
+                    items[0].extra["participle"] = True
+                    return items
+            if "ablt" in _cases(t) and agent_start is None and _is_cap(t):
+                agent_start = j
+            j += 1
+        return []
+
+    # -- mentions without a stance --------------------------------------------------------
+    def mentions(self, toks: list, text: str, ctx: dict) -> list[_Item]:
+        out = []
+        n = len(toks)
+        for a, b, _entry in self._named.findall(toks):
+            e = self._named_by[_entry.name]
+            start = a
+            # include the head word before a quoted name: "инициативой "Один пояс, один путь""
+            k = a - 1
+            if k >= 0 and toks[k].value in OPEN_QUOTES + '"':
+                k -= 1
+            while k >= 0 and _pos0(toks[k]) in ("NOUN", "ADJF") and self.kind_at(toks, k) and k >= a - 3:
+                start = k
+                k -= 1
+            while start - 1 >= 0 and _pos0(toks[start - 1]) == "ADJF" and start > a - 4:
+                start -= 1
+            stop = b
+            if b < n and toks[b].value in CLOSE_QUOTES + '"':
+                stop = b + 1
+            if start == a and a > 0 and toks[a - 1].value in OPEN_QUOTES + '"':
+                start = a - 1
+            it = _Item(start, stop, "mentions", "mention", head=a)
+            it.named = e
+            if any(x <= toks[a].span.start < y for x, y in ctx["institutions"]):
+                # an existing body ("был открыт Региональный центр ООН"): it only lends its author
+                it.extra["link_only"] = True
+            out.append(it)
+        for i, t in enumerate(toks):
+            lems = _lem(t)
+            if _pos0(t) != "NOUN":
+                continue
+            if i > 0 and _lem0(toks[i - 1]) == "по" and lems & {"инициатива"}:
+                continue
+            if i > 1 and _lem0(toks[i - 2]) == "по" and lems & {"инициатива"}:
+                continue
+            entry = self.kind_at(toks, i)
+            if entry is None:
+                continue
+            absolute = t.span.start
+            in_inst = any(a <= absolute < b for a, b in ctx["institutions"])
+            doc = entry.role == "doc"
+            start = i
+            while start - 1 >= 0 and _pos0(toks[start - 1]) in ("ADJF",) and not _has(toks[start - 1], "PRTF"):
+                start -= 1
+            cap = _is_cap(toks[start]) and not (start == 0 and not _is_cap(t) and start == i)
+            if lems & {"инициатива"} and i + 1 < n and (
+                    _lem0(toks[i + 1]) in ("о", "об", "по") or toks[i + 1].value in OPEN_QUOTES + '"'):
+                pass
+            elif lems & {"преобразование", "трансформация", "превращение"} and any(
+                    _lem0(x) == "в" for x in toks[i + 1:i + 4]):
+                pass
+            elif doc and cap and not in_inst and (start > 0 or _is_cap(t)):
+                pass
+            else:
+                continue
+            if in_inst:
+                continue
+            end, why = self.chunk_end(toks, text, i + 1, _cases(t, "NOUN"), False)
+            end = _trim(toks, start, end)
+            it = _Item(start, end, "mentions", "mention", head=i)
+            out.append(it)
+            if why == "colon" and _has(t, "plur"):
+                enum = self._enumeration(toks, text, end + 1, "mentions", ctx, it)
+                if enum:
+                    out.pop()
+                    out.extend(enum)
+        return out
+
+    # -- attributes ---------------------------------------------------------------------
+    def kind_of(self, toks: list, it: _Item) -> str:
+        if it.named is not None and it.source == "mention":
+            return it.named.kind
+        if it.enum_head_lemma and "enum_of" in it.extra:
+            return self.kind_of(toks, it.extra["enum_of"])  # "инициативы: в сфере водного сотрудничества"
+        verb_entry = self.verb_kind(toks[it.extra["verb"]]) if "verb" in it.extra else None
+        if verb_entry is not None and verb_entry.role == "verb_strong":
+            return verb_entry.kind
+        fallback = None
+        start = it.head if it.head is not None and it.source != "inf" else it.start
+        for j in range(start, it.stop):
+            if not _is_noun(toks[j]):
+                continue
+            e = self.kind_at(toks, j)
+            if e is None:
+                continue
+            if e.role == "defer":
+                fallback = fallback or e.kind
+                continue
+            return e.kind
+        if fallback:
+            return fallback
+        if it.source == "enum" and "enum_of" in it.extra:
+            return self.kind_of(toks, it.extra["enum_of"])
+        if verb_entry is not None:
+            return verb_entry.kind
+        return "other"
+
+    def name_of(self, toks: list, text: str, it: _Item) -> str:
+        if it.named is not None and it.source == "mention":
+            return it.named.name
+        words = toks[it.start:it.stop]
+        if it.enum_head_lemma:
+            head = it.enum_head_lemma
+            return f"{head} {text[words[0].span.start:words[-1].span.stop]}"
+        if it.source == "inf":
+            v = it.extra["verb"]
+            k = v + 1
+            # "создать под эгидой ООН Региональный центр": the name leaves the adverbials out
+            while k < it.stop - 1:
+                if _pos0(toks[k]) == "ADVB" or _lem0(toks[k]) in LOOSE_ADVERBS:
+                    k += 1
+                elif _pos0(toks[k]) == "PREP" and k + 1 < it.stop:
+                    m = self._minimal_np_end(toks, k + 1)
+                    if m >= it.stop:
+                        break
+                    k = m
+                else:
+                    break
+            obj = list(toks[k:it.stop])
+            if not obj:
+                return text[toks[it.start].span.start:toks[it.stop - 1].span.stop]
+            entry = self.verb_kind(toks[v])
+            obj_text = text[obj[0].span.start:obj[-1].span.stop]
+            first_noun = next((t for t in obj if _pos0(t) == "NOUN"), None)
+            if entry is not None and entry.noun and (first_noun is None or "accs" not in _cases(first_noun, "NOUN")):
+                return f"{entry.noun} {obj_text}"
+            if entry is not None and entry.noun and first_noun is not None and "accs" in _cases(first_noun, "NOUN"):
+                gen = _genitive(text, obj)
+                return f"{entry.noun} {gen}"
+            return nominative(text, obj) if _is_noun_start(obj) else obj_text
+        toks_ = [t for t in toks[it.start:it.stop]]
+        return nominative(text, toks_)
+
+
+_GAP_WORDS = frozenset({"и", "также", "же", "уже", "еще", "ещё"})
+
+
+def _is_gap(tok, before_noun: bool) -> bool:
+    p = _pos0(tok)
+    return p in ("ADVB", "PRCL") or _lem0(tok) in _GAP_WORDS or (before_noun and p == "ADJF")
+
+
+def _align(toks: list, i: int, words: tuple[str, ...]) -> int | None:
+    """End of the phrase ``words`` starting at ``toks[i]``, gap words allowed (see ``phrase_rule``)."""
+    j, k, n = i + 1, 1, len(toks)
+    gaps = 0
+    while k < len(words):
+        if j >= n:
+            return None
+        if words[k] in _lem(toks[j]):
+            k, j, gaps = k + 1, j + 1, 0
+            continue
+        noun_next = any(p.tag.POS == "NOUN" for p in parse(words[k])[:1])
+        if gaps < 2 and _is_gap(toks[j], noun_next):
+            j, gaps = j + 1, gaps + 1
+            continue
+        return None
+    return j
+
+
+def _genitive(text: str, toks: list) -> str:
+    """The phrase with its head and agreeing modifiers put in the genitive (nominalized names)."""
+    words = [t.value for t in toks]
+    h = head_index(words)
+    if h is None:
+        return text[toks[0].span.start:toks[-1].span.stop]
+    heads = [p for p in parse(words[h].lower()) if p.tag.POS == "NOUN"]
+    if not heads or heads[0].tag.case == "gent":
+        return text[toks[0].span.start:toks[-1].span.stop]
+    hp = heads[0]
+    number = hp.tag.number or "sing"
+    out = list(words)
+    for i in range(h + 1):
+        w = words[i]
+        ps = [p for p in parse(w.lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case == hp.tag.case]
+        if not ps or (i < h and ps[0].tag.POS == "NOUN"):
+            continue
+        grams = {"gent", number}
+        try:
+            r = ps[0].inflect(grams)
+        except (ValueError, KeyError):
+            r = None
+        if r:
+            out[i] = w[:1] + r.word[1:] if w[:1].isupper() else r.word
+            if w[:1].isupper():
+                out[i] = r.word[:1].upper() + r.word[1:]
+    parts = []
+    for i, tok in enumerate(toks):
+        if i:
+            parts.append(text[toks[i - 1].span.stop:tok.span.start])
+        parts.append(out[i] if out[i] != words[i] else text[tok.span.start:tok.span.stop])
+    return "".join(parts)
+
+
+def _is_noun_start(toks: list) -> bool:
+    return any(_pos0(t) == "NOUN" for t in toks[:4])
+
+
+def _keys(window: list) -> list[tuple[str, ...]]:
+    out: list[tuple[str, ...]] = [()]
+    for t in window:
+        lems = _lem(t)
+        out = [k + (lem,) for k in out for lem in lems][:16]
+    return out
+
+
+def _tight(toks: list, i: int, j: int) -> bool:
+    return toks[i].span.stop == toks[j].span.start
+
+
+def _tight_or_named_dash(toks: list, j: int, text: str) -> bool:
+    n = len(toks)
+    if j == 0 or j + 1 >= n:
+        return False
+    prev, nxt = toks[j - 1], toks[j + 1]
+    if prev.span.stop == toks[j].span.start and toks[j].span.stop == nxt.span.start:
+        return True
+    if _lem0(nxt) in ("член", "участник"):
+        return True
+    named = (lambda t: _is_cap(t) or t.type in ("INT", "LATIN"))
+    return named(prev) and named(nxt)
+
+
+def _comma_continues(toks: list, j: int) -> bool:
+    """"широкого, открытого пространства", "терроризму, сепаратизму и экстремизму"."""
+    prev, nxt = toks[j - 1], toks[j + 1]
+    if _lem0(nxt) == "который" or _pos0(nxt) in ("PRTF", "GRND", "VERB", "INFN"):
+        return False
+    pp, pn = _pos0(prev), _pos0(nxt)
+    if pp == "ADJF" and pn == "ADJF":
+        return True
+    if pp == "NOUN" and pn in ("NOUN", "ADJF"):
+        shared = _cases(prev, "NOUN") & (_cases(nxt, "NOUN") if pn == "NOUN" else _cases(nxt, "ADJF"))
+        if shared and shared <= {"gent", "datv", "ablt", "loct"}:
+            # the list must close with "и" before the next comma or stop
+            k = j + 1
+            while k < len(toks) and k < j + 8 and toks[k].value not in (",", ".", ";", ":"):
+                if toks[k].value == "и":
+                    return True
+                k += 1
+    return False
+
+
+def _opens(toks: list, j: int, text: str) -> bool:
+    """A straight quote opens when a word follows it without a space."""
+    return j + 1 < len(toks) and toks[j].span.stop == toks[j + 1].span.start and toks[j + 1].type == "RU" and (
+        j == 0 or toks[j - 1].span.stop < toks[j].span.start)
+
+
+def _closing(toks: list, j: int) -> int | None:
+    op = toks[j].value
+    want = {"«": "»", "“": "”", "„": "“", '"': '"'}.get(op, '"')
+    for k in range(j + 1, min(len(toks), j + 25)):
+        if toks[k].value == want or (want == "”" and toks[k].value == '"'):
+            return k
+        if toks[k].value in (".", ";"):
+            return None
+    return None
+
+
+def _trim(toks: list, a: int, b: int) -> int:
+    while b > a + 1 and (toks[b - 1].type != "RU" and toks[b - 1].value not in CLOSE_QUOTES + '")'
+                         and toks[b - 1].type not in ("INT", "LATIN")
+                         or _pos0(toks[b - 1]) in ("PREP", "CONJ")):
+        b -= 1
+    return b
+
+
+def _agree(pv, nv) -> bool:
+    cases = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+    pc = next((c for c in cases if c in pv), None)
+    if pc is None or pc not in nv:
+        return False
+    if "plur" in pv:
+        return "plur" in nv
+    if "plur" in nv:
+        return False
+    for g in ("masc", "femn", "neut"):
+        if g in pv:
+            return g in nv or "ms-f" in nv
+    return True
+
+
+def _ablt_to_nomn(toks: list) -> str | None:
+    words = []
+    for t in toks:
+        if t.type != "RU" and not _is_acronym(t):
+            break
+        w = t.value
+        ps = [p for p in parse(w.lower()) if p.tag.case == "ablt"]
+        if ps and not _is_acronym(t):
+            try:
+                r = ps[0].inflect({"nomn"})
+            except (ValueError, KeyError):
+                r = None
+            if r:
+                w = r.word[:1].upper() + r.word[1:] if t.value[:1].isupper() else r.word
+        words.append(w)
+    return " ".join(words) or None
+
+
+NEGATE = {"supports": "opposes", "welcomes": "opposes", "adopts": "opposes", "opposes": "supports"}
+STRIP_WRAPPERS = frozenset({"воплощение", "реализация", "выполнение", "осуществление", "подписание", "принятие",
+                            "претворение"})
+
+
+def _fill(self: Finder, doc, result, attribution) -> None:
+    """Append the Initiatives of ``doc`` to ``result`` (text order is restored by ``resolve``)."""
+    text = doc.text
+    ctx = {"text": text,
+           "threats": [(t.span.start, t.span.end) for t in result.threats],
+           "institutions": [(m.start, m.end) for inst in result.institutions for m in inst.mentions]}
+    for sent in doc.sentences:
+        toks = sent.tokens
+        if not toks:
+            continue
+        lems = {_e(x) for x in sent.lemmas()}
+        found: list[_Item] = []
+        if lems & self.triggers:
+            for a, b, ph in self.predicates(toks):
+                stance: str | None = ph.stance
+                if a > 0 and _lem0(toks[a - 1]) == "не" and ph.words[0] != "не":
+                    stance = NEGATE.get(ph.stance)
+                    if stance is None:
+                        continue
+                if _pos0(toks[a]) == "NOUN" and a > 0 and (_lem0(toks[a - 1]) in TIME_NOUNS
+                                                         or _lem0(toks[a - 1]).endswith("летие")):
+                    stance = "mentions"
+                for it in self.object_of(toks, text, a, b, ph, ctx):
+                    it.stance = stance
+                    it.pred, it.pred_stop = a, b
+                    found.append(it)
+        mentions = self.mentions(toks, text, ctx)
+        kept: list[_Item] = []
+        for it in sorted(found, key=lambda x: (x.pred, x.start)) + mentions:
+            if it.extra.get("replaced"):
+                continue
+            overl = [k for k in kept if k.start < it.stop and it.start < k.stop]
+            if overl:
+                if it.named is not None:
+                    for k in overl:
+                        k.named = k.named or it.named
+                continue
+            if it.pred >= 0 and any(k.pred_stop > 0 and k.pred <= it.start < k.pred_stop for k in kept):
+                continue
+            if it.extra.get("link_only"):
+                continue
+            kept.append(it)
+        for it in kept:
+            if it.stop - it.start < 2 and it.named is None:
+                continue
+            if it.stance == "implements" and it.source == "np" and it.head is not None:
+                e = self.kind_at(toks, it.head)
+                if e is not None and e.kind == "event" and e.role != "defer":
+                    continue  # "открыл саммит": holding a meeting is no undertaking
+            result.initiatives.append(self._initiative(doc, toks, it, attribution))
+
+
+def _initiative(self: Finder, doc, toks: list, it: _Item, attribution) -> Initiative:
+    text = doc.text
+    start = it.start
+    if it.head is not None and it.source == "np" and _lem0(toks[it.head]) in STRIP_WRAPPERS:
+        for k in range(it.head + 1, min(it.stop, it.head + 8)):
+            if _pos0(toks[k]) in ("PRTF", "ADVB", "NPRO", "PREP"):
+                continue
+            hh = self._np_head(toks, k)
+            if hh is not None and self.kind_at(toks, hh) and "gent" in _cases(toks[hh], "NOUN"):
+                start, it.head = k, hh
+                break
+    it.start = start
+    a, b = toks[it.start].span.start, toks[it.stop - 1].span.stop
+    span = Span.of(text, a, b)
+    kind = self.kind_of(toks, it)
+    name = self.name_of(toks, text, it)
+    proposer = self.proposer_of(doc, toks, it)
+    target = self.target_of(toks, it, proposer)
+    return Initiative(span=span, name=name, kind=InitiativeKind(kind), stance=Stance(it.stance or "mentions"),
+                      proposer=proposer, target=target, speaker=attribution.speaker_at(span.start))
+
+
+def _agent(toks: list, i: int, text: str) -> str | None:
+    """A genitive author after an initiative noun: "Председателя Китая", "Китая и России"."""
+    n = len(toks)
+    if i >= n or toks[i].type != "RU" or not _is_cap(toks[i]):
+        return None
+    first = toks[i]
+    is_title = bool(_lem(first) & TITLE_LEMMAS)
+    if not is_title and not find_country([first]) and not _has(first, "Surn") and not _has(first, "Name"):
+        return None
+    if "gent" not in _cases(first) and not _is_acronym(first):
+        return None
+    parts: list[list] = [[]]
+    j = i
+    while j < n and j < i + 8:
+        t = toks[j]
+        if t.value == "и" and parts[-1] and j + 1 < n and _is_cap(toks[j + 1]):
+            parts.append([])
+            j += 1
+            continue
+        if (t.type == "RU" and _is_cap(t) and ("gent" in _cases(t) or _is_acronym(t))) or (
+                t.type == "RU" and parts[-1] and _pos0(t) == "ADJF" and "gent" in _cases(t)):
+            parts[-1].append(t)
+            j += 1
+            continue
+        break
+    names = [nominative(text, p) for p in parts if p]
+    return " и ".join(names) or None
+
+
+def _proposer_of(self: Finder, doc, toks: list, it: _Item) -> str | None:
+    text = doc.text
+    if it.proposer:
+        return it.proposer
+    head_item = it.extra.get("enum_of")
+    if head_item is not None:
+        return self.proposer_of(doc, toks, head_item)
+    h = it.head
+    if h is not None and _lem(toks[h]) & AUTHORED:
+        ag = _agent(toks, h + 1, text)
+        if ag:
+            return ag
+    # "которые проводятся по инициативе Узбекистана"
+    for k in range(it.stop, len(toks) - 2):
+        if _lem0(toks[k]) == "по" and _lem0(toks[k + 1]) == "инициатива":
+            ag = _agent(toks, k + 2, text)
+            if ag:
+                return ag
+            break
+    if it.stance in ("proposes", "implements", "adopts", "supports", "calls_for") and it.pred >= 0:
+        subj = _subject(doc, toks, it.pred)
+        if subj:
+            return subj
+    if it.named is not None and it.stance != "proposes":
+        return it.named.proposer
+    return None
+
+
+def _subject(doc, toks: list, a: int) -> str | None:
+    """The subject before a predicate, when it is a country, a city, a person or "X сторона"."""
+    k = a - 1
+    steps = 0
+    while k >= 0 and steps < 22:
+        steps += 1
+        t = toks[k]
+        v = t.value
+        if v in OPEN_QUOTES or v in CLOSE_QUOTES or v in ('"', ":", ";", "—"):
+            return None
+        if v == ",":
+            m = next((x for x in range(k - 1, max(-1, k - 7), -1) if toks[x].value == ","), None)
+            if m is not None and _lem0(toks[m + 1]) in ("как", "по"):
+                k = m - 1
+                continue
+            k -= 1
+            continue
+        if t.type != "RU":
+            k -= 1
+            continue
+        if k > 0 and (_pos0(toks[k - 1]) == "PREP" or _lem0(toks[k - 1]) == "как"):
+            k -= 2
+            continue
+        lem = _lem0(t)
+        if lem in ("мы", "я", "нами"):
+            return None
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        free = nxt is None or nxt.value == "," or _pos0(nxt) in ("VERB", "ADJS", "PRTS", "ADVB", "PRCL", "GRND")
+        for s in doc.ner:
+            if s.type == "PER" and s.start <= t.span.start < s.stop:
+                if free and k + 1 < len(toks) and toks[k + 1].span.start >= s.stop:
+                    return doc.text[s.start:s.stop]
+        if not free and _is_cap(t):
+            k -= 1
+            continue
+        if lem == "сторона" and "nomn" in _cases(t, "NOUN"):
+            if k > 0 and _pos0(toks[k - 1]) == "ADJF":
+                return doc.text[toks[k - 1].span.start:t.span.stop]
+            return None
+        nomn = "nomn" in _cases(t, "NOUN") or _is_acronym(t)
+        if _is_cap(t) and nomn:
+            country = find_country([t])
+            if country and _pos0(t) == "NOUN":
+                return country
+            for s in doc.ner:
+                if s.type == "PER" and s.start <= t.span.start < s.stop:
+                    return doc.text[s.start:s.stop]
+            if _has(t, "Geox") or _has(t, "Surn"):
+                return v
+        if _pos0(t) == "NOUN" and _cases(t, "NOUN") == {"nomn"}:
+            return None
+        if _pos0(t) == "NOUN" and (_lem(t) & TITLE_LEMMAS) and "nomn" in _cases(t, "NOUN"):
+            return None
+        k -= 1
+    return None
+
+
+def _target_of(self: Finder, toks: list, it: _Item, proposer: str | None) -> str | None:
+    for k in range(it.start, it.stop):
+        t = toks[k]
+        if t.type != "RU":
+            continue
+        if k > 0 and _is_cap(toks[k - 1]) and _pos0(toks[k - 1]) == "ADJF" and not find_country([toks[k - 1]]):
+            continue  # "Латинской Америки" is no country of the list
+        c = find_country([t])
+        if c and not (proposer and (c in proposer or t.value in proposer)):
+            return c
+    return None
+
+
+# The document-level steps live outside the class body to keep the grammar part readable.
+Finder.fill = _fill  # type: ignore[attr-defined]
+Finder._initiative = _initiative  # type: ignore[attr-defined]
+Finder.proposer_of = _proposer_of  # type: ignore[attr-defined]
+Finder.target_of = _target_of  # type: ignore[attr-defined]

@@ -1,0 +1,195 @@
+"""Initiatives: stance predicates and their objects, kinds, authors, targets, enumerations."""
+from __future__ import annotations
+
+import pytest
+
+from shos_speech.grammars import initiatives, parser
+
+
+@pytest.fixture(scope="module")
+def ex():
+    from shos_speech import Extractor
+
+    return Extractor()
+
+
+def _one(ex, text: str):
+    items = ex.extract(text).initiatives
+    assert len(items) == 1, [(i.span.text, i.stance.value) for i in items]
+    return items[0]
+
+
+# -- stances -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "span", "stance"),
+    [
+        ("Узбекская сторона предлагает учредить международный центр по водным ресурсам.",
+         "учредить международный центр по водным ресурсам", "proposes"),
+        ("Президент выступил с инициативой создать региональный банк семян.",
+         "создать региональный банк семян", "proposes"),
+        ("Мы поддерживаем создание Энергетического клуба СНГ.", "создание Энергетического клуба СНГ", "supports"),
+        ("Москва выступает за снятие экономической блокады с Венесуэлы.",
+         "снятие экономической блокады с Венесуэлы", "supports"),
+        ("Казахстан приветствует принятие Программы сотрудничества в сфере туризма на 2025–2027 годы.",
+         "Программы сотрудничества в сфере туризма на 2025–2027 годы", "welcomes"),
+        ("Призываем международное сообщество оказать гуманитарную помощь Афганистану.",
+         "оказать гуманитарную помощь Афганистану", "calls_for"),
+        ("Необходимо провести международную конференцию по водной безопасности в Душанбе.",
+         "провести международную конференцию по водной безопасности в Душанбе", "calls_for"),
+        ("Туркменистан приступил к строительству железной дороги Туркменистан – Афганистан.",
+         "строительству железной дороги Туркменистан – Афганистан", "implements"),
+        ("По итогам встречи главы государств подписали Астанинскую декларацию.", "Астанинскую декларацию", "adopts"),
+        ("Утверждена также дорожная карта развития промышленной кооперации.",
+         "дорожная карта развития промышленной кооперации", "adopts"),
+        ("Мы выступаем против размещения ракет средней дальности в Европе.",
+         "размещения ракет средней дальности в Европе", "opposes"),
+        ("Делегаты обсудили ход реализации Договора о Евразийском экономическом союзе.",
+         "Договора о Евразийском экономическом союзе", "mentions"),
+    ],
+)
+def test_stance(ex, text, span, stance):
+    it = _one(ex, text)
+    assert it.span.text == span
+    assert text[it.span.start:it.span.end] == span
+    assert it.stance.value == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Мы не поддерживаем идею размещения новых военных баз в регионе.", "opposes"),
+        ("Мы не приветствуем решение о закрытии консульства.", "opposes"),
+    ],
+)
+def test_negation_flips(ex, text, stance):
+    assert _one(ex, text).stance.value == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны обсудили ситуацию на Ближнем Востоке.",
+        "Мы высоко оцениваем работу Секретариата ШОС.",
+        "Президент открыл в Астане саммит Организации.",
+        "Для расширения сотрудничества лидер предложил пакет инициатив.",
+        "Необходимо противостоять терроризму и экстремизму.",
+    ],
+)
+def test_no_undertaking(ex, text):
+    assert ex.extract(text).initiatives == []
+
+
+# -- kinds ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Мы поддерживаем инициативу Монголии о проведении диалога по энергетике.", "initiative"),
+        ("Мы поддерживаем скорейшую реализацию Стратегии экономического развития до 2030 года.", "strategy"),
+        ("Предлагаем создать совместный инвестиционный фонд.", "institution_building"),
+        ("Поддерживаем скорейшее воплощение проекта строительства газопровода Туркменистан – Китай.", "project"),
+        ("Призываем партнеров оказать техническую помощь Кыргызстану.", "assistance"),
+        ("Предлагаем провести в Бишкеке форум молодых предпринимателей.", "event"),
+        ("Считаем важным наладить обмен опытом между таможенными службами наших стран.", "cooperation"),
+        ("Узбекистан поддерживает вступление Беларуси в ШОС.", "other"),
+    ],
+)
+def test_kind(ex, text, kind):
+    assert _one(ex, text).kind.value == kind
+
+
+# -- proposer and target -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "proposer"),
+    [
+        ("Россия поддерживает инициативу Казахстана о создании Международного агентства по биологической "
+         "безопасности.", "Казахстан"),
+        ("Мы поддерживаем выдвинутую Президентом Кыргызстана инициативу по устойчивому развитию горных регионов.",
+         "Президент Кыргызстана"),
+        ("Туркменистан приступил к строительству железной дороги Туркменистан – Афганистан.", "Туркменистан"),
+        ("Узбекская сторона предлагает учредить международный центр по водным ресурсам.", "Узбекская сторона"),
+    ],
+)
+def test_proposer(ex, text, proposer):
+    assert _one(ex, text).proposer == proposer
+
+
+def test_registry_author_when_the_text_names_none(ex):
+    it = _one(ex, "Мы поддерживаем Инициативу глобальной безопасности.")
+    assert it.name == "Инициатива глобальной безопасности"
+    assert "Си Цзиньпин" in (it.proposer or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Призываем международное сообщество оказать гуманитарную помощь Афганистану.", "Афганистан"),
+        ("Узбекистан поддерживает вступление Беларуси в ШОС.", "Беларусь"),
+    ],
+)
+def test_target(ex, text, target):
+    assert _one(ex, text).target == target
+
+
+# -- enumerations and coordination ---------------------------------------------------------
+def test_enumeration_after_colon(ex):
+    text = ("Лидеры высоко оценили инициативы Президента Таджикистана: в сфере водного сотрудничества, "
+            "охраны ледников, энергетической безопасности.")
+    items = ex.extract(text).initiatives
+    assert [i.span.text for i in items] == ["водного сотрудничества", "охраны ледников", "энергетической безопасности"]
+    assert [i.name for i in items] == ["инициатива водного сотрудничества", "инициатива охраны ледников",
+                                       "инициатива энергетической безопасности"]
+    assert {i.kind.value for i in items} == {"initiative"}
+    assert {i.stance.value for i in items} == {"welcomes"}
+    assert {i.proposer for i in items} == {"Президент Таджикистана"}
+
+
+def test_coordinated_infinitives_split(ex):
+    text = "Предлагаем провести форум регионов в Ташкенте и создать совместный инвестиционный фонд."
+    items = ex.extract(text).initiatives
+    assert [i.span.text for i in items] == ["провести форум регионов в Ташкенте",
+                                            "создать совместный инвестиционный фонд"]
+    assert [i.kind.value for i in items] == ["event", "institution_building"]
+    assert {i.stance.value for i in items} == {"proposes"}
+
+
+def test_nominalized_name_of_an_infinitive(ex):
+    it = _one(ex, "Считаем важным усилить деловые контакты между нашими торговыми палатами.")
+    assert it.name == "усиление деловых контактов между нашими торговыми палатами"
+
+
+def test_speaker_of_a_quote(ex):
+    text = ("«Предлагаем создать совместный инвестиционный фонд», — заявил Президент Казахстана "
+            "Касым-Жомарт Токаев.")
+    it = ex.extract(text).initiatives[0]
+    assert it.speaker == "Касым-Жомарт Токаев"
+
+
+# -- the grammar is public -----------------------------------------------------------------
+def test_stance_rule_composes():
+    text = "Мы решительно выступаем за снятие блокады"
+    spans = [(m.span.start, m.span.stop) for m in parser(initiatives.STANCE).findall(text)]
+    assert (14, 26) in spans  # "выступаем за"
+    assert parser(initiatives.INITIATIVE).findall("Утверждена Программа сотрудничества в сфере туризма")
+
+
+def test_predicates_allow_gap_words():
+    from shos_speech.document import tokenize
+
+    toks = tokenize("Мы высказались также за снятие блокады")
+    ((a, b, ph),) = initiatives.Finder().predicates(toks)
+    assert ph.stance == "supports"
+    assert [t.value for t in toks[a:b]] == ["высказались", "также", "за"]
+
+
+# -- the seed statement, end to end --------------------------------------------------------
+def test_seed_initiatives(ex, seed_text, seed_gold):
+    got = ex.extract(seed_text).initiatives
+    gold = seed_gold["initiatives"]
+    assert len(got) == len(gold) == 10
+    for g, p in zip(gold, got, strict=True):
+        assert p.span.text == g["text"] or g["text"] in p.span.text or p.span.text in g["text"]
+        assert p.kind.value in (g["kind"] if isinstance(g["kind"], list) else [g["kind"]])
+        assert p.stance.value in (g["stance"] if isinstance(g["stance"], list) else [g["stance"]])
+        assert p.speaker == g["speaker"]
+    assert [p.name for p in got[:4]] == [g["name"] for g in gold[:4]]
+    assert {p.proposer for p in got[:4]} == {"Председатель Китая"}
