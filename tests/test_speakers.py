@@ -36,6 +36,16 @@ def speaker_of(extractor, text, fragment):
     # the reporting verb inside the sentence
     ("Председатель Кабинета министров Адылбек Касымалиев отметил рост экспорта.", "рост экспорта",
      "Адылбек Касымалиев"),
+    # the title is the subject, the person named after the verb is the object
+    ("Президент Казахстана Касым-Жомарт Токаев выступил первым. «Мы за диалог», — заявил Токаев. "
+     "В завершение казахстанский лидер пригласил Шавката Мирзиёева посетить Астану.", "посетить Астану",
+     "Касым-Жомарт Токаев"),
+    # enumeration goes on with the same speaker
+    ("Президент России Владимир Путин заявил, что у председательства три задачи. Во-первых, Россия "
+     "сосредоточится на торговле.", "сосредоточится", "Владимир Путин"),
+    # "Об этом заявил" hands the sentence before to the speaker
+    ("Союзу нужно действовать гибче. Об этом заявил Президент Беларуси Александр Лукашенко.",
+     "действовать гибче", "Александр Лукашенко"),
 ])
 def test_who_speaks_here(extractor, text, fragment, who):
     assert speaker_of(extractor, text, fragment) == who
@@ -46,6 +56,9 @@ def test_who_speaks_here(extractor, text, fragment, who):
     ("Президент России Владимир Путин выступил на саммите. Саммит завершился подписанием декларации.",
      "подписанием декларации"),
     ("Встреча прошла в Ташкенте, сообщает Кабар.", "Встреча прошла"),
+    # a group as the subject: the narrator reports what the leaders did
+    ("Президент Кыргызстана Садыр Жапаров заявил о поддержке проекта. По итогам встречи главы государств "
+     "подписали меморандум.", "подписали меморандум"),
 ])
 def test_the_narrator_speaks_for_no_one(extractor, text, fragment):
     assert speaker_of(extractor, text, fragment) is None

@@ -254,11 +254,16 @@ class SpeakerFinder:
         for i, t in enumerate(outside):
             if t.value.lower() in {"он", "она"}:
                 refs.append((t.span.start, "pron", i))
+            elif (_lemmas(t) & _GROUPS or _lemmas(t) & _TITLES) and _is_plural_nominative(t) and any(
+                    _is_verb(v) and "plur" in v.forms[0].grams for v in outside[i + 1:]):
+                refs.append((t.span.start, "group", i))  # "главы государств подписали": the narrator
             elif _lemmas(t) & _TITLES and _is_nominative(t, singular=True) and not _before_person(outside, i, mine):
                 refs.append((t.span.start, "title", i))
         refs.sort(key=lambda r: r[0])
         if refs:
             _, kind, obj = refs[0]
+            if kind == "group":
+                return None
             if kind == "per":
                 return obj if speech or obj.speaks else None
             if kind == "pron":  # "он": the speaker so far, else (with a speech verb) the last person named
@@ -338,14 +343,27 @@ def _is_nominative(tok, singular: bool = False) -> bool:
     return bool(forms)
 
 
+_GROUPS = frozenset({"сторона", "участник", "лидер", "делегация", "государство", "страна"})
+
+
+def _is_plural_nominative(tok) -> bool:
+    return any(f.grams and "NOUN" in f.grams and "nomn" in f.grams and "plur" in f.grams
+               for f in getattr(tok, "forms", []))
+
+
 def _before_person(toks: list, i: int, mine: list) -> bool:
     """The title word opens a person's name ("премьер-министр Армении Никол Пашинян")."""
     for t in toks[i + 1:i + 8]:
         if any(a == t.span.start for a, _b, _p in mine):
             return True
-        if t.type == "PUNCT" and t.value != "-":
+        if t.type == "PUNCT" and t.value != "-" or _is_verb(t):
             return False
     return False
+
+
+def _is_verb(tok) -> bool:
+    forms = getattr(tok, "forms", [])
+    return bool(forms) and forms[0].grams is not None and ("VERB" in forms[0].grams or "INFN" in forms[0].grams)
 
 
 def _nominative_at(toks: list, start: int, stop: int) -> bool:
