@@ -249,6 +249,7 @@ GENERIC_SETS = frozenset({"ряд", "пакет", "комплекс", "сери�
 #: heads that name a struggle against a threat, not an undertaking
 REJECT_HEADS = frozenset({"борьба", "противодействие", "противостояние", "усилие"})
 AGENT_VERBS = frozenset({"выдвинуть", "предложить", "выдвигать", "предлагать", "инициировать"})
+DATE_NOUNS = frozenset({"год", "месяц", "неделя", "квартал"})
 TIME_NOUNS = frozenset({"годовщина", "юбилей", "десятилетие", "летие"})
 AUTHORED = frozenset({"инициатива", "идея", "предложение", "план", "концепция", "формула", "видение"})
 ENUM_PREFIX = (("в", "сфера"), ("в", "область"), ("в", "часть"))
@@ -411,7 +412,7 @@ class Finder:
                     while k + 1 < n and _pos0(toks[k]) in ("ADVB", "PRCL"):
                         k += 1
                     nxt = toks[k]
-                    if _pos0(nxt) == "INFN" or _is_finite(nxt) or _lem0(nxt) in PREDICATIVES:
+                    if _pos0(nxt) in ("INFN", "ADJS", "PRTS") or _is_finite(nxt) or _lem0(nxt) in PREDICATIVES:
                         return j, "split" if _pos0(nxt) == "INFN" else ""
                     h = self._np_head(toks, j + 1)
                     if h is not None and head_case is not None and self.kind_at(toks, h) and j > 0 \
@@ -657,9 +658,16 @@ class Finder:
             if toks[j].value == "," and j > k and _pos0(toks[j - 1]) == "ADJF":
                 j += 1
                 continue
+            if toks[j].type == "INT" and j + 1 < n and _lem(toks[j + 1]) & DATE_NOUNS:
+                j += 2  # "провести в 2026 году учения": a date, not the object
+                continue
+            if toks[j].value == "-" and j > k and _tight(toks, j - 1, j):
+                j += 1  # "командно-штабные"
+                continue
             if toks[j].type != "RU" and toks[j].value not in OPEN_QUOTES and toks[j].value != '"':
                 break
-            if _pos0(toks[j]) == "NOUN" and not _is_acronym(toks[j]):
+            if _pos0(toks[j]) == "NOUN" and not _is_acronym(toks[j]) and not (
+                    _lem(toks[j]) & DATE_NOUNS and j > k and _lem0(toks[j - 1]) in ("в", "на", "этот", "следующий")):
                 obj_head = j
                 break
             j += 1
@@ -918,6 +926,9 @@ class Finder:
             while k < it.stop - 1:
                 if _pos0(toks[k]) == "ADVB" or _lem0(toks[k]) in LOOSE_ADVERBS:
                     k += 1
+                elif _lem0(toks[k]) in ("в", "на") and toks[k + 1].type == "INT" and k + 2 < it.stop \
+                        and _lem(toks[k + 2]) & DATE_NOUNS:
+                    k += 3  # "в 2026 году"
                 elif _pos0(toks[k]) == "PREP" and k + 1 < it.stop:
                     m = self._minimal_np_end(toks, k + 1)
                     if m >= it.stop:
