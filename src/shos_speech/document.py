@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from yargy.span import Span as YSpan
-from yargy.tokenizer import MorphTokenizer
+from yargy.token import MorphToken, Token
+from yargy.tokenizer import RUSSIAN, MorphTokenizer
 
 from .morph import yargy_morph
 
@@ -53,16 +54,19 @@ def tokenize(text: str, offset: int = 0) -> list:
     written with a hyphen match "государств – членов" and "государств - членов" alike;
     ``ё`` is matched as ``е`` by pymorphy already.
     """
+    tok = tokenizer()
+    morph = tok.morph
     out = []
-    for tok in tokenizer()(text):
-        value = tok.value
-        if len(value) == 1 and _DASH_RE.match(value):
-            value = "-"
-        span = YSpan(tok.span.start + offset, tok.span.stop + offset)
-        if hasattr(tok, "forms"):
-            out.append(type(tok)(value, span, tok.type, tok.forms))
+    for match in tok.regexp.finditer(text):
+        value = match.group(0)
+        kind = tok.mapping[match.lastgroup]
+        span = YSpan(match.start() + offset, match.end() + offset)
+        if kind == RUSSIAN:
+            out.append(MorphToken(value, span, kind, morph(value)))
         else:
-            out.append(type(tok)(value, span, tok.type))
+            if len(value) == 1 and _DASH_RE.match(value):
+                value = "-"
+            out.append(Token(value, span, kind))
     return out
 
 
@@ -72,9 +76,12 @@ class Sentence:
     stop: int
     text: str
     tokens: list = field(default_factory=list)
+    _lemmas: set[str] | None = field(default=None, repr=False, compare=False)
 
     def lemmas(self) -> set[str]:
         """Every normal form of every token: the cheap trigger test before a grammar runs."""
+        if self._lemmas is not None:
+            return self._lemmas
         out: set[str] = set()
         for tok in self.tokens:
             forms = getattr(tok, "forms", None)
@@ -82,6 +89,7 @@ class Sentence:
                 out.update(f.normalized for f in forms)
             else:
                 out.add(tok.value.lower())
+        self._lemmas = out
         return out
 
 

@@ -55,3 +55,35 @@ def noun(*grams: str):
 def parser(rule_, tok=None) -> Parser:
     """A yargy Parser that accepts both strings and shared sentence token lists."""
     return Parser(rule_, tokenizer=tok or tokenizer())
+
+
+def anchored_match(parser_: Parser, tokens: list):
+    """The longest match of the parser's rule that starts at ``tokens[0]``, or None.
+
+    yargy's ``findall`` predicts the rule at every token, so its cost grows with the text
+    given; predicting at the first token only makes the cost follow the match. Callers
+    find candidate starts cheaply (a trigger lemma) and parse from there.
+    """
+    from yargy.parser import prepare_resolved_matches, prepare_trees
+
+    chart = parser_.chart(tokens, all=False)
+    trees = sorted(prepare_trees(chart.matches(parser_.rule)))
+    best = None
+    for m in prepare_resolved_matches(trees):
+        if best is None or len(m.tokens) > len(best.tokens):
+            best = m
+    return best
+
+
+def anchored_findall(parser_: Parser, tokens: list, starts, window: int = 48) -> list:
+    """Non-overlapping longest matches starting at the given token indices, left to right."""
+    out = []
+    last = 0
+    for s in sorted(set(starts)):
+        if s < last:
+            continue
+        m = anchored_match(parser_, tokens[s:s + window])
+        if m is not None:
+            out.append(m)
+            last = s + len(m.tokens)
+    return out

@@ -170,9 +170,15 @@ def _forms(tok) -> list:
     return list(getattr(tok, "forms", None) or [])
 
 
-def _lem(tok) -> set[str]:
-    fs = _forms(tok)
-    return {_e(f.normalized) for f in fs} if fs else {_e(tok.value)}
+def _lem(tok) -> frozenset[str]:
+    """Normal forms of a token (ё as е), computed once per token: the stance and kind
+    look-ups ask for them many times per sentence."""
+    cached = tok.__dict__.get("_shos_lem")
+    if cached is None:
+        fs = _forms(tok)
+        cached = frozenset(_e(f.normalized) for f in fs) if fs else frozenset({_e(tok.value)})
+        tok.__dict__["_shos_lem"] = cached
+    return cached
 
 
 def _lem0(tok) -> str:

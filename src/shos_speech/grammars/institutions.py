@@ -25,7 +25,7 @@ from yargy.pipelines import morph_pipeline, pipeline
 from yargy.predicates import dictionary, eq, gram, is_capitalized
 
 from ..lexicons import InstitutionEntry, bundled_institutions, data_path, read_lines, read_tsv
-from .common import ADJ, COMPOUND_PREFIX, CONJ, NOUN, QUOTE, UPPER_WORD
+from .common import ADJ, COMPOUND_PREFIX, CONJ, NOUN, QUOTE, UPPER_WORD, anchored_findall
 
 _DASHES = re.compile("[‐‑‒–—―−]")
 _QUOTES = re.compile("[«»“”„\"]")
@@ -279,7 +279,10 @@ class InstitutionFinder:
                    for i, j, e in self._registry.findall(toks)]
             bodies = []
             if any(_forms(t) & HEAD_LEMMAS for t in toks):
-                for m in self._body.findall(toks):
+                # a name starts with a capital: a head ("Совет"), an adjective ("Региональный")
+                # or a compound's first part ("Кыргызско-")
+                starts = [k for k, t in enumerate(toks) if t.value[:1].isupper() and t.type == "RU"]
+                for m in anchored_findall(self._body, toks, starts):
                     b = self._body_mention(text, sent, m.tokens, reg, nominative, out)
                     if b is not None:
                         bodies.append(b)

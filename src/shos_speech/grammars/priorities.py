@@ -33,7 +33,7 @@ from yargy.predicates import dictionary, eq, gram, is_upper, normalized
 from ..lexicons import data_path, read_tsv
 from ..models import Area, Priority, Result, Span
 from ..normalize import nominative
-from .common import ADJ, CONJ, GENT, HYPHEN, NOUN, RU, parser
+from .common import ADJ, CONJ, GENT, HYPHEN, NOUN, RU, anchored_findall, anchored_match, parser
 
 
 def _e(word: str) -> str:
@@ -232,6 +232,8 @@ class Finder:
 
     def __init__(self) -> None:
         self._cue_parser = parser(PRIORITY_CUE)
+        # the words a cue can begin with (an ordinal, or a cue phrase's first lemma)
+        self._cue_starts = frozenset(ORDINALS) | {words[0] for words in CUE_STRENGTH}
         self._np_parser = parser(PRIORITY_NP)
         self._triggers = [set(w) - {"в", "на", "из", "во", "среди", "номер"} for w in CUE_STRENGTH]
 
@@ -272,7 +274,8 @@ class Finder:
     def _cues(self, toks: list) -> list[Cue]:
         out = []
         index = {t.span.start: i for i, t in enumerate(toks)}
-        for m in self._cue_parser.findall(toks):
+        starts = [k for k, t in enumerate(toks) if lemmas(t) & self._cue_starts]
+        for m in anchored_findall(self._cue_parser, toks, starts):
             i = index.get(m.span.start)
             if i is None:
                 continue
@@ -472,9 +475,7 @@ class Finder:
         stop = k
         while stop < len(toks) and toks[stop].value not in ".;!?:«»\"“”(" and stop - k < 40:
             stop += 1
-        for m in self._np_parser.findall(toks[k:stop]):
-            if m.span.start != toks[k].span.start:
-                return None
+        for m in filter(None, [anchored_match(self._np_parser, toks[k:stop])]):
             e = k
             while e < stop and toks[e].span.stop <= m.span.stop:
                 e += 1

@@ -33,6 +33,7 @@ item per conjunct, leaves out phrases inside institution names and fills
 """
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
 
 from yargy import and_, not_, or_, rule
@@ -43,7 +44,7 @@ from ..document import tokenize
 from ..lexicons import data_path, read_lines, read_tsv, word_forms
 from ..models import Span, Threat, ThreatCategory
 from ..normalize import nominative_words
-from .common import ADJ, COMMA, GENT, HYPHEN, LATIN, NOUN, QUOTE, RU, UPPER_WORD, parser
+from .common import ADJ, COMMA, GENT, HYPHEN, LATIN, NOUN, QUOTE, RU, UPPER_WORD, anchored_match, parser
 
 # ---------------------------------------------------------------------------------------
 # The lexicon
@@ -776,6 +777,45 @@ def inside_body_name(tokens: list, index: dict[int, int], start: int, heads: fro
 # ---------------------------------------------------------------------------------------
 # The pipeline hook
 # ---------------------------------------------------------------------------------------
+#: tokens an anchored parse may cover (a threat phrase with coordinated modifiers and
+#: complements stays well under it)
+WINDOW = 48
+#: anchored parses per sentence before the rest of a run-on sentence is given up (with a
+#: warning); a real sentence of this genre needs a few dozen at most
+MAX_PARSES = 400
+_MODIFIER_POS = frozenset({"ADJF", "PRTF", "NUMR"})
+
+
+def _modifiers_start(tokens: list, h: int, floor: int) -> int:
+    """The first token of the modifiers before the trigger at ``h`` (coordinated ones too)."""
+    s = h
+    while s - 1 >= floor and h - s < 20:
+        t = tokens[s - 1]
+        forms = getattr(t, "forms", None) or []
+        if t.value in {",", "-"} or t.value.lower() in {"и", "или", "а"}:
+            s -= 1
+        elif any(f.grams and _MODIFIER_POS & set(f.grams.values) for f in forms[:2]):
+            s -= 1
+        elif forms and forms[0].grams and ({"ADVB", "PRCL"} & set(forms[0].grams.values)):
+            s -= 1  # "непроверенная, а порой и заведомо ложная"
+            s -= 1
+        elif t.type == "RU" and s < len(tokens) and tokens[s].value == "-":
+            s -= 1  # "финансово-" of "финансово-экономических"
+        else:
+            break
+    while s < h and (tokens[s].value in {",", "-"} or tokens[s].value.lower() in {"и", "или", "а"}
+                     or (_is_adverb(tokens[s]) and tokens[s + 1].value != "-")):
+        s += 1
+    return s
+
+
+def _is_adverb(t) -> bool:
+    forms = getattr(t, "forms", None) or []
+    return bool(forms) and forms[0].grams is not None and bool({"ADVB", "PRCL"} & set(forms[0].grams.values))
+
+
+
+
 class Finder:
     """Fills ``Result.threats``; built once per Extractor."""
 
@@ -784,33 +824,45 @@ class Finder:
         self.body_heads = frozenset(r["lemma"].replace("ё", "е") for r in read_tsv(data_path("institution_heads.tsv")))
 
     def find(self, text: str, tokens: list, blocked: list[tuple[int, int]] = ()) -> list[Candidate]:
-        """Threats of one sentence's tokens; heads inside ``blocked`` spans are skipped."""
+        """Threats of one sentence's tokens; heads inside ``blocked`` spans are skipped.
+
+        The parser is anchored: for each trigger word (a lexicon head, a word of a fixed
+        sequence) it parses from the first modifier before it, predicting the rule at that
+        token only. Parsing cost then follows the phrases, not the sentence length, and a
+        run-on list of hundreds of conjuncts stays linear.
+        """
         index = {t.span.start: k for k, t in enumerate(tokens)}
+        triggers = [k for k, t in enumerate(tokens) if _forms(t) & self.matcher.triggers]
         out: list[Candidate] = []
+        n = len(tokens)
         pos = 0
-        guard = 0
-        while pos < len(tokens) and guard < 200:
-            guard += 1
-            matches = list(self.matcher.parser.findall(tokens[pos:]))
-            if not matches:
-                break
-            new_pos = None
-            for m in matches:
-                cands, resume = self.matcher.analyse(text, tokens, index, m)
-                for c in cands:
-                    hs = c.head.span.start
-                    if any(a <= hs < b for a, b in blocked):
-                        continue
-                    if inside_body_name(tokens, index, c.start, self.body_heads):
-                        continue
-                    out.append(c)
-                end = index[m.tokens[-1].span.start] + 1
-                if resume < end:
-                    new_pos = resume
+        parses = 0
+        for h in triggers:
+            if h < pos:
+                continue
+            match = None
+            for start in range(_modifiers_start(tokens, h, pos), h + 1):
+                parses += 1
+                match = anchored_match(self.matcher.parser, tokens[start:min(n, start + WINDOW)])
+                if match is not None:
                     break
-            if new_pos is None:
+            if parses > MAX_PARSES:
+                warnings.warn(f"shos_speech: threats of a run-on sentence at offset {tokens[0].span.start} "
+                              f"searched up to offset {tokens[h].span.start} only ({MAX_PARSES} parses)",
+                              RuntimeWarning, stacklevel=2)
                 break
-            pos = new_pos
+            if match is None:
+                continue
+            cands, resume = self.matcher.analyse(text, tokens, index, match)
+            for c in cands:
+                hs = c.head.span.start
+                if any(a <= hs < b for a, b in blocked):
+                    continue
+                if inside_body_name(tokens, index, c.start, self.body_heads):
+                    continue
+                out.append(c)
+            end = index[match.tokens[-1].span.start] + 1
+            pos = resume if resume < end else end
         return out
 
     def fill(self, doc, result, attribution) -> None:
