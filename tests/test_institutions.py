@@ -189,3 +189,36 @@ def test_lowercase_body_on_its_own(extractor, text, mention):
 def test_a_described_body_is_no_mention(extractor):
     r = extractor.extract("Стороны выступили за формирование в Кабуле инклюзивного правительства.")
     assert r.institutions == []
+
+
+def test_own_acronym_inside_the_name_and_a_later_short_mention(extractor):
+    text = ("В Бишкеке прошло заседание Совета министров иностранных дел (СМИД) ОДКБ. "
+            "Следующее заседание Совета министров иностранных дел пройдет в Москве.")
+    r = extractor.extract(text)
+    council = next(i for i in r.institutions if i.parent == "Организация Договора о коллективной безопасности")
+    assert council.name == "Совет министров иностранных дел ОДКБ"
+    assert [m.text for m in council.mentions] == ["Совета министров иностранных дел (СМИД) ОДКБ",
+                                                  "Совета министров иностранных дел"]
+
+
+def test_an_organ_is_named_with_its_organizations_acronym(extractor):
+    r = extractor.extract("Декларацию Совета старейшин Организации тюркских государств опубликовали в Баку.")
+    council = by_name(r, "Совет старейшин ОТГ")
+    assert council.parent == "Организация тюркских государств" and council.kind == "organization_body"
+
+
+def test_ministry_acronym_with_a_state(extractor):
+    r = extractor.extract("Встречу провел глава МИД Бразилии Мауро Виейра.")
+    assert [(i.name, i.acronym, i.kind, i.country) for i in r.institutions] == [
+        ("Министерство иностранных дел Бразилии", "МИД Бразилии", "state_body", "Бразилия")]
+
+
+def test_acronym_introduced_after_a_registry_name(extractor):
+    r = extractor.extract("Проект профинансирует Европейский инвестиционный банк (ЕИБ). Решение ЕИБ ожидается осенью.")
+    eib = by_name(r, "Европейский инвестиционный банк")
+    assert [m.text for m in eib.mentions] == ["Европейский инвестиционный банк", "ЕИБ", "ЕИБ"]
+
+
+def test_a_building_is_not_an_institution(extractor):
+    r = extractor.extract("Церемония прошла во Дворце Независимости в Минске.")
+    assert r.institutions == []

@@ -59,15 +59,22 @@ def head_index(words: list[str]) -> int | None:
             continue  # "финансово-", "вице-"
         if any(p.tag.POS == "NOUN" for p in parse(w.lower())[:3]):
             # an adjective reading that agrees with a following noun wins ("Объединенных Наций")
-            if any(p.tag.POS in _MODIFIER_POS for p in parse(w.lower())[:2]) and _next_noun(words, i):
+            if any(p.tag.POS in _MODIFIER_POS for p in parse(w.lower())) and _next_noun(words, i):
                 continue
             return i
     return None
 
 
 def _next_noun(words: list[str], i: int) -> bool:
-    for w in words[i + 1:i + 2]:
-        return bool(_WORD.fullmatch(w)) and any(p.tag.POS == "NOUN" for p in parse(w.lower())[:2])
+    """A noun follows, past other adjectives ("Гегаркуникском областном управлении")."""
+    for w in words[i + 1:i + 5]:
+        if not _WORD.fullmatch(w):
+            return False
+        parses = parse(w.lower())[:2]
+        if any(p.tag.POS == "NOUN" for p in parses):
+            return True
+        if not any(p.tag.POS in _MODIFIER_POS for p in parses):
+            return False
     return False
 
 

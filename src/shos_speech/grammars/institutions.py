@@ -22,13 +22,21 @@ from collections.abc import Iterable
 
 from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline, pipeline
-from yargy.predicates import dictionary, eq, gram, is_capitalized
+from yargy.predicates import custom, dictionary, eq, gram, is_capitalized
 
+from ..document import NerSpan
 from ..lexicons import InstitutionEntry, bundled_institutions, data_path, read_lines, read_tsv
 from .common import ADJ, COMPOUND_PREFIX, CONJ, NOUN, QUOTE, UPPER_WORD, anchored_findall
 
 _DASHES = re.compile("[‐‑‒–—―−]")
 _QUOTES = re.compile("[«»“”„\"]")
+
+
+def _verb_first(word: str) -> bool:
+    from ..morph import parse
+
+    parses = parse(word.lower())
+    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN")
 
 
 def surface_key(text: str) -> str:
@@ -60,6 +68,11 @@ REGISTRY = registry_rule(bundled_institutions())
 HEAD_LEMMAS = set(head_kinds())
 TITLE_LEMMAS = frozenset(read_lines(data_path("speaker_titles.txt")))
 NER_STOP = frozenset(read_lines(data_path("ner_org_stop.txt")))
+# heads that name an organ of an organization by themselves ("Совет министров иностранных дел")
+ORGAN_HEADS = frozenset({"совет", "комитет", "комиссия", "секретариат", "ассамблея", "коллегия"})
+# natasha tags buildings as ORG ("Дворце Независимости", "Концертном зале"): places, not bodies
+BUILDING_HEADS = frozenset({"дворец", "зал", "здание", "резиденция", "стадион", "арена", "отель", "гостиница",
+                            "площадь", "собор", "мечеть", "храм", "музей", "театр"})
 HEAD = and_(NOUN, dictionary(HEAD_LEMMAS))
 CAP_ADJ = and_(ADJ, is_capitalized())
 MOD = or_(rule(ADJ), rule(COMPOUND_PREFIX, ADJ)).named("MOD")
@@ -69,8 +82,9 @@ START_ADJ = rule(or_(rule(CAP_ADJ), rule(COMPOUND_PREFIX, ADJ)), MOD.repeatable(
 START_HEAD = rule(and_(HEAD, is_capitalized()))
 
 GEN_ADJ = and_(ADJ, or_(gram("gent"), gram("gen2")))
-# a verb homonym ("были" = быль, gen.) never continues a name
-GEN_NOUN = and_(NOUN, or_(gram("gent"), gram("gen2")), not_(gram("VERB")), not_(gram("INFN")))
+# a word read first as a verb ("были" = быль, gen.) never continues a name; "дел" (дело, gen. pl.,
+# but also the past of "деть") does
+GEN_NOUN = and_(NOUN, or_(gram("gent"), gram("gen2")), custom(lambda word: not _verb_first(word)))
 GEN_NP = rule(or_(rule(GEN_ADJ), rule(COMPOUND_PREFIX, GEN_ADJ)).repeatable(max=3).optional(), GEN_NOUN).named("GEN_NP")
 # a coordinated genitive that is not itself a new body: "экономики и коммерции"
 GEN_COORD = rule(CONJ, GEN_ADJ.repeatable(max=3).optional(), and_(GEN_NOUN, not_(dictionary(HEAD_LEMMAS))))
@@ -107,11 +121,23 @@ QUOTED = rule(QUOTE, rule(or_(NOUN, ADJ, eq("-"), is_capitalized())).repeatable(
 # "Республики Таджикистан": the state's name stands in apposition, in the nominative
 STATE_NAME = rule(GEN_ADJ.optional(), and_(GEN_NOUN, dictionary({"республика", "королевство", "султанат"})),
                   and_(NOUN, is_capitalized()))
-COMPLEMENT = or_(STATE_NAME, GEN_NP, GEN_COORD, rule(ACRONYM), MEMBER, PP, LOC, QUOTED).named("COMPLEMENT")
+# "Совета министров иностранных дел (СМИД) ОДКБ": the body's own acronym, given inside its name
+PAREN_ACRONYM = rule(eq("("), ACRONYM, eq(")"))
+COMPLEMENT = or_(
+    STATE_NAME, PAREN_ACRONYM, GEN_NP, GEN_COORD, rule(ACRONYM), MEMBER, PP, LOC, QUOTED,
+).named("COMPLEMENT")
+
+# "МИД Бразилии", "МВД Кыргызстана": a ministry's customary acronym and its state
+ACRONYM_HEADS = {r["acronym"]: r["expansion"] for r in read_tsv(data_path("acronym_heads.tsv"))}
+STATE_BODY_ACRONYM = rule(
+    or_(*[rule(eq(a)) for a in sorted(ACRONYM_HEADS)]),
+    or_(STATE_NAME, GEN_NP),
+).named("STATE_BODY_ACRONYM")
 
 BODY = or_(
     rule(START_ADJ, COMPLEMENT.repeatable(max=8).optional()),
     rule(START_HEAD, COMPLEMENT.repeatable(max=8)),
+    STATE_BODY_ACRONYM,
 ).named("BODY")
 
 INSTITUTION = or_(REGISTRY, BODY).named("INSTITUTION")
@@ -153,13 +179,14 @@ class Mention:
     """One institution mention before entities are merged."""
 
     __slots__ = ("start", "stop", "tokens", "entry", "name", "kind", "parent", "country",
-                 "acronym", "source", "head")
+                 "acronym", "source", "head", "lead")
 
     def __init__(self, start, stop, tokens, *, entry=None, name="", kind="other", parent=None,
                  country=None, acronym=None, source="registry", head=None):
         self.start, self.stop, self.tokens = start, stop, tokens
         self.entry, self.name, self.kind, self.parent = entry, name, kind, parent
         self.country, self.acronym, self.source, self.head = country, acronym, source, head
+        self.lead = None  # "совет министров иностранных дел" of "... ОДКБ": a later bare mention is this body
 
     @property
     def key(self) -> str:
@@ -278,7 +305,7 @@ class InstitutionFinder:
             reg = [Mention(toks[i].span.start, toks[j - 1].span.stop, toks[i:j], entry=e, source="registry")
                    for i, j, e in self._registry.findall(toks)]
             bodies = []
-            if any(_forms(t) & HEAD_LEMMAS for t in toks):
+            if any(_forms(t) & HEAD_LEMMAS or t.value in ACRONYM_HEADS for t in toks):
                 # a name starts with a capital: a head ("Совет"), an adjective ("Региональный")
                 # or a compound's first part ("Кыргызско-")
                 starts = [k for k, t in enumerate(toks) if t.value[:1].isupper() and t.type == "RU"]
@@ -320,6 +347,19 @@ class InstitutionFinder:
         if not tokens:
             return None
         stop = tokens[-1].span.stop
+        if tokens[0].value in ACRONYM_HEADS:
+            return self._acronym_body(text, tokens, nominative)
+        # "(СМИД)" inside the name is the body's acronym, not part of its name
+        own_acronym = None
+        for k in range(len(tokens) - 2):
+            if tokens[k].value == "(" and tokens[k + 2].value == ")":
+                if k + 3 == len(tokens):
+                    tokens = tokens[:k]  # "... банк (ЕИБ)": the acronym is introduced after the name
+                    stop = tokens[-1].span.stop
+                else:
+                    own_acronym = tokens[k + 1].value
+                    tokens = tokens[:k] + tokens[k + 3:]
+                break
         head_i = next((i for i, t in enumerate(tokens) if _forms(t) & HEAD_LEMMAS
                        and any(f.grams and "NOUN" in f.grams for f in t.forms)), None)
         if head_i is None:
@@ -346,10 +386,20 @@ class InstitutionFinder:
                 name = f"{nominative(text, tokens[:-1])} {short}"
         # "Совет министров иностранных дел Совещания по ..." -> registry "... СВМДА"
         entry = self.lookup(name)
-        if entry is None and parent_entry is not None:
+        lead = None
+        if entry is None and parent_entry is not None and inner:
             lead = nominative(text, [t for t in tokens if t.span.stop <= inner[0].start])
             for variant in [*parent_entry.acronyms, parent_entry.name]:
                 entry = self.lookup(f"{lead} {variant}")
+                if entry:
+                    break
+            if entry is None and inner[-1].stop == stop and parent_entry.acronym and lead:
+                # an organ is cited with its organization's acronym: "Совет глав государств ОТГ"
+                name = f"{lead} {parent_entry.acronym}"
+        if entry is None and not inner:
+            # "Коллективные силы оперативного реагирования" in a text about the CSTO
+            for acr in dict.fromkeys(m.entry.acronym for m in reversed(prior) if m.entry and m.entry.acronym):
+                entry = self.lookup(f"{name} {acr}")
                 if entry:
                     break
         if entry is not None:
@@ -360,10 +410,40 @@ class InstitutionFinder:
         country = find_country(complement)
         parent = parent_entry.name if parent_entry and parent_entry.kind in (
             "international_organization", "organization_body") else None
+        if role == "body" and not parent and not country and not inner and kind == "organization_body" \
+                and complement and not any(t.value[:1].isupper() for t in complement):
+            # "Совету министров иностранных дел" in a text about the OTS: the organ of the
+            # organization the text is about (the latest one named)
+            orgs = [m.entry for m in prior if m.stop <= start and m.entry is not None
+                    and m.entry.kind == "international_organization" and m.entry.acronym]
+            # the organization the text is about: named most often so far (the latest on a tie)
+            org = max(reversed(orgs), key=lambda e: sum(x is e for x in orgs)) if orgs else None
+            if org is not None and head_lemma in ORGAN_HEADS:
+                parent = org.name
+                name = f"{name} {org.acronym}"
         if role == "body":
             kind = "organization_body" if parent else ("state_body" if country else kind)
-        return Mention(start, stop, tokens, name=name, kind=kind, parent=parent,
-                       country=country if kind == "state_body" else None, source="grammar", head=head_lemma)
+        m = Mention(start, stop, tokens, name=name, kind=kind, parent=parent, acronym=own_acronym,
+                    country=country if kind == "state_body" else None, source="grammar", head=head_lemma)
+        m.lead = norm_name(lead) if lead and parent else None
+        return m
+
+    def _acronym_body(self, text, tokens, nominative) -> Mention | None:
+        """"МИД Бразилии" -> Министерство иностранных дел Бразилии (a state body)."""
+        from ..lexicons import find_country
+
+        rest = tokens[1:]
+        country = find_country(rest)
+        if country is None:
+            return None
+        surface = text[tokens[0].span.start:tokens[-1].span.stop]
+        full = f"{ACRONYM_HEADS[tokens[0].value]} {text[rest[0].span.start:rest[-1].span.stop]}"
+        entry = self.lookup(surface) or self.lookup(full)
+        start, stop = tokens[0].span.start, tokens[-1].span.stop
+        if entry is not None:
+            return Mention(start, stop, tokens, entry=entry, source="grammar")
+        return Mention(start, stop, tokens, name=full, kind="state_body", country=country, acronym=surface,
+                       source="grammar")
 
     def _ner_mentions(self, doc, existing: list[Mention], nominative) -> list[Mention]:
         out = []
@@ -371,14 +451,28 @@ class InstitutionFinder:
         for sp in doc.ner:
             if sp.type != "ORG":
                 continue
-            if any(m.start < sp.stop and sp.start < m.stop for m in existing):
-                continue
             sent = doc.sentence_at(sp.start)
             if sent is None:
                 continue
             tokens = [t for t in sent.tokens if sp.start <= t.span.start and t.span.stop <= sp.stop]
+            # "Межправительственного органа по развитию (ИГАД)": the acronym is introduced, not named
+            cut = next((k for k, t in enumerate(tokens) if t.value == "("), None)
+            if cut is not None:
+                tokens = tokens[:cut]
             if not tokens:
                 continue
+            sp = NerSpan(tokens[0].span.start, tokens[-1].span.stop, sp.type)
+            overlapping = [m for m in existing if m.start < sp.stop and sp.start < m.stop]
+            if overlapping:
+                # "Associated Press of Pakistan" runs on past the registry's "Associated Press"
+                m0 = overlapping[0]
+                extends = (len(overlapping) == 1 and m0.start == sp.start and m0.stop < sp.stop
+                           and all(t.type == "LATIN" for t in tokens if t.span.start >= m0.stop))
+                if not extends:
+                    continue
+                existing.remove(m0)
+            if _forms(tokens[-1]) & BUILDING_HEADS or _forms(tokens[0]) & BUILDING_HEADS:
+                continue  # "Дворце Независимости" is a building
             entry = self.entry_for(tokens) or self.lookup(text[sp.start:sp.stop])
             if entry is not None:
                 out.append(Mention(sp.start, sp.stop, tokens, entry=entry, source="ner"))
@@ -462,8 +556,9 @@ class InstitutionFinder:
         """The latest earlier mention (or its parent) whose name has the head ``lemmas``."""
         for x in reversed(prior):
             candidates = [x]
-            if x.entry is not None and x.entry.parent:
-                parent = self.lookup(x.entry.parent)
+            parent_name = x.entry.parent if x.entry is not None else x.parent
+            if parent_name:
+                parent = self.lookup(parent_name)
                 if parent is not None:
                     candidates.append(Mention(x.start, x.stop, [], entry=parent, source="backref"))
             for c in candidates:
@@ -480,18 +575,19 @@ class InstitutionFinder:
         text = doc.text
         out: list[Mention] = []
         for m in existing:
-            if m.entry is not None or m.source == "backref":
+            if m.source == "backref":
                 continue
             pm = _PAREN_ACRONYM.match(text, m.stop)
             if not pm or not pm.group(1).isupper():
                 continue
             acr = pm.group(1)
-            m.acronym = acr
+            if m.entry is None:
+                m.acronym = m.acronym or acr
             for hit in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
                 if any(x.start < hit.end() and hit.start() < x.stop for x in [*existing, *out]):
                     continue
-                out.append(Mention(hit.start(), hit.end(), [], name=m.name, kind=m.kind, parent=m.parent,
-                                   country=m.country, acronym=acr, source="acronym", head=m.head))
+                out.append(Mention(hit.start(), hit.end(), [], entry=m.entry, name=m.name, kind=m.kind,
+                                   parent=m.parent, country=m.country, acronym=acr, source="acronym", head=m.head))
         return out
 
     def find(self, doc):
