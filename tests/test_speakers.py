@@ -43,6 +43,16 @@ def speaker_of(extractor, text, fragment):
     # enumeration goes on with the same speaker
     ("Президент России Владимир Путин заявил, что у председательства три задачи. Во-первых, Россия "
      "сосредоточится на торговле.", "сосредоточится", "Владимир Путин"),
+    # "по его словам" after a sentence whose subject is a person who has not spoken yet
+    ("«Торговля растет», — заявил министр иностранных дел Бразилии Мауро Виейра. Министр иностранных дел "
+     "России Сергей Лавров сосредоточился на финансах. По его словам, расчеты переходят на рубли.",
+     "расчеты переходят", "Сергей Лавров"),
+    # a country adjective natasha may tag as a person is the title of the speaker, not a speaker
+    ("Президент Кыргызстана Садыр Жапаров выступил в Нью-Йорке. Кыргызский лидер заявил, что ледники тают.",
+     "ледники тают", "Садыр Жапаров"),
+    # an ordinal list goes on with the same speaker
+    ("Первым приоритетом председательства Лукашенко назвал снятие барьеров. Вторым приоритетом станет "
+     "промышленная кооперация.", "промышленная кооперация", "Лукашенко"),
     # "Об этом заявил" hands the sentence before to the speaker
     ("Союзу нужно действовать гибче. Об этом заявил Президент Беларуси Александр Лукашенко.",
      "действовать гибче", "Александр Лукашенко"),
@@ -80,6 +90,14 @@ def test_speaker_entity_with_title_country_and_all_mentions(extractor):
     assert [m.text for m in s.mentions] == ["Касым-Жомарт Токаев", "Токаев", "Токаеву"]
     for m in s.mentions:
         assert text[m.start:m.end] == m.text
+
+
+def test_feminine_surname_in_any_case_is_one_person(extractor):
+    text = ("Официальный представитель МИД России Мария Захарова провела брифинг. По словам Захаровой, санкции "
+            "незаконны. Отдельно Захарова остановилась на ситуации в Судане.")
+    speakers, att = attribution(extractor, text)
+    assert [s.name for s in speakers] == ["Мария Захарова"]
+    assert att.speaker_at(text.index("ситуации в Судане")) == "Мария Захарова"
 
 
 def test_a_person_who_does_not_speak_is_no_speaker(extractor):

@@ -145,10 +145,13 @@ class SpeakerFinder:
                 continue
             sent = doc.sentence_at(sp.start)
             toks = [t for t in (sent.tokens if sent else []) if sp.start <= t.span.start and t.span.stop <= sp.stop]
+            if toks and all(_adjective_not_name(t) for t in toks):
+                continue  # "Кыргызский лидер": natasha's PER on a country adjective
             words = [t.value for t in toks] or [text[sp.start:sp.stop]]
             nom = person_nominative(words, self._title_case(sent, sp.start) if sent else None)
             name = _join(text, toks, nom) if toks else text[sp.start:sp.stop]
-            surname = nom[-1].lower()
+            # "Захарова" / "Захаровой" / "Захаров": one person whatever case and gender reading
+            surname = re.sub(r"(ов|ев|ёв|ин|ын|ский|цкий)(а|ая)$", r"\1", nom[-1].lower().replace("ё", "е"))
             person = next((p for p in persons if p.surname == surname), None)
             if person is None:
                 person = _Person(name=name, surname=surname)
@@ -166,16 +169,17 @@ class SpeakerFinder:
         current: _Person | None = None
         in_quote = lambda a, b: any(qa <= a and b <= qb for qa, qb in quotes)  # noqa: E731
         whos: list[_Person | None] = []
+        focus: list[_Person | None] = [None]  # the latest subject person, speaking or not
         for sent in doc.sentences:
             outside = [t for t in sent.tokens if not in_quote(t.span.start, t.span.stop)]
-            who = self._reporter(sent, outside, per_at, persons, current)
+            who = self._reporter(sent, outside, per_at, persons, focus[0] or current, focus)
             if who is None and whos and whos[-1] is not None and _CONTINUES.match(sent.text.lstrip("«\"„ ")):
                 who = whos[-1]  # "Во-первых, ...", "Кроме того, ..." go on with the same speaker
             if who is not None and whos and whos[-1] is None and _ABOUT_THIS.match(sent.text):
                 whos[-1] = who  # "... . Об этом заявил Президент": the sentence before is his
             if who is not None:
                 who.speaks = True
-                current = who
+                current = focus[0] = who
             whos.append(who)
         for sent, who in zip(doc.sentences, whos, strict=True):
             intervals.append((sent.start, sent.stop, who.name if who else None))
@@ -232,7 +236,7 @@ class SpeakerFinder:
         title = nominative(doc.text, toks)
         return title, find_country(toks)
 
-    def _reporter(self, sent, outside, per_at, persons, current):
+    def _reporter(self, sent, outside, per_at, persons, current, focus: list):
         """Who reports the words of this sentence (outside its quotes), or None (narrator).
 
         "По его словам / оценке" names the current speaker; otherwise the first subject of
@@ -265,6 +269,8 @@ class SpeakerFinder:
             if kind == "group":
                 return None
             if kind == "per":
+                # the subject of the sentence is who "он" / "по его словам" refer to next
+                focus[0] = obj
                 return obj if speech or obj.speaks else None
             if kind == "pron":  # "он": the speaker so far, else (with a speech verb) the last person named
                 last = [p for _a, b, p in per_at if b <= sent.start]
@@ -330,7 +336,9 @@ class SpeakerFinder:
 
 
 _CONTINUES = re.compile(r"(во-первых|во-вторых|в-третьих|в-четвертых|в-четвёртых|в-пятых|кроме того|помимо этого|"
-                        r"также|при этом|вместе с тем|в частности|наконец)\b", re.IGNORECASE)
+                        r"также|при этом|вместе с тем|в частности|наконец|"
+                        r"(вторым|третьим|четвертым|четвёртым|пятым|еще одним|ещё одним|"
+                        r"второй|третий|четвертый|четвёртый|пятый) (приоритет|задач|направлени|шаг))", re.IGNORECASE)
 _ABOUT_THIS = re.compile(r"\s*(об этом|такое мнение|такую оценку|так)\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\bпо (его |ее |её |их )?(словам|мнению|оценке|данным|убеждению|признанию)\b")
 
@@ -359,6 +367,12 @@ def _before_person(toks: list, i: int, mine: list) -> bool:
         if t.type == "PUNCT" and t.value != "-" or _is_verb(t):
             return False
     return False
+
+
+def _adjective_not_name(tok) -> bool:
+    forms = getattr(tok, "forms", None) or []
+    return bool(forms) and "ADJF" in forms[0].grams and not any(
+        f.grams and {"Name", "Surn", "Patr"} & set(f.grams.values) for f in forms)
 
 
 def _is_verb(tok) -> bool:
