@@ -12,10 +12,14 @@ from pathlib import Path
 
 from .document import Document, NerSpan, Sentence, tokenize
 from .models import Result
+from .textprep import prepare_text
 
 #: Sentences longer than this many characters are cut into pieces at commas/semicolons
 #: (or hard) before parsing: yargy's chart and recursion depth grow with sentence length.
 MAX_SENTENCE_CHARS = 1500
+#: Texts longer than this are extracted block by block (cut at paragraph or sentence
+#: ends), which keeps memory bounded on megabyte transcripts.
+BLOCK_CHARS = 100_000
 
 _CYRILLIC = re.compile("[А-Яа-яЁё]")
 
@@ -24,11 +28,17 @@ class Extractor:
     """Reusable extractor: ``Extractor().extract(text) -> Result``.
 
     ``registries`` are extra institution registry files (JSON in the bundled format)
-    merged over the bundled one.
+    merged over the bundled one. ``strip_html=True`` reads the text of an HTML page
+    (tags, scripts and styles skipped, entities decoded); spans still point into the
+    page as given. One Extractor may be shared by threads: natasha's taggers run under a
+    lock, everything else keeps no per-call state.
     """
 
-    def __init__(self, registries: Iterable[str | Path] = ()) -> None:
+    def __init__(self, registries: Iterable[str | Path] = (), strip_html: bool = False) -> None:
         from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+        self._registries = [str(r) for r in registries]
+        self.strip_html = strip_html
 
         from .grammars.institutions import InstitutionFinder
         from .speakers import SpeakerFinder
@@ -36,7 +46,7 @@ class Extractor:
         self._segmenter = Segmenter()
         self._ner = NewsNERTagger(NewsEmbedding())
         self._lock = threading.Lock()  # natasha's taggers keep per-call state
-        self.institutions = InstitutionFinder(extra_registries=list(registries))
+        self.institutions = InstitutionFinder(extra_registries=self._registries)
         self.speakers = SpeakerFinder()
         self._finders = []
         for module in ("threats", "priorities", "initiatives"):
@@ -65,8 +75,26 @@ class Extractor:
         return Document(text, sentences, ner)
 
     def extract(self, text: str) -> Result:
+        """All objects of one text; spans point into ``text`` exactly as given."""
         if not isinstance(text, str):
             raise TypeError(f"extract() expects the text as str, got {type(text).__name__}")
+        clean, mapping = prepare_text(text, strip_html=self.strip_html)
+        if not clean.strip() or not _CYRILLIC.search(clean):
+            return Result()
+        if len(clean) <= BLOCK_CHARS:
+            result = self._extract_clean(clean)
+        else:
+            # megabyte transcripts: block by block (bounded memory), entities merged after
+            result = Result()
+            for start, stop in _blocks(clean, BLOCK_CHARS):
+                part = self._extract_clean(clean[start:stop])
+                _shift(part, start)
+                _merge_into(result, part)
+        if mapping is not None:
+            _remap(result, text, mapping)
+        return result
+
+    def _extract_clean(self, text: str) -> Result:
         if not text.strip() or not _CYRILLIC.search(text):
             return Result()
         doc = self.analyse(text)
@@ -79,10 +107,24 @@ class Extractor:
             finder.fill(doc, result, attribution)
         return resolve(result, doc)
 
-    def pipe(self, texts: Iterable[str]) -> Iterator[Result]:
-        """Results for ``texts`` in input order, models shared."""
-        for text in texts:
-            yield self.extract(text)
+    def pipe(self, texts: Iterable[str], n_process: int = 1, chunksize: int = 4) -> Iterator[Result]:
+        """Results for ``texts`` in input order, models shared.
+
+        ``n_process > 1`` runs that many worker processes, each with its own Extractor
+        (loaded once per process); results still come in input order and equal the
+        sequential ones.
+        """
+        if n_process <= 1:
+            for text in texts:
+                yield self.extract(text)
+            return
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        ctx = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker,
+                                 initargs=(self._registries, self.strip_html)) as pool:
+            yield from pool.map(_work, texts, chunksize=chunksize)
 
 
 def _split_long(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
@@ -116,3 +158,83 @@ def extract(text: str) -> Result:
     if not isinstance(text, str):
         raise TypeError(f"extract() expects the text as str, got {type(text).__name__}")
     return default_extractor().extract(text)
+
+
+# -- blocks and offsets ---------------------------------------------------------------------
+def _blocks(text: str, size: int) -> Iterator[tuple[int, int]]:
+    pos = 0
+    n = len(text)
+    while pos < n:
+        end = min(n, pos + size)
+        if end < n:
+            cut = text.rfind("\n", pos + size // 2, end)
+            if cut < 0:
+                cut = max(text.rfind(". ", pos + size // 2, end), text.rfind("! ", pos + size // 2, end))
+            end = cut + 1 if cut > 0 else end
+        yield pos, end
+        pos = end
+
+
+def _spans(result: Result):
+    for item in (*result.priorities, *result.threats, *result.initiatives):
+        yield item, "span"
+    for ent in (*result.institutions, *result.speakers):
+        for i in range(len(ent.mentions)):
+            yield ent.mentions, i
+
+
+def _shift(result: Result, offset: int) -> None:
+    from .models import Span
+
+    for holder, key in _spans(result):
+        sp = getattr(holder, key) if isinstance(key, str) else holder[key]
+        new = Span(start=sp.start + offset, end=sp.end + offset, text=sp.text)
+        if isinstance(key, str):
+            setattr(holder, key, new)
+        else:
+            holder[key] = new
+
+
+def _remap(result: Result, original: str, mapping) -> None:
+    """Spans found in the prepared text, moved back onto the text as given."""
+    from .models import Span
+
+    for holder, key in _spans(result):
+        sp = getattr(holder, key) if isinstance(key, str) else holder[key]
+        start = mapping[sp.start]
+        end = mapping[sp.end - 1] + 1 if sp.end > sp.start else start
+        if original[end - 1:end] == "&" and ";" in original[end:end + 12]:
+            end = original.index(";", end) + 1  # the span ends in a decoded entity: take it whole
+        new = Span.of(original, start, end)
+        if isinstance(key, str):
+            setattr(holder, key, new)
+        else:
+            holder[key] = new
+
+
+def _merge_into(total: Result, part: Result) -> None:
+    total.priorities += part.priorities
+    total.threats += part.threats
+    total.initiatives += part.initiatives
+    for attr in ("institutions", "speakers"):
+        known = {e.name: e for e in getattr(total, attr)}
+        for e in getattr(part, attr):
+            if e.name in known:
+                known[e.name].mentions += e.mentions
+            else:
+                getattr(total, attr).append(e)
+                known[e.name] = e
+
+
+# -- worker processes -------------------------------------------------------------------------
+_WORKER: Extractor | None = None
+
+
+def _init_worker(registries: list[str], strip_html: bool) -> None:
+    global _WORKER
+    _WORKER = Extractor(registries=registries, strip_html=strip_html)
+
+
+def _work(text: str) -> Result:
+    assert _WORKER is not None
+    return _WORKER.extract(text)

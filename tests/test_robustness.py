@@ -1,0 +1,157 @@
+"""Bad input, odd Unicode, HTML, huge and run-on texts, threads and processes."""
+from __future__ import annotations
+
+import signal
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from shos_speech import Extractor, Result
+
+STATEMENTS = [
+    "Президент Узбекистана Шавкат Мирзиёев выступил на саммите ШОС. «Мы поддерживаем создание Центра "
+    "ШОС по борьбе с наркотрафиком», — заявил Мирзиёев.",
+    "Министр иностранных дел России Сергей Лавров заявил, что санкции Запада и гонка вооружений подрывают "
+    "стабильность в Евразии.",
+    "Главным приоритетом председательства Кыргызстана в СНГ станет развитие транспортных коридоров.",
+    "Саммит Организации Договора о коллективной безопасности прошел в Минске.",
+]
+
+
+@contextmanager
+def hang_guard(seconds: int = 120):
+    """Fails the test instead of hanging forever (a guard, not a timing assertion)."""
+    def boom(*_):
+        raise TimeoutError(f"did not finish in {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, boom)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def test_html_is_stripped_and_spans_point_into_the_page():
+    page = ("<html><head><style>p{color:red}</style><script>var s = 'ШОС';</script></head><body>"
+            "<p>Президент Казахстана <b>Касым-Жомарт Токаев</b> заявил на саммите "
+            "<a href='/sco'>Шанхайской организации сотрудничества</a>, что угрозы терроризма&nbsp;растут.</p>"
+            "<p>Он поддержал создание Центра ШОС по&nbsp;информационной безопасности &amp; связи.</p></body></html>")
+    r = Extractor(strip_html=True).extract(page)
+    r.check_spans(page)
+    assert [t.name for t in r.threats] == ["терроризм"]
+    assert r.threats[0].speaker == "Касым-Жомарт Токаев"
+    center = next(i for i in r.institutions if i.kind == "center")
+    assert center.name == "Центр ШОС по информационной безопасности"
+    assert "&nbsp;" in center.mentions[0].text
+    assert not any("var s" in m.text for i in r.institutions for m in i.mentions)
+
+
+@pytest.mark.parametrize("odd", ["\u00ad", "\u200b", "\u200d", "\ufeff"])
+def test_invisible_characters_inside_words(extractor, odd):
+    text = f"Стороны обсудили угрозу между{odd}народного терроризма и Шанхайской органи{odd}зации сотрудничества."
+    r = extractor.extract(text)
+    r.check_spans(text)
+    assert [t.name for t in r.threats] == ["международный терроризм"]
+    assert r.institutions[0].acronym == "ШОС"
+
+
+def test_quotes_dashes_and_yo(extractor):
+    text = "«Мы против санкций», — заявил он. „Противостояние“ – ещё одна угроза; Объединённых Наций."
+    r = extractor.extract(text)
+    r.check_spans(text)
+    assert {t.name for t in r.threats} >= {"санкции", "противостояние"}
+
+
+@pytest.mark.parametrize("text", [
+    "Лідери країн обговорили співпрацю в рамках ШОС.",  # Ukrainian
+    "Die Staats- und Regierungschefs trafen sich in Astana.",
+    "上海合作组织峰会在阿斯塔纳举行。",
+])
+def test_other_languages_give_little_or_nothing(extractor, text):
+    r = extractor.extract(text)
+    r.check_spans(text)
+    assert not r.threats and not r.priorities and not r.initiatives
+
+
+def test_run_on_inputs_finish(extractor):
+    cases = [
+        " ".join(["угроза терроризма и экстремизма в регионе ШОС растет"] * 400),  # no punctuation
+        "Мы выступаем против " + ", ".join(["терроризма"] * 1000) + ".",  # a list of 1000 items
+        "«" * 200 + "санкции" + "»" * 200,  # deeply nested quotes
+        "(" * 300 + "Совет глав государств СНГ" + ")" * 300,
+    ]
+    with hang_guard():
+        for text in cases:
+            r = extractor.extract(text)
+            r.check_spans(text)
+
+
+def test_long_text_is_processed_in_blocks_with_exact_spans(extractor):
+    import shos_speech.pipeline as pl
+
+    text = "\n".join(STATEMENTS) * 3
+    whole = extractor.extract(text)
+    old = pl.BLOCK_CHARS
+    try:
+        pl.BLOCK_CHARS = 400
+        blocked = extractor.extract(text)
+    finally:
+        pl.BLOCK_CHARS = old
+    blocked.check_spans(text)
+    assert [t.span for t in blocked.threats] == [t.span for t in whole.threats]
+    assert {i.name for i in blocked.institutions} == {i.name for i in whole.institutions}
+
+
+def test_threads_share_one_extractor(extractor):
+    texts = STATEMENTS * 4
+    sequential = [extractor.extract(t) for t in texts]
+    with ThreadPoolExecutor(8) as pool:
+        parallel = list(pool.map(extractor.extract, texts))
+    assert parallel == sequential
+
+
+def test_pipe_with_processes_equals_sequential(extractor):
+    texts = STATEMENTS * 2
+    with hang_guard(300):
+        parallel = list(extractor.pipe(texts, n_process=2))
+    assert parallel == [extractor.extract(t) for t in texts]
+
+
+# -- properties ---------------------------------------------------------------------------------
+WORDS = st.sampled_from(["ШОС", "СНГ", "терроризма", "санкций", "Президент", "заявил", "«", "»", "—", ",", ".",
+                         "приоритетом", "поддерживаем", "создание", "центра", "\u00ad", "\u00a0", "<b>", "&amp;",
+                         "Организации", "Объединенных", "Наций", "и", "по", "в", "\n", "Токаев", "наркотрафик"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(WORDS, max_size=60).map(" ".join))
+def test_any_word_salad_is_safe_and_deterministic(extractor, text):
+    r = extractor.extract(text)
+    r.check_spans(text)
+    assert extractor.extract(text) == r
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=300))
+def test_arbitrary_unicode_never_raises(extractor, text):
+    r = extractor.extract(text)
+    assert isinstance(r, Result)
+    r.check_spans(text)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_mutated_dev_documents(extractor, dev_docs, data):
+    doc = data.draw(st.sampled_from(dev_docs))
+    text = doc["text"]
+    i = data.draw(st.integers(0, len(text)))
+    j = data.draw(st.integers(i, min(len(text), i + 200)))
+    insert = data.draw(st.sampled_from(["", "\u00ad", "«", "»", " — ", "<p>", "\n\n", "ШОС", "!!!", "(("]))
+    mutated = text[:i] + insert + text[j:]
+    r = extractor.extract(mutated)
+    r.check_spans(mutated)
