@@ -53,8 +53,8 @@ def _inflect(p, grams: set[str]) -> str | None:
 def head_index(words: list[str]) -> int | None:
     """Index of the head noun: the first noun not inside a hyphenated compound prefix."""
     for i, w in enumerate(words):
-        if not _WORD.fullmatch(w):
-            continue
+        if not _WORD.fullmatch(w) or (w.isupper() and len(w) > 1):
+            continue  # acronyms ("ЕЦВИ", "ШОС") are never inflected
         if i + 1 < len(words) and words[i + 1] == "-":
             continue  # "финансово-", "вице-"
         if any(p.tag.POS == "NOUN" for p in parse(w.lower())[:3]):
@@ -90,7 +90,8 @@ def nominative_words(words: list[str]) -> list[str]:
     heads = _match_case(words[h].lower(), {"NOUN"})
     if not heads:
         return list(words)
-    mods = [i for i in range(h) if _WORD.fullmatch(words[i]) and not (i + 1 < len(words) and words[i + 1] == "-")]
+    mods = [i for i in range(h) if _WORD.fullmatch(words[i]) and not (i + 1 < len(words) and words[i + 1] == "-")
+            and not (words[i].isupper() and len(words[i]) > 1)]
     best = None
     for hp in heads:
         chosen = {}
