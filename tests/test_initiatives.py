@@ -170,6 +170,148 @@ def test_speaker_of_a_quote(ex):
     assert it.speaker == "Касым-Жомарт Токаев"
 
 
+# -- round 2: constructions of held-out prose ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "span", "stance", "kind"),
+    [
+        # the phrase after "выступаем за" is governed even when its head is no lexicon noun
+        ("Стороны выступают за скорейшее возобновление авиасообщения между столицами.",
+         "скорейшее возобновление авиасообщения между столицами", "supports", "other"),
+        ("Министр высказался за наращивание пропускной способности Трансазиатской железнодорожной магистрали.",
+         "наращивание пропускной способности Трансазиатской железнодорожной магистрали", "supports", "project"),
+        # an action noun wrapping a project, a body or an event of the lexicon
+        ("Лидеры приветствуют завершение реконструкции автомобильной дороги Душанбе – Бохтар.",
+         "завершение реконструкции автомобильной дороги Душанбе – Бохтар", "welcomes", "project"),
+        ("Участники приветствовали начало работы Евразийского перестраховочного фонда.",
+         "начало работы Евразийского перестраховочного фонда", "welcomes", "institution_building"),
+        ("Мы заинтересованы в скорейшей прокладке газопровода через территорию страны.",
+         "скорейшей прокладке газопровода через территорию страны", "supports", "project"),
+        # a passive predicate and its object after it
+        ("На заседании был утвержден бюджет Секретариата на 2026 год.",
+         "бюджет Секретариата на 2026 год", "adopts", "strategy"),
+        # the object opens the clause: "X решено провести ..."
+        ("Следующий форум ректоров решено провести осенью в Ташкенте.",
+         "Следующий форум ректоров", "adopts", "event"),
+        # a period declared a year of something
+        ("Главы государств объявили 2027 год Годом народных ремесел.",
+         "2027 год Годом народных ремесел", "adopts", "event"),
+        # hosting an event is doing it, not adopting a document
+        ("В будущем году Кыргызстан примет очередной саммит организации.",
+         "очередной саммит организации", "implements", "event"),
+        # a negated proposal is opposition; a failed adoption is no adoption
+        ("Мы не считаем целесообразным вводить мораторий на добычу редкоземельных металлов.",
+         "вводить мораторий на добычу редкоземельных металлов", "opposes", "other"),
+        ("Согласовать итоговое коммюнике участникам встречи так и не удалось.",
+         "итоговое коммюнике", "mentions", "strategy"),
+        # a noun predicate in the object slot of a verbal one takes the verbal stance
+        ("Министр приветствовал одобрение заявки Вьетнама на получение статуса партнера.",
+         "заявки Вьетнама на получение статуса партнера", "welcomes", "other"),
+    ],
+)
+def test_round2_stance_and_kind(ex, text, span, stance, kind):
+    it = _one(ex, text)
+    assert it.span.text == span
+    assert it.stance.value == stance
+    assert it.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        # a lexicon head with a quoted or Latin name is an undertaking without any stance
+        ("Делегации ознакомились с концепцией «Зеленый Шелковый путь» и ее первыми результатами.",
+         "концепцией «Зеленый Шелковый путь»", "концепция «Зеленый Шелковый путь»"),
+        ("Министр рассказал об учениях «Рубеж-2026», которые пройдут в горах.",
+         "учениях «Рубеж-2026»", "учения «Рубеж-2026»"),
+        # a sentence-initial place adjective is part of a document's proper name
+        ("Самаркандская декларация открывает новый этап в отношениях сторон.",
+         "Самаркандская декларация", "Самаркандская декларация"),
+        # a capitalized project name
+        ("Уже сегодня Трансафганский железнодорожный коридор привлекает внимание инвесторов.",
+         "Трансафганский железнодорожный коридор", "Трансафганский железнодорожный коридор"),
+    ],
+)
+def test_round2_named_mentions(ex, text, span, name):
+    it = _one(ex, text)
+    assert it.span.text == span
+    assert it.stance.value == "mentions"
+    assert it.name == name
+
+
+def test_conjuncts_after_a_relative_clause(ex):
+    text = ("Министры утвердили Программу действий, в которой закреплены сроки работ, а также заявление о "
+            "борьбе с опустыниванием, принятое единогласно, и о сохранении биоразнообразия.")
+    items = ex.extract(text).initiatives
+    assert [i.span.text for i in items] == [
+        "Программу действий", "заявление о борьбе с опустыниванием", "о сохранении биоразнообразия"]
+    assert {i.stance.value for i in items} == {"adopts"}
+    assert items[2].name == "заявление о сохранении биоразнообразия"
+    assert items[2].kind.value == "strategy"
+
+
+def test_coordination_after_a_stop_pair(ex):
+    text = ("Президент приветствовал вступление Лаоса в организацию в качестве наблюдателя и подписание "
+            "Камбоджей меморандума о сотрудничестве.")
+    items = ex.extract(text).initiatives
+    assert [i.span.text for i in items] == [
+        "вступление Лаоса в организацию", "меморандума о сотрудничестве"]
+    assert [i.stance.value for i in items] == ["welcomes", "welcomes"]
+
+
+def test_purpose_of_a_procedure(ex):
+    text = ("Главы государств призывают завершить внутригосударственные процедуры, необходимые для вступления "
+            "в силу Соглашения о взаимном признании виз.")
+    (it,) = ex.extract(text).initiatives
+    assert it.span.text == "вступления в силу Соглашения о взаимном признании виз"
+    assert it.stance.value == "calls_for"
+    assert it.kind.value == "strategy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мы не поддерживаем этот проект.",  # a back-reference names no undertaking
+        "Он призвал партнеров активнее участвовать в ее реализации.",
+        "Эксперты готовы принять в нем участие.",
+        "Министры будут и впредь утверждать документы.",
+        "Террористические группировки продолжают использовать горные районы для переброски боевиков.",
+        "Главы государств не приемлют любые попытки вмешательства во внутренние дела.",
+        "Саммит прошел под девизом «Единство в многообразии».",
+    ],
+)
+def test_round2_no_undertaking(ex, text):
+    assert ex.extract(text).initiatives == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an existing body brought in is cooperation, not setting up a body
+        ("Казахстан предлагает привлечь к финансированию проекта Евразийский банк развития.", "cooperation"),
+        ("Стороны договорились шире задействовать ресурсы Азиатского банка инфраструктурных инвестиций.",
+         "cooperation"),
+        ("Узбекистан предлагает создать Центральноазиатский фонд водной безопасности.", "institution_building"),
+    ],
+)
+def test_existing_body_is_cooperation(ex, text, kind):
+    assert _one(ex, text).kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "proposer"),
+    [
+        ("Делегация поддержала китайскую инициативу о создании пула экспертов.", "Китай"),
+        ("По инициативе Казахстана Генеральная Ассамблея объявила 2028 год Международным годом степей.",
+         "Казахстан"),
+        ("Президент напомнил о выдвижении кандидатуры Таджикистана в члены Совета по правам человека.",
+         "Таджикистан"),
+    ],
+)
+def test_round2_proposer(ex, text, proposer):
+    its = ex.extract(text).initiatives
+    assert its and its[0].proposer == proposer
+
+
 # -- the grammar is public -----------------------------------------------------------------
 def test_stance_rule_composes():
     text = "Мы решительно выступаем за снятие блокады"

@@ -253,11 +253,37 @@ LOOSE_ADVERBS = frozenset({"сегодня", "ныне", "теперь", "уже
                            "прежде", "всего", "вновь", "снова", "тоже", "лишь", "только", "именно"})
 GENERIC_SETS = frozenset({"ряд", "пакет", "комплекс", "серия", "перечень"})
 #: heads that name a struggle against a threat, not an undertaking
-REJECT_HEADS = frozenset({"борьба", "противодействие", "противостояние", "усилие"})
+REJECT_HEADS = frozenset({"борьба", "противодействие", "противостояние", "усилие", "попытка"})
+#: a demonstrative or a possessive pronoun with a bare head refers back: "этот проект", "в ее реализации"
+BACK_REFERENCES = frozenset({"этот", "данный", "такой", "подобный", "тот", "он", "она", "оно", "они", "его", "ее",
+                             "их", "свой"})
+#: words that set a body up: with them a body's name is an institution_building undertaking
+CREATING = frozenset({"создание", "учреждение", "создать", "учредить", "сформировать", "открыть", "открытие",
+                      "формирование", "образование", "основание", "начало", "запуск", "запустить"})
+#: seasons in the instrumental are time adverbials ("провести осенью"), not objects
+SEASONS = frozenset({"осень", "весна", "лето", "зима"})
+#: "принять саммит" is hosting it, not adopting a document
+HOSTING = frozenset({("принять",), ("принимать",)})
+#: infinitive objects that stand for the purpose they serve ("усилия для создания X")
+PURPOSE_HEADS = frozenset({"усилие", "процедура", "документ", "условие"})
+#: infinitive objects that name no undertaking: "принять участие", "сыграть роль"
+INF_REJECT = frozenset({"участие", "роль", "внимание", "вклад"})
 AGENT_VERBS = frozenset({"выдвинуть", "предложить", "выдвигать", "предлагать", "инициировать"})
 DATE_NOUNS = frozenset({"год", "месяц", "неделя", "квартал"})
 TIME_NOUNS = frozenset({"годовщина", "юбилей", "десятилетие", "летие"})
-AUTHORED = frozenset({"инициатива", "идея", "предложение", "план", "концепция", "формула", "видение"})
+AUTHORED = frozenset({"инициатива", "идея", "предложение", "план", "концепция", "формула", "видение", "кандидатура"})
+#: action nouns that stand for the undertaking they govern ("начало работы фонда")
+ACTION_WRAPPERS = frozenset({"начало", "запуск", "ход", "итог", "старт", "ввод", "пуск", "успех"})
+#: a quoted phrase after these is a motto or a theme, not the name of an undertaking
+MOTTOS = frozenset({"девиз", "лозунг", "тема", "тезис"})
+#: event and project heads whose quoted name makes an undertaking ("учения «Взаимодействие-2025»"); festivals,
+#: channels and plants with quoted names are cultural events and companies
+QUOTED_HEADS = frozenset({"учение", "маневр", "маневры", "саммит", "форум", "конференция", "проект", "коридор",
+                          "маршрут"})
+#: infrastructure heads whose capitalized name makes an undertaking ("Трансафганская железная дорога")
+CAP_PROJECTS = frozenset({"коридор", "маршрут", "магистраль", "дорога", "автодорога", "газопровод", "нефтепровод",
+                          "трубопровод", "гэс", "аэс", "мост", "тоннель"})
+WRAPPED_KINDS = frozenset({"project", "strategy", "institution_building", "event", "assistance"})
 ENUM_PREFIX = (("в", "сфера"), ("в", "область"), ("в", "часть"))
 
 
@@ -415,7 +441,7 @@ class Finder:
                     return j, "stop_pair"
                 if low == "и" and j + 1 < n:
                     k = j + 1
-                    while k + 1 < n and _pos0(toks[k]) in ("ADVB", "PRCL"):
+                    while k + 1 < n and _pos0(toks[k]) in ("ADVB", "PRCL", "COMP"):
                         k += 1
                     nxt = toks[k]
                     if _pos0(nxt) in ("INFN", "ADJS", "PRTS") or _is_finite(nxt) or _lem0(nxt) in PREDICATIVES:
@@ -461,6 +487,24 @@ class Finder:
                 return j
             return None
         return None
+
+    def _pp_end(self, toks: list, j: int) -> int:
+        """End of the prepositional phrase at ``j`` ("в 2026 году", "в Республике Казахстан")."""
+        n = len(toks)
+        k = j + 1
+        if k < n and toks[k].type == "INT":
+            k += 1
+            while k < n and (toks[k].value in ("-", "–", "—") or toks[k].type == "INT"):
+                k += 1
+            return k + 1 if k < n and _lem(toks[k]) & DATE_NOUNS else k
+        h = self._np_head(toks, k)
+        if h is not None and _is_cap(toks[h]):
+            # a place name ("в Беларуси встречи", "в Республике Казахстан"): no genitive chain
+            h += 1
+            while h < n and toks[h].type == "RU" and _is_cap(toks[h]) and "nomn" in _cases(toks[h]):
+                h += 1
+            return h
+        return self._minimal_np_end(toks, k)
 
     def _minimal_np_end(self, toks: list, i: int) -> int:
         h = self._np_head(toks, i)
@@ -508,6 +552,8 @@ class Finder:
             if v == "-":
                 j += 1
                 continue
+            if t.type == "INT":
+                return self._period(toks, text, j, stance)
             if t.type != "RU" and not (v in OPEN_QUOTES or v == '"'):
                 break
             p = _pos0(t)
@@ -537,7 +583,10 @@ class Finder:
                 start = j
                 while start - 1 >= b and _pos0(toks[start - 1]) == "ADVB":
                     start -= 1
-                return self._inf_items(toks, text, start, j, stance, ctx)
+                items = self._inf_items(toks, text, start, j, stance, ctx)
+                if not items and j == b:
+                    items = self._fronted(toks, text, a, j, stance, ctx)
+                return items
             if p in ("ADVB", "PRCL", "CONJ", "NPRO") and _lem0(t) not in ("более", "наиболее"):
                 if p == "ADVB" and j + 1 < n and _pos0(toks[j + 1]) in ("ADJF", "PRTF"):
                     pass
@@ -563,7 +612,8 @@ class Finder:
                 continue
             if _lem(toks[h]) & GENERIC_SETS:
                 break  # "предложил ряд мер по ...": no concrete undertaking
-            if self._acceptable(toks, j, h, ph, ctx, governed=not governs):
+            # "выступаем за X": the first phrase after the preposition is its object
+            if self._acceptable(toks, j, h, ph, ctx, governed=not governs or skipped == 0):
                 return self._np_items(toks, text, j, h, stance, ctx)
             skipped += 1
             if skipped > 2:
@@ -578,7 +628,11 @@ class Finder:
         tok = toks[h]
         absolute = tok.span.start
         if any(a <= absolute < b for a, b in ctx["threats"]):
-            return False
+            # "выступаем против размещения ракет": a deliberate step may be opposed as an undertaking
+            entry = self.kind_at(toks, h)
+            if not (ph.stance == "opposes" and governed and entry is not None and entry.role != "doc"
+                    and re.search(r"(ние|тие)$", _lem0(tok))):
+                return False
         lems = _lem(tok)
         if lems & {"ряд", "пакет", "комплекс", "серия"}:
             return False
@@ -598,9 +652,35 @@ class Finder:
                     and ph.stance not in ("proposes", "calls_for"):
                 return False
             return True
+        if governed and self._wraps(toks, h, ctx):
+            return True  # "приветствуем завершение модернизации железной дороги ..."
         if ph.any_object and governed:
             lem = _lem0(tok)
             return lem not in GENERIC and bool(re.search(r"(ние|тие|ция|ка|ство)$", lem))
+        return False
+
+    def _wraps(self, toks: list, h: int, ctx: dict) -> bool:
+        """An action noun ("завершение", "начало", "развитие") whose genitive chain names a
+        concrete undertaking: a project, a document, a body or an event of the lexicon."""
+        lem = _lem0(toks[h])
+        if not (lem in ACTION_WRAPPERS or re.search(r"(ние|тие)$", lem)) or lem in REJECT_HEADS:
+            return False
+        n = len(toks)
+        k = h + 1
+        while k < n and k <= h + 7:
+            t = toks[k]
+            if t.value in OPEN_QUOTES or t.value in CLOSE_QUOTES or t.value in ('"', "-") or _is_acronym(t):
+                k += 1
+                continue
+            if t.type != "RU" or not (_pos0(t) in ("NOUN", "ADJF", "PRTF") and "gent" in _cases(t)):
+                return False
+            if _pos0(t) == "NOUN":
+                if any(a <= t.span.start < b for a, b in ctx["threats"]):
+                    return False
+                e = self.kind_at(toks, k)
+                if e is not None and e.role != "defer" and e.kind in WRAPPED_KINDS:
+                    return True
+            k += 1
         return False
 
     def _np_items(self, toks, text, i, h, stance, ctx, source="np") -> list[_Item]:
@@ -625,26 +705,120 @@ class Finder:
         if why == "stop_pair":
             # "о присоединении Кувейта к СВМДА в качестве ..., а также о предоставлении ..."
             k = end
+            end2 = end
             while k < len(toks) and k < end + 10 and toks[k].value not in (",", ".", ";"):
+                hk = self._np_head(toks, k + 1) if toks[k].value == "и" else None
+                if hk is not None and self.kind_at(toks, hk) and head_case & _cases(toks[hk], "NOUN"):
+                    why, end2 = "split", k  # "... в качестве полноправного члена и подписание ..."
+                    break
                 k += 1
-            if k + 2 < len(toks) and toks[k].value == "," \
+            if why != "split" and k + 2 < len(toks) and toks[k].value == "," \
                     and (_lem0(toks[k + 1]), _lem0(toks[k + 2])) == ("а", "также"):
                 why = "split"
                 end2 = k
-            else:
-                end2 = end
         else:
             end2 = end
         end = _trim(toks, i, end)
         e = self.kind_at(toks, h)
         if e is not None and e.role == "defer" and end == h + 1 and source != "enum":
             return []  # "решения нужно воплощать": a wrapper with nothing to wrap
+        if h + 2 < len(toks) and _lem0(toks[h + 1]) == "о" and _lem0(toks[h + 2]) == "тот":
+            return []  # "опубликовал заявление о том, что ...": a report, not a document of the genre
+        if end == h + 1 and any(_lem0(t) in BACK_REFERENCES or t.value.lower() in BACK_REFERENCES
+                                for t in toks[i:h]):
+            return []  # "не поддерживаем этот проект": a back-reference, not a named undertaking
         items = [_Item(i, end, stance, source, head=h, proposer=proposer)]
         if why == "split":
             items += self._continuations(toks, text, end2, why, stance, ctx, head_case, items[0])
             return items
         items += self._continuations(toks, text, end, why, stance, ctx, head_case, items[0])
+        if why == "" and source == "np":
+            items += self._after_clause(toks, text, end2, stance, ctx, items[0])
         return items
+
+    def _after_clause(self, toks, text, end, stance, ctx, first: _Item) -> list[_Item]:
+        """Conjuncts after a relative or participial clause: "приняли декларацию, в которой ...,
+        а также заявления о X" and "заявления о X, ведущей к ..., и о Y" (the head left out)."""
+        n = len(toks)
+        if end + 2 >= n or toks[end].value != "," or first.head is None:
+            return []
+        nxt = toks[end + 1]
+        if not (_lem0(nxt) == "который" or _pos0(nxt) in ("PRTF", "GRND") or _has(nxt, "PRTF")
+                or (_pos0(nxt) == "PREP" and _lem0(toks[end + 2]) == "который")):
+            return []
+        h0 = first.head
+        prep = _lem0(toks[h0 + 1]) if h0 + 1 < n and _pos0(toks[h0 + 1]) == "PREP" else None
+        head_case = _cases(toks[h0], "NOUN")
+        for k in range(end + 2, min(n - 2, end + 30)):
+            v = toks[k].value
+            if v in (".", ";", ":", "!", "?"):
+                return []
+            if v != ",":
+                continue
+            a, b = _lem0(toks[k + 1]), _lem0(toks[k + 2])
+            if (a, b) == ("а", "также"):
+                j = k + 3
+                h = self._np_head(toks, j) if j < n else None
+                if h is not None and self.kind_at(toks, h) and head_case & _cases(toks[h], "NOUN") \
+                        and not any(x <= toks[h].span.start < y for x, y in ctx["threats"]):
+                    return self._np_items(toks, text, j, h, stance, ctx)
+            elif a == "и" and prep is not None and b == prep:
+                h = self._np_head(toks, k + 3)
+                if h is None:
+                    return []
+                stop, _why = self.chunk_end(toks, text, h + 1, _cases(toks[h], "NOUN"), False)
+                it = _Item(k + 2, _trim(toks, k + 2, stop), stance, "enum", head=h)
+                it.enum_head_lemma = _lem0(toks[h0])
+                it.extra["enum_of"] = first
+                return [it]
+        return []
+
+    def _period(self, toks, text, i, stance) -> list[_Item]:
+        """"объявили 2026 год Годом тюркской литературы", "2023–2027 годы Пятилеткой действий":
+        a period declared a year (decade, five-year plan) of something is an event."""
+        n = len(toks)
+        k = i + 1
+        while k + 1 < n and toks[k].value in ("-", "–", "—") and toks[k + 1].type == "INT":
+            k += 2
+        if k >= n or not _lem(toks[k]) & DATE_NOUNS:
+            return []
+        h = self._np_head(toks, k + 1)
+        if h is None or "ablt" not in _cases(toks[h], "NOUN"):
+            return []
+        end, _why = self.chunk_end(toks, text, h + 1, _cases(toks[h], "NOUN"), False)
+        end = _trim(toks, k + 1, end)
+        return [_Item(i, end, stance, "period", head=h, extra={"name_from": k + 1, "kind": "event"})]
+
+    def _fronted(self, toks, text, a, v, stance, ctx) -> list[_Item]:
+        """"Очередной саммит решено провести в 2026 году в Казахстане": the object opens the clause
+        when the infinitive has none after it."""
+        n = len(toks)
+        k = v + 1
+        while k < n and toks[k].type == "RU":
+            if _pos0(toks[k]) == "PREP":
+                k = self._pp_end(toks, k)
+            elif _pos0(toks[k]) in ("ADVB", "PRCL", "CONJ") or (
+                    _lem0(toks[k]) in SEASONS and "ablt" in _cases(toks[k])):
+                k += 1
+            else:
+                return []
+        start = a
+        while start > 0 and toks[start - 1].value not in (",", ":", ";", "—", "-", ".", "(") \
+                and toks[start - 1].value not in OPEN_QUOTES + CLOSE_QUOTES + '"':
+            start -= 1
+        while start < a and toks[start].type == "INT":
+            start += 1
+        h = self._np_head(toks, start)
+        if h is None or h >= a or not (_cases(toks[h], "NOUN") & {"accs", "nomn"}):
+            return []
+        e = self.kind_at(toks, h)
+        if e is None or e.role == "defer" or any(x <= toks[h].span.start < y for x, y in ctx["threats"]):
+            return []
+        end, _why = self.chunk_end(toks, text, h + 1, None, False)
+        end = min(end, a)
+        while end > h + 1 and _lem0(toks[end - 1]) in COPULAS | {"не", "уже"}:
+            end -= 1
+        return [_Item(start, _trim(toks, start, end), stance, "np", head=h)]
 
     def _inf_items(self, toks, text, start, v, stance, ctx) -> list[_Item]:
         """An infinitive phrase: "учредить орган ШОС по борьбе с ...", "помочь Таджикистану укрепить ..."."""
@@ -660,27 +834,42 @@ class Finder:
             return []
         obj_head = None
         j = k
-        while j < n and j < k + 8:
+        while j < n and j < k + 14:
             if toks[j].value == "," and j > k and _pos0(toks[j - 1]) == "ADJF":
                 j += 1
                 continue
             if toks[j].type == "INT" and j + 1 < n and _lem(toks[j + 1]) & DATE_NOUNS:
                 j += 2  # "провести в 2026 году учения": a date, not the object
                 continue
+            if _pos0(toks[j]) == "PREP" and j + 1 < n:
+                ph_ = self._np_head(toks, j + 1)
+                if ph_ is None or self.kind_at(toks, ph_) is None:
+                    j = self._pp_end(toks, j)  # "провести в мае в Минске": places are no object
+                    continue
             if toks[j].value == "-" and j > k and _tight(toks, j - 1, j):
                 j += 1  # "командно-штабные"
                 continue
             if toks[j].type != "RU" and toks[j].value not in OPEN_QUOTES and toks[j].value != '"':
                 break
+            if _lem0(toks[j]) in SEASONS and "ablt" in _cases(toks[j]):
+                j += 1
+                continue
             if _pos0(toks[j]) == "NOUN" and not _is_acronym(toks[j]) and not (
                     _lem(toks[j]) & DATE_NOUNS and j > k and _lem0(toks[j - 1]) in ("в", "на", "этот", "следующий")):
                 obj_head = j
                 break
             j += 1
+        if obj_head is not None and (_lem(toks[obj_head]) & INF_REJECT or obj_head > k and (
+                _lem0(toks[obj_head - 1]) in BACK_REFERENCES or toks[obj_head - 1].value.lower() in BACK_REFERENCES)
+                and (obj_head + 1 >= n or toks[obj_head + 1].type != "RU")):
+            return []  # "принять в нем участие", "участвовать в ее реализации"
         head_case = _cases(toks[obj_head], "NOUN") if obj_head is not None else None
         # "объединить усилия для создания X": the purpose is the undertaking
-        if obj_head is not None and _lem(toks[obj_head]) & {"усилие"}:
+        if obj_head is not None and _lem(toks[obj_head]) & PURPOSE_HEADS:
             p = obj_head + 1
+            # "завершить процедуры, необходимые для вступления в силу Соглашения"
+            while p < n and p < obj_head + 4 and (toks[p].value == "," or _lem0(toks[p]) in ("необходимый", "нужный")):
+                p += 1
             if p < n and _lem0(toks[p]) == "для":
                 h = self._np_head(toks, p + 1)
                 if h is not None:
@@ -688,6 +877,9 @@ class Finder:
                     for it in its:
                         it.extra["outer_start"] = start
                     return its
+        if obj_head is not None and _lem(toks[obj_head]) & PURPOSE_HEADS and obj_head + 1 < n \
+                and toks[obj_head + 1].type != "RU":
+            return []  # "утверждать документы", "завершить процедуры": nothing concrete named
         end, why = self.chunk_end(toks, text, v + 1, head_case, True)
         end = _trim(toks, start, end)
         if end <= v + 1 or obj_head is None or obj_head >= end:
@@ -731,7 +923,7 @@ class Finder:
             j += 1
         if j >= n:
             return []
-        while j < n and _pos0(toks[j]) == "ADVB" and j + 1 < n and _pos0(toks[j + 1]) == "INFN":
+        while j < n and _pos0(toks[j]) in ("ADVB", "COMP") and j + 1 < n and _pos0(toks[j + 1]) == "INFN":
             j += 1
         if _pos0(toks[j]) == "INFN":
             start = end + 1
@@ -865,20 +1057,35 @@ class Finder:
             start = i
             while start - 1 >= 0 and _pos0(toks[start - 1]) in ("ADJF",) and not _has(toks[start - 1], "PRTF"):
                 start -= 1
+                if start >= 2 and toks[start - 1].value == "-" and _tight(toks, start - 2, start - 1) \
+                        and _tight(toks, start - 1, start):
+                    start -= 2  # "Китайско-пакистанский"
             cap = _is_cap(toks[start]) and not (start == 0 and not _is_cap(t) and start == i)
+            # a sentence-initial adjective is a proper name when it is a place adjective ("Габалинская")
+            proper = start > 0 or _is_cap(t) or (start < i and _lem0(toks[start]).endswith("ский"))
+            quotable = entry.role != "defer" and (entry.kind in ("strategy", "initiative") or lems & QUOTED_HEADS)
+            named = quotable and not lems & MOTTOS and i + 1 < n and (
+                toks[i + 1].value in OPEN_QUOTES or (toks[i + 1].value == '"' and _opens(toks, i + 1, text))
+                or (toks[i + 1].type == "LATIN" and toks[i + 1].value.isupper() and entry.kind != "event"))
             if lems & {"инициатива"} and i + 1 < n and (
                     _lem0(toks[i + 1]) in ("о", "об", "по") or toks[i + 1].value in OPEN_QUOTES + '"'):
                 pass
             elif lems & {"преобразование", "трансформация", "превращение"} and any(
                     _lem0(x) == "в" for x in toks[i + 1:i + 4]):
                 pass
-            elif doc and cap and not in_inst and (start > 0 or _is_cap(t)):
+            elif doc and cap and not in_inst and proper:
                 pass
+            elif named and not in_inst:
+                pass  # "стратегия «Глобальные ворота»", "учение «Взаимодействие-2025»", "концепция SECURE"
+            elif lems & CAP_PROJECTS and cap and start < i and proper:
+                pass  # "Транскаспийский международный транспортный маршрут"
             else:
                 continue
             if in_inst:
                 continue
             end, why = self.chunk_end(toks, text, i + 1, _cases(t, "NOUN"), False)
+            if named and not (lems & {"инициатива"}) and not (doc and cap and proper):
+                end = _name_end(toks, i + 1)  # "концепцией «Зеленый путь» и ее итогами": the name ends it
             end = _trim(toks, start, end)
             it = _Item(start, end, "mentions", "mention", head=i)
             out.append(it)
@@ -891,6 +1098,8 @@ class Finder:
 
     # -- attributes ---------------------------------------------------------------------
     def kind_of(self, toks: list, it: _Item) -> str:
+        if "kind" in it.extra:
+            return it.extra["kind"]
         if it.named is not None and it.source == "mention":
             return it.named.kind
         if it.enum_head_lemma and "enum_of" in it.extra:
@@ -900,11 +1109,18 @@ class Finder:
             return verb_entry.kind
         fallback = None
         start = it.head if it.head is not None and it.source != "inf" else it.start
+        creating = (verb_entry is not None and verb_entry.kind == "institution_building") or any(
+            _lem(t) & CREATING for t in toks[it.start:it.stop])
+        insts = getattr(self, "_ctx", {}).get("institutions", [])
         for j in range(start, it.stop):
             if not _is_noun(toks[j]):
                 continue
             e = self.kind_at(toks, j)
             if e is None:
+                continue
+            if e.kind == "institution_building" and not creating \
+                    and any(x <= toks[j].span.start < y for x, y in insts):
+                fallback = fallback or "cooperation"  # "привлечь ЕИБ", "ресурсы ЕАБР": an existing body at work
                 continue
             if e.role == "defer":
                 fallback = fallback or e.kind
@@ -925,6 +1141,8 @@ class Finder:
         if it.enum_head_lemma:
             head = it.enum_head_lemma
             return f"{head} {text[words[0].span.start:words[-1].span.stop]}"
+        if it.source == "period":
+            return nominative(text, list(toks[it.extra["name_from"]:it.stop]))
         if it.source == "inf":
             v = it.extra["verb"]
             k = v + 1
@@ -982,6 +1200,31 @@ def _align(toks: list, i: int, words: tuple[str, ...]) -> int | None:
             continue
         return None
     return j
+
+
+def _name_end(toks: list, j: int) -> int:
+    """End of a quoted or Latin name at ``j`` with an optional parenthesized acronym after it."""
+    n = len(toks)
+    if toks[j].type == "LATIN":
+        k = j + 1
+    else:
+        close = _closing(toks, j)
+        k = (close + 1) if close is not None else j + 1
+    if k + 2 < n and toks[k].value == "(" and toks[k + 2].value == ")":
+        k += 3
+    return k
+
+
+def _failed(toks: list, a: int, b: int) -> bool:
+    """"не удалось согласовать", "согласовать ... не удалось": a step that did not happen."""
+    window = [_lem0(t) for t in toks[max(0, a - 3):a]] + [_lem0(t) for t in toks[b:b + 8]]
+    return any(w == "не" and nxt in ("удаться", "смочь", "получиться")
+               for w, nxt in zip(window, window[1:], strict=False))
+
+
+def _adjacent(toks: list, end: int, a: int) -> bool:
+    """Only adverbs and particles between a verbal predicate's end and ``a``."""
+    return end <= a and all(_pos0(t) in ("ADVB", "PRCL", "COMP") for t in toks[end:a])
 
 
 def _genitive(text: str, toks: list) -> str:
@@ -1125,9 +1368,10 @@ def _ablt_to_nomn(toks: list) -> str | None:
     return " ".join(words) or None
 
 
-NEGATE = {"supports": "opposes", "welcomes": "opposes", "adopts": "opposes", "opposes": "supports"}
+NEGATE = {"supports": "opposes", "welcomes": "opposes", "adopts": "opposes", "opposes": "supports",
+          "proposes": "opposes", "calls_for": "opposes"}
 STRIP_WRAPPERS = frozenset({"воплощение", "реализация", "выполнение", "осуществление", "подписание", "принятие",
-                            "претворение"})
+                            "претворение", "ход"})
 
 
 def _fill(self: Finder, doc, result, attribution) -> None:
@@ -1136,6 +1380,7 @@ def _fill(self: Finder, doc, result, attribution) -> None:
     ctx = {"text": text,
            "threats": [(t.span.start, t.span.end) for t in result.threats],
            "institutions": [(m.start, m.end) for inst in result.institutions for m in inst.mentions]}
+    self._ctx = ctx
     for sent in doc.sentences:
         toks = sent.tokens
         if not toks:
@@ -1143,17 +1388,38 @@ def _fill(self: Finder, doc, result, attribution) -> None:
         lems = {_e(x) for x in sent.lemmas()}
         found: list[_Item] = []
         if lems & self.triggers:
+            outer: tuple[int, str | None] | None = None  # (end, stance) of the last verbal predicate
             for a, b, ph in self.predicates(toks):
                 stance: str | None = ph.stance
                 if a > 0 and _lem0(toks[a - 1]) == "не" and ph.words[0] != "не":
                     stance = NEGATE.get(ph.stance)
                     if stance is None:
                         continue
+                failed = _failed(toks, a, b)
+                if failed:
+                    stance = "mentions"  # "согласовать заявление не удалось"
+                if a > 0 and any(x <= toks[a - 1].span.start < y for x, y in ctx["threats"]):
+                    continue  # "террористические группировки продолжают использовать ...": no stance of the speaker
+                if _pos0(toks[a]) == "NOUN" and outer is not None and _adjacent(toks, outer[0], a):
+                    stance = outer[1]  # "приветствовал одобрение заявок": the outer predicate decides
+                elif _pos0(toks[a]) != "NOUN":
+                    outer = (b, stance)
                 if _pos0(toks[a]) == "NOUN" and a > 0 and (_lem0(toks[a - 1]) in TIME_NOUNS
                                                          or _lem0(toks[a - 1]).endswith("летие")):
                     stance = "mentions"
                 for it in self.object_of(toks, text, a, b, ph, ctx):
                     it.stance = stance
+                    if failed:
+                        # "согласовать заявление министрам не удалось": the dative is who failed
+                        h0 = it.head if it.head is not None else it.start
+                        cut = next((x for x in range(h0 + 1, it.stop) if _pos0(toks[x]) == "NOUN"
+                                    and _cases(toks[x], "NOUN") == {"datv"} and _pos0(toks[x - 1]) != "PREP"), None)
+                        it.stop = cut if cut is not None else it.stop
+                    if ph.words in HOSTING and it.head is not None and it.source == "np":
+                        e = self.kind_at(toks, it.head)
+                        if e is not None and e.kind == "event" and e.role != "defer":
+                            it.stance = "implements"  # "Казахстан примет саммит": hosting it
+                            it.extra["hosting"] = True
                     it.pred, it.pred_stop = a, b
                     found.append(it)
         mentions = self.mentions(toks, text, ctx)
@@ -1167,25 +1433,28 @@ def _fill(self: Finder, doc, result, attribution) -> None:
                     for k in overl:
                         k.named = k.named or it.named
                 continue
-            if it.pred >= 0 and any(k.pred_stop > 0 and k.pred <= it.start < k.pred_stop for k in kept):
-                continue
+            if it.pred >= 0 and any(k.pred_stop > 0 and k.pred <= it.start < k.pred_stop
+                                    and not (it.start == k.pred and _pos0(toks[k.pred]) == "NOUN") for k in kept):
+                continue  # an object starting inside a predicate, unless a nominal one heads it
             if it.extra.get("link_only"):
                 continue
             kept.append(it)
         for it in kept:
             if it.stop - it.start < 2 and it.named is None:
                 continue
-            if it.stance == "implements" and it.source == "np" and it.head is not None:
+            if it.stance == "implements" and it.source == "np" and it.head is not None and "hosting" not in it.extra:
                 e = self.kind_at(toks, it.head)
                 if e is not None and e.kind == "event" and e.role != "defer":
                     continue  # "открыл саммит": holding a meeting is no undertaking
+            self._attribution = attribution
             result.initiatives.append(self._initiative(doc, toks, it, attribution))
 
 
 def _initiative(self: Finder, doc, toks: list, it: _Item, attribution) -> Initiative:
     text = doc.text
     start = it.start
-    if it.head is not None and it.source == "np" and _lem0(toks[it.head]) in STRIP_WRAPPERS:
+    # "ход реализации Договора": the span is the document (wrappers peeled one by one)
+    while it.head is not None and it.source == "np" and _lem0(toks[it.head]) in STRIP_WRAPPERS:
         for k in range(it.head + 1, min(it.stop, it.head + 8)):
             if _pos0(toks[k]) in ("PRTF", "ADVB", "NPRO", "PREP"):
                 continue
@@ -1193,6 +1462,8 @@ def _initiative(self: Finder, doc, toks: list, it: _Item, attribution) -> Initia
             if hh is not None and self.kind_at(toks, hh) and "gent" in _cases(toks[hh], "NOUN"):
                 start, it.head = k, hh
                 break
+        else:
+            break
     it.start = start
     a, b = toks[it.start].span.start, toks[it.stop - 1].span.stop
     span = Span.of(text, a, b)
@@ -1245,6 +1516,16 @@ def _proposer_of(self: Finder, doc, toks: list, it: _Item) -> str | None:
         ag = _agent(toks, h + 1, text)
         if ag:
             return ag
+        for k in range(max(it.start, h - 3), h):
+            if _pos0(toks[k]) == "ADJF" and find_country([toks[k]]):
+                return find_country([toks[k]])  # "китайская инициатива"
+    # "по инициативе Таджикистана Генассамблея объявила ...": the author before the predicate
+    if it.pred > 0:
+        for k in range(max(0, it.pred - 12), it.pred - 2):
+            if _lem0(toks[k]) == "по" and _lem0(toks[k + 1]) == "инициатива":
+                ag = _agent(toks, k + 2, text)
+                if ag:
+                    return ag
     # "которые проводятся по инициативе Узбекистана"
     for k in range(it.stop, len(toks) - 2):
         if _lem0(toks[k]) == "по" and _lem0(toks[k + 1]) == "инициатива":
@@ -1253,7 +1534,10 @@ def _proposer_of(self: Finder, doc, toks: list, it: _Item) -> str | None:
                 return ag
             break
     if it.stance in ("proposes", "implements", "adopts", "supports", "calls_for") and it.pred >= 0:
-        subj = _subject(doc, toks, it.pred)
+        subj = _subject(doc, toks, it.pred, getattr(self, "_ctx", None))
+        if subj == SPEAKER:
+            # "Президент выступил с инициативой": the titled speaker of the statement
+            return self._attribution.speaker_at(toks[it.pred].span.start) if it.stance == "proposes" else None
         if subj:
             return subj
     if it.named is not None and it.stance != "proposes":
@@ -1261,7 +1545,10 @@ def _proposer_of(self: Finder, doc, toks: list, it: _Item) -> str | None:
     return None
 
 
-def _subject(doc, toks: list, a: int) -> str | None:
+SPEAKER = "\x00speaker"
+
+
+def _subject(doc, toks: list, a: int, ctx: dict | None = None) -> str | None:
     """The subject before a predicate, when it is a country, a city, a person or "X сторона"."""
     k = a - 1
     steps = 0
@@ -1310,10 +1597,12 @@ def _subject(doc, toks: list, a: int) -> str | None:
                     return doc.text[s.start:s.stop]
             if _has(t, "Geox") or _has(t, "Surn"):
                 return v
+            if _is_acronym(t) and ctx and any(x <= t.span.start < y for x, y in ctx["institutions"]):
+                return v  # "ЕС продолжит финансировать"
         if _pos0(t) == "NOUN" and _cases(t, "NOUN") == {"nomn"}:
             return None
         if _pos0(t) == "NOUN" and (_lem(t) & TITLE_LEMMAS) and "nomn" in _cases(t, "NOUN"):
-            return None
+            return SPEAKER if nxt is not None and _pos0(nxt) in ("VERB", "ADVB", "PRCL", "CONJ") else None
         k -= 1
     return None
 
