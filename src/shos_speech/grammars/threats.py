@@ -14,7 +14,8 @@ The grammar finds candidate phrases; the lexicon decides which of them are threa
 * ``MODS``  – the adjectives before it, coordinated or not ("экологических и
   техногенных", "непроверенная, а порой и заведомо ложная");
 * ``COMPL`` – what follows the head: genitive noun phrases ("незаконного оборота
-  наркотиков"), coordinated ones ("наркотиков и оружия"), acronyms ("санкций ООН"),
+  наркотиков", "государств-членов"), coordinated ones ("наркотиков и оружия"), the
+  instrumental nouns the lexicon asks for ("торговля людьми"), acronyms ("санкций ООН"),
   prepositional phrases ("конфликт на Ближнем Востоке", "война между Россией и
   Украиной", "преступления в сфере ИКТ") and adverbs of the lexicon ("давление извне");
 * ``NP_THREAT`` = MODS? HEAD COMPL*, ``SEQUENCE`` = the entries that are fixed word
@@ -28,7 +29,9 @@ Compose them in your own parser::
 
 :class:`Finder` runs the grammar on the sentences that contain a head lemma, keeps the
 part of each candidate the lexicon supports, expands shared heads and modifiers into one
-item per conjunct, leaves out phrases inside institution names and fills
+item per conjunct, leaves out phrases inside institution names and events dated as
+history ("наводнения 2022 года"), keeps the number of the text for a bare head whose
+form is ambiguous ("засухи, наводнения" stay plural, "от засухи" is singular) and fills
 ``Result.threats``.
 """
 from __future__ import annotations
@@ -38,12 +41,12 @@ from dataclasses import dataclass, field
 
 from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline
-from yargy.predicates import dictionary, eq, gram, is_capitalized
+from yargy.predicates import dictionary, eq, gram, in_caseless, is_capitalized
 
 from ..document import tokenize
 from ..lexicons import data_path, read_lines, read_tsv, word_forms
 from ..models import Span, Threat, ThreatCategory
-from ..normalize import nominative_words
+from ..normalize import head_index, nominative_words
 from .common import ADJ, COMMA, GENT, HYPHEN, LATIN, NOUN, QUOTE, RU, UPPER_WORD, anchored_match, parser
 
 # ---------------------------------------------------------------------------------------
@@ -95,6 +98,7 @@ class Lexicon:
     entries: dict[str, list[Entry]] = field(default_factory=dict)  # head lemma -> entries
     sequences: dict[str, tuple[str, ThreatCategory]] = field(default_factory=dict)  # key -> (phrase, cat)
     adverbs: set[str] = field(default_factory=set)  # complement words that are adverbs ("извне")
+    compl_words: set[str] = field(default_factory=set)  # lemmas of complement words ("люди", "информация")
 
 
 def compile_entry(phrase: str, category: ThreatCategory | None, lex: Lexicon) -> None:
@@ -106,6 +110,9 @@ def compile_entry(phrase: str, category: ThreatCategory | None, lex: Lexicon) ->
         if not tight_hyphen and _top_is_noun(t):
             head_i = i
             break
+    agreed = head_index([t.value for t in toks])
+    if head_i is not None and agreed is not None and agreed > head_i and _pos(toks[head_i], "ADJF", "PRTF"):
+        head_i = agreed  # "военные действия": "военные" is the adjective here, not "soldiers"
     numeral_start = bool(toks) and _pos(toks[0], "NUMR") and not _pos(toks[0], "ADJF")
     if head_i is None or numeral_start:
         if category is not None:
@@ -133,6 +140,7 @@ def compile_entry(phrase: str, category: ThreatCategory | None, lex: Lexicon) ->
         if t.value in _PUNCT:
             continue
         compl.append(_forms(t))
+        lex.compl_words |= _forms(t)
         if _pos(t, "ADVB") and not _pos(t, "NOUN", "ADJF", "PREP"):
             lex.adverbs.add(t.value.lower())
     lemma = sorted(_noun_lemmas(head) or _forms(head))
@@ -194,17 +202,23 @@ HEAD = rule(rule(or_(RU, LATIN), HYPHEN).optional(), HEAD_NOUN).named("HEAD")
 GEN_MOD = or_(rule(and_(ADJ, GENT)), rule(RU, HYPHEN, and_(ADJ, GENT)), rule(QUOTE, and_(ADJ, GENT), QUOTE))
 # a word that reads as a genitive adjective is a modifier, never the noun ("коронавирусной")
 GEN_NOUN = and_(NOUN, GENT, not_(and_(ADJ, GENT)))
-GEN_NP = rule(GEN_MOD.repeatable(max=3).optional(), GEN_NOUN)
+# "государств-членов", "государств – участников": a compound noun stays whole
+GEN_NP = rule(GEN_MOD.repeatable(max=3).optional(), GEN_NOUN, rule(HYPHEN, GEN_NOUN).optional())
 ACRONYM = and_(UPPER_WORD, not_(eq("И")), not_(eq("А")))
 # a complement noun phrase of any case, its adjectives possibly coordinated
 ANY_MOD = or_(rule(ADJ), rule(RU, HYPHEN, ADJ), rule(QUOTE, ADJ, QUOTE), rule(COMMA), rule(dictionary({"и", "или"})))
 ANY_NP = rule(ANY_MOD.repeatable(max=6).optional(), or_(NOUN, ACRONYM), GEN_NP.repeatable(max=2).optional())
-PREP = dictionary(_PREPOSITIONS)
+# by value, not lemma: yargy normalizes "к" to "как" too ("терроризм как инструмент")
+PREP = in_caseless(_PREPOSITIONS)
 # "между Россией и Украиной", "на Беларусь и Россию": only proper names are coordinated inside
 CAP_NP = rule(and_(ADJ, is_capitalized()).optional(), and_(NOUN, is_capitalized()))
 PP = rule(PREP, ANY_NP, rule(dictionary({"и"}), CAP_NP).optional())
+# an instrumental complement the lexicon asks for ("торговля людьми", "манипулирование информацией")
+ABLT_NP = rule(and_(ADJ, gram("ablt")).repeatable(max=2).optional(),
+               and_(NOUN, gram("ablt"), dictionary(LEXICON.compl_words or {"люди"})))
 COMPL = or_(
     rule(GEN_NP),
+    ABLT_NP,
     rule(ACRONYM),
     rule(or_(COMMA, dictionary({"и", "или"})), GEN_NP),
     PP,
@@ -298,6 +312,8 @@ class Candidate:
     name: str
     category: ThreatCategory
     head: object
+    #: the cases the head reads in here; a bare conjunct after it shares them
+    cases: frozenset[str] = frozenset()
 
 
 class ThreatMatcher:
@@ -336,8 +352,13 @@ class ThreatMatcher:
         return best
 
     # -- one match ---------------------------------------------------------------------
-    def analyse(self, text: str, tokens: list, index: dict[int, int], match) -> tuple[list[Candidate], int]:
-        """Threats of one match and the token index where scanning resumes."""
+    def analyse(self, text: str, tokens: list, index: dict[int, int], match,
+                prev: Candidate | None = None) -> tuple[list[Candidate], int]:
+        """Threats of one match and the token index where scanning resumes.
+
+        ``prev`` is the threat found just before in the sentence: a bare conjunct after it
+        takes its case and number ("группировки и наркокартели" stay plural).
+        """
         parts = _parts(match)
         last = index[match.tokens[-1].span.start]
         if parts and parts[0][0] == "SEQUENCE":
@@ -364,7 +385,7 @@ class ThreatMatcher:
             if name == "HEAD":
                 break
             if name == "MOD":
-                groups[-1].append(toks)
+                groups[-1].append(_after_clause_dash(toks))
             elif name == "SEP":
                 seps.append(" ".join(t.value.lower() for t in toks))
                 groups.append([])
@@ -389,7 +410,7 @@ class ThreatMatcher:
             if not mod_groups[0]:
                 mod_groups.pop(0)
                 seps = seps[1:]
-        complements = self._complements(parts, head, tokens, index)
+        complements = _before_clause_dash(self._complements(parts, head, tokens, index))
         # the base phrase: all modifiers (no expansion), complements up to the first coordination
         base_compl = []
         for c in complements:
@@ -404,6 +425,12 @@ class ThreatMatcher:
             return [], after_head
         if entry.category == ThreatCategory.armed_conflict and self._historical(tokens, index, all_mods, head_toks):
             return [], after_head
+        bare = not all_mods and head_toks == [head]
+        listed = _listed(tokens, index, head, prev)
+        if entry.size == 1 and not self._plain_noun(head, tokens, index, listed, bare):
+            return [], after_head
+        number = _bare_number(tokens, index, head, prev if listed else None) if bare else None
+        cases = _head_cases(head, all_mods, number)
         # complements kept in the span
         need = len(entry.compl)
         keep: list[_Compl] = []
@@ -453,16 +480,19 @@ class ThreatMatcher:
         if stop_at is not None and stop_at.kind == "coord":
             resume = index[stop_at.tokens[0].span.start] + 1
         resume = max(resume, after_head)
+        if _dated(tokens, index, stop):
+            return [], resume
         out: list[Candidate] = []
         keep_toks = [t for c in keep for t in c.tokens]
         no_expand = any(s.startswith("а") or s.startswith(", а") for s in seps)
         if variants:
             base_name_toks = [t for m in all_mods for t in m] + head_toks
-            out.append(Candidate(start, stop, self._name(text, tokens, index, base_name_toks + keep_toks, head),
-                                 entry.category, head))
+            out.append(Candidate(start, stop, self._name(text, tokens, index, base_name_toks + keep_toks, head,
+                                                         number=number), entry.category, head, cases))
             for alt_toks, e in variants:
                 name_toks = base_name_toks + [t for c in keep[:-1] for t in c.tokens] + alt_toks
-                out.append(Candidate(start, stop, self._name(text, tokens, index, name_toks, head), e.category, head))
+                out.append(Candidate(start, stop, self._name(text, tokens, index, name_toks, head, number=number),
+                                     e.category, head, cases))
             return out, resume
         tail = keep_toks + [t for c in absorbed for t in c.tokens]
         if len(mod_groups) > 1 and not no_expand:
@@ -475,15 +505,29 @@ class ThreatMatcher:
                 for g, e in hits:
                     name_toks = [t for m in g for t in m] + head_toks + tail
                     name = self._name(text, tokens, index, name_toks, head, singular=_singular_mods(g, head))
-                    out.append(Candidate(start, stop, name, e.category, head))
+                    out.append(Candidate(start, stop, name, e.category, head, cases))
                 return out, resume
         if no_expand and mod_groups:
             name_toks = self._last_conjunct(tokens, index, mod_groups, head_toks) + tail
         else:
             name_toks = [t for m in all_mods for t in m] + head_toks + tail
-        for name in self._loc_expansion(text, tokens, index, name_toks, keep, head):
-            out.append(Candidate(start, stop, name, entry.category, head))
+        for name in self._loc_expansion(text, tokens, index, name_toks, keep, head, number):
+            out.append(Candidate(start, stop, name, entry.category, head, cases))
         return out, resume
+
+    def _plain_noun(self, head, tokens: list, index: dict[int, int], listed: bool, bare: bool) -> bool:
+        """A bare head is a threat when it reads first as the lexicon's noun ("в селе" is a
+        village, not a mudflow) and, if it also reads as a verb ("сели"), stands in a list or
+        after another verb ("угрожают сели"), where it cannot be the verb itself."""
+        forms = getattr(head, "forms", None) or []
+        top = forms[0] if forms else None
+        if top is None or "NOUN" not in top.grams.values or top.normalized.replace("ё", "е") not in self.lex.entries:
+            return False
+        if bare and _pos(head, "VERB", "INFN"):
+            j = index[head.span.start] - 1
+            after_verb = j >= 0 and bool({"VERB", "PREP"} & _top_grams(tokens[j]))  # "угрожают сели"
+            return listed or after_verb or _list_follows(tokens, index, head, self.triggers)
+        return True
 
     def _attempt(self, text: str, tokens: list, index: dict[int, int], parts) -> list[Candidate]:
         """One item per coordinated infinitive, each with the span of the whole phrase."""
@@ -531,6 +575,8 @@ class ThreatMatcher:
                 out.append(_Compl("subject" if subject else "acr", toks))
             elif w0 in _PREPOSITIONS or w0 == "в":
                 out.append(_Compl(self._pp_kind(toks), toks))
+            elif not _pos(toks[-1], "gent", "gen2") and _pos(toks[-1], "ablt"):
+                out.append(_Compl("ablt", toks))
             else:
                 out.append(_Compl("gen", toks))
         return out
@@ -571,14 +617,14 @@ class ThreatMatcher:
 
     @staticmethod
     def _name(text: str, tokens: list, index: dict[int, int], name_toks: list, head=None,
-              singular: bool = False) -> str:
+              singular: bool = False, number: str | None = None) -> str:
         words = [t.value for t in name_toks]
         if singular:  # "финансового и экономического кризисов" -> "финансовый кризис"
             words = [_singular(t) if t is head else w for t, w in zip(name_toks, words, strict=True)]
         # only the head and what precedes it change; complements stay as written
         h = next((k for k, t in enumerate(name_toks) if t is head), len(words) - 1)
         new = nominative_words(words[:h + 1]) + words[h + 1:]
-        _prefer_singular(tokens, index, name_toks, words, new)
+        _keep_number(name_toks, words, new, number)
         out = []
         for k, t in enumerate(name_toks):
             if k:
@@ -587,15 +633,15 @@ class ThreatMatcher:
                     out.append(text[prev.span.stop:t.span.start])
                 else:
                     out.append(" ")
-            out.append(_same_letters(text[t.span.start:t.span.stop], new[k]) if new[k] != words[k] or not singular
-                       else new[k])
+            original = text[t.span.start:t.span.stop]  # a token's value may differ: "–" reads "-"
+            out.append(original if new[k] == t.value else _same_letters(original, new[k]))
         if name_toks and _sentence_initial(tokens, index, name_toks[0]):
             out[0] = out[0][:1].lower() + out[0][1:]
         return "".join(out)
 
-    def _loc_expansion(self, text, tokens, index, name_toks, keep, head) -> list[str]:
+    def _loc_expansion(self, text, tokens, index, name_toks, keep, head, number: str | None = None) -> list[str]:
         """"напряженность на армяно-азербайджанской и кыргызско-таджикской границах" -> one name per border."""
-        base = self._name(text, tokens, index, name_toks, head)
+        base = self._name(text, tokens, index, name_toks, head, number=number)
         loc = next((c for c in keep if c.kind == "loc" and any(t.value.lower() == "и" for t in c.tokens)), None)
         if loc is None:
             return [base]
@@ -621,7 +667,7 @@ class ThreatMatcher:
         if sing is None:
             return [base]
         prefix_toks = [t for t in name_toks if t.span.start < loc.tokens[0].span.start]
-        prefix = self._name(text, tokens, index, prefix_toks, head)
+        prefix = self._name(text, tokens, index, prefix_toks, head, number=number)
         names = []
         for g in groups:
             adj_words = []
@@ -638,27 +684,165 @@ class ThreatMatcher:
         return names
 
 
-def _prefer_singular(tokens: list, index: dict[int, int], name_toks: list, words: list[str], new: list[str]) -> None:
-    """"в период пандемии": a bare head after a preposition or a noun is a singular oblique case,
-    not the nominative plural its form also spells."""
+def _spaced_dash(toks: list, k: int) -> bool:
+    """Is ``toks[k]`` a dash set off by spaces on both sides ("в Европе — прямое следствие")?
+    Such a dash ends a clause; a compound's hyphen is tight ("финансово-экономических")."""
+    return (toks[k].value == "-" and 0 < k < len(toks) - 1
+            and toks[k - 1].span.stop < toks[k].span.start and toks[k].span.stop < toks[k + 1].span.start)
+
+
+def _clause_dash(toks: list) -> int | None:
+    """Index of a spaced dash that is no compound noun ("государств – членов" is one)."""
+    for k in range(1, len(toks) - 1):
+        if _spaced_dash(toks, k) and not (_pos(toks[k + 1], "NOUN") and _pos(toks[k - 1], "NOUN")
+                                          and not _pos(toks[k + 1], "ADJF", "PRTF")):
+            return k
+    return None
+
+
+def _before_clause_dash(complements: list) -> list:
+    """The complements up to a clause dash inside one of them."""
+    for n, c in enumerate(complements):
+        k = _clause_dash(c.tokens)
+        if k is not None:
+            head = c.tokens[:k - 1] if k > 1 and _pos(c.tokens[k - 1], "ADJF", "PRTF") else c.tokens[:k]
+            return complements[:n] + ([_Compl(c.kind, head, c.sep)] if head and c.kind != "coord" else [])
+    return complements
+
+
+def _after_clause_dash(toks: list) -> list:
+    """A modifier "X — Y" is only Y: the dash ends the clause before it."""
+    k = _clause_dash(toks)
+    return toks[k + 1:] if k is not None else toks
+
+
+#: pymorphy's share of the plural nominative reading below which a noun reads singular
+PLURAL_SCORE = 0.1
+_LIST_SEPS = frozenset({",", "и", "или", "а", "также"})
+_OPENERS = frozenset({",", ":", ";", "-", "«", '"', "“", "„", "(", "и", "или", "а", "но"})
+
+
+def _top_grams(tok) -> set[str]:
+    forms = getattr(tok, "forms", None) or []
+    return set(forms[0].grams.values) if forms and forms[0].grams else set()
+
+
+def _listed(tokens: list, index: dict[int, int], head, prev: Candidate | None) -> bool:
+    """Does the head follow ``prev`` as the next conjunct of a list ("группировки и наркокартели")?"""
+    if prev is None:
+        return False
+    j = index[head.span.start] - 1
+    gap = 0
+    while j >= 0 and tokens[j].span.start >= prev.stop:
+        if tokens[j].value.lower() not in _LIST_SEPS or gap > 2:
+            return False
+        gap += 1
+        j -= 1
+    return gap > 0
+
+
+def _list_follows(tokens: list, index: dict[int, int], head, triggers: frozenset[str]) -> bool:
+    """Is the head followed by a separator and another threat word ("засухи, сели и оползни")?"""
+    k = index[head.span.start] + 1
+    return (k + 1 < len(tokens) and tokens[k].value.lower() in _LIST_SEPS
+            and bool(_forms(tokens[k + 1]) & triggers))
+
+
+def _bare_number(tokens: list, index: dict[int, int], head, prev: Candidate | None) -> str | None:
+    """The number of a bare head whose form is ambiguous: "засухи", "наводнения" read both as a
+    singular genitive and a plural nominative. A conjunct takes the case of the one before it;
+    after a preposition or a noun it is a singular oblique case ("в период пандемии"); as a
+    subject or a list item it is plural ("Засухи, наводнения и таяние ледников угрожают")."""
+    from ..morph import parse
+
+    parses = [p for p in parse(head.value.lower()) if p.tag.POS == "NOUN"]
+    if _plural_conjunct_follows(tokens, index, head) and any(p.tag.number == "plur" for p in parses):
+        return "plur"  # "Войны и конфликты"
+    # a mass noun is hardly ever plural ("гибели", "коррупции"): its plural reading is rare
+    plural = sum(p.score for p in parses if p.tag.number == "plur" and p.tag.case == "nomn") >= PLURAL_SCORE
+    singular = any(p.tag.number == "sing" and p.tag.case not in ("nomn", "accs") for p in parses)
+    if not (plural and singular):
+        return None
+    if prev is not None and prev.cases:
+        direct = bool(prev.cases & {"nomn", "accs"})
+        oblique = bool(prev.cases - {"nomn", "accs"})
+        if direct != oblique:
+            return "plur" if direct else "sing"
+    j = index[head.span.start] - 1
+    if j >= 0 and {"PREP", "NOUN"} & _top_grams(tokens[j]):
+        return "sing"
+    if j < 0 or tokens[j].value.lower() in _OPENERS or all(t.type == "PUNCT" for t in tokens[:j + 1]):
+        return "plur"
+    return None
+
+
+def _plural_conjunct_follows(tokens: list, index: dict[int, int], head) -> bool:
+    """Is the next conjunct a plain nominative plural ("войны и конфликты", "засухи, пыльные бури")?"""
+    k = index[head.span.start] + 1
+    if k >= len(tokens) or tokens[k].value.lower() not in {",", "и", "или"}:
+        return False
+    for t in tokens[k + 1:k + 4]:
+        readings = _cases(t, ("NOUN", "ADJF", "PRTF"))
+        if not readings:
+            return False
+        if readings - {("nomn", "plur"), ("accs", "plur")}:
+            if _pos(t, "NOUN"):
+                return False
+            continue
+        if _pos(t, "NOUN"):
+            return True
+    return False
+
+
+def _head_cases(head, mods: list[list], number: str | None) -> frozenset[str]:
+    """The cases the head reads in, narrowed by its number or by agreement with its modifiers."""
+    readings = _cases(head, ("NOUN",))
+    if number == "plur":
+        readings = {(c, n) for c, n in readings if n == "plur" and c in ("nomn", "accs")}
+    elif number == "sing":
+        readings = {(c, n) for c, n in readings if n == "sing" and c not in ("nomn", "accs")}
+    if mods:
+        mod_readings = [_cases(_mod_word(m), ("ADJF", "PRTF")) for m in mods]
+        agreeing = {(c, n) for c, n in readings
+                    if all(any(mc == c and (mn == n or None in (mn, n)) for mc, mn in mr) for mr in mod_readings)}
+        readings = agreeing or readings
+    return frozenset(c for c, _ in readings if c)
+
+
+def _keep_number(name_toks: list, words: list[str], new: list[str], number: str | None) -> None:
+    """Put a bare head in the nominative of the number its context gives (see _bare_number)."""
     from ..morph import parse
 
     h = next((k for k, t in enumerate(name_toks) if _pos(t, "NOUN")), None)
-    if h is None or h > 0 or new[h] != words[h]:
-        return
-    j = index[name_toks[0].span.start] - 1
-    if j < 0 or not _pos(tokens[j], "PREP", "NOUN"):
+    if h is None or h > 0 or number is None:
         return
     parses = [p for p in parse(words[h].lower()) if p.tag.POS == "NOUN"]
-    sing = next((p for p in parses if p.tag.number == "sing" and p.tag.case != "nomn"), None)
-    if sing is None or not any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses):
+    if number == "plur":
+        if any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses):
+            new[h] = words[h]
         return
+    sing = next((p for p in parses if p.tag.number == "sing" and p.tag.case != "nomn"), None)
     try:
-        inf = sing.inflect({"nomn", "sing"})
+        inf = sing.inflect({"nomn", "sing"}) if sing else None
     except ValueError:
         inf = None
     if inf:
         new[h] = words[h][:1] + inf.word[1:] if words[h][:1].isupper() else inf.word
+
+
+_YEAR = frozenset({"год"})
+
+
+def _dated(tokens: list, index: dict[int, int], stop: int) -> bool:
+    """Is the phrase ending at ``stop`` dated by a year ("наводнения 2022 года", "кризиса
+    2008–2009 годов")? A dated disaster, war or crisis is a past event named as history."""
+    k = next((i for i, t in enumerate(tokens) if t.span.start >= stop), None)
+    if k is None or tokens[k].type != "INT" or len(tokens[k].value) != 4:
+        return False
+    k += 1
+    if k + 1 < len(tokens) and tokens[k].value == "-" and tokens[k + 1].type == "INT":
+        k += 2
+    return k < len(tokens) and bool(_forms(tokens[k]) & _YEAR) and _pos(tokens[k], "gent", "gen2")
 
 
 def _singular_mods(group: list[list], head) -> bool:
@@ -794,7 +978,8 @@ def _modifiers_start(tokens: list, h: int, floor: int) -> int:
         forms = getattr(t, "forms", None) or []
         if t.value in {",", "-"} or t.value.lower() in {"и", "или", "а"}:
             s -= 1
-        elif any(f.grams and _MODIFIER_POS & set(f.grams.values) for f in forms[:2]):
+        elif any(f.grams and _MODIFIER_POS & set(f.grams.values) for f in forms[:2]) or _pos(t, "ADJF"):
+            # "долговой" reads first as a surname: any adjective reading makes a modifier
             s -= 1
         elif forms and forms[0].grams and ({"ADVB", "PRCL"} & set(forms[0].grams.values)):
             s -= 1  # "непроверенная, а порой и заведомо ложная"
@@ -853,7 +1038,7 @@ class Finder:
                 break
             if match is None:
                 continue
-            cands, resume = self.matcher.analyse(text, tokens, index, match)
+            cands, resume = self.matcher.analyse(text, tokens, index, match, out[-1] if out else None)
             for c in cands:
                 hs = c.head.span.start
                 if any(a <= hs < b for a, b in blocked):
