@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 from yargy import or_, rule
 from yargy.predicates import dictionary, gram
@@ -93,21 +94,26 @@ def kind_lexicon() -> dict[tuple[str, ...], KindEntry]:
     return out
 
 
+def load_named_initiatives(path=None) -> list[tuple[NamedInitiative, list[str]]]:
+    """Named initiatives of one JSON file (``{"initiatives": [...]}``) with their aliases."""
+    raw = json.loads(Path(path or data_path("named_initiatives.json")).read_text(encoding="utf-8"))
+    return [(NamedInitiative(it["name"], it.get("proposer"), it.get("kind") or "initiative"),
+             list(it.get("aliases") or [])) for it in raw["initiatives"]]
+
+
 @cache
 def named_initiatives() -> tuple[NamedInitiative, ...]:
-    raw = json.loads(data_path("named_initiatives.json").read_text(encoding="utf-8"))
-    return tuple(NamedInitiative(it["name"], it.get("proposer"), it.get("kind") or "initiative")
-                 for it in raw["initiatives"])
+    return tuple(ni for ni, _ in load_named_initiatives())
 
 
-@cache
-def _named_matcher() -> tuple[RegistryMatcher, dict[str, NamedInitiative]]:
-    raw = json.loads(data_path("named_initiatives.json").read_text(encoding="utf-8"))
-    entries = []
-    by_name = {}
-    for it, ni in zip(raw["initiatives"], named_initiatives(), strict=True):
-        entries.append(InstitutionEntry(name=it["name"], aliases=list(it.get("aliases") or [])))
-        by_name[it["name"]] = ni
+def _named_matcher(extra: Iterable = ()) -> tuple[RegistryMatcher, dict[str, NamedInitiative]]:
+    """The bundled registry plus users' files (a user's entry wins over a bundled one)."""
+    by_name: dict[str, NamedInitiative] = {}
+    aliases: dict[str, list[str]] = {}
+    for ni, al in [*load_named_initiatives(), *(x for path in extra for x in load_named_initiatives(path))]:
+        by_name[ni.name] = ni
+        aliases[ni.name] = al
+    entries = [InstitutionEntry(name=name, aliases=aliases[name]) for name in by_name]
     return RegistryMatcher(entries), by_name
 
 
@@ -311,7 +317,8 @@ class _Item:
 class Finder:
     """Fills ``Result.initiatives``: stance predicates with their objects, plus named undertakings."""
 
-    def __init__(self) -> None:
+    def __init__(self, named_registries: Iterable = ()) -> None:
+        """``named_registries``: users' JSON files of named initiatives, over the bundled one."""
         self.phrases = stance_phrases()
         self.kinds = kind_lexicon()
         self._first: dict[str, list[StancePhrase]] = {}
@@ -320,7 +327,7 @@ class Finder:
         for lst in self._first.values():
             lst.sort(key=lambda p: -len(p.words))
         self.triggers = frozenset(self._first)
-        self._named, self._named_by = _named_matcher()
+        self._named, self._named_by = _named_matcher(named_registries)
         self._heads = {k[-1] for k, v in self.kinds.items() if v.role in NOUN_ROLES}
 
     # -- lexicon lookups ----------------------------------------------------------------
