@@ -20,8 +20,12 @@ content by a noun phrase before or after the cue. The rules are public yargy rul
 
 :class:`Finder` places the phrase relative to the cue (after the verb that follows a
 fronted cue, before a predicative cue, after a colon for lists, in the sentence before
-for "это направление становится приоритетным"), ranks it from ordinals and "во-первых",
-and gives it an area from ``data/areas.tsv``.
+for "это направление становится приоритетным", between a naming verb and an instrumental
+cue in "считаем X главным приоритетом", in the "Во-первых, X. Во-вторых, Y." sentences
+after a cue that named nothing), ranks it from ordinals and "во-первых", and gives it an
+area from ``data/areas.tsv``. Coordination: commas and a list's last "и" separate items
+(a count before the colon decides when items are pairs themselves); outside lists "X и Y"
+with heads of their own is two items only when they belong to different areas.
 """
 from __future__ import annotations
 
@@ -33,7 +37,7 @@ from yargy.predicates import dictionary, eq, gram, is_upper, normalized
 from ..lexicons import data_path, read_tsv
 from ..models import Area, Priority, Result, Span
 from ..normalize import nominative
-from .common import ADJ, CONJ, GENT, HYPHEN, NOUN, RU, anchored_findall, anchored_match, parser
+from .common import ADJ, CONJ, GENT, HYPHEN, NOUN, QUOTE, RU, anchored_findall, anchored_match, parser
 
 
 def _e(word: str) -> str:
@@ -67,6 +71,13 @@ LINKING = COPULAS | frozenset({"уделить", "уделять", "придат
 # verbs that take a fronted cue as a predicate: "считаем приоритетом X", "назвал ключевыми направлениями X"
 NAMING = frozenset({"считать", "назвать", "называть", "видеть", "определить", "определять", "обозначить",
                     "обозначать", "объявить", "объявлять", "выделить", "выделять", "признать", "признавать"})
+# "на ближайшие годы", "на период председательства": circumstances between a cue and its phrase
+TIME_NOUNS = frozenset({"год", "период", "время", "срок", "перспектива", "десятилетие", "пятилетка", "этап",
+                        "месяц", "будущее"})
+TIME_PREPS = frozenset({"на", "в", "до", "к"})
+# "назвал три направления: ..." — the count of a list's items
+COUNTS = {"два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+          "десять": 10}
 DEMONSTRATIVES = frozenset({"этот", "данный", "такой", "указанный", "подобный"})
 # a fronted cue's clause: words that end it before any verb was seen
 _CLAUSE_STOP = frozenset({"который", "что", "чтобы", "если", "когда", "где", "как"})
@@ -102,11 +113,14 @@ PRIORITY_CUE = rule(
 
 # "по-настоящему общего", "взаимовыгодно" before an adjective
 PO_ADVERB = rule(eq("по"), HYPHEN, RU)
-MODIFIER = rule(
+PLAIN_MODIFIER = rule(
     PO_ADVERB.optional(),
     rule(RU, HYPHEN).repeatable(max=2).optional(),
     ADJ,
-).named("MODIFIER")
+)
+# «зеленая» энергетика: a quoted adjective used as a term
+QUOTED_MODIFIER = rule(QUOTE, ADJ, QUOTE)
+MODIFIER = or_(PLAIN_MODIFIER, QUOTED_MODIFIER).named("MODIFIER")
 # "по" has an Abbr NOUN reading: acronyms must be upper case
 HEAD_NOUN = or_(and_(NOUN, not_(gram("Abbr"))), and_(NOUN, is_upper()))
 COMPOUND_NOUN = or_(rule(HEAD_NOUN), rule(HEAD_NOUN, HYPHEN, HEAD_NOUN))  # "государствами-наблюдателями"
@@ -120,8 +134,12 @@ BASIC_NP = or_(rule(COMPOUND_NOUN), rule(MODIFIERS, COMPOUND_NOUN)).named("BASIC
 ACRONYM = and_(is_upper(), not_(eq("И")), not_(gram("PREP")), not_(gram("CONJ")))
 
 GEN_MODIFIER = rule(PO_ADVERB.optional(), rule(RU, HYPHEN).repeatable(max=2).optional(), and_(ADJ, GENT))
-GEN_NP = or_(
+GEN_NOUN = or_(
     rule(and_(HEAD_NOUN, GENT)),
+    rule(and_(HEAD_NOUN, GENT), HYPHEN, and_(HEAD_NOUN, GENT)),  # "государств – членов"
+)
+GEN_NP = or_(
+    GEN_NOUN,
     rule(GEN_MODIFIER.repeatable(max=3), and_(HEAD_NOUN, GENT)),
     rule(GEN_MODIFIER.repeatable(max=2), CONJ, GEN_MODIFIER.repeatable(max=2), and_(HEAD_NOUN, GENT)),
 ).named("GEN_NP")
@@ -133,7 +151,8 @@ DAT_NP = or_(
 ).named("DAT_NP")
 # circumstances of the clause, never the priority's own complement
 PP_STOP = frozenset({"учет", "условие", "ход", "фон", "итог", "цель", "связь", "отношение", "число",
-                     "слово", "мнение", "оценка", "данные", "год", "время", "период", "момент"})
+                     "слово", "мнение", "оценка", "данные", "год", "время", "период", "момент",
+                     "размер", "сумма", "объём", "объем"})  # "в размере 12 млрд евро"
 PREPOSITION = and_(gram("PREP"), not_(dictionary({"для", "из", "после", "до", "кроме", "вместо"})))
 PP_NOUN = and_(HEAD_NOUN, not_(dictionary(PP_STOP)))
 PP = or_(
@@ -141,7 +160,20 @@ PP = or_(
     rule(PREPOSITION, PP_NOUN, HYPHEN, HEAD_NOUN),
     rule(PREPOSITION, MODIFIERS, PP_NOUN),
 ).named("PP")
-COMPLEMENT = or_(GEN_NP, DAT_NP, PP, rule(ACRONYM), rule(CONJ, or_(GEN_NP, DAT_NP, PP))).named("COMPLEMENT")
+# an instrumental governed by the noun before it ("управления искусственным интеллектом", "обмен
+# опытом"); cue and adverbial nouns never are ("приоритетом", "путем", "образом")
+ABLT_STOP = frozenset({"приоритет", "задача", "направление", "цель", "сфера", "область", "основа", "путь",
+                       "образ", "счет", "часть", "пример", "фактор", "элемент", "условие", "инструмент",
+                       "год", "время", "период", "раз", "ряд", "итог", "помощь", "средство", "член",
+                       "председатель", "участник", "партнер", "лидер", "глава", "президент", "министр"})
+ABLT_NOUN = and_(HEAD_NOUN, gram("ablt"), not_(gram("anim")), not_(gram("Geox")),
+                 not_(dictionary(ABLT_STOP | {"счёт", "партнёр"})))
+ABLT_NP = or_(
+    rule(ABLT_NOUN),
+    rule(and_(ADJ, gram("ablt")).repeatable(max=3), ABLT_NOUN),
+).named("ABLT_NP")
+COMPLEMENT = or_(GEN_NP, DAT_NP, PP, ABLT_NP, rule(ACRONYM),
+                 rule(CONJ, or_(GEN_NP, DAT_NP, PP, ABLT_NP))).named("COMPLEMENT")
 # No trailing optional parts: yargy's chart loses long matches of "X (и X)?" when X ends
 # in a nullable repetition, so each rule lists its alternatives explicitly.
 NP_UNIT = or_(BASIC_NP, rule(BASIC_NP, COMPLEMENT.repeatable(max=7))).named("NP_UNIT")
@@ -186,6 +218,16 @@ def noun_cases(tok) -> set[str]:
     return out
 
 
+def _case_numbers(tok) -> set[tuple[str, str]]:
+    """(case, number) pairs of a noun's readings: agreement test between conjuncts."""
+    out = set()
+    for g in _grams(tok):
+        if "NOUN" in g:
+            number = "plur" if "plur" in g else "sing"
+            out |= {({"gen2": "gent", "loc2": "loct", "acc2": "accs"}.get(c, c), number) for c in g & _CASES}
+    return out
+
+
 def _is_verbal(tok) -> bool:
     gs = _grams(tok)
     if not gs:
@@ -200,7 +242,19 @@ def _is_dash(text: str, tok) -> bool:
     if tok.value != "-":
         return False
     a, b = tok.span.start, tok.span.stop
+    if a > 0 and text[a - 1].isdigit() and text[b:b + 1].isdigit():
+        return False  # "на 2026–2030 годы": a range, not a clause dash
     return (a > 0 and text[a - 1].isspace()) or (b < len(text) and text[b:b + 1].isspace()) or text[a:b] != "-"
+
+
+_OPEN_QUOTES = frozenset('«"“„')
+_CLOSE_QUOTES = frozenset('»"”“')
+
+
+def _quoted_word(toks: list, k: int) -> bool:
+    """«зеленая»: one adjective in quotes, a term inside a noun phrase."""
+    return (k + 2 < len(toks) and toks[k].value in _OPEN_QUOTES and toks[k + 2].value in _CLOSE_QUOTES
+            and _has_pos(toks[k + 1], "ADJF", "PRTF"))
 
 
 def _enumerator(toks: list, k: int) -> tuple[int, int] | None:
@@ -235,19 +289,31 @@ class Finder:
         # the words a cue can begin with (an ordinal, or a cue phrase's first lemma)
         self._cue_starts = frozenset(ORDINALS) | {words[0] for words in CUE_STRENGTH}
         self._np_parser = parser(PRIORITY_NP)
+        self._np_cache: dict[tuple[int, int], object] = {}  # per document: (start, stop) offsets -> match
         self._triggers = [set(w) - {"в", "на", "из", "во", "среди", "номер"} for w in CUE_STRENGTH]
 
     # -- document level ----------------------------------------------------------------
     def fill(self, doc, result: Result, attribution) -> None:
         text = doc.text
+        self._np_cache = {}
         taken: list[tuple[int, int]] = []
         prev_sentence = None
         prev_had = False
+        # a cue that named no phrase ("выделил три приоритета"): "Во-первых, X. Во-вторых, Y." follow
+        pending: tuple[Cue, list] | None = None
         for sent in doc.sentences:
+            toks = sent.tokens
             has = False
+            if pending is not None and _enumerator(toks, 0):
+                cue, cue_toks = pending
+                for ph in self._enumerated_items(text, toks):
+                    has = self._add(text, toks, ph, cue, cue_toks, attribution, result, taken) or has
+                if has:
+                    prev_sentence, prev_had = sent, has
+                    continue
+            pending = None
             lem = {_e(x) for x in sent.lemmas()}
             if any(t <= lem for t in self._triggers):
-                toks = sent.tokens
                 for cue in self._cues(toks):
                     phrases, backref = self._phrases(text, toks, cue)
                     if backref and not phrases:
@@ -257,18 +323,37 @@ class Finder:
                         toks_of = prev_sentence.tokens
                     else:
                         toks_of = toks
+                    if not phrases:
+                        pending = (cue, toks)
+                    if len(phrases) == 1 and phrases[0].rank is None and cue.rank is None and (
+                            self._enumerated(toks, cue) is None):
+                        phrases = self._by_area(toks_of, phrases[0])
                     for ph in phrases:
-                        item = self._item(text, toks_of, ph, cue, toks, attribution)
-                        if item is None:
-                            continue
-                        span = (item.span.start, item.span.end)
-                        if any(a < span[1] and span[0] < b for a, b in taken):
-                            has = True
-                            continue
-                        taken.append(span)
-                        result.priorities.append(item)
-                        has = True
+                        has = self._add(text, toks_of, ph, cue, toks, attribution, result, taken) or has
+            if has:
+                pending = None
             prev_sentence, prev_had = sent, has
+
+    def _add(self, text: str, toks: list, ph: Phrase, cue: Cue, cue_toks: list, attribution, result: Result,
+             taken: list[tuple[int, int]]) -> bool:
+        """Append the item of a phrase unless it overlaps one already found; True when the place is taken."""
+        item = self._item(text, toks, ph, cue, cue_toks, attribution)
+        if item is None:
+            return False
+        span = (item.span.start, item.span.end)
+        if any(a < span[1] and span[0] < b for a, b in taken):
+            return True
+        taken.append(span)
+        result.priorities.append(item)
+        return True
+
+    def _enumerated_items(self, text: str, toks: list) -> list[Phrase]:
+        """"Во-вторых, адаптация к изменению климата." after a cue sentence: the ranked phrases."""
+        phrases = [ph for ph in self._list(text, toks, 0) if ph.rank is not None]
+        for ph in phrases:
+            if ph.stop < len(toks) and (_is_verbal(toks[ph.stop]) or _is_dash(text, toks[ph.stop])):
+                return []  # "Во-первых, Казахстан предлагает ...": a clause, not a named direction
+        return phrases
 
     # -- cues --------------------------------------------------------------------------
     def _cues(self, toks: list) -> list[Cue]:
@@ -344,7 +429,8 @@ class Finder:
 
     def _forward(self, text: str, toks: list, cue: Cue) -> list[Phrase]:
         last = toks[cue.stop - 1]
-        direct = any(_has_pos(t, "VERB", "INFN", "GRND") for t in toks[cue.start:cue.stop]) or _has_pos(last, "PREP")
+        direct = any(_has_pos(t, "VERB", "INFN", "GRND", "PRTS") for t in toks[cue.start:cue.stop]) or _has_pos(
+            last, "PREP")
         # "отнес к приоритетным задачам X", "включил в число приоритетов X": the verb precedes
         p = cue.start - 1 if cue.start and _has_pos(toks[cue.start - 1], "PREP") else cue.start
         if _has_pos(toks[p], "PREP") and p > 0 and _is_verbal(toks[p - 1]):
@@ -369,6 +455,8 @@ class Finder:
             return []
         if toks[k].value == ":":
             return self._list(text, toks, k + 1)
+        if _enumerator(toks, k):
+            return self._list(text, toks, k)
         if _has_pos(toks[k], "NUMR") or lemmas(toks[k]) & {"следующий", "такой", "несколько", "ряд"}:
             counted = self._np_at(toks, k + 1)
             if counted and counted.stop < len(toks) and toks[counted.stop].value == ":":
@@ -378,7 +466,7 @@ class Finder:
             return []
         if direct and first.stop < len(toks) and self._cue_complement(toks, first):
             # "отнес к приоритетным задачам Организации X": the genitive belongs to the cue
-            k = first.stop
+            k = self._time_pp(toks, first.stop) or first.stop
             first = self._np_at(toks, k)
             if first is None:
                 return []
@@ -388,11 +476,29 @@ class Finder:
             return []
         return self._list(text, toks, k)
 
+    def _time_pp(self, toks: list, k: int) -> int | None:
+        """Index after "на ближайшие годы" / "на 2026–2030 годы" / "на период председательства" at ``k``."""
+        if k >= len(toks) or toks[k].value.lower() not in TIME_PREPS:
+            return None
+        for e in range(k + 1, min(len(toks), k + 6)):
+            t = toks[e]
+            if lemmas(t) & TIME_NOUNS and noun_cases(t):
+                e += 1
+                if e < len(toks) and "gent" in noun_cases(toks[e]):
+                    gen = self._np_at(toks, e)  # "на период председательства Беларуси"
+                    head = self._head(toks, gen) if gen else None
+                    if gen is not None and head is not None and "gent" in noun_cases(toks[head]):
+                        e = gen.stop
+                return e
+            if not (t.type == "INT" or t.value == "-" or _has_pos(t, "ADJF", "NUMR", "PRTF")):
+                return None
+        return None
+
     def _cue_complement(self, toks: list, ph: Phrase) -> bool:
         """A genitive right after a cue noun, followed by the phrase itself."""
         if ph.stop - ph.start > 3 or "gent" not in noun_cases(toks[ph.stop - 1]):
             return False
-        nxt = self._np_at(toks, ph.stop)
+        nxt = self._np_at(toks, self._time_pp(toks, ph.stop) or ph.stop)
         return nxt is not None and bool(noun_cases(toks[self._head(toks, nxt) or nxt.start]) & {"nomn", "accs"})
 
     def _after_copula(self, toks: list, k: int) -> bool:
@@ -406,6 +512,12 @@ class Finder:
         n = 0
         while k < len(toks) and n < 12:
             t = toks[k]
+            if t.value == "(":
+                close = next((e for e in range(k + 1, min(len(toks), k + 6)) if toks[e].value == ")"), None)
+                if close is None:
+                    return None
+                k = close + 1  # "Региональной антитеррористической структуры (РАТС)"
+                continue
             if t.value in ".;!?()\"«»“”":
                 return None
             if t.value == ":":
@@ -442,6 +554,12 @@ class Finder:
     def _skip_fillers(self, text: str, toks: list, k: int) -> int:
         while k < len(toks):
             t = toks[k]
+            if t.value == "," and _enumerator(toks, k + 1):
+                return k + 1  # "определили, во-первых, X, во-вторых, Y"
+            timed = self._time_pp(toks, k)
+            if timed is not None:
+                k = timed
+                continue
             if t.value == ",":
                 after = self._parenthetical(toks, k)
                 if after is None:
@@ -467,15 +585,26 @@ class Finder:
 
     def _np_at(self, toks: list, k: int) -> Phrase | None:
         """The longest PRIORITY_NP starting at token ``k`` (within the clause)."""
-        if k >= len(toks) or not _has_pos(toks[k], "NOUN", "ADJF", "PRTF") and toks[k].value != "по":
+        if k >= len(toks) or not _has_pos(toks[k], "NOUN", "ADJF", "PRTF") and toks[k].value != "по" and not (
+                _quoted_word(toks, k)):
             return None
         if _grams(toks[k]) and _grams(toks[k])[0] & {"NPRO", "PREP", "CONJ", "Apro"} and not lemmas(toks[k]) & {
                 "весь", "наш", "свой", "этот", "данный"}:
             return None
         stop = k
-        while stop < len(toks) and toks[stop].value not in ".;!?:«»\"“”(" and stop - k < 40:
+        while stop < len(toks) and stop - k < 40:
+            if _quoted_word(toks, stop):
+                stop += 3  # «зеленая» энергетика
+                continue
+            if toks[stop].value in ".;!?:«»\"“”(":
+                break
             stop += 1
-        for m in filter(None, [anchored_match(self._np_parser, toks[k:stop])]):
+        if stop == k:
+            return None
+        key = (toks[k].span.start, toks[stop - 1].span.stop)
+        if key not in self._np_cache:  # the same start is asked for by several steps
+            self._np_cache[key] = anchored_match(self._np_parser, toks[k:stop])
+        for m in filter(None, [self._np_cache[key]]):
             e = k
             while e < stop and toks[e].span.stop <= m.span.stop:
                 e += 1
@@ -488,9 +617,16 @@ class Finder:
         return None
 
     def _list(self, text: str, toks: list, k: int) -> list[Phrase]:
-        """One phrase or a comma list of them starting at ``k``; conjunct groups as written."""
+        """One phrase or a comma list of them starting at ``k``; conjunct groups as written.
+
+        The list's own "и" before the last item separates items ("технологии, образование и
+        финансы"), unless earlier items are themselves pairs ("науку и образование, торговлю и
+        логистику"); a count before the colon ("пять направлений:") settles it. Enumerators
+        ("во-первых, X, во-вторых, Y и, в-третьих, Z") rank the items.
+        """
         groups: list[Phrase] = []
         first_cases: set[str] = set()
+        count = self._count_before(toks, k)
         while k < len(toks):
             rank = None
             en = _enumerator(toks, k)
@@ -499,12 +635,20 @@ class Finder:
                 k += used
                 if k < len(toks) and toks[k].value == ",":
                     k += 1
+                if k + 1 < len(toks) and toks[k].value.lower() == "это" and self._np_at(toks, k + 1):
+                    k += 1  # "во-первых, это X"
             ph = self._np_at(toks, k)
             if ph is None:
                 break
-            head = self._head(toks, ph)
-            cases = noun_cases(toks[head]) if head is not None else set()
+            cases = self._group_cases(toks, ph)
             if groups and not (cases & first_cases):
+                last = groups[-1]
+                if rank is None and cases & self._tail_cases(toks, last):
+                    last.stop = ph.stop  # "в ООН, ОБСЕ и других структурах": the list goes on inside a PP
+                    k = self._next_item(toks, ph.stop)
+                    if k is None:
+                        break
+                    continue
                 break
             e = ph.stop
             nxt = toks[e] if e < len(toks) else None
@@ -514,19 +658,89 @@ class Finder:
             if not groups:
                 first_cases = cases
             groups.append(ph)
-            if nxt is None or nxt.value not in (",", ";"):
-                if nxt is not None and nxt.value == "а" and e + 1 < len(toks) and "также" in lemmas(toks[e + 1]):
-                    k = e + 2
-                    continue
+            k = self._next_item(toks, e)
+            if k is None:
                 break
-            k = e + 1
-            if k < len(toks) and toks[k].value == "а" and k + 1 < len(toks) and "также" in lemmas(toks[k + 1]):
-                k += 2
-        if len(groups) > 1 and not any(self._splits(toks, g) for g in groups[:-1]):
-            last = groups.pop()
-            pieces = self._split(toks, last)
-            groups.extend(pieces)
+        if len(groups) > 1 and groups[-1].rank is None:
+            if count:
+                need = count - len(groups)
+                if need > 0:
+                    last = groups.pop()
+                    groups.extend(self._split(toks, last, need))
+            elif not any(self._splits(toks, g) for g in groups[:-1]):
+                last = groups.pop()
+                groups.extend(self._split(toks, last))
         return groups
+
+    @staticmethod
+    def _next_item(toks: list, e: int) -> int | None:
+        """Where the next list item starts after a group ending at ``e``, or None."""
+        if e >= len(toks):
+            return None
+        v = toks[e].value.lower()
+        if v in (",", ";"):
+            k = e + 1
+            if k + 1 < len(toks) and toks[k].value == "а" and "также" in lemmas(toks[k + 1]):
+                return k + 2
+            if k < len(toks) and toks[k].value.lower() in ("и", "а") and _enumerator(toks, k + 1):
+                return k + 1  # ", и во-вторых", ", а во-вторых"
+            return k
+        if v == "а" and e + 1 < len(toks) and "также" in lemmas(toks[e + 1]):
+            return e + 2
+        if v == "и":
+            k = e + 2 if e + 1 < len(toks) and toks[e + 1].value == "," else e + 1
+            if _enumerator(toks, k):
+                return k  # "X и, в-третьих, Z"
+        return None
+
+    @staticmethod
+    def _count_before(toks: list, k: int) -> int | None:
+        """"назвал три направления: ..." — the number of items announced before the colon at ``k - 1``."""
+        if k == 0 or toks[k - 1].value != ":":
+            return None
+        for t in toks[max(0, k - 6):k - 1]:
+            for lm in lemmas(t):
+                if lm in COUNTS and _has_pos(t, "NUMR"):
+                    return COUNTS[lm]
+            if t.value.isdigit() and len(t.value) == 1:
+                return int(t.value)
+        return None
+
+    def _group_cases(self, toks: list, ph: Phrase) -> set[str]:
+        """Cases of a phrase's head; an indeclinable head ("ОБСЕ") takes those of its conjuncts."""
+        head = self._head(toks, ph)
+        if head is None:
+            return set()
+        cases = noun_cases(toks[head])
+        for p in self._conj_points(toks, ph):
+            nxt = next((x for x in range(p + 1, ph.stop) if noun_cases(toks[x]) and not (
+                _has_pos(toks[x], "ADJF", "PRTF") and x + 1 < ph.stop and noun_cases(toks[x + 1]))), None)
+            if nxt is not None and cases & noun_cases(toks[nxt]):
+                cases = cases & noun_cases(toks[nxt])
+        if toks[head].value.isupper() or any("Fixd" in g for g in _grams(toks[head])):
+            # an acronym declines by its conjunct: "БРИКС и других форматах" is prepositional
+            for x in range(head + 1, ph.stop):
+                if toks[x].value.lower() == "и":
+                    more = next((y for y in range(x + 1, ph.stop) if noun_cases(toks[y]) and not (
+                        _has_pos(toks[y], "ADJF", "PRTF") and y + 1 < ph.stop and noun_cases(toks[y + 1]))), None)
+                    if more is not None:
+                        cases = noun_cases(toks[more])
+                    break
+        return cases
+
+    def _tail_cases(self, toks: list, ph: Phrase) -> set[str]:
+        """Cases of the complement a phrase ends with: the noun governed by its last preposition
+        ("... в ООН") or its last dependent noun ("развитии туризма")."""
+        head = self._head(toks, ph)
+        for x in range(ph.stop - 1, ph.start, -1):
+            if _has_pos(toks[x], "PREP") and _grams(toks[x])[0] & {"PREP"}:
+                noun = next((y for y in range(x + 1, ph.stop) if noun_cases(toks[y]) and not (
+                    _has_pos(toks[y], "ADJF", "PRTF") and y + 1 < ph.stop and noun_cases(toks[y + 1]))), None)
+                return (noun_cases(toks[noun]) - {"nomn"}) if noun is not None else set()
+        last = ph.stop - 1
+        if head is not None and last > head and _has_pos(toks[last], "NOUN"):
+            return noun_cases(toks[last]) - {"nomn"}
+        return set()
 
     # -- backward ----------------------------------------------------------------------
     def _backward(self, text: str, toks: list, cue: Cue) -> tuple[list[Phrase], bool]:
@@ -546,8 +760,10 @@ class Finder:
                 b -= 2  # "остается для нас приоритетным"
                 continue
             break
-        if not linked or b < 0:
+        if b < 0:
             return [], False
+        if not linked:
+            return self._named_before(toks, cue), False
         s = b
         while s > 0 and toks[s - 1].value not in ",;:.!?«»\"“”(" and not _is_dash(text, toks[s - 1]):
             s -= 1
@@ -563,6 +779,23 @@ class Finder:
                     return [], True
                 return [ph], False
         return [], False
+
+    def _named_before(self, toks: list, cue: Cue) -> list[Phrase]:
+        """"Мы считаем развитие торговли главным приоритетом": naming verb, object, instrumental cue."""
+        if not any("ablt" in g for g in _grams(toks[cue.stop - 1])):
+            return []
+        b = cue.start - 1
+        for v in range(b - 1, max(-1, b - 12), -1):
+            t = toks[v]
+            if t.value in ",;:.!?«»\"“”()":
+                return []
+            if _is_verbal(t) and lemmas(t) & NAMING:
+                ph = self._np_at(toks[:cue.start], v + 1)
+                head = self._head(toks, ph) if ph is not None else None
+                if ph is not None and ph.stop == b + 1 and head is not None and "accs" in noun_cases(toks[head]):
+                    return [ph]
+                return []
+        return []
 
     def _object_of(self, text: str, toks: list) -> list[Phrase]:
         """The direction named in the sentence before a back-reference: the phrase after its verb."""
@@ -610,21 +843,40 @@ class Finder:
             ncases = noun_cases(toks[nxt])
             if not ncases & hcases:
                 continue
-            if prev == head or not (ncases & noun_cases(toks[prev])):
+            # "развитие энергетики и формирование коридоров": "формирование" does not agree with
+            # the genitive "энергетики" in case and number, so it is the head's conjunct
+            shared = ncases & noun_cases(toks[prev])
+            if prev == head or not shared or (not shared - {"nomn", "accs"} and not (
+                    _case_numbers(toks[nxt]) & _case_numbers(toks[prev]))):
                 out.append(k)
         return out
 
     def _splits(self, toks: list, ph: Phrase) -> bool:
         return bool(self._conj_points(toks, ph))
 
-    def _split(self, toks: list, ph: Phrase) -> list[Phrase]:
+    def _split(self, toks: list, ph: Phrase, most: int | None = None) -> list[Phrase]:
+        """Head-level conjuncts as phrases of their own (only the last ``most`` joints when given)."""
         points = self._conj_points(toks, ph)
+        if most is not None:
+            points = points[len(points) - most:] if most < len(points) else points
         out, start = [], ph.start
         for p in points:
             out.append(Phrase(start, p, ph.rank if start == ph.start else None))
             start = p + 1
         out.append(Phrase(start, ph.stop, ph.rank if start == ph.start else None))
         return out
+
+    def _by_area(self, toks: list, ph: Phrase) -> list[Phrase]:
+        """"расширение торговли и укрепление транспортной связанности": conjuncts with heads of their
+        own in different areas are separate priorities; "промышленная кооперация и импортозамещение"
+        (one area) stays one."""
+        pieces = self._split(toks, ph)
+        if len(pieces) < 2:
+            return [ph]
+        areas = [self._area(toks, p) for p in pieces]
+        if Area.other in areas or any(a == b for a, b in zip(areas, areas[1:], strict=False)):
+            return [ph]
+        return pieces
 
     def _concrete(self, toks: list, ph: Phrase) -> bool:
         """A concrete undertaking: "заключение соглашения", "реализация стратегии", "проект ..."."""
