@@ -279,7 +279,10 @@ class SpeakerFinder:
             return self._title_ref(outside[max(0, i - 2):i + 5], persons, current, only_speakers=not speech,
                                    pos=sent.start)
         if speech:
-            return mine[0][2] if mine else current
+            if mine:
+                return mine[0][2]
+            # "В ходе заседания было подчеркнуто ...": the meeting's voice, not one speaker's
+            return None if _MEETING_VOICE.search(text) else current
         return None
 
     def _title_ref(self, toks, persons, current, only_speakers: bool = False, pos: int | None = None):
@@ -340,6 +343,8 @@ _CONTINUES = re.compile(r"(во-первых|во-вторых|в-третьих
                         r"(вторым|третьим|четвертым|четвёртым|пятым|еще одним|ещё одним|"
                         r"второй|третий|четвертый|четвёртый|пятый) (приоритет|задач|направлени|шаг))", re.IGNORECASE)
 _ABOUT_THIS = re.compile(r"\s*(об этом|такое мнение|такую оценку|так)\b", re.IGNORECASE)
+_MEETING_VOICE = re.compile(r"\b(в ходе|по итогам|на) (заседания|заседании|встречи|встрече|переговоров|переговорах|"
+                            r"сессии|саммита|саммите|совещания|совещании|консультаций)\b")
 _ACCORDING = re.compile(r"\bпо (его |ее |её |их )?(словам|мнению|оценке|данным|убеждению|признанию)\b")
 
 
@@ -381,14 +386,19 @@ def _is_verb(tok) -> bool:
 
 
 def _nominative_at(toks: list, start: int, stop: int) -> bool:
-    """A person's name in the nominative: the subject, not the object ("кандидатуру Назарбаева")."""
+    """A person's name in the nominative: the subject, not the object ("кандидатуру Назарбаева").
+
+    The first word with a first-name or surname reading decides ("Касым-Жомарт Токаев":
+    "Касым"; "Сергея Лаврова": "Сергея"); without one, any nominative reading of the last.
+    """
     inside = [t for t in toks if start <= t.span.start and t.span.stop <= stop and t.type == "RU"]
     if not inside:
         return False
-    last = inside[-1]
-    forms = getattr(last, "forms", [])
-    name_forms = [f for f in forms if f.grams and ({"Surn", "Name"} & set(f.grams.values))]
-    return any("nomn" in f.grams for f in (name_forms or forms))
+    for t in inside:
+        name_forms = [f for f in getattr(t, "forms", []) if f.grams and {"Surn", "Name"} & set(f.grams.values)]
+        if name_forms:
+            return any("nomn" in f.grams for f in name_forms)
+    return any(f.grams and "nomn" in f.grams for f in getattr(inside[-1], "forms", []))
 
 
 _ANY_POST = frozenset({"глава", "лидер", "руководитель"})
