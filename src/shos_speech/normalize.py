@@ -130,11 +130,15 @@ def nominative(text: str, tokens: list) -> str:
     """
     if not tokens:
         return ""
-    words = [t.value for t in tokens]
-    new = nominative_words(words)
+    return join_words(text, tokens, nominative_words([t.value for t in tokens]))
+
+
+def join_words(text: str, tokens: list, words: list[str]) -> str:
+    """The phrase of ``tokens`` with each token's word replaced by ``words[i]`` where it
+    differs from the token's value; what stands between tokens is kept as written."""
     parts = []
     for i, tok in enumerate(tokens):
         if i:
             parts.append(text[tokens[i - 1].span.stop:tok.span.start])
-        parts.append(new[i] if new[i] != words[i] else text[tok.span.start:tok.span.stop])
+        parts.append(words[i] if words[i] != tok.value else text[tok.span.start:tok.span.stop])
     return "".join(parts)

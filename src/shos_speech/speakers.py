@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .lexicons import data_path, find_country, read_lines
 from .models import Span, Speaker
 from .morph import parse
+from .normalize import join_words
 
 
 def _lemmas(tok) -> set[str]:
@@ -149,7 +150,7 @@ class SpeakerFinder:
                 continue  # "Кыргызский лидер": natasha's PER on a country adjective
             words = [t.value for t in toks] or [text[sp.start:sp.stop]]
             nom = person_nominative(words, self._title_case(sent, sp.start) if sent else None)
-            name = _join(text, toks, nom) if toks else text[sp.start:sp.stop]
+            name = join_words(text, toks, nom) if toks else text[sp.start:sp.stop]
             # "Захарова" / "Захаровой" / "Захаров": one person whatever case and gender reading
             surname = re.sub(r"(ов|ев|ёв|ин|ын|ский|цкий)(а|ая)$", r"\1", nom[-1].lower().replace("ё", "е"))
             person = next((p for p in persons if p.surname == surname), None)
@@ -418,10 +419,3 @@ def _inside_quote_tokens(offset: int, outside: list) -> bool:
     return not any(t.span.start == offset for t in outside)
 
 
-def _join(text: str, toks: list, words: list[str]) -> str:
-    parts = []
-    for i, t in enumerate(toks):
-        if i:
-            parts.append(text[toks[i - 1].span.stop:t.span.start])
-        parts.append(words[i])
-    return "".join(parts)
