@@ -223,3 +223,28 @@ def test_acronym_introduced_after_a_registry_name(extractor):
 def test_a_building_is_not_an_institution(extractor):
     r = extractor.extract("Церемония прошла во Дворце Независимости в Минске.")
     assert r.institutions == []
+
+
+def test_a_capitalized_head_with_a_description_refers_back(extractor):
+    text = ("Саммит СНГ прошел в Минске. Москва не поддерживает идею создания в Содружестве "
+            "наднациональных органов по образцу Евросоюза.")
+    r = extractor.extract(text)
+    cis = by_name(r, "Содружество Независимых Государств")
+    assert [m.text for m in cis.mentions] == ["СНГ", "Содружестве"]
+
+
+def test_superlative_adjectives_keep_their_stem():
+    from shos_speech.document import tokenize
+    from shos_speech.normalize import nominative
+
+    phrase = "Высшего Евразийского экономического совета"
+    assert nominative(phrase, tokenize(phrase)) == "Высший Евразийский экономический совет"
+
+
+@pytest.mark.parametrize("text", [
+    "Продолжается строительство Камбаратинской ГЭС-1 на реке Нарын.",
+    "Лидеры посетили Дом правительства в Бишкеке.",
+    "В Бишкеке пройдет горный саммит «Бишкек+25».",
+])
+def test_plants_buildings_and_events_are_not_institutions(extractor, text):
+    assert names(extractor.extract(text)) == []

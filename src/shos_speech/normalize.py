@@ -47,7 +47,25 @@ def _inflect(p, grams: set[str]) -> str | None:
         r = p.inflect(grams)
     except (ValueError, KeyError):
         return None
-    return r.word if r else None
+    if r is None:
+        return None
+    if "Supr" in p.tag:
+        # suppletive superlatives: "высшего" is "высокий" in the dictionary, and inflect()
+        # answers "высочайший"; take the form of the lexeme that keeps the word's stem
+        forms = [f for f in p.lexeme if grams <= set(f.tag.grammemes) and "Supr" in f.tag]
+        best = max(forms, key=lambda f: _common_prefix(f.word, p.word), default=None)
+        if best is not None and _common_prefix(best.word, p.word) > _common_prefix(r.word, p.word):
+            return best.word
+    return r.word
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def head_index(words: list[str]) -> int | None:

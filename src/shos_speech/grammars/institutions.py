@@ -72,7 +72,8 @@ NER_STOP = frozenset(read_lines(data_path("ner_org_stop.txt")))
 ORGAN_HEADS = frozenset({"совет", "комитет", "комиссия", "секретариат", "ассамблея", "коллегия"})
 # natasha tags buildings as ORG ("Дворце Независимости", "Концертном зале"): places, not bodies
 BUILDING_HEADS = frozenset({"дворец", "зал", "здание", "резиденция", "стадион", "арена", "отель", "гостиница",
-                            "площадь", "собор", "мечеть", "храм", "музей", "театр"})
+                            "площадь", "собор", "мечеть", "храм", "музей", "театр", "дом", "гэс", "аэс", "тэц",
+                            "тэс", "электростанция"})
 HEAD = and_(NOUN, dictionary(HEAD_LEMMAS))
 CAP_ADJ = and_(ADJ, is_capitalized())
 MOD = or_(rule(ADJ), rule(COMPOUND_PREFIX, ADJ)).named("MOD")
@@ -373,11 +374,19 @@ class InstitutionFinder:
                 return None
             if not any(t.value[:1].isupper() for t in tokens[1:]) and not sentence_initial:
                 pass
-        name = nominative(text, tokens)
         inner = [r for r in reg if start <= r.start and r.stop <= stop]
+        if head_i == 0 and self.heads.get(head_lemma, ("", ""))[1] == "org" and complement \
+                and complement[0].value[:1].islower() and not (inner and inner[0].start == complement[0].span.start):
+            # "в Содружестве наднациональных органов ..." after the CIS was named: the capitalized
+            # head refers back; what follows describes it
+            target = self._refers_to(_forms(tokens[0]) & HEAD_LEMMAS, [m for m in prior if m.stop <= start])
+            if target is not None and target.entry is not None:
+                return Mention(start, tokens[0].span.stop, tokens[:1], entry=target.entry, source="backref")
+        name = nominative(text, tokens)
         parent_entry = inner[0].entry if inner else None
         last = tokens[-1]
-        if not inner and len(complement) == 1 and last.value[:1].isupper() and _forms(last) & HEAD_LEMMAS:
+        if not inner and complement and last.value[:1].isupper() and _forms(last) & HEAD_LEMMAS \
+                and not any(t.value[:1].isupper() for t in complement[:-1]):
             # "Постоянным советом Организации": the capitalized word refers back to a body
             target = self._refers_to(_forms(last) & HEAD_LEMMAS, [m for m in prior if m.stop <= start])
             if target is not None and target.entry is not None:
@@ -471,13 +480,18 @@ class InstitutionFinder:
                 if not extends:
                     continue
                 existing.remove(m0)
-            if _forms(tokens[-1]) & BUILDING_HEADS or _forms(tokens[0]) & BUILDING_HEADS:
+            if any(_forms(t) & BUILDING_HEADS for t in tokens[:3]):
                 continue  # "Дворце Независимости" is a building
             entry = self.entry_for(tokens) or self.lookup(text[sp.start:sp.stop])
             if entry is not None:
                 out.append(Mention(sp.start, sp.stop, tokens, entry=entry, source="ner"))
                 continue
             name = nominative(text, tokens) if any(t.type == "RU" for t in tokens) else text[sp.start:sp.stop]
+            if len(tokens) > 1 and tokens[0].value[:1].isupper() and tokens[1].value[:1].islower() \
+                    and self.heads.get(next(iter(_forms(tokens[0]) & HEAD_LEMMAS), ""), ("", ""))[1] == "org":
+                continue  # "Содружестве наднациональных органов ...": a back-reference, resolved later
+            if re.search(r"\+\d", text[sp.start:sp.stop]):
+                continue  # "Бишкек+25" names an event
             if norm_name(text[sp.start:sp.stop]) in NER_STOP:
                 continue  # "СМИ", "Интернет", "COVID-19": natasha's ORG, nobody's body
             if _forms(tokens[0]) & HEAD_LEMMAS and all(t.value[:1].islower() for t in tokens[1:] if t.type == "RU") \
@@ -532,6 +546,8 @@ class InstitutionFinder:
                     continue
                 # "инклюзивного правительства" describes a government to be; "российское правительство" names one
                 prev = toks[i - 1] if i else None
+                if prev is not None and _forms(prev) & BUILDING_HEADS:
+                    continue  # "Дом правительства", "здание парламента": a building
                 country = None
                 if prev is not None and any(f.grams and ("ADJF" in f.grams or "PRTF" in f.grams)
                                             for f in getattr(prev, "forms", [])[:1]):
@@ -553,21 +569,26 @@ class InstitutionFinder:
         return out
 
     def _refers_to(self, lemmas: frozenset[str], prior: list[Mention]) -> Mention | None:
-        """The latest earlier mention (or its parent) whose name has the head ``lemmas``."""
-        for x in reversed(prior):
-            candidates = [x]
-            parent_name = x.entry.parent if x.entry is not None else x.parent
-            if parent_name:
-                parent = self.lookup(parent_name)
-                if parent is not None:
-                    candidates.append(Mention(x.start, x.stop, [], entry=parent, source="backref"))
-            for c in candidates:
-                cname = c.entry.name if c.entry else c.name
-                words = norm_name(cname).split(" ")
-                if c.head and word_forms_cached(c.head) & lemmas:
-                    return c
-                if any(word_forms_cached(w) & lemmas for w in words[:2]):
-                    return c
+        """The latest earlier mention (or its parent) whose name has the head ``lemmas``.
+
+        A name that starts with the head ("Организация тюркских государств") is preferred
+        to one where it comes second ("Международная организация тюркской культуры").
+        """
+        for depth in (1, 2):
+            for x in reversed(prior):
+                candidates = [x]
+                parent_name = x.entry.parent if x.entry is not None else x.parent
+                if parent_name:
+                    parent = self.lookup(parent_name)
+                    if parent is not None:
+                        candidates.append(Mention(x.start, x.stop, [], entry=parent, source="backref"))
+                for c in candidates:
+                    cname = c.entry.name if c.entry else c.name
+                    words = norm_name(cname).split(" ")
+                    if c.head and word_forms_cached(c.head) & lemmas:
+                        return c
+                    if any(word_forms_cached(w) & lemmas for w in words[:depth]):
+                        return c
         return None
 
     def _introduced_acronyms(self, doc, existing: list[Mention]) -> list[Mention]:
