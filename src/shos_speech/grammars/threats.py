@@ -463,7 +463,8 @@ class ThreatMatcher:
             e = self.best_entry(head, prefix, all_mods, alt)
             if e is not None and e.category is not None and len(e.compl) == need:
                 variants.append((c.tokens[1:], e))
-            elif c.sep == "и" and not absorbed and not self._is_threat_np(c.tokens[1:]):
+            elif c.sep == "и" and not absorbed and not self._is_threat_np(c.tokens[1:]) \
+                    and not self._heads_entry(c.tokens[1:]):
                 absorbed.append(c)
             else:
                 stop_at = c
@@ -497,11 +498,14 @@ class ThreatMatcher:
         tail = keep_toks + [t for c in absorbed for t in c.tokens]
         if len(mod_groups) > 1 and not no_expand:
             hits = []
+            generic = 0  # conjuncts that name no threat ("экономические" of "экологические и экономические проблемы")
             for g in mod_groups:
                 e = self.best_entry(head, prefix, g, base_tokens)
                 if e is not None and e.category is not None:
                     hits.append((g, e))
-            if len(hits) > 1:
+                elif e is not None:
+                    generic += 1
+            if len(hits) > 1 or (hits and len(hits) + generic == len(mod_groups)):
                 for g, e in hits:
                     name_toks = [t for m in g for t in m] + head_toks + tail
                     name = self._name(text, tokens, index, name_toks, head, singular=_singular_mods(g, head))
@@ -595,6 +599,13 @@ class ThreatMatcher:
         if prep == "в" and len(words) > 1 and words[0].value.lower() == "отношении" and capital:
             return "target"
         return "pp"
+
+    def _heads_entry(self, toks) -> bool:
+        """Is a coordinated genitive the head of a threat that takes its own complement
+        ("гонки вооружений и раскола мира", "героизации пособников и сноса памятников")?
+        It starts a new threat then, never joins the complement before it."""
+        nouns = [t for t in toks if _pos(t, "NOUN")]
+        return bool(nouns) and any(e.compl for lm in _noun_lemmas(nouns[-1]) for e in self.lex.entries.get(lm, ()))
 
     def _is_threat_np(self, toks) -> bool:
         """Is this genitive phrase a threat of its own ("... терроризма и экстремизма")?"""
@@ -982,10 +993,11 @@ def _modifiers_start(tokens: list, h: int, floor: int) -> int:
             # "долговой" reads first as a surname: any adjective reading makes a modifier
             s -= 1
         elif forms and forms[0].grams and ({"ADVB", "PRCL"} & set(forms[0].grams.values)):
-            s -= 1  # "непроверенная, а порой и заведомо ложная"
-            s -= 1
-        elif t.type == "RU" and s < len(tokens) and tokens[s].value == "-":
-            s -= 1  # "финансово-" of "финансово-экономических"
+            # "непроверенная, а порой и заведомо ложная"; never below the floor, where an
+            # earlier phrase ended ("опасность финансово-экономических санкций")
+            s = max(s - 2, floor)
+        elif t.type in ("RU", "LATIN") and s < len(tokens) and tokens[s].value == "-":
+            s -= 1  # "финансово-" of "финансово-экономических", "DDoS-" of "DDoS-атак"
         else:
             break
     while s < h and (tokens[s].value in {",", "-"} or tokens[s].value.lower() in {"и", "или", "а"}
