@@ -59,3 +59,23 @@ def test_long_sentence_without_punctuation_finishes(extractor):
     r = extractor.extract(text)
     r.check_spans(text)
     assert r.institutions and len(r.institutions[0].mentions) == 700
+
+
+def test_users_extend_threats_and_named_initiatives_without_forking(tmp_path):
+    import json
+
+    from shos_speech import Extractor
+
+    lexicon = tmp_path / "my_threats.tsv"
+    lexicon.write_text("phrase\tcategory\nподрыв газопровода\ttechnogenic\n", encoding="utf-8")
+    registry = tmp_path / "my_initiatives.json"
+    registry.write_text(json.dumps({"initiatives": [{
+        "name": "Памирская водная инициатива", "aliases": [], "proposer": "Таджикистан", "kind": "initiative"}]},
+        ensure_ascii=False), encoding="utf-8")
+    text = "Подрыв газопровода угрожает региону. Мы поддерживаем Памирскую водную инициативу."
+    plain = Extractor().extract(text)
+    assert "подрыв газопровода" not in [t.name for t in plain.threats]
+    r = Extractor(threat_lexicons=[lexicon], initiative_registries=[registry]).extract(text)
+    assert [(t.name, t.category.value) for t in r.threats] == [("подрыв газопровода", "technogenic")]
+    it = next(i for i in r.initiatives if i.name == "Памирская водная инициатива")
+    assert it.proposer == "Таджикистан" and it.stance.value == "supports"

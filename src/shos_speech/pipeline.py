@@ -27,17 +27,22 @@ _CYRILLIC = re.compile("[А-Яа-яЁё]")
 class Extractor:
     """Reusable extractor: ``Extractor().extract(text) -> Result``.
 
-    ``registries`` are extra institution registry files (JSON in the bundled format)
-    merged over the bundled one. ``strip_html=True`` reads the text of an HTML page
-    (tags, scripts and styles skipped, entities decoded); spans still point into the
-    page as given. One Extractor may be shared by threads: natasha's taggers run under a
-    lock, everything else keeps no per-call state.
+    Users extend the bundled data without forking: ``registries`` are extra institution
+    registry files (JSON, the bundled format), ``threat_lexicons`` extra threat
+    expressions (TSV, ``phrase<TAB>category``), ``initiative_registries`` extra named
+    initiatives (JSON). ``strip_html=True`` reads the text of an HTML page (tags, scripts
+    and styles skipped, entities decoded); spans still point into the page as given. One
+    Extractor may be shared by threads: natasha's taggers run under a lock, everything
+    else keeps no per-call state.
     """
 
-    def __init__(self, registries: Iterable[str | Path] = (), strip_html: bool = False) -> None:
+    def __init__(self, registries: Iterable[str | Path] = (), strip_html: bool = False,
+                 threat_lexicons: Iterable[str | Path] = (), initiative_registries: Iterable[str | Path] = ()) -> None:
         from natasha import NewsEmbedding, NewsNERTagger, Segmenter
 
         self._registries = [str(r) for r in registries]
+        self._threat_lexicons = [str(r) for r in threat_lexicons]
+        self._initiative_registries = [str(r) for r in initiative_registries]
         self.strip_html = strip_html
 
         from .grammars.institutions import InstitutionFinder
@@ -48,15 +53,13 @@ class Extractor:
         self._lock = threading.Lock()  # natasha's taggers keep per-call state
         self.institutions = InstitutionFinder(extra_registries=self._registries)
         self.speakers = SpeakerFinder()
-        self._finders = []
-        for module in ("threats", "priorities", "initiatives"):
-            try:
-                mod = __import__(f"shos_speech.grammars.{module}", fromlist=["Finder"])
-            except ImportError:
-                continue
-            finder = getattr(mod, "Finder", None)
-            if finder is not None:
-                self._finders.append(finder())
+        from .grammars import initiatives, priorities, threats
+
+        self._finders = [
+            threats.Finder(lexicons=self._threat_lexicons),
+            priorities.Finder(),
+            initiatives.Finder(named_registries=self._initiative_registries),
+        ]
 
     # -- analysis -----------------------------------------------------------------
     def analyse(self, text: str) -> Document:
@@ -122,8 +125,9 @@ class Extractor:
         from concurrent.futures import ProcessPoolExecutor
 
         ctx = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker,
-                                 initargs=(self._registries, self.strip_html)) as pool:
+        options = {"registries": self._registries, "strip_html": self.strip_html,
+                   "threat_lexicons": self._threat_lexicons, "initiative_registries": self._initiative_registries}
+        with ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker, initargs=(options,)) as pool:
             yield from pool.map(_work, texts, chunksize=chunksize)
 
 
@@ -230,9 +234,9 @@ def _merge_into(total: Result, part: Result) -> None:
 _WORKER: Extractor | None = None
 
 
-def _init_worker(registries: list[str], strip_html: bool) -> None:
+def _init_worker(options: dict) -> None:
     global _WORKER
-    _WORKER = Extractor(registries=registries, strip_html=strip_html)
+    _WORKER = Extractor(**options)
 
 
 def _work(text: str) -> Result:

@@ -37,7 +37,9 @@ form is ambiguous ("засухи, наводнения" stay plural, "от за�
 from __future__ import annotations
 
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline
@@ -149,10 +151,12 @@ def compile_entry(phrase: str, category: ThreatCategory | None, lex: Lexicon) ->
         lex.entries.setdefault(lm, []).append(e)
 
 
-def load_lexicon(threats=None, generic=None) -> Lexicon:
+def load_lexicon(threats=None, generic=None, extra: Iterable = ()) -> Lexicon:
+    """The bundled lexicon (or ``threats``) plus users' TSV files of the same format."""
     lex = Lexicon()
-    for row in read_tsv(threats or data_path("threats.tsv")):
-        compile_entry(row["phrase"], ThreatCategory(row["category"]), lex)
+    for path in [threats or data_path("threats.tsv"), *extra]:
+        for row in read_tsv(path):
+            compile_entry(row["phrase"], ThreatCategory(row["category"]), lex)
     for phrase in read_lines(generic or data_path("threat_generic.txt")):
         compile_entry(phrase, None, lex)
     return lex
@@ -180,63 +184,97 @@ CUES = load_cues()
 #: pronominal and "so-called" words are not part of the threat's name ("сами эти санкции")
 DETERMINERS = frozenset({"подобный", "называть", "указанный", "упомянутый", "данный", "вышеупомянутый",
                          "различный", "всякий", "определенный", "некоторый"})
-HEAD_LEMMAS = frozenset(LEXICON.entries)
-HEAD_NOUN = and_(NOUN, dictionary(HEAD_LEMMAS))
-# a word that can head a threat is never taken for a modifier ("оборотом" is also a participle)
-MOD_WORD = and_(ADJ, not_(gram("Apro")), not_(dictionary(DETERMINERS)), not_(HEAD_NOUN))
-MOD = or_(
-    rule(MOD_WORD),
-    rule(RU, HYPHEN, MOD_WORD),
-    rule(QUOTE, MOD_WORD, QUOTE),
-).named("MOD")
-ALSO = dictionary({"порой", "иногда", "также", "даже", "зачастую", "нередко"})
-SEP = or_(
-    rule(COMMA),
-    rule(COMMA.optional(), dictionary({"и", "или"})),
-    rule(COMMA.optional(), eq("а"), ALSO.optional(), eq("и").optional(), gram("ADVB").optional()),
-).named("SEP")
-MODS = rule(MOD.repeatable(max=3), rule(SEP, MOD.repeatable(max=3)).repeatable(max=4).optional()).named("MODS")
+def build_rules(lexicon: Lexicon, cues: dict[str, set[str]]) -> SimpleNamespace:
+    """The threat grammar for a lexicon: the bundled one gives the module's public rules;
+    ``Extractor(threat_lexicons=[...])`` builds it again over users' entries."""
+    HEAD_LEMMAS = frozenset(lexicon.entries)
+    HEAD_NOUN = and_(NOUN, dictionary(HEAD_LEMMAS))
+    # a word that can head a threat is never taken for a modifier ("оборотом" is also a participle)
+    MOD_WORD = and_(ADJ, not_(gram("Apro")), not_(dictionary(DETERMINERS)), not_(HEAD_NOUN))
+    MOD = or_(
+        rule(MOD_WORD),
+        rule(RU, HYPHEN, MOD_WORD),
+        rule(QUOTE, MOD_WORD, QUOTE),
+    ).named("MOD")
+    ALSO = dictionary({"порой", "иногда", "также", "даже", "зачастую", "нередко"})
+    SEP = or_(
+        rule(COMMA),
+        rule(COMMA.optional(), dictionary({"и", "или"})),
+        rule(COMMA.optional(), eq("а"), ALSO.optional(), eq("и").optional(), gram("ADVB").optional()),
+    ).named("SEP")
+    MODS = rule(MOD.repeatable(max=3), rule(SEP, MOD.repeatable(max=3)).repeatable(max=4).optional()).named("MODS")
 
-HEAD = rule(rule(or_(RU, LATIN), HYPHEN).optional(), HEAD_NOUN).named("HEAD")
+    HEAD = rule(rule(or_(RU, LATIN), HYPHEN).optional(), HEAD_NOUN).named("HEAD")
 
-GEN_MOD = or_(rule(and_(ADJ, GENT)), rule(RU, HYPHEN, and_(ADJ, GENT)), rule(QUOTE, and_(ADJ, GENT), QUOTE))
-# a word that reads as a genitive adjective is a modifier, never the noun ("коронавирусной")
-GEN_NOUN = and_(NOUN, GENT, not_(and_(ADJ, GENT)))
-# "государств-членов", "государств – участников": a compound noun stays whole
-GEN_NP = rule(GEN_MOD.repeatable(max=3).optional(), GEN_NOUN, rule(HYPHEN, GEN_NOUN).optional())
-ACRONYM = and_(UPPER_WORD, not_(eq("И")), not_(eq("А")))
-# a complement noun phrase of any case, its adjectives possibly coordinated
-ANY_MOD = or_(rule(ADJ), rule(RU, HYPHEN, ADJ), rule(QUOTE, ADJ, QUOTE), rule(COMMA), rule(dictionary({"и", "или"})))
-ANY_NP = rule(ANY_MOD.repeatable(max=6).optional(), or_(NOUN, ACRONYM), GEN_NP.repeatable(max=2).optional())
-# by value, not lemma: yargy normalizes "к" to "как" too ("терроризм как инструмент")
-PREP = in_caseless(_PREPOSITIONS)
-# "между Россией и Украиной", "на Беларусь и Россию": only proper names are coordinated inside
-CAP_NP = rule(and_(ADJ, is_capitalized()).optional(), and_(NOUN, is_capitalized()))
-PP = rule(PREP, ANY_NP, rule(dictionary({"и"}), CAP_NP).optional())
-# an instrumental complement the lexicon asks for ("торговля людьми", "манипулирование информацией")
-ABLT_NP = rule(and_(ADJ, gram("ablt")).repeatable(max=2).optional(),
-               and_(NOUN, gram("ablt"), dictionary(LEXICON.compl_words or {"люди"})))
-COMPL = or_(
-    rule(GEN_NP),
-    ABLT_NP,
-    rule(ACRONYM),
-    rule(or_(COMMA, dictionary({"и", "или"})), GEN_NP),
-    PP,
-    rule(dictionary({"в"}), eq("отношении"), ANY_NP),
-    rule(dictionary(LEXICON.adverbs or {"извне"})),
-).named("COMPL")
+    GEN_MOD = or_(rule(and_(ADJ, GENT)), rule(RU, HYPHEN, and_(ADJ, GENT)), rule(QUOTE, and_(ADJ, GENT), QUOTE))
+    # a word that reads as a genitive adjective is a modifier, never the noun ("коронавирусной")
+    GEN_NOUN = and_(NOUN, GENT, not_(and_(ADJ, GENT)))
+    # "государств-членов", "государств – участников": a compound noun stays whole
+    GEN_NP = rule(GEN_MOD.repeatable(max=3).optional(), GEN_NOUN, rule(HYPHEN, GEN_NOUN).optional())
+    ACRONYM = and_(UPPER_WORD, not_(eq("И")), not_(eq("А")))
+    # a complement noun phrase of any case, its adjectives possibly coordinated
+    ANY_MOD = or_(rule(ADJ), rule(RU, HYPHEN, ADJ), rule(QUOTE, ADJ, QUOTE), rule(COMMA),
+                  rule(dictionary({"и", "или"})))
+    ANY_NP = rule(ANY_MOD.repeatable(max=6).optional(), or_(NOUN, ACRONYM), GEN_NP.repeatable(max=2).optional())
+    # by value, not lemma: yargy normalizes "к" to "как" too ("терроризм как инструмент")
+    PREP = in_caseless(_PREPOSITIONS)
+    # "между Россией и Украиной", "на Беларусь и Россию": only proper names are coordinated inside
+    CAP_NP = rule(and_(ADJ, is_capitalized()).optional(), and_(NOUN, is_capitalized()))
+    PP = rule(PREP, ANY_NP, rule(dictionary({"и"}), CAP_NP).optional())
+    # an instrumental complement the lexicon asks for ("торговля людьми", "манипулирование информацией")
+    ABLT_NP = rule(and_(ADJ, gram("ablt")).repeatable(max=2).optional(),
+                   and_(NOUN, gram("ablt"), dictionary(lexicon.compl_words or {"люди"})))
+    COMPL = or_(
+        rule(GEN_NP),
+        ABLT_NP,
+        rule(ACRONYM),
+        rule(or_(COMMA, dictionary({"и", "или"})), GEN_NP),
+        PP,
+        rule(dictionary({"в"}), eq("отношении"), ANY_NP),
+        rule(dictionary(lexicon.adverbs or {"извне"})),
+    ).named("COMPL")
 
-NP_THREAT = rule(MODS.optional(), HEAD, COMPL.repeatable(max=5).optional()).named("NP_THREAT")
-SEQUENCE = morph_pipeline(sorted(LEXICON.sequences)).named("SEQUENCE")
+    NP_THREAT = rule(MODS.optional(), HEAD, COMPL.repeatable(max=5).optional()).named("NP_THREAT")
+    SEQUENCE = morph_pipeline(sorted(lexicon.sequences)).named("SEQUENCE")
 
-# "попытки накалить обстановку и подорвать действующие механизмы взаимодействия"
-ATTEMPT_VERB = and_(gram("INFN"), dictionary(CUES.get("attempt", set()) or {"дестабилизировать"}))
-OBJECT = rule(ANY_NP, rule(dictionary({"между", "в", "на"}), ANY_NP).optional())
-VP = rule(ATTEMPT_VERB, OBJECT.optional()).named("VP")
-ATTEMPT = rule(rule(dictionary({"попытка"})).named("ATTEMPT_HEAD"), VP,
-               rule(dictionary({"и"}), VP).optional()).named("ATTEMPT")
+    # "попытки накалить обстановку и подорвать действующие механизмы взаимодействия"
+    ATTEMPT_VERB = and_(gram("INFN"), dictionary(cues.get("attempt", set()) or {"дестабилизировать"}))
+    OBJECT = rule(ANY_NP, rule(dictionary({"между", "в", "на"}), ANY_NP).optional())
+    VP = rule(ATTEMPT_VERB, OBJECT.optional()).named("VP")
+    ATTEMPT = rule(rule(dictionary({"попытка"})).named("ATTEMPT_HEAD"), VP,
+                   rule(dictionary({"и"}), VP).optional()).named("ATTEMPT")
 
-THREAT = or_(SEQUENCE, ATTEMPT, NP_THREAT).named("THREAT")
+    THREAT = or_(SEQUENCE, ATTEMPT, NP_THREAT).named("THREAT")
+    return SimpleNamespace(**{k: v for k, v in locals().items() if k.isupper()})
+
+
+_RULES = build_rules(LEXICON, CUES)
+HEAD_LEMMAS = _RULES.HEAD_LEMMAS
+HEAD_NOUN = _RULES.HEAD_NOUN
+MOD_WORD = _RULES.MOD_WORD
+MOD = _RULES.MOD
+ALSO = _RULES.ALSO
+SEP = _RULES.SEP
+MODS = _RULES.MODS
+HEAD = _RULES.HEAD
+GEN_MOD = _RULES.GEN_MOD
+GEN_NOUN = _RULES.GEN_NOUN
+GEN_NP = _RULES.GEN_NP
+ACRONYM = _RULES.ACRONYM
+ANY_MOD = _RULES.ANY_MOD
+ANY_NP = _RULES.ANY_NP
+PREP = _RULES.PREP
+CAP_NP = _RULES.CAP_NP
+PP = _RULES.PP
+ABLT_NP = _RULES.ABLT_NP
+COMPL = _RULES.COMPL
+NP_THREAT = _RULES.NP_THREAT
+SEQUENCE = _RULES.SEQUENCE
+ATTEMPT_VERB = _RULES.ATTEMPT_VERB
+OBJECT = _RULES.OBJECT
+VP = _RULES.VP
+ATTEMPT = _RULES.ATTEMPT
+THREAT = _RULES.THREAT
 
 # ---------------------------------------------------------------------------------------
 # From a grammar match to threats
@@ -320,11 +358,12 @@ class ThreatMatcher:
     """Decides which grammar matches are threats; builds spans, names and categories."""
 
     def __init__(self, lexicon: Lexicon = LEXICON, cues: dict[str, set[str]] = CUES) -> None:
+        rules = _RULES if lexicon is LEXICON and cues is CUES else build_rules(lexicon, cues)
         self.lex = lexicon
         self.history = frozenset(cues.get("history", ()))
         self.intensifiers = frozenset(f for w in cues.get("intensifier", ()) for f in word_forms(w))
-        self.parser = parser(THREAT)
-        self.np_parser = parser(NP_THREAT)
+        self.parser = parser(rules.THREAT)
+        self.np_parser = parser(rules.NP_THREAT)
         seq = {lm for phrase in lexicon.sequences for t in tokenize(phrase) for lm in _forms(t) if len(lm) > 2}
         self.triggers = frozenset(lexicon.entries) | seq | {"попытка"}
 
@@ -1016,8 +1055,10 @@ def _is_adverb(t) -> bool:
 class Finder:
     """Fills ``Result.threats``; built once per Extractor."""
 
-    def __init__(self) -> None:
-        self.matcher = ThreatMatcher()
+    def __init__(self, lexicons: Iterable = ()) -> None:
+        """``lexicons``: users' threat TSV files (``phrase<TAB>category``) added to the bundled one."""
+        lexicons = list(lexicons)
+        self.matcher = ThreatMatcher(load_lexicon(extra=lexicons)) if lexicons else ThreatMatcher()
         self.body_heads = frozenset(r["lemma"].replace("ё", "е") for r in read_tsv(data_path("institution_heads.tsv")))
 
     def find(self, text: str, tokens: list, blocked: list[tuple[int, int]] = ()) -> list[Candidate]:
