@@ -15,6 +15,12 @@ works in two steps:
   two undertakings of the same case, and a colon after a plural head opens an
   enumeration ("инициативы Председателя Китая: в сфере глобального развития, ...").
 
+Some predicates take the undertaking elsewhere: after an addressee ("поддержит Кыргызстан в
+подготовке саммита", "призвал партнеров к разработке"), as an order's infinitive ("поручил
+ведомству завершить переход на ..."), as their subject when an event is announced in someone's
+words ("очередной саммит пройдет в Душанбе"), or after a generic set ("подписан пакет
+документов, в том числе X и Y").
+
 Documents with capitalized names, named initiatives of ``data/named_initiatives.json``
 and "инициатива о ..." phrases are undertakings even without a stance (``mentions``).
 Kinds come from ``data/initiative_kinds.tsv``; wrapper nouns ("реализация", "решение о",
@@ -41,7 +47,7 @@ from yargy.predicates import dictionary, gram
 from ..lexicons import InstitutionEntry, data_path, find_country, read_lines, read_tsv
 from ..models import Initiative, InitiativeKind, Span, Stance
 from ..morph import parse
-from ..normalize import head_index, nominative
+from ..normalize import head_index, join_words, nominative
 from .common import ADJ, NOUN, QUOTE
 from .institutions import RegistryMatcher
 
@@ -59,6 +65,9 @@ class StancePhrase:
     words: tuple[str, ...]
     stance: str
     any_object: bool
+    #: "subject": the undertaking is the predicate's subject ("саммит пройдет в Астане");
+    #: "planned" and "subject" hold only for a plan (no past tense) stated by a speaker
+    object: str = ""
 
 
 @dataclass(frozen=True)
@@ -81,7 +90,8 @@ def stance_phrases() -> tuple[StancePhrase, ...]:
     for r in read_tsv(data_path("stances.tsv")):
         words = tuple(_e(w) for w in r["phrase"].split())
         if words:
-            out.append(StancePhrase(words, r["stance"], r.get("object", "") == "any"))
+            obj = r.get("object", "")
+            out.append(StancePhrase(words, r["stance"], obj == "any", obj))
     return tuple(out)
 
 
@@ -291,6 +301,20 @@ CAP_PROJECTS = frozenset({"коридор", "маршрут", "магистра�
                           "трубопровод", "гэс", "аэс", "мост", "тоннель"})
 WRAPPED_KINDS = frozenset({"project", "strategy", "institution_building", "event", "assistance"})
 ENUM_PREFIX = (("в", "сфера"), ("в", "область"), ("в", "часть"))
+#: the preposition that opens the undertaking after an addressee: "поддержит Кыргызстан в подготовке саммита",
+#: "призвал партнеров к разработке месторождений"
+ADDRESSEE_PREPS = {"supports": "в", "calls_for": "к"}
+#: lowercase addressees of support and calls ("призвал стороны к ...")
+ADDRESSEES = frozenset({"сторона", "государство", "страна", "партнер", "сообщество", "правительство", "ведомство",
+                        "министерство", "коллега", "участник", "член", "власть"})
+#: wrappers that make an undertaking only around one ("подготовка саммита"), never alone: "подготовка
+#: энергосистемы к зиме", "подготовка кадров" are routine work
+STRICT_WRAPPERS = frozenset({"подготовка", "проведение"})
+#: infinitive objects of an order too generic to be a step: "поручил принять меры", "обеспечить безопасность"
+ORDER_GENERIC = frozenset({"мера", "работа", "задача", "вопрос", "контроль", "порядок", "условие", "исполнение",
+                           "предложение", "надзор", "мониторинг", "проверка"})
+#: bare document nouns that name no document even after "подписали": "подписали документы"
+BARE_GENERIC = frozenset({"документ", "обязательство", "мера", "договоренность"})
 
 
 # ---------------------------------------------------------------------------------------
@@ -329,6 +353,7 @@ class Finder:
         self.triggers = frozenset(self._first)
         self._named, self._named_by = _named_matcher(named_registries)
         self._heads = {k[-1] for k, v in self.kinds.items() if v.role in NOUN_ROLES}
+        self.speech = frozenset(_e(w) for w in read_lines(data_path("speech_verbs.txt"))) | {"мы", "я"}
 
     # -- lexicon lookups ----------------------------------------------------------------
     def kind_at(self, toks: list, i: int) -> KindEntry | None:
@@ -537,11 +562,16 @@ class Finder:
         last = ph.words[-1]
         governs = {last} if _pos0(toks[b - 1]) == "PREP" else set()
         stance = ph.stance
+        if ph.object in ("subject", "planned") and _past(toks, a):
+            return []  # "саммит прошел", "принял участие": narrated history, not a plan
+        if ph.object == "subject":
+            return self._event_subject(toks, text, a, b, stance, ctx)
         if _pos0(toks[a]) == "PRTF" or (_pos0(toks[a]) == "ADJF" and len(ph.words) == 1 and _has(toks[a], "PRTF")):
             return self._participle_object(toks, text, a, b, ph, ctx)
         j = b
         budget = 12
         skipped = 0
+        addressed = False  # an addressee was passed: "поддержит Кыргызстан в ...", "призвал партнеров к ..."
         while j < n and budget > 0:
             budget -= 1
             t = toks[j]
@@ -560,7 +590,11 @@ class Finder:
                 j += 1
                 continue
             if t.type == "INT":
-                return self._period(toks, text, j, stance)
+                period = self._period(toks, text, j, stance)
+                if period:
+                    return period
+                j = self._date_end(toks, j)  # "предлагаем в 2026 году провести", "подписано 15 документов"
+                continue
             if t.type != "RU" and not (v in OPEN_QUOTES or v == '"'):
                 break
             p = _pos0(t)
@@ -590,7 +624,8 @@ class Finder:
                 start = j
                 while start - 1 >= b and _pos0(toks[start - 1]) == "ADVB":
                     start -= 1
-                items = self._inf_items(toks, text, start, j, stance, ctx)
+                items = self._inf_items(toks, text, start, j, stance, ctx,
+                                        any_object=ph.any_object and stance == "calls_for")
                 if not items and j == b:
                     items = self._fronted(toks, text, a, j, stance, ctx)
                 return items
@@ -609,6 +644,11 @@ class Finder:
                 entry = self.kind_at(toks, h)
                 ok = prep in governs or (entry is not None and entry.role == "doc"
                                          and (_is_cap(toks[j + 1]) or stance == "adopts"))
+                if not ok and (prep == ADDRESSEE_PREPS.get(stance) and addressed
+                               or prep == "к" and stance == "calls_for") \
+                        and (entry is not None or self._wraps(toks, h, ctx)):
+                    ok = True  # "поддержит Кыргызстан в подготовке саммита", "призвал (партнеров) к разработке"
+                    governs = {prep}
                 if ok and self._acceptable(toks, j + 1, h, ph, ctx, governed=prep in governs):
                     return self._np_items(toks, text, j + 1, h, stance, ctx)
                 j = self._minimal_np_end(toks, j + 1)
@@ -617,14 +657,18 @@ class Finder:
             if h is None:
                 j += 1
                 continue
-            if _lem(toks[h]) & GENERIC_SETS:
-                break  # "предложил ряд мер по ...": no concrete undertaking
+            if _lem(toks[h]) & GENERIC_SETS or (_lem0(toks[h]) == "документ" and _has(toks[h], "plur")):
+                # "подписан пакет документов, в том числе X и Y": one item per document named
+                listed = self._including(toks, text, self._minimal_np_end(toks, j), stance, ctx)
+                if listed or _lem(toks[h]) & GENERIC_SETS:
+                    return listed
             # "выступаем за X": the first phrase after the preposition is its object
             if self._acceptable(toks, j, h, ph, ctx, governed=not governs or skipped == 0):
                 return self._np_items(toks, text, j, h, stance, ctx)
             skipped += 1
             if skipped > 2:
                 break
+            addressed = addressed or _addressee(toks, h)
             if not governs and _cases(toks[h], "NOUN") & {"nomn", "accs"} \
                     and re.search(r"(ние|тие|ция)$", _lem0(toks[h])):
                 break  # "остается полноценное встраивание в ...": the slot holds no undertaking
@@ -656,21 +700,28 @@ class Finder:
                 if why != "colon":
                     return False
             if _is_cap(toks[i]) and any(a <= absolute < b for a, b in ctx["institutions"]) \
-                    and ph.stance not in ("proposes", "calls_for"):
+                    and ph.stance not in ("proposes", "calls_for") \
+                    and not (ph.object == "planned" and entry.kind == "event"):  # "примем участие в Форуме X"
                 return False
             return True
         if governed and self._wraps(toks, h, ctx):
             return True  # "приветствуем завершение модернизации железной дороги ..."
         if ph.any_object and governed:
             lem = _lem0(tok)
-            return lem not in GENERIC and bool(re.search(r"(ние|тие|ция|ка|ство)$", lem))
+            if _cases(tok, "NOUN") == {"datv"}:
+                return False  # "поручил правительству ...", "поддержит партнерам": the addressee
+            action = bool(re.search(r"(ние|тие|ция|ка|ство)$", lem))
+            if action and ph.stance == "opposes" and _org_agent(toks, h + 1, ctx):
+                return True  # "против продвижения НАТО в ...": an undertaking of others, however generic its noun
+            return lem not in GENERIC and action
         return False
 
     def _wraps(self, toks: list, h: int, ctx: dict) -> bool:
         """An action noun ("завершение", "начало", "развитие") whose genitive chain names a
         concrete undertaking: a project, a document, a body or an event of the lexicon."""
         lem = _lem0(toks[h])
-        if not (lem in ACTION_WRAPPERS or re.search(r"(ние|тие)$", lem)) or lem in REJECT_HEADS:
+        if not (lem in ACTION_WRAPPERS or lem in STRICT_WRAPPERS or re.search(r"(ние|тие)$", lem)) \
+                or lem in REJECT_HEADS:
             return False
         n = len(toks)
         k = h + 1
@@ -689,6 +740,91 @@ class Finder:
                     return True
             k += 1
         return False
+
+    def _wraps_kind(self, toks: list, h: int, ctx: dict) -> bool:
+        """A genitive chain after ``h`` holding a noun of any kind of the lexicon ("подготовка саммита")."""
+        n = len(toks)
+        for k in range(h + 1, min(n, h + 8)):
+            t = toks[k]
+            if t.value in OPEN_QUOTES or t.value in CLOSE_QUOTES or t.value in ('"', "-") or _is_acronym(t):
+                continue
+            if t.type != "RU" or not (_pos0(t) in ("NOUN", "ADJF", "PRTF") and "gent" in _cases(t)):
+                return False
+            if _pos0(t) == "NOUN":
+                e = self.kind_at(toks, k)
+                if e is not None and e.role != "defer" and not any(a <= t.span.start < b for a, b in ctx["threats"]):
+                    return True
+        return False
+
+    def _date_end(self, toks: list, j: int) -> int:
+        """End of a date or a count at ``j``: "2025 году", "2022–2024 годы", "15 октября", "15"."""
+        n = len(toks)
+        k = j + 1
+        while k + 1 < n and toks[k].value in ("-", "–", "—") and toks[k + 1].type == "INT":
+            k += 2
+        if k < n and (_lem(toks[k]) & DATE_NOUNS or _has(toks[k], "Mnth") or _lem0(toks[k]) in MONTHS):
+            k += 1
+            if k + 1 < n and toks[k].type == "INT" and _lem(toks[k + 1]) & DATE_NOUNS:
+                k += 2  # "15 октября 2025 года"
+        return k
+
+    def _including(self, toks, text, k, stance, ctx) -> list[_Item]:
+        """The documents after a generic set: "пакет документов, в том числе X и Y", "ряд соглашений: X, Y"."""
+        n = len(toks)
+        if k < n and toks[k].value == ",":
+            k += 1
+        if k + 2 < n and [_lem0(t) for t in toks[k:k + 3]] == ["в", "тот", "число"]:
+            k += 3
+        elif k < n and _lem0(toks[k]) == "включая":
+            k += 1
+        elif k < n and toks[k].value == ":":
+            k += 1
+        else:
+            return []
+        out: list[_Item] = []
+        while k < n and len(out) < 8:
+            h = self._np_head(toks, k)
+            if h is None or self.kind_at(toks, h) is None:
+                break
+            its = self._np_items(toks, text, k, h, stance, ctx)
+            if not its:
+                break
+            for it in its:
+                it.extra["listed"] = True  # a document of a list stands as an item even bare
+            out.extend(its)
+            k = max(it.stop for it in its)
+            while k < n and (toks[k].value in (",", "и") or _lem0(toks[k]) in ("а", "также")):
+                k += 1
+            if k >= n or toks[k].type != "RU":
+                break
+        return out
+
+    def _event_subject(self, toks, text, a, b, stance, ctx) -> list[_Item]:
+        """"Очередной саммит пройдет в Душанбе", "В октябре состоится заседание Совета": the event announced
+        is the subject, before the predicate or after its adverbials."""
+        fronted = self._fronted(toks, text, a, b - 1, stance, ctx)
+        items = fronted
+        if not items:
+            n = len(toks)
+            k = b
+            while k < n and toks[k].type in ("RU", "INT") and k < b + 12:
+                if toks[k].type == "INT":
+                    k = self._date_end(toks, k)
+                elif _pos0(toks[k]) == "PREP":
+                    k = self._pp_end(toks, k)
+                elif _pos0(toks[k]) in ("ADVB", "PRCL", "CONJ"):
+                    k += 1
+                else:
+                    break
+            h = self._np_head(toks, k) if k < n else None
+            if h is None or "nomn" not in _cases(toks[h], "NOUN"):
+                return []
+            items = self._np_items(toks, text, k, h, stance, ctx)[:1]
+        for it in items:
+            e = self.kind_at(toks, it.head) if it.head is not None else None
+            if e is None or e.kind != "event" or e.role == "defer":
+                return []
+        return items
 
     def _np_items(self, toks, text, i, h, stance, ctx, source="np") -> list[_Item]:
         while i < h and (_lem0(toks[i]) in LOOSE_ADVERBS or _pos0(toks[i]) in ("PRCL", "CONJ")):
@@ -729,6 +865,8 @@ class Finder:
         e = self.kind_at(toks, h)
         if e is not None and e.role == "defer" and end == h + 1 and source != "enum":
             return []  # "решения нужно воплощать": a wrapper with nothing to wrap
+        if _lem0(toks[h]) in STRICT_WRAPPERS and not self._wraps_kind(toks, h, ctx):
+            return []  # "подготовка энергосистемы к зиме": routine work, no undertaking wrapped
         if h + 2 < len(toks) and _lem0(toks[h + 1]) == "о" and _lem0(toks[h + 2]) == "тот":
             return []  # "опубликовал заявление о том, что ...": a report, not a document of the genre
         if end == h + 1 and any(_lem0(t) in BACK_REFERENCES or t.value.lower() in BACK_REFERENCES
@@ -736,7 +874,14 @@ class Finder:
             return []  # "не поддерживаем этот проект": a back-reference, not a named undertaking
         items = [_Item(i, end, stance, source, head=h, proposer=proposer)]
         if why == "split":
-            items += self._continuations(toks, text, end2, why, stance, ctx, head_case, items[0])
+            more = self._continuations(toks, text, end2, why, stance, ctx, head_case, items[0])
+            for it in more:
+                # "строительство Рогунской ГЭС, а также ряда малых ГЭС": a genitive conjunct shares the wrapper
+                if it.head is not None and it.source == "np" and h + 1 < len(toks) \
+                        and "gent" in _cases(toks[h + 1]) and not (head_case & _cases(toks[it.head], "NOUN")) \
+                        and _cases(toks[it.head], "NOUN") == {"gent"} and re.search(r"(ние|тие|ство)$", _lem0(toks[h])):
+                    it.enum_head_lemma = _lem0(toks[h])
+            items += more
             return items
         items += self._continuations(toks, text, end, why, stance, ctx, head_case, items[0])
         if why == "" and source == "np":
@@ -813,8 +958,8 @@ class Finder:
         while start > 0 and toks[start - 1].value not in (",", ":", ";", "—", "-", ".", "(") \
                 and toks[start - 1].value not in OPEN_QUOTES + CLOSE_QUOTES + '"':
             start -= 1
-        while start < a and toks[start].type == "INT":
-            start += 1
+        while start < a and (toks[start].type == "INT" or _pos0(toks[start]) in ("CONJ", "PRCL")):
+            start += 1  # ", а очередной саммит решено провести", "что следующее заседание пройдет"
         h = self._np_head(toks, start)
         if h is None or h >= a or not (_cases(toks[h], "NOUN") & {"accs", "nomn"}):
             return []
@@ -827,7 +972,7 @@ class Finder:
             end -= 1
         return [_Item(start, _trim(toks, start, end), stance, "np", head=h)]
 
-    def _inf_items(self, toks, text, start, v, stance, ctx) -> list[_Item]:
+    def _inf_items(self, toks, text, start, v, stance, ctx, any_object: bool = False) -> list[_Item]:
         """An infinitive phrase: "учредить орган ШОС по борьбе с ...", "помочь Таджикистану укрепить ..."."""
         n = len(toks)
         if _lem0(toks[v]) in COPULAS:
@@ -847,6 +992,9 @@ class Finder:
                 continue
             if toks[j].type == "INT" and j + 1 < n and _lem(toks[j + 1]) & DATE_NOUNS:
                 j += 2  # "провести в 2026 году учения": a date, not the object
+                continue
+            if toks[j].value == "(":
+                j = _paren_end(toks, j)  # "на базе Антитеррористического центра СНГ (АТЦ СНГ)"
                 continue
             if _pos0(toks[j]) == "PREP" and j + 1 < n:
                 ph_ = self._np_head(toks, j + 1)
@@ -887,12 +1035,19 @@ class Finder:
         if obj_head is not None and _lem(toks[obj_head]) & PURPOSE_HEADS and obj_head + 1 < n \
                 and toks[obj_head + 1].type != "RU":
             return []  # "утверждать документы", "завершить процедуры": nothing concrete named
+        if obj_head is not None and _lem0(toks[obj_head]) in STRICT_WRAPPERS and not self._wraps_kind(
+                toks, obj_head, ctx):
+            return []  # "поручил завершить подготовку энергосистемы к зиме": routine work
         end, why = self.chunk_end(toks, text, v + 1, head_case, True)
         end = _trim(toks, start, end)
         if end <= v + 1 or obj_head is None or obj_head >= end:
             return []
         lexical = self.verb_kind(toks[v]) is not None or any(
             _is_noun(toks[x]) and self.kind_at(toks, x) for x in range(v + 1, end))
+        if any_object:
+            # an order names its step whatever the noun ("поручил завершить переход на электронные счета-фактуры"),
+            # unless the noun is a routine one ("поручил принять меры", "усилить контроль", "подготовить предложения")
+            lexical = not (_lem(toks[obj_head]) & (GENERIC | ORDER_GENERIC)) and _pos0(toks[obj_head]) == "NOUN"
         threat = any(a <= toks[obj_head].span.start < b for a, b in ctx["threats"])
         if (threat and self.verb_kind(toks[v]) is None) or not lexical:
             items: list[_Item] = []
@@ -1120,7 +1275,7 @@ class Finder:
             _lem(t) & CREATING for t in toks[it.start:it.stop])
         insts = getattr(self, "_ctx", {}).get("institutions", [])
         for j in range(start, it.stop):
-            if not _is_noun(toks[j]):
+            if not _is_noun(toks[j]) or _time_noun(toks, j):
                 continue
             e = self.kind_at(toks, j)
             if e is None:
@@ -1147,6 +1302,8 @@ class Finder:
         words = toks[it.start:it.stop]
         if it.enum_head_lemma:
             head = it.enum_head_lemma
+            if len(words) > 1 and _lem(words[0]) & GENERIC_SETS:
+                words = words[1:]  # "строительство ряда малых ГЭС" -> "строительство малых ГЭС"
             return f"{head} {text[words[0].span.start:words[-1].span.stop]}"
         if it.source == "period":
             return nominative(text, list(toks[it.extra["name_from"]:it.stop]))
@@ -1160,6 +1317,10 @@ class Finder:
                 elif _lem0(toks[k]) in ("в", "на") and toks[k + 1].type == "INT" and k + 2 < it.stop \
                         and _lem(toks[k + 2]) & DATE_NOUNS:
                     k += 3  # "в 2026 году"
+                elif toks[k].value == "(":
+                    k = _paren_end(toks, k)
+                elif toks[k].type == "INT" or (_lem0(toks[k]) in SEASONS and "ablt" in _cases(toks[k])):
+                    k = self._date_end(toks, k) if toks[k].type == "INT" else k + 1  # "осенью 2026 года"
                 elif _pos0(toks[k]) == "PREP" and k + 1 < it.stop:
                     m = self._minimal_np_end(toks, k + 1)
                     if m >= it.stop:
@@ -1222,6 +1383,72 @@ def _name_end(toks: list, j: int) -> int:
     return k
 
 
+MONTHS = frozenset({"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+                    "ноябрь", "декабрь"})
+
+
+TIME_MODIFIERS = frozenset({"конец", "начало", "середина", "этот", "следующий", "текущий", "прошлый", "нынешний",
+                            "будущий", "предстоящий", "ближайший"})
+
+
+def _time_noun(toks: list, j: int) -> bool:
+    """"до конца года", "в 2026 году", "в следующем году": a time adverbial, not the event "год"."""
+    t = toks[j]
+    if not (_lem(t) & DATE_NOUNS) or _is_cap(t):
+        return False
+    return j > 0 and (toks[j - 1].type == "INT" or _lem0(toks[j - 1]) in TIME_MODIFIERS)
+
+
+def _reported(text: str, toks: list, speech: frozenset[str]) -> bool:
+    """A sentence in someone's words: inside a quote, with a speech verb ("сообщил, что"), "по словам",
+    or in the first person ("мы примем участие")."""
+    start = toks[0].span.start
+    if text.rfind("«", 0, start) > text.rfind("»", 0, start):
+        return True
+    for i, t in enumerate(toks):
+        if t.value in OPEN_QUOTES or t.value in CLOSE_QUOTES or _lem(t) & speech or _has(t, "1per"):
+            return True
+        if _lem0(t) == "по" and any(_lem0(x) in ("слово", "мнение", "данные") for x in toks[i + 1:i + 3]):
+            return True
+    return False
+
+
+def _paren_end(toks: list, j: int) -> int:
+    """Past a short parenthesis at ``j`` ("(АТЦ СНГ)"), or just past the bracket when it does not close."""
+    close = next((k for k in range(j + 1, min(len(toks), j + 8)) if toks[k].value == ")"), None)
+    return close + 1 if close is not None else j + 1
+
+
+def _past(toks: list, a: int) -> bool:
+    """A predicate in the past tense ("прошел", "был запланирован"): narrated, not announced."""
+    if _has(toks[a], "past") and not _has(toks[a], "futr") and not _has(toks[a], "pres"):
+        return True
+    return a > 0 and _lem0(toks[a - 1]) == "быть" and _has(toks[a - 1], "past")
+
+
+def _addressee(toks: list, h: int) -> bool:
+    """A noun that can be the addressee of support or a call: a name, a country, a body, people."""
+    t = toks[h]
+    return _is_cap(t) or _is_acronym(t) or _has(t, "anim") or bool(_lem(t) & ADDRESSEES)
+
+
+def _org_agent(toks: list, k: int, ctx: dict) -> str | None:
+    """The actor in the genitive after an action noun: "продвижения НАТО", "расширения альянса" excluded,
+    "политики США", "действий Запада"."""
+    if k >= len(toks):
+        return None
+    t = toks[k]
+    if _is_acronym(t) and any(a <= t.span.start < b for a, b in ctx["institutions"]):
+        return t.value
+    if t.type == "RU" and _is_cap(t) and "gent" in _cases(t):
+        country = find_country([t])
+        if country:
+            return country
+        if _lem0(t) == "запад":
+            return "Запад"
+    return None
+
+
 def _failed(toks: list, a: int, b: int) -> bool:
     """"не удалось согласовать", "согласовать ... не удалось": a step that did not happen."""
     window = [_lem0(t) for t in toks[max(0, a - 3):a]] + [_lem0(t) for t in toks[b:b + 8]]
@@ -1260,12 +1487,7 @@ def _genitive(text: str, toks: list) -> str:
             out[i] = w[:1] + r.word[1:] if w[:1].isupper() else r.word
             if w[:1].isupper():
                 out[i] = r.word[:1].upper() + r.word[1:]
-    parts = []
-    for i, tok in enumerate(toks):
-        if i:
-            parts.append(text[toks[i - 1].span.stop:tok.span.start])
-        parts.append(out[i] if out[i] != words[i] else text[tok.span.start:tok.span.stop])
-    return "".join(parts)
+    return join_words(text, toks, out)
 
 
 def _is_noun_start(toks: list) -> bool:
@@ -1428,6 +1650,13 @@ def _fill(self: Finder, doc, result, attribution) -> None:
                             it.stance = "implements"  # "Казахстан примет саммит": hosting it
                             it.extra["hosting"] = True
                     it.pred, it.pred_stop = a, b
+                    if ph.object in ("subject", "planned") and not (
+                            attribution.speaker_at(toks[it.start].span.start) and _reported(text, toks, self.speech)):
+                        continue  # a narrator's agenda ("в Душанбе пройдет заседание") is no one's stance
+                    if ph.object == "subject":
+                        it.pred, it.pred_stop = -1, -1  # the subject precedes its predicate
+                    if ph.object == "planned":
+                        it.extra["planned"] = True  # taking part in an event authors nothing
                     found.append(it)
         mentions = self.mentions(toks, text, ctx)
         kept: list[_Item] = []
@@ -1447,7 +1676,7 @@ def _fill(self: Finder, doc, result, attribution) -> None:
                 continue
             kept.append(it)
         for it in kept:
-            if it.stop - it.start < 2 and it.named is None:
+            if it.stop - it.start < 2 and it.named is None and not self._bare_document(toks, it):
                 continue
             if it.stance == "implements" and it.source == "np" and it.head is not None and "hosting" not in it.extra:
                 e = self.kind_at(toks, it.head)
@@ -1455,6 +1684,15 @@ def _fill(self: Finder, doc, result, attribution) -> None:
                     continue  # "открыл саммит": holding a meeting is no undertaking
             self._attribution = attribution
             result.initiatives.append(self._initiative(doc, toks, it, attribution))
+
+
+def _bare_document(self: Finder, toks: list, it: _Item) -> bool:
+    """"приняли декларацию", "подписали соглашение", "в том числе Стратегия": a document noun alone is
+    a document when adopted or listed among documents (not "подписали документы")."""
+    if it.head is None or it.source not in ("np", "enum") or not (it.stance == "adopts" or "listed" in it.extra):
+        return False
+    e = self.kind_at(toks, it.head)
+    return e is not None and e.kind == "strategy" and e.role != "defer" and not (_lem(toks[it.head]) & BARE_GENERIC)
 
 
 def _initiative(self: Finder, doc, toks: list, it: _Item, attribution) -> Initiative:
@@ -1515,6 +1753,10 @@ def _proposer_of(self: Finder, doc, toks: list, it: _Item) -> str | None:
     text = doc.text
     if it.proposer:
         return it.proposer
+    if it.stance == "opposes" and it.head is not None and it.source == "np" and not _lem(toks[it.head]) & AUTHORED:
+        ag = _org_agent(toks, it.head + 1, getattr(self, "_ctx", None) or {"institutions": []})
+        if ag:
+            return ag  # "против продвижения НАТО": the opposed step is the actor's
     head_item = it.extra.get("enum_of")
     if head_item is not None:
         return self.proposer_of(doc, toks, head_item)
@@ -1540,7 +1782,9 @@ def _proposer_of(self: Finder, doc, toks: list, it: _Item) -> str | None:
             if ag:
                 return ag
             break
-    if it.stance in ("proposes", "implements", "adopts", "supports", "calls_for") and it.pred >= 0:
+    # the subject of a call or an order is its addressor, not the author of the step called for
+    if it.stance in ("proposes", "implements", "adopts", "supports") and it.pred >= 0 \
+            and "planned" not in it.extra:
         subj = _subject(doc, toks, it.pred, getattr(self, "_ctx", None))
         if subj == SPEAKER:
             # "Президент выступил с инициативой": the titled speaker of the statement
@@ -1630,5 +1874,6 @@ def _target_of(self: Finder, toks: list, it: _Item, proposer: str | None) -> str
 # The document-level steps live outside the class body to keep the grammar part readable.
 Finder.fill = _fill  # type: ignore[attr-defined]
 Finder._initiative = _initiative  # type: ignore[attr-defined]
+Finder._bare_document = _bare_document  # type: ignore[attr-defined]
 Finder.proposer_of = _proposer_of  # type: ignore[attr-defined]
 Finder.target_of = _target_of  # type: ignore[attr-defined]
