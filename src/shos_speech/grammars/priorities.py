@@ -25,7 +25,12 @@ cue in "считаем X главным приоритетом", in the "Во-п
 after a cue that named nothing), ranks it from ordinals and "во-первых", and gives it an
 area from ``data/areas.tsv``. Coordination: commas and a list's last "и" separate items
 (a count before the colon decides when items are pairs themselves); outside lists "X и Y"
-with heads of their own is two items only when they belong to different areas.
+with heads of their own is two items only when they belong to different areas; adjectives
+coordinated under one noun ("энергетической и продовольственной безопасности") never split.
+A participle after a comma that agrees with the noun before it opens a clause, not an item;
+"Первым приоритетом является X, вторым — Y" ranks the elliptical items; plural cue nouns as a
+topic ("рассказал о приоритетах") or with their owner ("изложил приоритеты председательства")
+name no content.
 """
 from __future__ import annotations
 
@@ -33,6 +38,7 @@ from dataclasses import dataclass
 
 from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, is_upper, normalized
+from yargy.predicates.constructors import Predicate
 
 from ..lexicons import data_path, read_tsv
 from ..models import Area, Priority, Result, Span
@@ -91,11 +97,12 @@ _PARENTHETICAL = frozenset({"слово", "мнение", "оценка", "да�
 # ---------------------------------------------------------------------------------------
 # Rules
 # ---------------------------------------------------------------------------------------
-_INSERT = or_(gram("ADVB"), ADJ)
+# "главный акцент будет сделан на": an adverb, adjective or the auxiliary may stand inside a cue
+_INSERT = or_(gram("ADVB"), ADJ, normalized("быть"))
 
 
 def cue_rule(words: tuple[str, ...]):
-    """One cue phrase of lemmas; an adverb or adjective may stand between its words."""
+    """One cue phrase of lemmas; an adverb, adjective or "быть" may stand between its words."""
     parts = []
     for k, w in enumerate(words):
         if k:
@@ -133,7 +140,10 @@ BASIC_NP = or_(rule(COMPOUND_NOUN), rule(MODIFIERS, COMPOUND_NOUN)).named("BASIC
 # acronyms pymorphy does not know ("ШОС" is UNKN) complement a noun as a genitive would
 ACRONYM = and_(is_upper(), not_(eq("И")), not_(gram("PREP")), not_(gram("CONJ")))
 
-GEN_MODIFIER = rule(PO_ADVERB.optional(), rule(RU, HYPHEN).repeatable(max=2).optional(), and_(ADJ, GENT))
+GEN_MODIFIER = or_(
+    rule(PO_ADVERB.optional(), rule(RU, HYPHEN).repeatable(max=2).optional(), and_(ADJ, GENT)),
+    rule(QUOTE, and_(ADJ, GENT), QUOTE),  # "развитие «зеленой» экономики"
+)
 GEN_NOUN = or_(
     rule(and_(HEAD_NOUN, GENT)),
     rule(and_(HEAD_NOUN, GENT), HYPHEN, and_(HEAD_NOUN, GENT)),  # "государств – членов"
@@ -143,22 +153,46 @@ GEN_NP = or_(
     rule(GEN_MODIFIER.repeatable(max=3), and_(HEAD_NOUN, GENT)),
     rule(GEN_MODIFIER.repeatable(max=2), CONJ, GEN_MODIFIER.repeatable(max=2), and_(HEAD_NOUN, GENT)),
 ).named("GEN_NP")
-DAT_MODIFIER = rule(PO_ADVERB.optional(), rule(RU, HYPHEN).repeatable(max=2).optional(), and_(ADJ, gram("datv")))
+DAT_MODIFIER = or_(
+    rule(PO_ADVERB.optional(), rule(RU, HYPHEN).repeatable(max=2).optional(), and_(ADJ, gram("datv"))),
+    rule(QUOTE, and_(ADJ, gram("datv")), QUOTE),
+)
 DAT_NP = or_(
     rule(and_(HEAD_NOUN, gram("datv"))),
     rule(DAT_MODIFIER.repeatable(max=3), and_(HEAD_NOUN, gram("datv"))),
     rule(DAT_MODIFIER.repeatable(max=2), CONJ, DAT_MODIFIER.repeatable(max=2), and_(HEAD_NOUN, gram("datv"))),
 ).named("DAT_NP")
+class normal_suffix(Predicate):
+    """A token with a normal form ending in one of ``suffixes`` (verbal nouns: "-ние", "-тие")."""
+
+    __attributes__ = ["suffixes"]
+
+    def __init__(self, suffixes: tuple[str, ...]) -> None:
+        self.suffixes = suffixes
+
+    def __call__(self, token) -> bool:
+        return any(f.normalized.endswith(self.suffixes) for f in getattr(token, "forms", ()))
+
+
 # circumstances of the clause, never the priority's own complement
 PP_STOP = frozenset({"учет", "условие", "ход", "фон", "итог", "цель", "связь", "отношение", "число",
                      "слово", "мнение", "оценка", "данные", "год", "время", "период", "момент",
                      "размер", "сумма", "объём", "объем"})  # "в размере 12 млрд евро"
 PREPOSITION = and_(gram("PREP"), not_(dictionary({"для", "из", "после", "до", "кроме", "вместо"})))
 PP_NOUN = and_(HEAD_NOUN, not_(dictionary(PP_STOP)))
+# "подготовка энергосистемы к осенне-зимнему периоду": after "к" a qualified time noun is the
+# goal the head governs, not a circumstance ("в период председательства", "на ближайшие годы")
+TIME_STOP = frozenset({"год", "время", "период", "момент", "сезон"})
+# "подготовка кадров для атомной энергетики": "для" + whom it serves belongs to the phrase;
+# "для обеспечения ..." (a purpose, a verbal noun) does not
+BENEFICIARY = and_(PP_NOUN, not_(normal_suffix(("ние", "тие"))))
 PP = or_(
+    rule(eq("для"), BENEFICIARY),
+    rule(eq("для"), MODIFIERS, BENEFICIARY),
     rule(PREPOSITION, PP_NOUN),
     rule(PREPOSITION, PP_NOUN, HYPHEN, HEAD_NOUN),
     rule(PREPOSITION, MODIFIERS, PP_NOUN),
+    rule(eq("к"), MODIFIERS, and_(HEAD_NOUN, dictionary(TIME_STOP))),
 ).named("PP")
 # an instrumental governed by the noun before it ("управления искусственным интеллектом", "обмен
 # опытом"); cue and adverbial nouns never are ("приоритетом", "путем", "образом")
@@ -226,6 +260,46 @@ def _case_numbers(tok) -> set[tuple[str, str]]:
             number = "plur" if "plur" in g else "sing"
             out |= {({"gen2": "gent", "loc2": "loct", "acc2": "accs"}.get(c, c), number) for c in g & _CASES}
     return out
+
+
+_GENDERS = ("masc", "femn", "neut")
+
+
+def _agreement(tok) -> set[tuple[str, str, str]]:
+    """(case, number, gender or animacy) of a noun's, adjective's or participle's readings; the
+    third slot tells "обеспечивающих" (accs only when animate) from "потребности" (inanimate)."""
+    out = set()
+    for g in _grams(tok):
+        if g & {"NOUN", "ADJF", "PRTF"}:
+            number = "plur" if "plur" in g else "sing"
+            for c in g & _CASES:
+                c = {"gen2": "gent", "loc2": "loct", "acc2": "accs"}.get(c, c)
+                if c == "accs" and number == "plur":
+                    third = "inan" if "NOUN" in g and "inan" in g else "anim" if "anim" in g else "inan"
+                elif number == "sing":
+                    third = next((x for x in _GENDERS if x in g), "")
+                else:
+                    third = ""
+                out.add((c, number, third))
+    return out
+
+
+def _agree(a, b) -> bool:
+    """Two words could stand in one noun phrase: a shared case and number (gender, animacy)."""
+    return any(x[:2] == y[:2] and (not x[2] or not y[2] or x[2] == y[2] or "ms-f" in (x[2], y[2]))
+               for x in _agreement(a) for y in _agreement(b))
+
+
+def _adjectival(tok) -> bool:
+    """An adjective or participle by its first reading ("энергетической", "связывающих")."""
+    gs = _grams(tok)
+    return bool(gs) and bool(gs[0] & {"ADJF", "PRTF"})
+
+
+def _all_animate(tok) -> bool:
+    """A person noun ("министр", "партнеры"): never the head of a direction of activity."""
+    nouns = [g for g in _grams(tok) if "NOUN" in g]
+    return bool(nouns) and all("anim" in g for g in nouns)
 
 
 def _is_verbal(tok) -> bool:
@@ -445,6 +519,11 @@ class Finder:
         if own is not None and own.stop < len(toks) and toks[own.stop].value == ":" and "gent" in noun_cases(
                 toks[self._head(toks, own) or own.start]):
             return self._list(text, toks, own.stop + 1)
+        # "рассказал о приоритетах (страны)", "обсудили приоритеты сотрудничества": plural cue nouns
+        # as a topic or with their owner's genitive name no content unless a list follows
+        plural = bool(_grams(last)) and {"NOUN", "plur"} <= _grams(last)[0]
+        if plural and cue.start and toks[cue.start - 1].value.lower() in ("о", "об", "обо"):
+            return []
         k: int | None = cue.stop
         if not direct:
             k = self._pivot(text, toks, cue.stop)
@@ -470,6 +549,10 @@ class Finder:
             first = self._np_at(toks, k)
             if first is None:
                 return []
+        if direct and plural and k == cue.stop:
+            head_cases = noun_cases(toks[self._head(toks, first) or first.start])
+            if "gent" in head_cases and not head_cases & {"nomn", "accs"}:
+                return []  # "изложил приоритеты казахстанского председательства"
         if first.stop < len(toks) and toks[first.stop].value == ":" and self._generic(toks, first):
             return self._list(text, toks, first.stop + 1)
         if cue.strength == "weak" and not direct and not self._after_copula(toks, k):
@@ -610,7 +693,7 @@ class Finder:
                 e += 1
             ph = Phrase(k, e)
             head = self._head(toks, ph)
-            if head is None or _has_pos(toks[head], "NPRO") or any(
+            if head is None or _has_pos(toks[head], "NPRO") or _all_animate(toks[head]) or any(
                     "Name" in g or "Surn" in g for g in _grams(toks[head])[:1]):
                 return None
             return ph
@@ -637,8 +720,15 @@ class Finder:
                     k += 1
                 if k + 1 < len(toks) and toks[k].value.lower() == "это" and self._np_at(toks, k + 1):
                     k += 1  # "во-первых, это X"
+            elif groups and k + 1 < len(toks) and _is_dash(text, toks[k + 1]) and _has_pos(toks[k], "ADJF") and (
+                    lemmas(toks[k]) & set(ORDINALS)):
+                # "Первым приоритетом является X, вторым — Y": the cue noun left out after an ordinal
+                rank = next(ORDINALS[lm] for lm in lemmas(toks[k]) if lm in ORDINALS)
+                k += 2
             ph = self._np_at(toks, k)
             if ph is None:
+                break
+            if groups and rank is None and self._participial(toks, groups[-1], ph):
                 break
             cases = self._group_cases(toks, ph)
             if groups and not (cases & first_cases):
@@ -671,6 +761,17 @@ class Finder:
                 last = groups.pop()
                 groups.extend(self._split(toks, last))
         return groups
+
+    @staticmethod
+    def _participial(toks: list, prev: Phrase, ph: Phrase) -> bool:
+        """", связывающих Центральную Азию с портами": a participle that agrees with the noun
+        before the comma and not with the words after it opens a clause, not a list item."""
+        p = toks[ph.start]
+        if not _has_pos(p, "PRTF") or ph.start + 1 >= len(toks):
+            return False
+        nxt = toks[ph.start + 1]
+        own = _first_pos(nxt) in ("NOUN", "ADJF", "PRTF") and _agree(p, nxt)
+        return _agree(p, toks[prev.stop - 1]) and not own
 
     @staticmethod
     def _next_item(toks: list, e: int) -> int | None:
@@ -840,6 +941,8 @@ class Finder:
             prev = next((x for x in range(k - 1, head - 1, -1) if noun_cases(toks[x])), None)
             if nxt is None or prev is None or _has_pos(toks[k + 1], "PREP"):
                 continue
+            if _adjectival(toks[k - 1]) and _adjectival(toks[k + 1]):
+                continue  # "энергетической и продовольственной безопасности": one shared noun
             ncases = noun_cases(toks[nxt])
             if not ncases & hcases:
                 continue
@@ -940,9 +1043,17 @@ class Finder:
     def _item(self, text: str, toks: list, ph: Phrase, cue: Cue, cue_toks: list, attribution) -> Priority | None:
         if ph.stop <= ph.start or self._concrete(toks, ph):
             return None
-        if self._generic(toks, ph) and ph.stop - ph.start <= 2:
-            return None
+        head = self._head(toks, ph)
+        if self._generic(toks, ph) and ph.stop - ph.start <= 2 and (
+                head is None or self._area(toks, Phrase(head + 1, ph.stop)) is Area.other):
+            return None  # "эти вопросы", "финансовая повестка"; "вопросы экологии" names its domain
+        if head == ph.start and head + 1 < ph.stop and lemmas(toks[head]) & {"задача", "цель"} and (
+                "gent" in noun_cases(toks[head + 1]) | self._adj_cases(toks[head + 1])):
+            ph = Phrase(head + 1, ph.stop, ph.rank)  # "остается задача обеспечения роста": the task's content
         start, end = toks[ph.start].span.start, toks[ph.stop - 1].span.stop
+        e = ph.stop
+        if e + 2 < len(toks) and toks[e].value == "(" and toks[e + 2].value == ")" and toks[e + 1].value.isupper():
+            end = toks[e + 2].span.stop  # "сил оперативного реагирования (КСОР)": the acronym is part of the phrase
         rank = ph.rank or cue.rank or self._enumerated(cue_toks, cue)
         cue_text = text[cue_toks[cue.start].span.start:cue_toks[cue.stop - 1].span.stop]
         return Priority(span=Span.of(text, start, end), name=self._name(text, toks, ph), rank=rank,
