@@ -282,8 +282,9 @@ class SpeakerFinder:
         if speech:
             if mine:
                 return mine[0][2]
-            # "В ходе заседания было подчеркнуто ...": the meeting's voice, not one speaker's
-            return None if _MEETING_VOICE.search(text) else current
+            # "В ходе заседания было подчеркнуто ...": the meeting's voice, not one speaker's;
+            # "В декларации констатируется ...": the document's
+            return None if _MEETING_VOICE.search(text) or _DOCUMENT_VOICE.search(text) else current
         return None
 
     def _title_ref(self, toks, persons, current, only_speakers: bool = False, pos: int | None = None):
@@ -346,6 +347,9 @@ _CONTINUES = re.compile(r"(во-первых|во-вторых|в-третьих
 _ABOUT_THIS = re.compile(r"\s*(об этом|такое мнение|такую оценку|так)\b", re.IGNORECASE)
 _MEETING_VOICE = re.compile(r"\b(в ходе|по итогам|на) (заседания|заседании|встречи|встрече|переговоров|переговорах|"
                             r"сессии|саммита|саммите|совещания|совещании|консультаций)\b")
+_DOCUMENT_VOICE = re.compile(r"\b(в|во) (декларации|документе|заявлении|коммюнике|резолюции|соглашении|меморандуме|"
+                             r"итоговом документе|совместном заявлении|послании|программе|стратегии|концепции)\b|"
+                             r"\bговорится в\b")
 _ACCORDING = re.compile(r"\bпо (его |ее |её |их )?(словам|мнению|оценке|данным|убеждению|признанию)\b")
 
 
