@@ -41,8 +41,6 @@ def _one(ex, text: str):
         ("По итогам встречи главы государств подписали Астанинскую декларацию.", "Астанинскую декларацию", "adopts"),
         ("Утверждена также дорожная карта развития промышленной кооперации.",
          "дорожная карта развития промышленной кооперации", "adopts"),
-        ("Мы выступаем против размещения ракет средней дальности в Европе.",
-         "размещения ракет средней дальности в Европе", "opposes"),
         ("Делегаты обсудили ход реализации Договора о Евразийском экономическом союзе.",
          "Договора о Евразийском экономическом союзе", "mentions"),
         # a date between the verb and its object stays in the span, out of the name's way
@@ -385,8 +383,6 @@ def _items(ex, text: str) -> list:
         # undertakings of others opposed: their actor is the proposer
         ("Мы выступаем против продвижения НАТО в Азиатско-Тихоокеанский регион.",
          "продвижения НАТО в Азиатско-Тихоокеанский регион", "opposes", "other", "НАТО"),
-        ("Москва выступает против размещения США ракет средней дальности в Азии.",
-         "размещения США ракет средней дальности в Азии", "opposes", "institution_building", "США"),
         # a bare document noun adopted is a document
         ("Лидеры приняли декларацию.", "декларацию", "adopts", "strategy", None),
         ("Министры подписали соглашение.", "соглашение", "adopts", "strategy", None),
@@ -487,3 +483,122 @@ def test_round3_planned_events(ex, text, span, stance):
 )
 def test_round3_no_undertaking(ex, text):
     assert _items(ex, text) == []
+
+
+# -- round 3: named infrastructure, counted enumerations, events, status, orders, false hits --------------
+@pytest.mark.parametrize(
+    ("text", "span", "name", "stance"),
+    [
+        ("Поставки газа по газопроводу «Голубой поток» идут без перебоев.",
+         "газопроводу «Голубой поток»", "газопровод «Голубой поток»", "mentions"),
+        ("Началось строительство железной дороги Китай – Кыргызстан – Узбекистан.",
+         "строительство железной дороги Китай – Кыргызстан – Узбекистан",
+         "Железная дорога Китай – Кыргызстан – Узбекистан", "mentions"),
+        ("Главы государств обсудили линию Бахты – Аягоз.", "линию Бахты – Аягоз", "линия Бахты – Аягоз", "mentions"),
+        ("Мы поддерживаем создание транспортного коридора Узбекистан – Туркменистан – Иран – Оман.",
+         "создание транспортного коридора Узбекистан – Туркменистан – Иран – Оман",
+         "создание транспортного коридора Узбекистан – Туркменистан – Иран – Оман", "supports"),
+        ("Туркменистан последовательно реализует проект газопровода ТАПИ.",
+         "проект газопровода ТАПИ", "проект газопровода ТАПИ", "implements"),
+        ("Стороны продолжат строительство газопровода «Сила Сибири – 2».",
+         "строительство газопровода «Сила Сибири – 2»", "строительство газопровода «Сила Сибири – 2»", None),
+    ],
+)
+def test_named_infrastructure(ex, text, span, name, stance):
+    it = _one(ex, text)
+    assert (it.span.text, it.name, it.kind.value) == (span, name, "project")
+    if stance:
+        assert it.stance.value == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Необходимо полнее использовать транзитные возможности маршрутов Север – Юг и Восток – Запад.",
+        "Взаимодействие ведется по линии министерств иностранных дел.",
+    ],
+)
+def test_no_infrastructure_project(ex, text):
+    assert all(i.kind.value != "project" for i in ex.extract(text).initiatives)
+
+
+def test_registry_project_gets_its_name(ex):
+    it = _one(ex, "Строительство Рогунской ГЭС идет по графику.")
+    assert (it.name, it.kind.value) == ("Рогунская ГЭС", "project")
+
+
+def test_counted_head_with_prepositional_conjuncts(ex):
+    items = ex.extract("Казахстан предложил учредить три центра сотрудничества: по сокращению бедности, "
+                       "по обмену студентами и по борьбе с засухой.").initiatives
+    assert [i.name for i in items] == ["центр сотрудничества по сокращению бедности",
+                                       "центр сотрудничества по обмену студентами",
+                                       "центр сотрудничества по борьбе с засухой"]
+    assert {(i.kind.value, i.stance.value) for i in items} == {("institution_building", "proposes")}
+    assert items[1].span.text == "по обмену студентами"
+
+
+def test_counted_head_agrees_adjectives(ex):
+    items = ex.extract("Предлагаем создать два региональных центра: по борьбе с опустыниванием "
+                       "и по водным ресурсам.").initiatives
+    assert [i.name for i in items] == ["региональный центр по борьбе с опустыниванием",
+                                       "региональный центр по водным ресурсам"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "stance"),
+    [
+        ("Предлагаем провести в Ашхабаде Международную конференцию высокого уровня по водной дипломатии.",
+         "Международная конференция высокого уровня по водной дипломатии", "event", "proposes"),
+        ("Президент примет участие в Уланбаторском диалоге по вопросам безопасности.",
+         "Уланбаторский диалог по вопросам безопасности в Северо-Восточной Азии", "event", None),
+        ("Азербайджан намерен получить статус наблюдателя при ШОС.",
+         "статус наблюдателя при ШОС", "other", "proposes"),
+        ("Мы поддерживаем предоставление Монголии статуса партнера.",
+         "предоставление Монголии статуса партнера", "other", "supports"),
+        ("Стороны договорились приступить к модернизации пунктов пропуска.",
+         "модернизация пунктов пропуска", "project", None),
+        ("Призываем ускорить создание общего рынка электроэнергии.",
+         "создание общего рынка электроэнергии", None, "calls_for"),
+        ("Главы правительств утвердили распоряжение о плане развития цифровых коридоров на 2026–2027 годы.",
+         "распоряжение о плане развития цифровых коридоров на 2026–2027 годы", "strategy", "adopts"),
+    ],
+)
+def test_round3_objects(ex, text, name, kind, stance):
+    it = _one(ex, text)
+    assert it.name == name
+    if kind:
+        assert it.kind.value == kind
+    if stance:
+        assert it.stance.value == stance
+
+
+def test_infinitive_with_a_goal_is_named_by_its_verb(ex):
+    items = ex.extract("Призываем интегрировать защиту ледников в национальные планы.").initiatives
+    assert all(not i.name.startswith("защита") for i in items)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мы выступаем против односторонних санкций.",
+        "Осуждаем практику «цветных революций».",
+        "Приветствуем практическое участие в проектах объединения.",
+        "СОВМЕСТНОЕ ЗАЯВЛЕНИЕ ГЛАВ ГОСУДАРСТВ О СОТРУДНИЧЕСТВЕ В ОБЛАСТИ ЭНЕРГЕТИКИ",
+        "Будем руководствоваться в работе Содружества этими принципами.",
+    ],
+)
+def test_round3b_no_undertaking(ex, text):
+    assert ex.extract(text).initiatives == []
+
+
+def test_threat_next_to_a_real_undertaking(ex):
+    it = _one(ex, "Мы выступаем против односторонних санкций и поддерживаем создание зоны свободной торговли.")
+    assert (it.span.text, it.stance.value) == ("создание зоны свободной торговли", "supports")
+
+
+def test_deployment_found_as_threat_is_no_initiative(ex):
+    """Once the threats finder names the deployment a threat, opposing it is no undertaking (was an initiative)."""
+    r = ex.extract("Мы выступаем против размещения ракет средней дальности в Европе.")
+    if not r.threats:
+        pytest.skip("the threats finder does not name this deployment")
+    assert r.initiatives == []

@@ -247,7 +247,8 @@ def _is_noun(tok) -> bool:
 
 
 def _is_finite(tok) -> bool:
-    return _pos0(tok) in ("VERB", "PRTS", "GRND")
+    """A finite verb ends a phrase; an upper-case word is an acronym ("ТАПИ", parsed as "тапеть"), not a verb."""
+    return _pos0(tok) in ("VERB", "PRTS", "GRND") and not _is_acronym(tok)
 
 
 OPEN_QUOTES = "«“„"
@@ -295,11 +296,20 @@ MOTTOS = frozenset({"девиз", "лозунг", "тема", "тезис"})
 #: event and project heads whose quoted name makes an undertaking ("учения «Взаимодействие-2025»"); festivals,
 #: channels and plants with quoted names are cultural events and companies
 QUOTED_HEADS = frozenset({"учение", "маневр", "маневры", "саммит", "форум", "конференция", "проект", "коридор",
-                          "маршрут"})
+                          "маршрут", "газопровод", "нефтепровод", "трубопровод", "магистраль", "автомагистраль",
+                          "мост", "тоннель"})
 #: infrastructure heads whose capitalized name makes an undertaking ("Трансафганская железная дорога")
 CAP_PROJECTS = frozenset({"коридор", "маршрут", "магистраль", "дорога", "автодорога", "газопровод", "нефтепровод",
                           "трубопровод", "гэс", "аэс", "мост", "тоннель"})
+#: infrastructure heads named by the places they join ("линия Бахты – Аягоз", "дорога Китай – Кыргызстан –
+#: Узбекистан"); "линия" alone ("по линии ШОС") is no project, so it counts only before such a list
+PLACE_LIST_HEADS = CAP_PROJECTS | frozenset({"линия", "трасса", "лэп", "газопровод", "нефтепровод", "автомагистраль"})
+COMPASS = frozenset({"север", "юг", "восток", "запад"})
 WRAPPED_KINDS = frozenset({"project", "strategy", "institution_building", "event", "assistance"})
+#: nouns that only frame a threat ("практика «цветных революций»", "политика санкций")
+THREAT_WRAPPERS = frozenset({"практика", "политика", "проявление", "применение", "использование", "распространение"})
+#: prepositions opening each conjunct of an enumeration of one head ("центры: по ..., по ...")
+PP_ENUM = frozenset({"по", "для"})
 ENUM_PREFIX = (("в", "сфера"), ("в", "область"), ("в", "часть"))
 #: the preposition that opens the undertaking after an addressee: "поддержит Кыргызстан в подготовке саммита",
 #: "призвал партнеров к разработке месторождений"
@@ -1053,7 +1063,7 @@ class Finder:
             items: list[_Item] = []
         else:
             items = [_Item(start, end, stance, "inf", head=obj_head, extra={"verb": v})]
-        if why == "colon" and obj_head is not None and _has(toks[obj_head], "plur"):
+        if why == "colon" and obj_head is not None and _plural(toks, obj_head):
             enum = self._enumeration(toks, text, end + 1, stance, ctx, items[0] if items else None)
             if enum:
                 return enum
@@ -1073,7 +1083,7 @@ class Finder:
 
     def _continuations(self, toks, text, end, why, stance, ctx, head_case, first: _Item | None) -> list[_Item]:
         n = len(toks)
-        if why == "colon" and first is not None and first.head is not None and _has(toks[first.head], "plur"):
+        if why == "colon" and first is not None and first.head is not None and _plural(toks, first.head):
             enum = self._enumeration(toks, text, end + 1, stance, ctx, first)
             if enum:
                 first.extra["replaced"] = True
@@ -1111,7 +1121,31 @@ class Finder:
                 j += 2
                 prefixed = True
                 break
+        pp = head is not None and head.head is not None and j < n and _lem0(toks[j]) in PP_ENUM
+        if pp:
+            head_lemma = _counted_name(text, toks, head.head, head.stop)
         while j < n and len(out) < 8:
+            if pp:
+                # "три центра сотрудничества: по сокращению бедности, по обмену студентами и по борьбе с засухой"
+                prep = _lem0(toks[j])
+                if prep not in PP_ENUM:
+                    break
+                end, _why = self.chunk_end(toks, text, j + 1, None, False)
+                k = j + 1
+                while k < end and toks[k].value != "," and not (
+                        toks[k].value == "и" and k + 1 < n and _lem0(toks[k + 1]) == prep):
+                    k += 1
+                end = _trim(toks, j, k)
+                it = _Item(j, end, stance, "enum", head=j, enum_head_lemma=head_lemma)
+                it.proposer = head.proposer
+                it.extra["enum_of"] = head
+                out.append(it)
+                j = end
+                while j < n and (toks[j].value in (",", "и") or _lem0(toks[j]) in ("а", "также")):
+                    j += 1
+                if j >= n or toks[j].value in (".", ";"):
+                    break
+                continue
             h = self._np_head(toks, j)
             if h is None:
                 break
@@ -1211,6 +1245,20 @@ class Finder:
             if i > 1 and _lem0(toks[i - 2]) == "по" and lems & {"инициатива"}:
                 continue
             entry = self.kind_at(toks, i)
+            if lems & PLACE_LIST_HEADS and not any(a <= t.span.start < b for a, b in ctx["institutions"]):
+                places = _place_list_end(toks, i + 1)
+                quoted = toks[i + 1].value in OPEN_QUOTES if i + 1 < n else False
+                if places is not None and not quoted and (
+                        not _has(t, "sing") or any(_lem0(x) in COMPASS for x in toks[i + 1:places])):
+                    places = None  # "маршрутов Север – Юг и Восток – Запад": directions, not one project
+                if places is not None:
+                    start = i
+                    while start - 1 >= 0 and _pos0(toks[start - 1]) == "ADJF" and not _has(toks[start - 1], "PRTF"):
+                        start -= 1  # "железная дорога", "транспортный коридор"
+                    it = _Item(start, places, "mentions", "mention", head=i)
+                    it.extra["kind"] = "project"
+                    out.append(it)
+                    continue
             if entry is None:
                 continue
             absolute = t.span.start
@@ -1251,7 +1299,7 @@ class Finder:
             end = _trim(toks, start, end)
             it = _Item(start, end, "mentions", "mention", head=i)
             out.append(it)
-            if why == "colon" and _has(t, "plur"):
+            if why == "colon" and _plural(toks, i):
                 enum = self._enumeration(toks, text, end + 1, "mentions", ctx, it)
                 if enum:
                     out.pop()
@@ -1329,6 +1377,8 @@ class Finder:
                 else:
                     break
             obj = list(toks[k:it.stop])
+            if len(obj) > 1 and _pos0(obj[0]) == "PREP" and _is_noun_start(obj[1:]):
+                obj = obj[1:]  # "приступить к модернизации пунктов пропуска" -> "модернизация пунктов пропуска"
             if not obj:
                 return text[toks[it.start].span.start:toks[it.stop - 1].span.stop]
             entry = self.verb_kind(toks[v])
@@ -1389,6 +1439,60 @@ MONTHS = frozenset({"январь", "февраль", "март", "апрель"
 
 TIME_MODIFIERS = frozenset({"конец", "начало", "середина", "этот", "следующий", "текущий", "прошлый", "нынешний",
                             "будущий", "предстоящий", "ближайший"})
+
+
+def _place_list_end(toks: list, j: int) -> int | None:
+    """End of a dash-joined list of two or more capitalized places at ``j`` ("Китай – Кыргызстан – Узбекистан",
+    "«Север – Юг»"), else None: such a list after an infrastructure head is the project's name."""
+    n = len(toks)
+    quoted = j < n and toks[j].value in OPEN_QUOTES
+    k = j + 1 if quoted else j
+    places = 0
+    while k < n and toks[k].type in ("RU", "LATIN") and _is_cap(toks[k]) and not _is_acronym(toks[k]):
+        k += 1
+        places += 1
+        if k + 1 < n and toks[k].value == "-" and _is_cap(toks[k + 1]):
+            k += 1
+            continue
+        break
+    if places < 2:
+        return None
+    if quoted:
+        return k + 1 if k < n and toks[k].value in CLOSE_QUOTES else None
+    return k
+
+
+def _heading(toks: list, it: _Item) -> bool:
+    """An upper-case title line: every word of the item and of most of its sentence is in capitals."""
+    words = [t for t in toks if t.type == "RU"]
+    caps = [t for t in words if t.value.isupper() and len(t.value) > 1]
+    span_words = [t for t in toks[it.start:it.stop] if t.type == "RU" and len(t.value) > 1]
+    return len(span_words) > 1 and all(t.value.isupper() for t in span_words) and len(caps) * 2 > len(words)
+
+
+def _plural(toks: list, h: int) -> bool:
+    """A plural head or one counted by a numeral ("три центра") announces an enumeration after a colon."""
+    if _has(toks[h], "plur"):
+        return True
+    return any(_pos0(toks[k]) == "NUMR" or toks[k].type == "INT" for k in range(max(0, h - 3), h))
+
+
+def _counted_name(text: str, toks: list, h: int, stop: int) -> str:
+    """The head phrase of an enumeration in the nominative singular, numeral left out: "три региональных центра
+    сотрудничества" -> "региональный центр сотрудничества" (each conjunct's name starts with it)."""
+    noun = next((p for p in parse(toks[h].value) if "NOUN" in p.tag), None)
+    head = noun.inflect({"nomn", "sing"}) if noun is not None else None
+    words = [head.word if head is not None else _lem0(toks[h])]
+    gender = head.tag.gender if head is not None else None
+    k = h - 1
+    while k >= 0 and _pos0(toks[k]) in ("ADJF", "PRTF"):
+        adj = next((p for p in parse(toks[k].value) if {"ADJF"} & set(p.tag.grammemes) or "PRTF" in p.tag), None)
+        form = adj.inflect({"nomn", "sing", gender} if gender else {"nomn", "sing"}) if adj is not None else None
+        words.insert(0, form.word if form is not None else toks[k].value)
+        k -= 1
+    stop = min(stop, next((x for x in range(h + 1, stop) if toks[x].value == ":"), stop))
+    tail = text[toks[h + 1].span.start:toks[stop - 1].span.stop] if stop > h + 1 else ""
+    return " ".join(w for w in (" ".join(words), tail) if w)
 
 
 def _time_noun(toks: list, j: int) -> bool:
@@ -1674,6 +1778,17 @@ def _fill(self: Finder, doc, result, attribution) -> None:
                 continue  # an object starting inside a predicate, unless a nominal one heads it
             if it.extra.get("link_only"):
                 continue
+            h0 = it.head if it.head is not None and it.source != "inf" else None
+            if h0 is not None and it.named is None and any(
+                    x <= toks[h0].span.start < y for x, y in ctx["threats"]):
+                continue  # "осуждаем практику «цветных революций»": a threat the speaker opposes, not an undertaking
+            if it.named is None and it.stance == "opposes" and h0 is not None \
+                    and _lem(toks[h0]) & THREAT_WRAPPERS and any(
+                    toks[it.start].span.start <= x < toks[it.stop - 1].span.stop for x, _y in ctx["threats"]) \
+                    and self.kind_of(toks, it) == "other":
+                continue  # "практику «цветных революций»": only a wrapper around the threat
+            if it.named is None and _heading(toks, it):
+                continue  # "СОВМЕСТНОЕ ЗАЯВЛЕНИЕ ГЛАВ ГОСУДАРСТВ": a document's title line, not a stance
             kept.append(it)
         for it in kept:
             if it.stop - it.start < 2 and it.named is None and not self._bare_document(toks, it):
