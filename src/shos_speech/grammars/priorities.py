@@ -28,7 +28,11 @@ area from ``data/areas.tsv``. Coordination: commas and a list's last "и" separa
 with heads of their own is two items only when they belong to different areas; adjectives
 coordinated under one noun ("энергетической и продовольственной безопасности") never split.
 A participle after a comma that agrees with the noun before it opens a clause, not an item;
-"Первым приоритетом является X, вторым — Y" ranks the elliptical items; plural cue nouns as a
+"Первым приоритетом является X, вторым — Y" ranks the elliptical items;
+once a cue is found, the phrase that starts where the priority should start is reported cut at
+the first token that cannot continue it (a relative or participial clause, a dash, a verb,
+"прежде всего", "за счет", "в том числе"), never dropped, and a list goes on after a short
+tail that opens no clause ("рост товарооборота в два раза, развитие туризма"); plural cue nouns as a
 topic ("рассказал о приоритетах") or with their owner ("изложил приоритеты председательства")
 name no content.
 """
@@ -43,7 +47,7 @@ from yargy.predicates.constructors import Predicate
 from ..lexicons import data_path, read_tsv
 from ..models import Area, Priority, Result, Span
 from ..normalize import nominative
-from .common import ADJ, CONJ, GENT, HYPHEN, NOUN, QUOTE, RU, anchored_findall, anchored_match, parser
+from .common import ADJ, CONJ, GENT, HYPHEN, INT, NOUN, QUOTE, RU, anchored_findall, anchored_match, parser
 
 
 def _e(word: str) -> str:
@@ -74,6 +78,8 @@ COPULAS = frozenset({"являться", "оставаться", "станови
 # infinitives that link a cue to its phrase ("следует уделить особое внимание X")
 LINKING = COPULAS | frozenset({"уделить", "уделять", "придать", "придавать", "сосредоточиться", "сосредотачиваться",
                                "сделать", "делать", "оставаться", "находиться", "стоять"})
+# "X является / остается / находится приоритетом": verbs linking a phrase before a cue to it
+LINK_VERBS = COPULAS | frozenset({"находиться", "стоять", "оказаться"})
 # verbs that take a fronted cue as a predicate: "считаем приоритетом X", "назвал ключевыми направлениями X"
 NAMING = frozenset({"считать", "назвать", "называть", "видеть", "определить", "определять", "обозначить",
                     "обозначать", "объявить", "объявлять", "выделить", "выделять", "признать", "признавать"})
@@ -89,6 +95,8 @@ DEMONSTRATIVES = frozenset({"этот", "данный", "такой", "указ�
 _CLAUSE_STOP = frozenset({"который", "что", "чтобы", "если", "когда", "где", "как"})
 _FILLER = frozenset({"также", "еще", "сегодня", "ныне", "теперь", "по-прежнему", "прежде", "всего",
                      "именно", "же", "вновь", "снова", "отныне", "впредь"})
+# "прежде всего", "в том числе", "за счет", "а также": an aside or elaboration, never a list's tail
+_ASIDE = frozenset({"прежде", "всего", "том", "тот", "число", "счет", "также", "например", "частности"})
 _CLAUSE_OPENERS = frozenset({"что", "и", "а", "но", "ведь", "поэтому", "однако", "также", "именно", "ныне",
                              "сегодня", "теперь", "при", "этом"})
 _PARENTHETICAL = frozenset({"слово", "мнение", "оценка", "данные", "убеждение"})
@@ -177,7 +185,8 @@ class normal_suffix(Predicate):
 # circumstances of the clause, never the priority's own complement
 PP_STOP = frozenset({"учет", "условие", "ход", "фон", "итог", "цель", "связь", "отношение", "число",
                      "слово", "мнение", "оценка", "данные", "год", "время", "период", "момент",
-                     "размер", "сумма", "объём", "объем"})  # "в размере 12 млрд евро"
+                     "размер", "сумма", "объём", "объем",  # "в размере 12 млрд евро"
+                     "счет", "счёт", "том"})  # "за счет X" (the means), "в том числе" (an elaboration)
 PREPOSITION = and_(gram("PREP"), not_(dictionary({"для", "из", "после", "до", "кроме", "вместо"})))
 PP_NOUN = and_(HEAD_NOUN, not_(dictionary(PP_STOP)))
 # "подготовка энергосистемы к осенне-зимнему периоду": after "к" a qualified time noun is the
@@ -190,10 +199,24 @@ PP = or_(
     rule(eq("для"), BENEFICIARY),
     rule(eq("для"), MODIFIERS, BENEFICIARY),
     rule(PREPOSITION, PP_NOUN),
+    rule(PREPOSITION, and_(ACRONYM, not_(gram("NOUN")))),  # "сотрудничество в ШОС"
     rule(PREPOSITION, PP_NOUN, HYPHEN, HEAD_NOUN),
     rule(PREPOSITION, MODIFIERS, PP_NOUN),
     rule(eq("к"), MODIFIERS, and_(HEAD_NOUN, dictionary(TIME_STOP))),
 ).named("PP")
+# "снятие сохраняющихся на общем рынке барьеров": a participle with its own complement stands
+# between the head and its genitive
+PARTICIPIAL_GEN_NP = or_(
+    rule(and_(gram("PRTF"), GENT), PP, and_(HEAD_NOUN, GENT)),
+    rule(and_(gram("PRTF"), GENT), PP, GEN_MODIFIER.repeatable(max=2), and_(HEAD_NOUN, GENT)),
+).named("PARTICIPIAL_GEN_NP")
+# "увеличение товарооборота до 5 миллиардов долларов": a target quantity
+NUMBER = or_(INT, gram("NUMR"))
+MEASURE = or_(HEAD_NOUN, dictionary({"млрд", "млн", "трлн", "тыс"}))
+QUANTITY_PP = or_(
+    rule(dictionary({"до", "на"}), NUMBER, MEASURE),
+    rule(dictionary({"до", "на"}), NUMBER, MEASURE, and_(HEAD_NOUN, GENT)),
+).named("QUANTITY_PP")
 # an instrumental governed by the noun before it ("управления искусственным интеллектом", "обмен
 # опытом"); cue and adverbial nouns never are ("приоритетом", "путем", "образом")
 ABLT_STOP = frozenset({"приоритет", "задача", "направление", "цель", "сфера", "область", "основа", "путь",
@@ -206,7 +229,7 @@ ABLT_NP = or_(
     rule(ABLT_NOUN),
     rule(and_(ADJ, gram("ablt")).repeatable(max=3), ABLT_NOUN),
 ).named("ABLT_NP")
-COMPLEMENT = or_(GEN_NP, DAT_NP, PP, ABLT_NP, rule(ACRONYM),
+COMPLEMENT = or_(GEN_NP, PARTICIPIAL_GEN_NP, DAT_NP, PP, QUANTITY_PP, ABLT_NP, rule(ACRONYM),
                  rule(CONJ, or_(GEN_NP, DAT_NP, PP, ABLT_NP))).named("COMPLEMENT")
 # No trailing optional parts: yargy's chart loses long matches of "X (и X)?" when X ends
 # in a nullable repetition, so each rule lists its alternatives explicitly.
@@ -244,9 +267,16 @@ def _first_pos(tok) -> str | None:
 _CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct", "gen2", "loc2", "acc2"}
 
 
+_FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ"})
+
+
 def noun_cases(tok) -> set[str]:
-    out = set()
-    for g in _grams(tok):
+    """Cases of a token's noun readings; a function word ("и", "по": abbreviation readings) has none."""
+    out: set[str] = set()
+    grams = _grams(tok)
+    if grams and grams[0] & _FUNCTION_POS:
+        return out
+    for g in grams:
         if "NOUN" in g:
             out |= {{"gen2": "gent", "loc2": "loct", "acc2": "accs"}.get(c, c) for c in g & _CASES}
     return out
@@ -312,6 +342,12 @@ def _is_verbal(tok) -> bool:
     return "ADJS" in first and "должный" in lemmas(tok)
 
 
+def _passive(tok) -> bool:
+    """A short passive participle ("названо", "признана"): its subject is the named phrase."""
+    gs = _grams(tok)
+    return bool(gs) and "PRTS" in gs[0]
+
+
 def _is_dash(text: str, tok) -> bool:
     if tok.value != "-":
         return False
@@ -338,6 +374,14 @@ def _enumerator(toks: list, k: int) -> tuple[int, int] | None:
         if r:
             return r, 3
     return None
+
+
+def _lead(text: str, toks: list) -> int:
+    """Index of a sentence's first word after opening quotes and a dialogue dash ("«Во-первых, ...")."""
+    k = 0
+    while k < len(toks) and (toks[k].value in _OPEN_QUOTES or _is_dash(text, toks[k])):
+        k += 1
+    return k
 
 
 @dataclass
@@ -378,9 +422,10 @@ class Finder:
         for sent in doc.sentences:
             toks = sent.tokens
             has = False
-            if pending is not None and _enumerator(toks, 0):
+            lead = _lead(text, toks)
+            if pending is not None and _enumerator(toks, lead):
                 cue, cue_toks = pending
-                for ph in self._enumerated_items(text, toks):
+                for ph in self._enumerated_items(text, toks, lead):
                     has = self._add(text, toks, ph, cue, cue_toks, attribution, result, taken) or has
                 if has:
                     prev_sentence, prev_had = sent, has
@@ -421,9 +466,9 @@ class Finder:
         result.priorities.append(item)
         return True
 
-    def _enumerated_items(self, text: str, toks: list) -> list[Phrase]:
+    def _enumerated_items(self, text: str, toks: list, lead: int = 0) -> list[Phrase]:
         """"Во-вторых, адаптация к изменению климата." after a cue sentence: the ranked phrases."""
-        phrases = [ph for ph in self._list(text, toks, 0) if ph.rank is not None]
+        phrases = [ph for ph in self._list(text, toks, lead) if ph.rank is not None]
         for ph in phrases:
             if ph.stop < len(toks) and (_is_verbal(toks[ph.stop]) or _is_dash(text, toks[ph.stop])):
                 return []  # "Во-первых, Казахстан предлагает ...": a clause, not a named direction
@@ -452,6 +497,8 @@ class Finder:
                         rank = rank or ORDINALS[lm]
             if strength == "predicate" and not self._predicative(toks, i, j):
                 continue
+            if i >= 2 and toks[i - 1].value.lower() == "из" and "один" in lemmas(toks[i - 2]):
+                i -= 2  # "одной из главных задач": the instrumental a naming verb takes
             if strength != "predicate" and _has_pos(toks[j - 1], "ADJF") and j < len(toks) and (
                     noun_cases(toks[j]) & self._adj_cases(toks[j - 1])):
                 continue  # "важной частью", "приоритетных вопросов": an attribute, not a cue
@@ -509,9 +556,10 @@ class Finder:
         p = cue.start - 1 if cue.start and _has_pos(toks[cue.start - 1], "PREP") else cue.start
         if _has_pos(toks[p], "PREP") and p > 0 and _is_verbal(toks[p - 1]):
             direct = True
+        # "назвал одним из приоритетов X": the instrumental may be the cue's first word
         if cue.start and _is_verbal(toks[cue.start - 1]) and lemmas(toks[cue.start - 1]) & NAMING and any(
-                "ablt" in g for g in _grams(last)):
-            direct = True
+                "ablt" in g for t in (toks[cue.start], last) for g in _grams(t)) and not _passive(toks[cue.start - 1]):
+            direct = True  # "X названо ключевым направлением": the passive's subject stands before it
         # "обозначили ключевые направления совместной работы: X, Y"
         if cue.stop < len(toks) and toks[cue.stop].value == ":":
             return self._list(text, toks, cue.stop + 1)
@@ -579,8 +627,10 @@ class Finder:
 
     def _cue_complement(self, toks: list, ph: Phrase) -> bool:
         """A genitive right after a cue noun, followed by the phrase itself."""
-        if ph.stop - ph.start > 3 or "gent" not in noun_cases(toks[ph.stop - 1]):
-            return False
+        head = self._head(toks, ph)
+        if ph.stop - ph.start > 5 or head is None or "gent" not in noun_cases(toks[head]) or (
+                "gent" not in noun_cases(toks[ph.stop - 1]) and not toks[ph.stop - 1].value.isupper()):
+            return False  # "приоритетов сотрудничества (в ШОС)" before the phrase
         nxt = self._np_at(toks, self._time_pp(toks, ph.stop) or ph.stop)
         return nxt is not None and bool(noun_cases(toks[self._head(toks, nxt) or nxt.start]) & {"nomn", "accs"})
 
@@ -699,13 +749,14 @@ class Finder:
             return ph
         return None
 
-    def _list(self, text: str, toks: list, k: int) -> list[Phrase]:
+    def _list(self, text: str, toks: list, k: int, only: set[str] | None = None) -> list[Phrase]:
         """One phrase or a comma list of them starting at ``k``; conjunct groups as written.
 
         The list's own "и" before the last item separates items ("технологии, образование и
         финансы"), unless earlier items are themselves pairs ("науку и образование, торговлю и
         логистику"); a count before the colon ("пять направлений:") settles it. Enumerators
-        ("во-первых, X, во-вторых, Y и, в-третьих, Z") rank the items.
+        ("во-первых, X, во-вторых, Y и, в-третьих, Z") rank the items. ``only`` restricts the
+        first item's cases (a subject is nominative).
         """
         groups: list[Phrase] = []
         first_cases: set[str] = set()
@@ -742,13 +793,17 @@ class Finder:
                 break
             e = ph.stop
             nxt = toks[e] if e < len(toks) else None
-            if groups and nxt is not None and _is_verbal(nxt):
-                break  # ", мировое сообщество должно ...": a new clause
+            if groups and nxt is not None and _is_verbal(nxt) and only is None:
+                break  # ", мировое сообщество должно ...": a new clause (a subject list ends at its verb)
             ph.rank = rank
             if not groups:
-                first_cases = cases
+                first_cases = cases & only if only is not None else cases
+                if not first_cases:
+                    break  # a subject must be nominative
             groups.append(ph)
             k = self._next_item(toks, e)
+            if k is None:
+                k = self._after_tail(text, toks, e)
             if k is None:
                 break
         if len(groups) > 1 and groups[-1].rank is None:
@@ -762,16 +817,30 @@ class Finder:
                 groups.extend(self._split(toks, last))
         return groups
 
-    @staticmethod
-    def _participial(toks: list, prev: Phrase, ph: Phrase) -> bool:
-        """", связывающих Центральную Азию с портами": a participle that agrees with the noun
-        before the comma and not with the words after it opens a clause, not a list item."""
+    def _participial(self, toks: list, prev: Phrase, ph: Phrase) -> bool:
+        """", связывающих Центральную Азию с портами", "укрепление доверия, обеспечивающее ...": a
+        participle that agrees with the noun before the comma or with the head of the phrase before
+        it, and not with the words after it, opens a clause, not a list item."""
         p = toks[ph.start]
         if not _has_pos(p, "PRTF") or ph.start + 1 >= len(toks):
             return False
         nxt = toks[ph.start + 1]
         own = _first_pos(nxt) in ("NOUN", "ADJF", "PRTF") and _agree(p, nxt)
-        return _agree(p, toks[prev.stop - 1]) and not own
+        head = self._head(toks, prev)
+        return (_agree(p, toks[prev.stop - 1]) or (head is not None and _agree(p, toks[head]))) and not own
+
+    def _after_tail(self, text: str, toks: list, e: int) -> int | None:
+        """"рост товарооборота в два раза, развитие туризма": the item is cut where the grammar stops,
+        and the list goes on after a short tail that opens no clause (no verb, dash, "который",
+        "прежде всего", "в том числе", "за счет")."""
+        for c in range(e, min(len(toks), e + 7)):
+            t = toks[c]
+            if t.value == ",":
+                return self._next_item(toks, c) if c > e else None
+            if (t.value in ".;:!?()\"«»“”" or _is_dash(text, t) or _is_verbal(t) or lemmas(t) & (_CLAUSE_STOP | _ASIDE)
+                    or (_grams(t) and _grams(t)[0] & {"GRND", "PRTF", "INFN", "CONJ"})):
+                return None
+        return None
 
     @staticmethod
     def _next_item(toks: list, e: int) -> int | None:
@@ -848,10 +917,13 @@ class Finder:
         """"X является приоритетом", "X — главная задача", "X сегодня важно как никогда"."""
         b = cue.start - 1
         linked = cue.strength == "predicate"
+        number: str | None = None  # of the linking verb: a singular one takes a single subject
         while b >= 0:
             t = toks[b]
-            if _is_dash(text, t) or (_is_verbal(t) and lemmas(t) & (COPULAS | {"находиться", "стоять", "оказаться"})):
+            if _is_dash(text, t) or (_is_verbal(t) and lemmas(t) & LINK_VERBS) or (_passive(t) and lemmas(t) & NAMING):
                 linked = True
+                if number is None and _grams(t):
+                    number = next((n for n in ("sing", "plur") if n in _grams(t)[0]), None)
                 b -= 1
                 continue
             if lemmas(t) & _FILLER or (_grams(t) and _grams(t)[0] & {"ADVB", "PRCL"}):
@@ -870,16 +942,43 @@ class Finder:
             s -= 1
         while s < b and lemmas(toks[s]) & _CLAUSE_OPENERS:
             s += 1
-        for start in range(s, b + 1):
-            ph = self._np_at(toks, start)
-            if ph is not None and ph.stop == b + 1 and start == s:
-                head = self._head(toks, ph)
-                if head is None or "nomn" not in noun_cases(toks[head]):
-                    return [], False
+        if s > 0 and (toks[s - 1].value == "," or toks[s - 1].value in _CLOSE_QUOTES):
+            groups = self._subject_list(text, toks, s, b, number)
+            if groups and groups[0].start < s:
+                return groups, False
+        ph = self._np_at(toks, s)
+        if ph is not None and ph.stop == b + 1:
+            head = self._head(toks, ph)
+            if head is not None and "nomn" in noun_cases(toks[head]):
                 if lemmas(toks[ph.start]) & DEMONSTRATIVES:
                     return [], True
                 return [ph], False
-        return [], False
+        return self._subject_list(text, toks, s, b, number), False
+
+    def _subject_list(self, text: str, toks: list, s: int, b: int, number: str | None = None) -> list[Phrase]:
+        """"Наращивание инвестиций в машиностроение, «зеленую» энергетику и сельское хозяйство названо
+        ...": a subject whose complement is a comma list; it starts before the comma at ``s``. After a
+        singular verb ("признано") the list is the complement of one subject, never items of its own."""
+        while s > 0:
+            t = toks[s - 1]
+            if t.value == "," or t.value in _OPEN_QUOTES | _CLOSE_QUOTES:
+                s -= 1
+                continue
+            if t.value in ";:.!?()" or _is_dash(text, t) or lemmas(t) & _CLAUSE_STOP or _is_verbal(t):
+                break
+            s -= 1
+        while s < b and (lemmas(toks[s]) & _CLAUSE_OPENERS or toks[s].value in _OPEN_QUOTES | {","}):
+            s += 1
+        groups = self._list(text, toks, s, only={"nomn"})
+        if len(groups) > 1 and number == "sing":
+            head = self._head(toks, groups[0])
+            if head is not None and "sing" in _grams(toks[head])[0]:
+                groups = [Phrase(groups[0].start, groups[-1].stop, groups[0].rank)]
+        if not groups or groups[0].start != s or groups[-1].stop != b + 1:
+            return []
+        if any(lemmas(toks[g.start]) & DEMONSTRATIVES for g in groups):
+            return []
+        return groups
 
     def _named_before(self, toks: list, cue: Cue) -> list[Phrase]:
         """"Мы считаем развитие торговли главным приоритетом": naming verb, object, instrumental cue."""
