@@ -5,6 +5,7 @@ downloaded: natasha ships its embeddings and NER model inside its wheel.
 """
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -236,6 +237,9 @@ _WORKER: Extractor | None = None
 
 def _init_worker(options: dict) -> None:
     global _WORKER
+    # one BLAS/OpenMP thread per worker: k workers on k cores, not k x cores threads fighting
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
     _WORKER = Extractor(**options)
 
 
