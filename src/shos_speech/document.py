@@ -70,6 +70,18 @@ def tokenize(text: str, offset: int = 0) -> list:
     return out
 
 
+def token_lemmas(tok) -> frozenset[str]:
+    """All normal forms of a token (ё as е; the lowercased value for punctuation and Latin),
+    computed once per token: every grammar asks for them many times."""
+    cached = tok.__dict__.get("_shos_forms")
+    if cached is None:
+        forms = getattr(tok, "forms", None)
+        cached = (frozenset(f.normalized.replace("ё", "е") for f in forms) if forms
+                  else frozenset({tok.value.lower()}))
+        tok.__dict__["_shos_forms"] = cached
+    return cached
+
+
 @dataclass
 class Sentence:
     start: int

@@ -11,15 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .document import token_lemmas
 from .lexicons import data_path, find_country, read_lines
 from .models import Span, Speaker
 from .morph import parse
 from .normalize import join_words
 
 
-def _lemmas(tok) -> set[str]:
-    forms = getattr(tok, "forms", None)
-    return {f.normalized.replace("ё", "е") for f in forms} if forms else {tok.value.lower()}
+def _lemmas(tok) -> frozenset[str]:
+    return token_lemmas(tok)
 
 
 _SPEECH = frozenset(read_lines(data_path("speech_verbs.txt")))

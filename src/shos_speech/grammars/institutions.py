@@ -24,12 +24,21 @@ from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline, pipeline
 from yargy.predicates import custom, dictionary, eq, gram, is_capitalized
 
-from ..document import NerSpan
+from ..document import NerSpan, token_lemmas
 from ..lexicons import InstitutionEntry, bundled_institutions, data_path, read_lines, read_tsv
 from .common import ADJ, COMPOUND_PREFIX, CONJ, NOUN, QUOTE, UPPER_WORD, anchored_findall
 
 _DASHES = re.compile("[‐‑‒–—―−]")
 _QUOTES = re.compile("[«»“”„\"]")
+
+
+def _may_start_name(tok, nxt) -> bool:
+    """A capitalized word can open a body's name: a head, an adjective or participle, a
+    ministry acronym, or the first part of a compound ("Кыргызско-"); not a person's name."""
+    if tok.value in ACRONYM_HEADS or (nxt is not None and nxt.value == "-"):
+        return True
+    forms = getattr(tok, "forms", None) or []
+    return any(f.grams and ({"ADJF", "PRTF"} & set(f.grams.values) or f.normalized in HEAD_LEMMAS) for f in forms)
 
 
 def _verb_first(word: str) -> bool:
@@ -163,10 +172,7 @@ _PAREN_ACRONYM = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё0-9+\-]{
 
 
 def _forms(tok) -> frozenset[str]:
-    forms = getattr(tok, "forms", None)
-    if forms:
-        return frozenset(f.normalized.replace("ё", "е") for f in forms)
-    return frozenset({tok.value.lower()})
+    return token_lemmas(tok)
 
 
 def norm_name(name: str) -> str:
@@ -309,7 +315,8 @@ class InstitutionFinder:
             if any(_forms(t) & HEAD_LEMMAS or t.value in ACRONYM_HEADS for t in toks):
                 # a name starts with a capital: a head ("Совет"), an adjective ("Региональный")
                 # or a compound's first part ("Кыргызско-")
-                starts = [k for k, t in enumerate(toks) if t.value[:1].isupper() and t.type == "RU"]
+                starts = [k for k, t in enumerate(toks) if t.value[:1].isupper() and t.type == "RU"
+                          and _may_start_name(t, toks[k + 1] if k + 1 < len(toks) else None)]
                 for m in anchored_findall(self._body, toks, starts):
                     b = self._body_mention(text, sent, m.tokens, reg, nominative, out)
                     if b is not None:

@@ -44,6 +44,7 @@ from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, is_upper, normalized
 from yargy.predicates.constructors import Predicate
 
+from ..document import token_lemmas
 from ..lexicons import data_path, read_tsv
 from ..models import Area, Priority, Result, Span
 from ..normalize import nominative
@@ -242,9 +243,8 @@ PRIORITY = rule(PRIORITY_CUE, PRIORITY_NP).named("PRIORITY")
 # ---------------------------------------------------------------------------------------
 # Token helpers
 # ---------------------------------------------------------------------------------------
-def lemmas(tok) -> set[str]:
-    forms = getattr(tok, "forms", None)
-    return {_e(f.normalized) for f in forms} if forms else {tok.value.lower()}
+def lemmas(tok) -> frozenset[str]:
+    return token_lemmas(tok)
 
 
 def _grams(tok) -> list[set[str]]:

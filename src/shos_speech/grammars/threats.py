@@ -45,7 +45,7 @@ from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline
 from yargy.predicates import dictionary, eq, gram, in_caseless, is_capitalized
 
-from ..document import tokenize
+from ..document import token_lemmas, tokenize
 from ..lexicons import data_path, read_lines, read_tsv, word_forms
 from ..models import Span, Threat, ThreatCategory
 from ..normalize import head_index, nominative_words
@@ -60,10 +60,7 @@ _PREPOSITIONS = frozenset({"в", "во", "на", "с", "со", "по", "к", "к
 
 
 def _forms(tok) -> frozenset[str]:
-    forms = getattr(tok, "forms", None)
-    if forms:
-        return frozenset(f.normalized.replace("ё", "е") for f in forms)
-    return frozenset({tok.value.lower().replace("ё", "е")})
+    return token_lemmas(tok)
 
 
 def _pos(tok, *pos: str) -> bool:
