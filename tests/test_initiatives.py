@@ -319,7 +319,7 @@ def test_stance_rule_composes():
 
 
 def test_predicates_allow_gap_words():
-    from shos_speech.document import tokenize
+    from shos_speech._core.tokens import tokenize
 
     toks = tokenize("Мы высказались также за снятие блокады")
     ((a, b, ph),) = initiatives.Finder().predicates(toks)

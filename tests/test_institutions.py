@@ -234,7 +234,7 @@ def test_a_capitalized_head_with_a_description_refers_back(extractor):
 
 
 def test_superlative_adjectives_keep_their_stem():
-    from shos_speech.document import tokenize
+    from shos_speech._core.tokens import tokenize
     from shos_speech.normalize import nominative
 
     phrase = "Высшего Евразийского экономического совета"

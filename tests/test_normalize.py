@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from shos_speech.document import tokenize
+from shos_speech._core.tokens import tokenize
 from shos_speech.normalize import nominative
 from shos_speech.speakers import person_nominative
 

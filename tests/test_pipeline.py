@@ -33,7 +33,7 @@ def test_pipe_yields_results_in_order_and_equal_to_extract(extractor):
 
 
 def test_module_level_extract_uses_one_shared_extractor():
-    from shos_speech.pipeline import default_extractor
+    from shos_speech.extractor import default_extractor
 
     shos_speech.extract(TEXTS[0])
     first = default_extractor()

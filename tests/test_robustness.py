@@ -92,7 +92,7 @@ def test_run_on_inputs_finish(extractor):
 
 
 def test_long_text_is_processed_in_blocks_with_exact_spans(extractor):
-    import shos_speech.pipeline as pl
+    import shos_speech.extractor as pl
 
     text = "\n".join(STATEMENTS) * 3
     whole = extractor.extract(text)

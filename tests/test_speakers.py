@@ -5,8 +5,8 @@ import pytest
 
 
 def attribution(extractor, text):
-    doc = extractor.analyse(text)
-    return extractor.speakers.find(doc)
+    ctx = extractor.context(text)
+    return ctx.speakers, ctx.attribution
 
 
 def speaker_of(extractor, text, fragment):

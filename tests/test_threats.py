@@ -461,7 +461,7 @@ def finder() -> threats.Finder:
 
 
 def _find(finder: threats.Finder, text: str) -> list[tuple[str, str]]:
-    from shos_speech.document import tokenize
+    from shos_speech._core.tokens import tokenize
     return [(text[c.start:c.stop], c.category.value) for c in finder.find(text, tokenize(text))]
 
 

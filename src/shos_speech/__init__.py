@@ -20,7 +20,7 @@ from .models import (
     Threat,
     ThreatCategory,
 )
-from .pipeline import Extractor, extract
+from .extractor import Extractor, extract
 
 __version__ = "0.1.0"
 

@@ -268,7 +268,7 @@ _EXTRACTOR: Any = None
 
 def _init_worker(registries: Sequence[str]) -> None:
     global _EXTRACTOR
-    from .pipeline import Extractor
+    from .extractor import Extractor
 
     _EXTRACTOR = Extractor(registries=list(registries))
 

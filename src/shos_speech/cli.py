@@ -46,7 +46,7 @@ def read_text(source: str) -> str:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from .pipeline import Extractor
+    from .extractor import Extractor
 
     texts = [(src, read_text(src)) for src in args.files]
     extractor = Extractor()
@@ -87,7 +87,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
-    from .pipeline import Extractor
+    from .extractor import Extractor
     from .report import write_report
 
     text = read_text(args.file)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 
-from .pipeline import Extractor
+from .extractor import Extractor
 
 _LOCAL = threading.local()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .document import token_lemmas
+from ._core.tokens import token_lemmas
 from .lexicons import data_path, find_country, read_lines
 from .models import Span, Speaker
 from .morph import parse

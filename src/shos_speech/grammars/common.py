@@ -6,6 +6,7 @@ unbounded repetition.
 from __future__ import annotations
 
 from yargy import Parser, and_, not_, or_, rule
+from yargy.predicates.constructors import Predicate
 from yargy.predicates import (
     dictionary,
     eq,
@@ -18,7 +19,28 @@ from yargy.predicates import (
     type as token_type,
 )
 
-from ..document import tokenizer
+from .._core.tokens import as_view, tokenizer
+
+
+class token_test(Predicate):
+    """A predicate over the token view (lemmas, readings, capitalisation) rather than the bare value.
+
+    yargy's ``custom`` sees only a token's value; the lexicon predicates of this library
+    compare ё-folded lemma sets and first readings, so they need the token itself.
+    """
+
+    __attributes__ = ["function", "name"]
+
+    def __init__(self, function, name: str = "token_test") -> None:
+        self.function = function
+        self.name = name
+
+    def __call__(self, token) -> bool:
+        return bool(self.function(as_view(token)))
+
+    @property
+    def label(self) -> str:
+        return f"token_test({self.name})"
 
 ADJ = or_(gram("ADJF"), gram("PRTF"))
 # "в", "и", "с" have rare noun readings (abbreviations): a function word is never a noun here

@@ -24,7 +24,8 @@ from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline, pipeline
 from yargy.predicates import custom, dictionary, eq, gram, is_capitalized
 
-from ..document import NerSpan, token_lemmas
+from .._core.document import NerSpan
+from .._core.tokens import token_lemmas
 from ..lexicons import InstitutionEntry, bundled_institutions, data_path, read_lines, read_tsv
 from .common import ADJ, COMPOUND_PREFIX, CONJ, NOUN, QUOTE, UPPER_WORD, anchored_findall
 
@@ -210,7 +211,7 @@ class RegistryMatcher:
     """
 
     def __init__(self, entries: Iterable[InstitutionEntry]) -> None:
-        from ..document import tokenize
+        from .._core.tokens import tokenize
 
         self._first: dict[str, list[tuple[tuple, InstitutionEntry]]] = {}
         for e in entries:

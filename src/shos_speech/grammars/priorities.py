@@ -44,7 +44,7 @@ from yargy import and_, not_, or_, rule
 from yargy.predicates import dictionary, eq, gram, is_upper, normalized
 from yargy.predicates.constructors import Predicate
 
-from ..document import token_lemmas
+from .._core.tokens import token_lemmas
 from ..lexicons import data_path, read_tsv
 from ..models import Area, Priority, Result, Span
 from ..normalize import nominative

@@ -45,7 +45,7 @@ from yargy import and_, not_, or_, rule
 from yargy.pipelines import morph_pipeline
 from yargy.predicates import dictionary, eq, gram, in_caseless, is_capitalized
 
-from ..document import token_lemmas, tokenize
+from .._core.tokens import token_lemmas, tokenize
 from ..lexicons import data_path, read_lines, read_tsv, word_forms
 from ..models import Span, Threat, ThreatCategory
 from ..normalize import head_index, nominative_words

@@ -1,7 +1,11 @@
-"""The Extractor: one natasha pass over the text, then the grammars, then resolution.
+"""The Extractor: one natasha pass over the text, then the stages, in a declared order.
 
-Models load once in ``Extractor()``; ``extract`` and ``pipe`` reuse them. Nothing is
-downloaded: natasha ships its embeddings and NER model inside its wheel.
+    text -> prepare_text (offset map) -> Analyzer (natasha: sentences, NER; tokens)
+         -> institutions -> speakers -> threats -> priorities -> initiatives -> Result
+
+Models and lexicons load once in ``Extractor()``; ``extract`` and ``pipe`` reuse them.
+Each call gets its own :class:`~shos_speech._core.stage.DocContext`; the stages are frozen
+after construction, so one Extractor may be shared by threads.
 """
 from __future__ import annotations
 
@@ -11,13 +15,12 @@ import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .document import Document, NerSpan, Sentence, tokenize
-from .models import Result
+from ._core.analysis import Analyzer
+from ._core.lexicon import check_paths
+from ._core.stage import DocContext, Stage, check_order
+from .models import Result, Span
 from .textprep import prepare_text
 
-#: Sentences longer than this many characters are cut into pieces at commas/semicolons
-#: (or hard) before parsing: yargy's chart and recursion depth grow with sentence length.
-MAX_SENTENCE_CHARS = 1500
 #: Texts longer than this are extracted block by block (cut at paragraph or sentence
 #: ends), which keeps memory bounded on megabyte transcripts.
 BLOCK_CHARS = 100_000
@@ -31,53 +34,29 @@ class Extractor:
     Users extend the bundled data without forking: ``registries`` are extra institution
     registry files (JSON, the bundled format), ``threat_lexicons`` extra threat
     expressions (TSV, ``phrase<TAB>category``), ``initiative_registries`` extra named
-    initiatives (JSON). ``strip_html=True`` reads the text of an HTML page (tags, scripts
-    and styles skipped, entities decoded); spans still point into the page as given. One
-    Extractor may be shared by threads: natasha's taggers run under a lock, everything
-    else keeps no per-call state.
+    initiatives (JSON). Every such file is read and checked here: a bad one raises
+    :class:`~shos_speech.errors.LexiconError` with its path and line. ``strip_html=True``
+    reads the text of an HTML page (tags, scripts and styles skipped, entities decoded);
+    spans still point into the page as given.
     """
 
     def __init__(self, registries: Iterable[str | Path] = (), strip_html: bool = False,
                  threat_lexicons: Iterable[str | Path] = (), initiative_registries: Iterable[str | Path] = ()) -> None:
-        from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+        from ._stages import build_stages
 
-        self._registries = [str(r) for r in registries]
-        self._threat_lexicons = [str(r) for r in threat_lexicons]
-        self._initiative_registries = [str(r) for r in initiative_registries]
+        self._registries = check_paths(registries, "registries")
+        self._threat_lexicons = check_paths(threat_lexicons, "threat_lexicons")
+        self._initiative_registries = check_paths(initiative_registries, "initiative_registries")
         self.strip_html = strip_html
+        self.stages: tuple[Stage, ...] = tuple(build_stages(
+            registries=self._registries, threat_lexicons=self._threat_lexicons,
+            initiative_registries=self._initiative_registries))
+        check_order(self.stages)
+        for stage in self.stages:
+            stage.freeze()
+        self.analyzer = Analyzer()
 
-        from .grammars.institutions import InstitutionFinder
-        from .speakers import SpeakerFinder
-
-        self._segmenter = Segmenter()
-        self._ner = NewsNERTagger(NewsEmbedding())
-        self._lock = threading.Lock()  # natasha's taggers keep per-call state
-        self.institutions = InstitutionFinder(extra_registries=self._registries)
-        self.speakers = SpeakerFinder()
-        from .grammars import initiatives, priorities, threats
-
-        self._finders = [
-            threats.Finder(lexicons=self._threat_lexicons),
-            priorities.Finder(),
-            initiatives.Finder(named_registries=self._initiative_registries),
-        ]
-
-    # -- analysis -----------------------------------------------------------------
-    def analyse(self, text: str) -> Document:
-        """Segment, tag NER and tokenize: the Document every finder shares."""
-        from natasha import Doc
-
-        doc = Doc(text)
-        with self._lock:
-            doc.segment(self._segmenter)
-            doc.tag_ner(self._ner)
-        sentences = []
-        for s in doc.sents:
-            for start, stop in _split_long(text, s.start, s.stop):
-                sentences.append(Sentence(start, stop, text[start:stop], tokenize(text[start:stop], start)))
-        ner = [NerSpan(sp.start, sp.stop, sp.type) for sp in doc.spans]
-        return Document(text, sentences, ner)
-
+    # -- one text -------------------------------------------------------------------
     def extract(self, text: str) -> Result:
         """All objects of one text; spans point into ``text`` exactly as given."""
         if not isinstance(text, str):
@@ -98,19 +77,19 @@ class Extractor:
             _remap(result, text, mapping)
         return result
 
+    def context(self, text: str) -> DocContext:
+        """The context of one clean text after every stage ran (for inspection and tests)."""
+        ctx = DocContext(self.analyzer(text))
+        for stage in self.stages:
+            stage(ctx)
+        return ctx
+
     def _extract_clean(self, text: str) -> Result:
         if not text.strip() or not _CYRILLIC.search(text):
             return Result()
-        doc = self.analyse(text)
-        from .resolve import resolve
+        return self.context(text).result()
 
-        institutions = self.institutions.find(doc)
-        speakers, attribution = self.speakers.find(doc, institutions)
-        result = Result(institutions=institutions, speakers=speakers)
-        for finder in self._finders:
-            finder.fill(doc, result, attribution)
-        return resolve(result, doc)
-
+    # -- many texts -----------------------------------------------------------------
     def pipe(self, texts: Iterable[str], n_process: int = 1, chunksize: int = 4) -> Iterator[Result]:
         """Results for ``texts`` in input order, models shared.
 
@@ -126,24 +105,15 @@ class Extractor:
         from concurrent.futures import ProcessPoolExecutor
 
         ctx = multiprocessing.get_context("spawn")
-        options = {"registries": self._registries, "strip_html": self.strip_html,
-                   "threat_lexicons": self._threat_lexicons, "initiative_registries": self._initiative_registries}
-        with ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker, initargs=(options,)) as pool:
+        with ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker,
+                                 initargs=(self.options,)) as pool:
             yield from pool.map(_work, texts, chunksize=chunksize)
 
-
-def _split_long(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
-    if stop - start <= MAX_SENTENCE_CHARS:
-        yield start, stop
-        return
-    pos = start
-    while pos < stop:
-        end = min(stop, pos + MAX_SENTENCE_CHARS)
-        if end < stop:
-            cut = max(text.rfind(c, pos, end) for c in ",;:")
-            end = cut + 1 if cut > pos + MAX_SENTENCE_CHARS // 3 else end
-        yield pos, end
-        pos = end
+    @property
+    def options(self) -> dict:
+        """The constructor's arguments: what a worker process needs to build the same Extractor."""
+        return {"registries": self._registries, "strip_html": self.strip_html,
+                "threat_lexicons": self._threat_lexicons, "initiative_registries": self._initiative_registries}
 
 
 _DEFAULT: Extractor | None = None
@@ -188,33 +158,31 @@ def _spans(result: Result):
             yield ent.mentions, i
 
 
-def _shift(result: Result, offset: int) -> None:
-    from .models import Span
-
+def _move(result: Result, where) -> None:
+    """Replace every span of ``result`` by ``where(span)``."""
     for holder, key in _spans(result):
         sp = getattr(holder, key) if isinstance(key, str) else holder[key]
-        new = Span(start=sp.start + offset, end=sp.end + offset, text=sp.text)
+        new = where(sp)
         if isinstance(key, str):
             setattr(holder, key, new)
         else:
             holder[key] = new
+
+
+def _shift(result: Result, offset: int) -> None:
+    _move(result, lambda sp: Span(start=sp.start + offset, end=sp.end + offset, text=sp.text))
 
 
 def _remap(result: Result, original: str, mapping) -> None:
     """Spans found in the prepared text, moved back onto the text as given."""
-    from .models import Span
-
-    for holder, key in _spans(result):
-        sp = getattr(holder, key) if isinstance(key, str) else holder[key]
+    def back(sp: Span) -> Span:
         start = mapping[sp.start]
         end = mapping[sp.end - 1] + 1 if sp.end > sp.start else start
         if original[end - 1:end] == "&" and ";" in original[end:end + 12]:
             end = original.index(";", end) + 1  # the span ends in a decoded entity: take it whole
-        new = Span.of(original, start, end)
-        if isinstance(key, str):
-            setattr(holder, key, new)
-        else:
-            holder[key] = new
+        return Span.of(original, start, end)
+
+    _move(result, back)
 
 
 def _merge_into(total: Result, part: Result) -> None:

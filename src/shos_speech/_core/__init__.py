@@ -1,0 +1,1 @@
+"""Internal core: tokens, documents, the per-call context, stages, the data loader."""

@@ -1,0 +1,190 @@
+"""A gazetteer: a large lexicon of phrases matched by a first-lemma index, and its yargy rule.
+
+The big lexicons (the institution registry, named initiatives, stance predicates, priority
+cues, threat heads) hold hundreds of phrases. As one yargy ``or_`` they make the Earley chart
+predict every phrase at every token; indexed by the lemmas of their first word they cost a
+dictionary look-up per token. :class:`Gazetteer` matches the phrases that way and
+:attr:`Gazetteer.rule` is the same lexicon as a yargy rule, for composing into one's own
+grammars: ``parser(g.rule).findall(tokens)`` and ``g.findall(tokens)`` give the same spans
+(``tests/test_gazetteer.py`` checks it on the corpora).
+
+A phrase is a tuple of :class:`Word`: a set of lemmas (any inflection matches), or exact
+spellings (acronyms, Latin names), optionally required to be capitalized, or to be the
+token's most probable reading. A :class:`Gap` lets a few words of a class stand between the
+phrase's words ("выступаем *также* за", "подчеркнул *особую* важность").
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Generic, TypeVar
+
+from yargy import and_, or_, rule
+from yargy.predicates import eq, is_capitalized
+from yargy.span import resolve_spans
+
+from .common import token_test
+
+P = TypeVar("P")
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a phrase."""
+
+    forms: frozenset[str]
+    #: compare the token's spelling, not its lemmas (acronyms, Latin and numbers)
+    exact: bool = False
+    #: the token must start with a capital ("Совет" is a body, "совет" advice)
+    cap: bool = False
+    #: the lemma must be the token's most probable reading ("открытого" is открытый, not открыть)
+    first_reading: bool = False
+
+    def test(self, tok) -> bool:
+        if self.cap and not tok.value[:1].isupper():
+            return False
+        if self.exact:
+            return tok.value in self.forms
+        if not tok.is_word:
+            return False
+        if self.first_reading:
+            return tok.lemma in self.forms
+        return bool(tok.lemmas & self.forms)
+
+    @cached_property
+    def predicate(self):
+        if not self.exact:
+            return token_test(self.test, "word")  # lemma sets compared as the gazetteer does (ё folded)
+        base = or_(*[eq(f) for f in sorted(self.forms)]) if len(self.forms) > 1 else eq(next(iter(self.forms)))
+        return and_(base, is_capitalized()) if self.cap else base
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Up to ``max`` tokens passing ``test`` may stand before a phrase word."""
+
+    test: Callable[[object], bool]
+    max: int = 1
+
+    @cached_property
+    def predicate(self):
+        return token_test(self.test, "gap")
+
+
+@dataclass(frozen=True)
+class Hit(Generic[P]):
+    """A match: tokens ``[start, stop)`` of the list given, and the phrase's payload."""
+
+    start: int
+    stop: int
+    payload: P
+    words: tuple[Word, ...]
+
+
+class Gazetteer(Generic[P]):
+    """Phrases indexed by the forms of their first word; see the module docstring."""
+
+    def __init__(self, entries: Iterable[tuple[Sequence[Word], P]], gap: Callable[[Word], Gap | None] | None = None,
+                 name: str = "GAZETTEER") -> None:
+        self.name = name
+        self._gap = gap
+        self.entries: list[tuple[tuple[Word, ...], P]] = []
+        self._index: dict[str, list[int]] = {}
+        for words, payload in entries:
+            words = tuple(words)
+            if not words:
+                continue
+            k = len(self.entries)
+            self.entries.append((words, payload))
+            for f in words[0].forms:
+                self._index.setdefault(f, []).append(k)
+        # longer phrases first: at one start the longest decides
+        for ks in self._index.values():
+            ks.sort(key=lambda k: -len(self.entries[k][0]))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @cached_property
+    def first_forms(self) -> frozenset[str]:
+        """Forms a phrase can begin with: the cheap test of whether a sentence can hold a match."""
+        return frozenset(self._index)
+
+    def _candidates(self, tok) -> list[int]:
+        keys = {tok.value} | (tok.lemmas if tok.is_word else set())
+        out: list[int] = []
+        for key in keys:
+            out.extend(self._index.get(key, ()))
+        return sorted(set(out), key=lambda k: (-len(self.entries[k][0]), k))
+
+    def _ends(self, words: tuple[Word, ...], tokens: Sequence, i: int) -> list[int]:
+        """Every end (exclusive) of an alignment of ``words`` starting at ``tokens[i]``."""
+        if not words[0].test(tokens[i]):
+            return []
+        ends = [i + 1]
+        for w in words[1:]:
+            gap = self._gap(w) if self._gap else None
+            nxt: set[int] = set()
+            for e in ends:
+                j, skipped = e, 0
+                while j < len(tokens):
+                    if w.test(tokens[j]):
+                        nxt.add(j + 1)
+                    if gap is None or skipped >= gap.max or not gap.test(tokens[j]):
+                        break
+                    j += 1
+                    skipped += 1
+            ends = sorted(nxt)
+            if not ends:
+                return []
+        return ends
+
+    def matches_at(self, tokens: Sequence, i: int) -> list[Hit[P]]:
+        """Every match starting at ``tokens[i]``, longest span first (ties: longer phrase, then file order)."""
+        out = []
+        for k in self._candidates(tokens[i]):
+            words, payload = self.entries[k]
+            for e in self._ends(words, tokens, i):
+                out.append(Hit(i, e, payload, words))
+        out.sort(key=lambda h: -h.stop)
+        return out
+
+    def longest_at(self, tokens: Sequence, i: int) -> Hit[P] | None:
+        hits = self.matches_at(tokens, i)
+        return hits[0] if hits else None
+
+    def findall(self, tokens: Sequence) -> list[Hit[P]]:
+        """Non-overlapping matches covering the most tokens: yargy's ``Parser.findall`` resolution."""
+        best: dict[tuple[int, int], Hit[P]] = {}
+        for i in range(len(tokens)):
+            for h in self.matches_at(tokens, i):
+                best.setdefault((h.start, h.stop), h)
+        spans = sorted(best)
+        return [best[s] for s in resolve_spans(spans)]
+
+    def greedy(self, tokens: Sequence) -> list[Hit[P]]:
+        """Left to right, the longest match at each start: the resolution of a trigger scan."""
+        out, i = [], 0
+        while i < len(tokens):
+            h = self.longest_at(tokens, i)
+            if h is None:
+                i += 1
+                continue
+            out.append(h)
+            i = h.stop
+        return out
+
+    def phrase_rule(self, words: tuple[Word, ...]):
+        parts = [rule(words[0].predicate)]
+        for w in words[1:]:
+            gap = self._gap(w) if self._gap else None
+            if gap is not None:
+                parts.append(rule(gap.predicate).repeatable(max=gap.max).optional())
+            parts.append(rule(w.predicate))
+        return rule(*parts)
+
+    @cached_property
+    def rule(self):
+        """The lexicon as one yargy rule (for composing: slow on big lexicons, the index is not used)."""
+        return or_(*[self.phrase_rule(words) for words, _ in self.entries]).named(self.name)
