@@ -6,6 +6,7 @@
     ['Шанхайская организация сотрудничества']
 """
 from . import morph as _morph  # noqa: F401  (pymorphy3 behind natasha and yargy, before they are used)
+from .extractor import Extractor, extract
 from .models import (
     Area,
     Initiative,
@@ -20,7 +21,6 @@ from .models import (
     Threat,
     ThreatCategory,
 )
-from .extractor import Extractor, extract
 
 __version__ = "0.1.0"
 

@@ -6,7 +6,6 @@ unbounded repetition.
 from __future__ import annotations
 
 from yargy import Parser, and_, not_, or_, rule
-from yargy.predicates.constructors import Predicate
 from yargy.predicates import (
     dictionary,
     eq,
@@ -18,6 +17,7 @@ from yargy.predicates import (
 from yargy.predicates import (
     type as token_type,
 )
+from yargy.predicates.constructors import Predicate
 
 from .._core.tokens import as_view, tokenizer
 
