@@ -38,3 +38,11 @@ def dev_docs() -> list[dict]:
     if not DEV.exists():
         pytest.skip(f"the dev corpus is not here ({DEV}): ../shared is absent in a user's clone")
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(DEV.glob("*.json"))]
+
+
+@pytest.fixture(scope="session")
+def light():
+    """A Document of one's own sentences without natasha's NER model (razdel sentences, no NER spans)."""
+    from shos_speech._core.analysis import light_document
+
+    return light_document

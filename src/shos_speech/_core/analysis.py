@@ -45,6 +45,20 @@ class Analyzer:
         return Document(text, sentences, ner)
 
 
+def light_document(text: str, ner: list[NerSpan] | None = None) -> Document:
+    """A Document without natasha's NER model: razdel's sentences, the given NER spans.
+
+    For fast tests of a stage on sentences of one's own (no model to load).
+    """
+    from razdel import sentenize
+
+    sentences = []
+    for s in sentenize(text):
+        for start, stop in split_long(text, s.start, s.stop):
+            sentences.append(Sentence(start, stop, text[start:stop], tokenize(text[start:stop], start)))
+    return Document(text, sentences, list(ner or ()))
+
+
 def split_long(text: str, start: int, stop: int, limit: int = MAX_SENTENCE_CHARS) -> Iterator[tuple[int, int]]:
     """Pieces of at most ``limit`` characters of the sentence ``text[start:stop]``.
 

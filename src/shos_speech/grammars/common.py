@@ -79,6 +79,32 @@ def parser(rule_, tok=None) -> Parser:
     return Parser(rule_, tokenizer=tok or tokenizer())
 
 
+def fact_tokens(match, attribute: str) -> list[list]:
+    """The tokens of each value of a fact's ``attribute`` (one list per value; ``[]`` if unset).
+
+    A fact's attributes are strings; the stages need the tokens behind them (to map back
+    into the sentence by offset), which yargy keeps in the interpretation's chains.
+    """
+    raw = match.fact._raw
+    value = raw.attributes.get(attribute)
+    if value is None:
+        return []
+    values = value if isinstance(value, list) else [value]
+    return [list(_chain_tokens(v)) for v in values]
+
+
+def _chain_tokens(result):
+    tokens = getattr(result, "tokens", None)
+    if tokens is not None:
+        yield from tokens
+        return
+    for key in ("value", "input"):
+        inner = getattr(result, key, None)
+        if inner is not None and hasattr(inner, "tokens") or hasattr(inner, "value"):
+            yield from _chain_tokens(inner)
+            return
+
+
 def anchored_match(parser_: Parser, tokens: list):
     """The longest match of the parser's rule that starts at ``tokens[0]``, or None.
 

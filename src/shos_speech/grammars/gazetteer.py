@@ -188,3 +188,17 @@ class Gazetteer(Generic[P]):
     def rule(self):
         """The lexicon as one yargy rule (for composing: slow on big lexicons, the index is not used)."""
         return or_(*[self.phrase_rule(words) for words, _ in self.entries]).named(self.name)
+
+
+def name_words(name: str) -> tuple[Word, ...]:
+    """A registry name as gazetteer words: inflected words by their lemmas, acronyms, Latin
+    and numbers by their spelling; a capitalized name must start with a capital in the text
+    ("Консультативная встреча" is a body, "консультативные встречи" an event)."""
+    from .._core.tokens import tokenize
+
+    out = []
+    for k, tok in enumerate(tokenize(name)):
+        exact = not tok.is_word or tok.is_acronym
+        forms = frozenset({tok.value}) if exact else tok.lemmas
+        out.append(Word(forms, exact=exact, cap=k == 0 and not exact and tok.is_cap))
+    return tuple(out)
