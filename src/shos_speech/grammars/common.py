@@ -100,7 +100,7 @@ def _chain_tokens(result):
         return
     for key in ("value", "input"):
         inner = getattr(result, key, None)
-        if inner is not None and hasattr(inner, "tokens") or hasattr(inner, "value"):
+        if inner is not None:
             yield from _chain_tokens(inner)
             return
 
