@@ -127,6 +127,15 @@ def words(name: str, section: str) -> frozenset[str]:
 
 
 @cache
+def word_file(name: str) -> frozenset[str]:
+    """A whole bundled word list (``data/<name>``, one word or phrase a line), lowercased, ё folded.
+
+    For the lists several stages share: ``speaker_titles.txt``, ``speech_verbs.txt``.
+    """
+    return frozenset(fold(ln) for ln in read_lines(data_path(name)))
+
+
+@cache
 def word_pairs(name: str, section: str) -> frozenset[tuple[str, ...]]:
     """A class of word sequences ("за счет", "в том числе"): one per line, words folded."""
     return frozenset(tuple(fold(w) for w in ln.split()) for ln in section_lines(name, section))
