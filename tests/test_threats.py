@@ -456,17 +456,24 @@ _PARTIAL = {"гибель мирных", "лихорадка Эбола"}
 
 
 @pytest.fixture(scope="module")
-def finder() -> threats.Finder:
-    return threats.Finder()
+def finder():
+    from shos_speech._stages.threats import ThreatsStage
+
+    return ThreatsStage()
 
 
-def _find(finder: threats.Finder, text: str) -> list[tuple[str, str]]:
-    from shos_speech._core.tokens import tokenize
-    return [(text[c.start:c.stop], c.category.value) for c in finder.find(text, tokenize(text))]
+def _find(stage, text: str) -> list[tuple[str, str]]:
+    """The threats the stage alone finds in ``text`` (no NER model, no institutions)."""
+    from shos_speech._core.analysis import light_document
+    from shos_speech._core.stage import DocContext
+
+    ctx = DocContext(light_document(text))
+    stage(ctx)
+    return [(t.span.text, t.category.value) for t in ctx.threats]
 
 
 def test_every_lexicon_entry_finds_itself(finder):
-    from shos_speech.lexicons import data_path, read_tsv
+    from shos_speech._core.lexicon import data_path, read_tsv
     bad = []
     for row in read_tsv(data_path("threats.tsv")):
         if row["phrase"] in _PARTIAL:
@@ -478,6 +485,6 @@ def test_every_lexicon_entry_finds_itself(finder):
 
 
 def test_no_generic_phrase_is_a_threat(finder):
-    from shos_speech.lexicons import data_path, read_lines
+    from shos_speech._core.lexicon import data_path, read_lines
     bad = [g for g in read_lines(data_path("threat_generic.txt")) if _find(finder, f"Участники говорили: {g}.")]
     assert bad == []

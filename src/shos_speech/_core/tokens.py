@@ -24,6 +24,8 @@ CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2
 POS = frozenset({"NOUN", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "NUMR", "ADVB",
                  "NPRO", "PRED", "PREP", "CONJ", "PRCL", "INTJ"})
 FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
+#: readings of proper names: a place, a first name, a surname, an organisation
+PROPER = frozenset({"Geox", "Name", "Surn", "Orgn"})
 GENDERS = ("masc", "femn", "neut")
 DASHES = "‐‑‒–—―−"
 _DASH = re.compile(f"[{DASHES}]")

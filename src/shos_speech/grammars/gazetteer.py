@@ -46,8 +46,6 @@ class Word:
             return False
         if self.exact:
             return tok.value in self.forms
-        if not tok.is_word:
-            return False
         if self.first_reading:
             return tok.lemma in self.forms
         return bool(tok.lemmas & self.forms)
@@ -112,7 +110,7 @@ class Gazetteer(Generic[P]):
         return frozenset(self._index)
 
     def _candidates(self, tok) -> list[int]:
-        keys = {tok.value} | (tok.lemmas if tok.is_word else set())
+        keys = {tok.value} | tok.lemmas  # a non-word's lemma is its lowercased spelling
         out: list[int] = []
         for key in keys:
             out.extend(self._index.get(key, ()))

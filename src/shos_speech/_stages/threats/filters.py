@@ -1,0 +1,64 @@
+"""What looks like a threat but is none: past events, body names, nouns that are verbs here.
+
+A dated disaster or war ("наводнения 2022 года") and a conflict after "уроки" / "в годы" are
+history; a threat phrase that a capitalized body is named after ("Центр по противодействию
+незаконному обороту наркотиков") belongs to the body; a bare head that reads first as
+something else ("в селе" is a village, "сели" also a verb) is no threat unless a list or a
+verb before it makes it one.
+"""
+from __future__ import annotations
+
+from ..._core.lexicon import words
+from .lexicon import ThreatLexicon, noun_lemmas
+from .number import list_follows, top_grams
+
+
+def dated(tokens: list, stop: int) -> bool:
+    """Is the phrase ending at ``stop`` dated by a year ("наводнения 2022 года", "кризиса 2008–2009 годов")?"""
+    k = next((i for i, t in enumerate(tokens) if t.span.start >= stop), None)
+    if k is None or tokens[k].type != "INT" or len(tokens[k].value) != 4:
+        return False
+    k += 1
+    if k + 1 < len(tokens) and tokens[k].value == "-" and tokens[k + 1].type == "INT":
+        k += 2
+    return k < len(tokens) and "год" in tokens[k].lemmas and tokens[k].has_any("gent", "gen2")
+
+
+def historical(tokens: list, index: dict[int, int], first, history: frozenset[str]) -> bool:
+    """Is the phrase starting at ``first`` governed by a word of history ("уроки войны")?"""
+    j = index[first.span.start] - 1
+    while j >= 0 and tokens[j].value.lower() in words("threats", "prepositions"):
+        j -= 1
+    return j >= 0 and bool(tokens[j].lemmas & history)
+
+
+def inside_body_name(tokens: list, index: dict[int, int], start: int, heads: frozenset[str]) -> bool:
+    """Is the phrase at ``start`` the object of a capitalized body's name the institution stage
+    did not list ("Центра по противодействию незаконному обороту наркотиков")?"""
+    j = index[start] - 1
+    seen_po = False
+    while j >= 0 and tokens[j].lemmas & words("threats", "body_name_links"):
+        seen_po = seen_po or tokens[j].value.lower() == "по"
+        j -= 1
+    if not seen_po:
+        return False
+    for k in range(j, max(j - 4, -1), -1):
+        t = tokens[k]
+        if t.value[:1].isupper() and not t.value.isupper() and noun_lemmas(t) & heads:
+            return True
+        if t.is_punct:
+            break
+    return False
+
+
+def plain_noun(lexicon: ThreatLexicon, triggers: frozenset[str], head, tokens: list, index: dict[int, int],
+               is_listed: bool, bare: bool) -> bool:
+    """A bare head is a threat when it reads first as the lexicon's noun and, if it also reads as a
+    verb ("сели"), stands in a list or after another verb ("угрожают сели")."""
+    if not head.grams or "NOUN" not in head.grams[0] or head.lemma not in lexicon.entries:
+        return False
+    if bare and head.has_any("VERB", "INFN"):
+        j = index[head.span.start] - 1
+        after_verb = j >= 0 and bool({"VERB", "PREP"} & top_grams(tokens[j]))
+        return is_listed or after_verb or list_follows(tokens, index, head, triggers)
+    return True

@@ -1,0 +1,133 @@
+"""From a THREAT match to its parts: modifier groups, head, and complements classified by what they do.
+
+The grammar's facts give the tokens of each part; they are mapped back onto the sentence's
+own tokens (the token view) by offset. A complement is classified as genitive ("gen"),
+coordinated ("coord", after "и" or a comma), acronym ("acr", or "subject" when it is the
+subject of the next verb), place ("loc"), target ("target"), other prepositional ("pp"),
+instrumental ("ablt") or adverb ("adv"). A spaced dash ends a clause: no part runs across one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..._core.lexicon import words
+from ...grammars.common import fact_tokens
+from .lexicon import ThreatLexicon, noun_lemmas
+
+
+@dataclass
+class Compl:
+    kind: str  # gen, coord, acr, subject, loc, target, pp, ablt, adv
+    tokens: list
+    sep: str | None = None  # coord: "и" / ","
+
+
+@dataclass
+class Parts:
+    """The parts of one noun-phrase match, as sentence tokens."""
+
+    mod_groups: list[list[list]]  # coordinated groups of modifiers, each modifier a token list
+    seps: list[str]  # the separators between groups, lowercased ("и", ", а порой и")
+    head_toks: list  # the head, with its tight prefix ("интернет", "-", "мошенничество")
+    head: object
+    prefix: str | None
+    complements: list[Compl] = field(default_factory=list)
+
+
+def sentence_tokens(toks: list, tokens: list, index: dict[int, int]) -> list:
+    """Match tokens (possibly constrained copies) as the sentence's own tokens."""
+    return [tokens[index[t.span.start]] for t in toks]
+
+
+def read_parts(match, tokens: list, index: dict[int, int], lexicon: ThreatLexicon) -> Parts:
+    """The parts of a ThreatPhrase match."""
+    own = lambda toks: sentence_tokens(toks, tokens, index)  # noqa: E731
+    head_toks = own(fact_tokens(match, "head")[0])
+    head = head_toks[-1]
+    prefix = None
+    if len(head_toks) == 3 and head_toks[0].span.stop == head_toks[1].span.start == head_toks[2].span.start - 1:
+        prefix = head_toks[0].value.lower()
+    elif len(head_toks) == 3:
+        head_toks = [head]
+    mods = [("MOD", own(t)) for t in fact_tokens(match, "mods")]
+    seps = [("SEP", own(t)) for t in fact_tokens(match, "seps")]
+    groups: list[list[list]] = [[]]
+    sep_words: list[str] = []
+    for name, toks in sorted(mods + seps, key=lambda p: p[1][0].span.start):
+        if name == "MOD":
+            groups[-1].append(after_clause_dash(toks))
+        else:
+            sep_words.append(" ".join(t.value.lower() for t in toks))
+            groups.append([])
+    complements = [classify(own(t), tokens, index, lexicon) for t in fact_tokens(match, "compls")]
+    return Parts(groups, sep_words, head_toks, head, prefix, before_clause_dash(complements))
+
+
+def classify(toks: list, tokens: list, index: dict[int, int], lexicon: ThreatLexicon) -> Compl:
+    w0 = toks[0].value.lower()
+    if w0 in (",", "и", "или"):
+        return Compl("coord", toks, "и" if w0 in ("и", "или") else ",")
+    if len(toks) == 1 and toks[0].value in lexicon.adverbs:
+        return Compl("adv", toks)
+    if len(toks) == 1 and toks[0].value.isupper() and len(toks[0].value) > 1:
+        # "катастроф ШОС должна стать": the acronym is the subject of the next verb
+        nxt = index[toks[0].span.start] + 1
+        subject = nxt < len(tokens) and tokens[nxt].has_any("VERB", "ADJS", "PRTS", "INFN")
+        return Compl("subject" if subject else "acr", toks)
+    if w0 in words("threats", "prepositions"):
+        return Compl(_pp_kind(toks), toks)
+    if not toks[-1].has_any("gent", "gen2") and toks[-1].has("ablt"):
+        return Compl("ablt", toks)
+    return Compl("gen", toks)
+
+
+def _pp_kind(toks: list) -> str:
+    prep = toks[0].value.lower()
+    content = [t for t in toks[1:] if t.value not in '-,"«»“”„()']
+    capital = any(t.value[:1].isupper() for t in content)
+    if prep in ("в", "во", "на") and any(t.has_any("loct", "loc2") for t in content):
+        if capital or any(noun_lemmas(t) & words("threats", "place_nouns") for t in content):
+            return "loc"
+    if prep in words("threats", "target_prepositions") and capital:
+        return "target"
+    if prep == "в" and len(content) > 1 and content[0].value.lower() == "отношении" and capital:
+        return "target"
+    return "pp"
+
+
+# -- clause dashes -------------------------------------------------------------------------
+def spaced_dash(toks: list, k: int) -> bool:
+    """Is ``toks[k]`` a dash set off by spaces on both sides ("в Европе — прямое следствие")?
+    Such a dash ends a clause; a compound's hyphen is tight ("финансово-экономических")."""
+    return (toks[k].value == "-" and 0 < k < len(toks) - 1
+            and toks[k - 1].span.stop < toks[k].span.start and toks[k].span.stop < toks[k + 1].span.start)
+
+
+def clause_dash(toks: list) -> int | None:
+    """Index of a spaced dash that is no compound noun ("государств – членов" is one)."""
+    for k in range(1, len(toks) - 1):
+        if spaced_dash(toks, k) and not (toks[k + 1].has("NOUN") and toks[k - 1].has("NOUN")
+                                         and not toks[k + 1].has_any("ADJF", "PRTF")):
+            return k
+    return None
+
+
+def before_clause_dash(complements: list[Compl]) -> list[Compl]:
+    """The complements up to a clause dash inside one of them."""
+    for n, c in enumerate(complements):
+        k = clause_dash(c.tokens)
+        if k is not None:
+            head = c.tokens[:k - 1] if k > 1 and c.tokens[k - 1].has_any("ADJF", "PRTF") else c.tokens[:k]
+            return complements[:n] + ([Compl(c.kind, head, c.sep)] if head and c.kind != "coord" else [])
+    return complements
+
+
+def after_clause_dash(toks: list) -> list:
+    """A modifier "X — Y" is only Y: the dash ends the clause before it."""
+    k = clause_dash(toks)
+    return toks[k + 1:] if k is not None else toks
+
+
+def mod_word(mod_toks: list):
+    """The adjective of a modifier (its last word: "финансово-экономических", «зеленая»)."""
+    return next(t for t in reversed(mod_toks) if t.value not in '-,"«»“”„()')
