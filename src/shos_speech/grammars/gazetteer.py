@@ -15,15 +15,20 @@ phrase's words ("выступаем *также* за", "подчеркнул *�
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import product
 from typing import Generic, TypeVar
 
-from yargy import and_, or_, rule
+from yargy import and_, or_
+from yargy.pipelines import PipelineBNFRule, PipelineProduction
 from yargy.predicates import eq, is_capitalized
+from yargy.record import Record
+from yargy.rule.constructors import PipelineRule
 from yargy.span import resolve_spans
 
+from .._core.tokens import as_view
 from .common import token_test
 
 P = TypeVar("P")
@@ -173,19 +178,68 @@ class Gazetteer(Generic[P]):
             i = h.stop
         return out
 
-    def phrase_rule(self, words: tuple[Word, ...]):
-        parts = [rule(words[0].predicate)]
-        for w in words[1:]:
-            gap = self._gap(w) if self._gap else None
-            if gap is not None:
-                parts.append(rule(gap.predicate).repeatable(max=gap.max).optional())
-            parts.append(rule(w.predicate))
-        return rule(*parts)
+    def productions(self) -> Iterator[tuple[Word, list]]:
+        """Each phrase as yargy predicate sequences, one per number of gap words at each joint."""
+        for words, _payload in self.entries:
+            options = []
+            for w in words[1:]:
+                gap = self._gap(w) if self._gap else None
+                options.append(range(gap.max + 1) if gap else range(1))
+            for counts in product(*options):
+                terms = [words[0].predicate]
+                for w, n in zip(words[1:], counts, strict=True):
+                    gap = self._gap(w) if self._gap else None
+                    terms += [gap.predicate] * n if gap else []
+                    terms.append(w.predicate)
+                yield words[0], terms
 
     @cached_property
     def rule(self):
-        """The lexicon as one yargy rule (for composing: slow on big lexicons, the index is not used)."""
-        return or_(*[self.phrase_rule(words) for words, _ in self.entries]).named(self.name)
+        """The lexicon as one yargy rule: a pipeline indexed like the gazetteer, for composing."""
+        return PipelineRule(_GazetteerPipeline(self)).named(self.name)
+
+
+class _GazetteerPipeline(Record):
+    """yargy's pipeline protocol (``activate``, ``as_bnf``) over a gazetteer's phrases."""
+
+    __attributes__ = ["gazetteer"]
+    label = "gazetteer"
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def activate(self, _context):
+        return self
+
+    @property
+    def as_bnf(self):
+        return _GazetteerBNF(self.gazetteer)
+
+
+class _GazetteerBNF(PipelineBNFRule):
+    """Predicts only the phrases whose first word's forms the next token has (the gazetteer's index)."""
+
+    abbr = "gazetteer"
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        super().__init__([PipelineProduction(first, terms) for first, terms in gazetteer.productions()])
+
+    def build_index(self, productions):
+        index: dict[str, list] = {}
+        for production in productions:
+            for form in production.value.forms:
+                index.setdefault(form, []).append(production)
+        return index
+
+    def predict(self, token):
+        tok = as_view(token)
+        seen = set()
+        for key in {tok.value} | tok.lemmas:
+            for production in self.index.get(key, ()):
+                if id(production) not in seen:
+                    seen.add(id(production))
+                    yield production
 
 
 def name_words(name: str) -> tuple[Word, ...]:
