@@ -49,6 +49,8 @@ class Document:
     text: str
     sentences: list[Sentence]
     ner: list[NerSpan]
+    #: spans of page furniture (datelines, captions, "Читайте также" ...): no sentence covers them
+    furniture: list[tuple[int, int]] = field(default_factory=list)
 
     @cached_property
     def _starts(self) -> list[int]:

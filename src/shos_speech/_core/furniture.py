@@ -1,0 +1,151 @@
+"""Page furniture: the parts of a crawled page that are not the statement's text (ONTOLOGY §6).
+
+The headline, the lead, the body and "Напомним" paragraphs are text. The rubric word, the
+timestamp, the dateline ("АСТАНА, 4 июля. /Kazinform/ –"), photo captions and credits,
+"Читайте также" links, subscribe and share lines, tag lists and navigation are furniture:
+they hold no Threat, Priority or Initiative and no span enters them. :func:`furniture_spans`
+finds them line by line; the Analyzer builds sentences only from the rest.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import section_lines
+from .tokens import fold
+
+_MONTH = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек)[а-яё]*\.?"
+_DATE = rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}(?:\s+г(?:ода|\.)?)?)?|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})"
+_TIME = r"\d{1,2}:\d{2}(?:\s*\([^)\n]{0,40}\))?"
+#: a line that is only a date and/or time, maybe after a rubric word ("Экономика | 26 июня 2025, 15:40")
+_TIMESTAMP = re.compile(rf"^(?:[^\d|\n]{{1,30}}\|\s*)?(?:{_DATE}[,\s|]*)?(?:{_TIME}[,\s|]*)*(?:\(обновлено:?\s*{_TIME}\))?$",
+                        re.IGNORECASE)
+#: "(Минск, 23 ноября 2023 года)", "Астана, 15 июня 2025 года": a place-and-date line
+_PLACE_DATE = re.compile(rf"^\(?[A-ZА-ЯЁ][\w\- ]{{1,30}},\s*{_DATE}(?:\s+года)?\)?\.?$")
+_PLACE = r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+(?:[ \-][A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+){0,2}"
+#: the head of a dateline: place, maybe a region, maybe a date ("АСТАНА, 4 июля.", "Шуша, Азербайджан, 6 июля.")
+_DATELINE_HEAD = re.compile(rf"^{_PLACE}(?:[,.]\s*{_PLACE})?(?:[,.]\s*({_DATE}))?\s*\.?\s*", re.IGNORECASE)
+#: the agency after it: "/Kazinform/", "(БЕЛТА)", "«Азия-Плюс»", "— Sputnik.", "Trend:"
+_DATELINE_SOURCE = re.compile(r"(?:/[^/\n]{1,40}/\.?|\([^)\n]{1,40}\)\.?|«[^»\n]{1,40}»|[—–-]\s*[^.\n—–-]{1,40}\.(?=\s)"
+                              r"|[A-Za-zА-Яа-яЁё][\w .\-]{0,30}:(?=\s|$))\s*")
+_DASH_END = re.compile(r"[—–-]\s*")
+_SENTENCE_END = re.compile(r"[.!?…:;»\"”]\s*$")
+_BREADCRUMB = re.compile(r"^[^\n/›»|]{1,30}(?:\s*[/›»|]\s*[^\n/›»|]{1,30})+$")
+
+
+@cache
+def _prefixes(section: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in section_lines("furniture", section))
+
+
+def _starts_with(line: str, section: str) -> bool:
+    low = fold(line)
+    return any(low.startswith(p) and (len(low) == len(p) or not low[len(p)].isalnum() or p in ("©", "*"))
+               for p in _prefixes(section))
+
+
+def _is_photo(line: str) -> bool:
+    return _starts_with(line, "photo")
+
+
+def _line_kind(line: str, k: int, text_seen: bool) -> str | None:
+    """What furniture a line is (``None``: text). ``k`` counts the page's non-empty lines so far."""
+    s = line.strip()
+    if not s:
+        return None
+    if _starts_with(s, "see_also") or _starts_with(s, "subscribe") or _starts_with(s, "meta"):
+        return "link"
+    if _is_photo(s):
+        return "photo"
+    if fold(s) in _prefixes("navigation") or (k < 3 and _BREADCRUMB.match(s) and len(s.split()) <= 6):
+        return "navigation"
+    if _TIMESTAMP.match(s) and re.search(r"\d", s):
+        return "timestamp"
+    if _PLACE_DATE.match(s):
+        return "dateline"
+    if k < 2 and not text_seen and _is_rubric(s):
+        return "rubric"
+    return None
+
+
+def _is_rubric(s: str) -> bool:
+    """"ПОЛИТИКА", "В мире": one to three words with no digits and no sentence mark, atop the page."""
+    return len(s.split()) <= 3 and not re.search(r"[\d.!?,:;«»\"]", s)
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the furniture of ``text``: whole lines, and datelines at a paragraph's head."""
+    lines = _lines(text)
+    kinds: list[str | None] = []
+    k, text_seen = 0, False
+    for start, stop in lines:
+        kind = _line_kind(text[start:stop], k, text_seen)
+        kinds.append(kind)
+        if text[start:stop].strip():
+            k += 1
+            text_seen = text_seen or (kind is None and bool(_SENTENCE_END.search(text[start:stop])))
+    out = []
+    for n, (start, stop) in enumerate(lines):
+        if kinds[n] is None and _caption(text, lines, kinds, n, text_seen_before(kinds, lines, text, n)):
+            kinds[n] = "caption"
+        if kinds[n] is not None:
+            out.append((start, stop))
+        elif (m := _dateline(text[start:stop])) is not None:
+            out.append((start, start + m))
+    return out
+
+
+def text_seen_before(kinds: list, lines: list, text: str, n: int) -> bool:
+    return any(kinds[j] is None and _SENTENCE_END.search(text[a:b]) for j, (a, b) in enumerate(lines[:n]))
+
+
+def _caption(text: str, lines: list, kinds: list, n: int, after_lead: bool) -> bool:
+    """A short line with no sentence end next to a photo credit, after the lead: the photo's caption."""
+    a, b = lines[n]
+    s = text[a:b].strip()
+    if not s or not after_lead or _SENTENCE_END.search(s) or len(s.split()) > 14:
+        return False
+    neighbours = [j for j in (n - 1, n + 1) if 0 <= j < len(lines) and text[lines[j][0]:lines[j][1]].strip()]
+    near = [j for j in _non_empty_around(text, lines, n)]
+    return any(kinds[j] == "photo" for j in neighbours + near)
+
+
+def _non_empty_around(text: str, lines: list, n: int) -> list[int]:
+    """The nearest non-empty line before and after line ``n``."""
+    out = []
+    for step in (-1, 1):
+        j = n + step
+        while 0 <= j < len(lines) and not text[lines[j][0]:lines[j][1]].strip():
+            j += step
+        if 0 <= j < len(lines):
+            out.append(j)
+    return out
+
+
+def _dateline(line: str) -> int | None:
+    """Length of the dateline at the head of a paragraph ("АСТАНА, 4 июля. /Kazinform/ – "), if any."""
+    head = _DATELINE_HEAD.match(line)
+    if head is None:
+        return None
+    end = head.end()
+    source = _DATELINE_SOURCE.match(line, end)
+    if source is not None:
+        end = source.end()
+    dash = _DASH_END.match(line, end)
+    if dash is not None:
+        end = dash.end()
+    place_upper = line[:head.end()].split(",")[0].split(".")[0].strip().isupper()
+    if not (head.group(1) or (place_upper and source is not None)):
+        return None
+    closed = dash is not None or source is not None or line[:end].rstrip().endswith((".", ":"))
+    if not closed and end < len(line.rstrip()):
+        return None
+    return end
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
