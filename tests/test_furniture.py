@@ -89,8 +89,9 @@ def test_greetings_and_titles_are_text(text):
 def test_no_sentence_runs_across_a_blank_line_or_a_new_line():
     doc = light_document("Токаев выступил на саммите\nПрезидент Казахстана заявил о новых мерах.\n\n"
                          "Стороны договорились\n\nо продолжении диалога.")
-    assert [s.text for s in doc.sentences] == ["Токаев выступил на саммите", "Президент Казахстана заявил о новых мерах.",
-                                               "Стороны договорились", "о продолжении диалога."]
+    assert [s.text for s in doc.sentences] == [
+        "Токаев выступил на саммите", "Президент Казахстана заявил о новых мерах.",
+        "Стороны договорились", "о продолжении диалога."]
 
 
 def test_a_list_laid_out_on_lines_stays_one_sentence():

@@ -14,21 +14,40 @@ from functools import cache
 from .lexicon import section_lines
 from .tokens import fold
 
-_MONTH = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек)[а-яё]*\.?"
-_DATE = rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}(?:\s+г(?:ода|\.)?)?)?|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})"
 _TIME = r"\d{1,2}:\d{2}(?:\s*\([^)\n]{0,40}\))?"
-#: a line that is only a date and/or time, maybe after a rubric word ("Экономика | 26 июня 2025, 15:40")
-_TIMESTAMP = re.compile(rf"^(?:[^\d|\n]{{1,30}}\|\s*)?(?:{_DATE}[,\s|]*)?(?:{_TIME}[,\s|]*)*(?:\(обновлено:?\s*{_TIME}\))?$",
-                        re.IGNORECASE)
-#: "(Минск, 23 ноября 2023 года)", "Астана, 15 июня 2025 года": a place-and-date line
-_PLACE_DATE = re.compile(rf"^\(?[A-ZА-ЯЁ][\w\- ]{{1,30}},\s*{_DATE}(?:\s+года)?\)?\.?$")
 _PLACE = r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+(?:[ \-][A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+){0,2}"
-#: the head of a dateline: place, maybe a region, maybe a date ("АСТАНА, 4 июля.", "Шуша, Азербайджан, 6 июля.")
-_DATELINE_HEAD = re.compile(rf"^{_PLACE}(?:[,.]\s*{_PLACE})?(?:[,.]\s*({_DATE}))?\s*\.?\s*", re.IGNORECASE)
-#: the agency after it: "/Kazinform/", "(БЕЛТА)", "«Азия-Плюс»", "— Sputnik.", "Trend:"
+#: the agency after a dateline: "/Kazinform/", "(БЕЛТА)", "«Азия-Плюс»", "— Sputnik.", "Trend:"
 _DATELINE_SOURCE = re.compile(r"(?:/[^/\n]{1,40}/\.?|\([^)\n]{1,40}\)\.?|«[^»\n]{1,40}»|[—–-]\s*[^.\n—–-]{1,40}\.(?=\s)"
                               r"|[A-Za-zА-Яа-яЁё][\w .\-]{0,30}:(?=\s|$))\s*")
 _DASH_END = re.compile(r"[—–-]\s*")
+
+
+@cache
+def _date() -> str:
+    """A date: "4 июля", "10 янв", "15 июня 2025 года", "04.07.2024" (month stems from the data file)."""
+    month = "(?:" + "|".join(sorted(section_lines("furniture", "month_stems"), key=len, reverse=True)) + r")[а-яё]*\.?"
+    return rf"(?:\d{{1,2}}\s+{month}(?:\s+\d{{4}}(?:\s+г(?:ода|\.)?)?)?|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})"
+
+
+@cache
+def _timestamp() -> re.Pattern:
+    """A line that is only a date and/or time, maybe after a rubric ("Экономика | 26 июня 2025, 15:40")."""
+    return re.compile(rf"^(?:[^\d|\n]{{1,30}}\|\s*)?(?:{_date()}[,\s|]*)?(?:{_TIME}[,\s|]*)*"
+                      rf"(?:\(обновлено:?\s*{_TIME}\))?$", re.IGNORECASE)
+
+
+@cache
+def _place_date() -> re.Pattern:
+    """"(Минск, 23 ноября 2023 года)", "Астана, 15 июня 2025 года": a place-and-date line."""
+    return re.compile(rf"^\(?[A-ZА-ЯЁ][\w\- ]{{1,30}},\s*{_date()}(?:\s+года)?\)?\.?$")
+
+
+@cache
+def _dateline_head() -> re.Pattern:
+    """The head of a dateline: place, maybe a region, maybe a date ("АСТАНА, 4 июля.", "Шуша, Азербайджан, 6 июля.")."""
+    return re.compile(rf"^{_PLACE}(?:[,.]\s*{_PLACE})?(?:[,.]\s*({_date()}))?\s*\.?\s*", re.IGNORECASE)
+
+
 _SENTENCE_END = re.compile(r"[.!?…:;»\"”]\s*$")
 _BREADCRUMB = re.compile(r"^[^\n/›»|]{1,30}(?:\s*[/›»|]\s*[^\n/›»|]{1,30})+$")
 
@@ -59,9 +78,9 @@ def _line_kind(line: str, k: int, text_seen: bool) -> str | None:
         return "photo"
     if fold(s) in _prefixes("navigation") or (k < 3 and _BREADCRUMB.match(s) and len(s.split()) <= 6):
         return "navigation"
-    if _TIMESTAMP.match(s) and re.search(r"\d", s):
+    if _timestamp().match(s) and re.search(r"\d", s):
         return "timestamp"
-    if _PLACE_DATE.match(s):
+    if _place_date().match(s):
         return "dateline"
     if k < 2 and not text_seen and _is_rubric(s):
         return "rubric"
@@ -77,16 +96,19 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the furniture of ``text``: whole lines, and datelines at a paragraph's head."""
     lines = _lines(text)
     kinds: list[str | None] = []
+    lead_before: list[bool] = []  # has a line of text with a sentence end come before this one?
     k, text_seen = 0, False
     for start, stop in lines:
-        kind = _line_kind(text[start:stop], k, text_seen)
+        line = text[start:stop]
+        lead_before.append(text_seen)
+        kind = _line_kind(line, k, text_seen)
         kinds.append(kind)
-        if text[start:stop].strip():
+        if line.strip():
             k += 1
-            text_seen = text_seen or (kind is None and bool(_SENTENCE_END.search(text[start:stop])))
+            text_seen = text_seen or (kind is None and bool(_SENTENCE_END.search(line)))
     out = []
     for n, (start, stop) in enumerate(lines):
-        if kinds[n] is None and _caption(text, lines, kinds, n, text_seen_before(kinds, lines, text, n)):
+        if kinds[n] is None and lead_before[n] and _caption(text, lines, kinds, n):
             kinds[n] = "caption"
         if kinds[n] is not None:
             out.append((start, stop))
@@ -95,19 +117,13 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def text_seen_before(kinds: list, lines: list, text: str, n: int) -> bool:
-    return any(kinds[j] is None and _SENTENCE_END.search(text[a:b]) for j, (a, b) in enumerate(lines[:n]))
-
-
-def _caption(text: str, lines: list, kinds: list, n: int, after_lead: bool) -> bool:
-    """A short line with no sentence end next to a photo credit, after the lead: the photo's caption."""
+def _caption(text: str, lines: list, kinds: list, n: int) -> bool:
+    """A short line with no sentence end next to a photo credit (after the lead): the photo's caption."""
     a, b = lines[n]
     s = text[a:b].strip()
-    if not s or not after_lead or _SENTENCE_END.search(s) or len(s.split()) > 14:
+    if not s or _SENTENCE_END.search(s) or len(s.split()) > 14:
         return False
-    neighbours = [j for j in (n - 1, n + 1) if 0 <= j < len(lines) and text[lines[j][0]:lines[j][1]].strip()]
-    near = [j for j in _non_empty_around(text, lines, n)]
-    return any(kinds[j] == "photo" for j in neighbours + near)
+    return any(kinds[j] == "photo" for j in _non_empty_around(text, lines, n))
 
 
 def _non_empty_around(text: str, lines: list, n: int) -> list[int]:
@@ -124,7 +140,7 @@ def _non_empty_around(text: str, lines: list, n: int) -> list[int]:
 
 def _dateline(line: str) -> int | None:
     """Length of the dateline at the head of a paragraph ("АСТАНА, 4 июля. /Kazinform/ – "), if any."""
-    head = _DATELINE_HEAD.match(line)
+    head = _dateline_head().match(line)
     if head is None:
         return None
     end = head.end()
