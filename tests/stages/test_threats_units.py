@@ -158,3 +158,35 @@ def test_threat_inside_a_body_name():
 ])
 def test_lookalikes_are_no_threats(stage, text):
     assert threats_of(stage, text) == []
+
+
+# -- threats found by their context ---------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Мы усилим противодействие кибершпионажу.", [("кибершпионажу", "кибершпионаж")]),
+    ("Стороны осудили захват заложников в Сахеле.", [("захват заложников в Сахеле", "захват заложников в Сахеле")]),
+    ("Борьба с пиратством и браконьерством продолжится.", [("пиратством", "пиратство"), ("браконьерством", "браконьерство")]),
+    ("Дальнейшая эскалация недопустима.", [("Дальнейшая эскалация", "дальнейшая эскалация")]),
+])
+def test_a_threat_context_makes_a_threat_of_a_head_the_lexicon_lacks(stage, text, expected):
+    assert [(s, n) for s, n, _c in threats_of(stage, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Это создает угрозу безопасности граждан.",
+    "Противодействие угрозам и вызовам требует единства.",
+    "Мы обсудили риски для развития региона.",
+    "Важно противостоять ему вместе.",
+])
+def test_values_at_stake_and_generic_words_are_no_threats(stage, text):
+    assert threats_of(stage, text) == []
+
+
+def test_escalation_followed_by_a_threat_names_the_threat():
+    stage = ThreatsStage()
+    assert [n for _s, n, _c in threats_of(stage, "Эскалация конфликта на Ближнем Востоке опасна.")] == [
+        "конфликт на Ближнем Востоке"]
+
+
+def test_a_context_threat_is_categorised_by_the_lexicon_words_it_holds(stage):
+    [(_s, _n, category)] = threats_of(stage, "Мы против финансирования террористических ячеек.")
+    assert category == "terrorism"

@@ -17,7 +17,11 @@ The rules are built from the threat lexicon (``data/threats.tsv``; see
   ``THREAT`` = any of them, interpreted as a :data:`ThreatPhrase` fact (the tokens of each
   part: :func:`grammars.common.fact_tokens`).
 * ``TRIGGER`` – the words a threat hinges on: the stage parses from the modifiers before
-  each of them (a gazetteer of the head lemmas).
+  each of them (a gazetteer of the head lemmas);
+* ``CONTEXT_CUE`` – the cues of a threat context ("угроза", "борьба с", "противодействие",
+  "осуждаем" …, ``data/words/threats.txt [context]``) and ``CONTEXT_NP``, the noun phrase
+  after one, whose head need not be in the lexicon ("противодействие кибершпионажу");
+  ``CONTEXT`` = the two in a row.
 
 Compose them in your own parser::
 
@@ -48,6 +52,30 @@ from .gazetteer import Gazetteer, Word
 ThreatPhrase = fact("ThreatPhrase", [attribute("mods").repeatable(), attribute("seps").repeatable(), "head",
                                      attribute("compls").repeatable(), "sequence", "attempt",
                                      attribute("vps").repeatable()])
+
+
+@cache
+def context_cues() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(cue words, governed case) of ``data/words/threats.txt [context]`` ("борьба с" -> ablt)."""
+    from .._core.lexicon import section_lines
+    from .._core.tokens import fold
+
+    out = []
+    for line in section_lines("threats", "context"):
+        *cue, case = line.split()
+        out.append((tuple(fold(w) for w in cue), case))
+    return tuple(out)
+
+
+def context_gazetteer() -> Gazetteer:
+    """The threat-context cues; a payload is the case of the noun phrase the cue governs."""
+    from .._core.countries import word_forms
+
+    entries = []
+    for cue, case in context_cues():
+        words_ = tuple(Word(word_forms(w) if k == 0 else frozenset({w}), exact=k > 0) for k, w in enumerate(cue))
+        entries.append((words_, case))
+    return Gazetteer(entries, name="CONTEXT_CUE")
 
 
 def trigger_gazetteer(lexicon) -> Gazetteer:
@@ -81,7 +109,19 @@ def build_rules(lexicon) -> SimpleNamespace:
     _attempt(r, lexicon)
     r.THREAT = or_(r.SEQUENCE, r.ATTEMPT, r.NP_THREAT).interpretation(ThreatPhrase).named("THREAT")
     r.TRIGGER = trigger_gazetteer(lexicon).rule
+    _context(r)
     return r
+
+
+def _context(r: SimpleNamespace) -> None:
+    # any noun may head a threat in a threat context; pronouns and persons' names do not
+    any_head = and_(NOUN, not_(gram("NPRO")), not_(gram("Name")), not_(gram("Surn")), not_(gram("Patr")))
+    r.ANY_HEAD = rule(rule(or_(RU, LATIN), HYPHEN).optional(), any_head).named("ANY_HEAD")
+    r.CONTEXT_NP = rule(r.MODS.optional(), r.ANY_HEAD.interpretation(ThreatPhrase.head),
+                        r.COMPL.interpretation(ThreatPhrase.compls).repeatable(max=5).optional(),
+                        ).interpretation(ThreatPhrase).named("CONTEXT_NP")
+    r.CONTEXT_CUE = context_gazetteer().rule
+    r.CONTEXT = rule(r.CONTEXT_CUE, r.CONTEXT_NP).named("CONTEXT")
 
 
 def _complements(r: SimpleNamespace, lexicon) -> None:

@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from ..._core.lexicon import data_path, read_tsv
 from ..._core.stage import DocContext, Stage
 from ...grammars.common import parser
-from ...grammars.threats import build_rules, bundled_rules, trigger_gazetteer
+from ...grammars.threats import build_rules, bundled_rules, context_gazetteer, trigger_gazetteer
 from ...models import Span, Threat
-from .analysis import Scope
+from .analysis import Candidate, Scope
+from .context import context_threats, escalation_words
+from .filters import inside_body_name
 from .lexicon import build_lexicon, bundled_lexicon
 from .scan import find
 
@@ -30,7 +32,10 @@ class ThreatsStage(Stage):
         rules = build_rules(self.lexicon) if lexicons else bundled_rules()
         self.parser = parser(rules.THREAT)
         self.np_parser = parser(rules.NP_THREAT)
+        self.context_parser = parser(rules.CONTEXT_NP)
         self.trigger = trigger_gazetteer(self.lexicon)
+        self.context_cue = context_gazetteer()
+        self.escalation = escalation_words()
         self.triggers = self.lexicon.triggers
         self.body_heads = frozenset(r["lemma"].replace("ё", "е") for r in read_tsv(data_path("institution_heads.tsv")))
 
@@ -38,11 +43,7 @@ class ThreatsStage(Stage):
         blocked = ctx.institution_spans()
         seen: set[tuple[int, int, str]] = set()
         for sent in ctx.doc.sentences:
-            if not sent.lemma_set & self.trigger.first_forms:
-                continue
-            triggers = [h.start for h in self.trigger.findall(sent.tokens)]
-            scope = Scope(ctx.text, sent.tokens, sent.index, self.lexicon, self.triggers, self.np_parser)
-            for c in find(scope, self.parser, triggers, blocked, self.body_heads):
+            for c in self._sentence(ctx.text, sent, blocked):
                 key = (c.start, c.stop, c.name)
                 if key in seen:
                     continue
@@ -50,3 +51,30 @@ class ThreatsStage(Stage):
                 span = Span.of(ctx.text, c.start, c.stop)
                 ctx.threats.append(Threat(span=span, name=c.name, category=c.category,
                                           speaker=ctx.speaker_at(span.start)))
+
+    def _sentence(self, text: str, sent, blocked: list[tuple[int, int]]) -> list[Candidate]:
+        lemmas = sent.lemma_set
+        by_lexicon = bool(lemmas & self.trigger.first_forms)
+        by_context = bool(lemmas & (self.context_cue.first_forms | self.escalation.keys()))
+        if not (by_lexicon or by_context):
+            return []
+        scope = Scope(text, sent.tokens, sent.index, self.lexicon, self.triggers, self.np_parser)
+        found = []
+        if by_lexicon:
+            triggers = [h.start for h in self.trigger.findall(sent.tokens)]
+            found = find(scope, self.parser, triggers, blocked, self.body_heads)
+        if by_context:
+            covered = [(sent.index[c.head.span.start], sent.index[c.head.span.start] + 1) for c in found]
+            covered += [_token_range(sent, c) for c in found]
+            more = context_threats(scope, self.context_parser, self.context_cue.findall(sent.tokens), covered,
+                                   self.escalation)
+            found += [c for c in more if not any(a <= c.head.span.start < b for a, b in blocked)
+                      and not inside_body_name(sent.tokens, sent.index, c.start, self.body_heads)]
+        return sorted(found, key=lambda c: c.start)
+
+
+def _token_range(sent, c: Candidate) -> tuple[int, int]:
+    """Token indices ``[a, b)`` of a candidate's span."""
+    a = next(k for k, t in enumerate(sent.tokens) if t.span.start >= c.start)
+    b = next((k for k, t in enumerate(sent.tokens) if t.span.start >= c.stop), len(sent.tokens))
+    return a, b

@@ -56,14 +56,19 @@ class Scope:
         return name(self.text, self.tokens, self.index, name_toks, head, **kw)
 
 
-def analyse(scope: Scope, match, prev: Candidate | None) -> tuple[list[Candidate], int]:
-    """Threats of one match and the token index where scanning resumes."""
+def analyse(scope: Scope, match, prev: Candidate | None,
+            context: ThreatCategory | None = None) -> tuple[list[Candidate], int]:
+    """Threats of one match and the token index where scanning resumes.
+
+    ``context``: the match stands in a threat context ("противодействие X"), so a head the
+    lexicon lacks is a threat too, of this category (``other``: the phrase's words decide).
+    """
     last = scope.index[match.tokens[-1].span.start]
     if fact_tokens(match, "sequence"):
         return _sequence(scope, match), last + 1
     if fact_tokens(match, "attempt"):
         return _attempt(scope, match), last + 1
-    return _noun_phrase(scope, read_parts(match, scope.tokens, scope.index, scope.lexicon), prev)
+    return _noun_phrase(scope, read_parts(match, scope.tokens, scope.index, scope.lexicon), prev, context)
 
 
 def _sequence(scope: Scope, match) -> list[Candidate]:
@@ -210,13 +215,18 @@ def span_and_resume(scope: Scope, span_toks: list, co: Coordination, after_head:
 
 
 # -- the noun phrase ----------------------------------------------------------------------------
-def _noun_phrase(scope: Scope, parts: Parts, prev: Candidate | None) -> tuple[list[Candidate], int]:
+def _noun_phrase(scope: Scope, parts: Parts, prev: Candidate | None,
+                 context: ThreatCategory | None = None) -> tuple[list[Candidate], int]:
     after_head = scope.index[parts.head.span.start] + 1
     groups, seps = agreeing_groups(parts, scope.lexicon.intensifiers)
     mods = [m for g in groups for m in g]
     base = _base_complements(parts.complements)
     entry = scope.lexicon.best_entry(parts.head, parts.prefix, mods, [t for c in base for t in c.tokens])
-    if entry is None or entry.category is None or not _accepted(scope, parts, entry, mods, prev):
+    if entry is None and context is not None:
+        entry = _context_entry(scope, parts, mods, base, context)
+    elif entry is not None and entry.category is not None and not _accepted(scope, parts, entry, mods, prev):
+        return [], after_head
+    if entry is None or entry.category is None:
         return [], after_head
     keep = kept_complements(scope, entry, base)
     co = coordination(scope, parts, mods, keep, base, entry)
@@ -230,6 +240,15 @@ def _noun_phrase(scope: Scope, parts: Parts, prev: Candidate | None) -> tuple[li
     number = bare_number(scope.tokens, scope.index, parts.head, prev_conjunct) if bare else None
     items = Items(scope, parts, start, stop, head_cases(parts.head, mods, number), number)
     return items.of_phrase(groups, seps, base, keep, co, entry), resume
+
+
+def _context_entry(scope: Scope, parts: Parts, mods: list, base: list[Compl], context: ThreatCategory) -> Entry:
+    """An entry for a head the lexicon lacks, standing in a threat context: categorised by its words."""
+    category = context
+    if context is ThreatCategory.other:
+        others = [t for c in base for t in c.tokens] + [m[-1] for m in mods]
+        category = scope.lexicon.category_of(parts.head, others)
+    return Entry(parts.head.lemma, category, parts.head.lemma, parts.prefix, (), ())
 
 
 def _base_complements(complements: list[Compl]) -> list[Compl]:

@@ -49,6 +49,9 @@ class ThreatLexicon:
     history: frozenset[str] = frozenset()  # "уроки", "годы": a conflict after them is history
     intensifiers: frozenset[str] = frozenset()  # forms of words left out of a name ("растущий")
     attempt_verbs: frozenset[str] = frozenset()  # infinitives of "попытки дестабилизировать ..."
+    #: lemma -> the category its entries agree on ("террористический" -> terrorism): how a threat
+    #: found by its context, with a head outside the lexicon, is categorised
+    word_categories: dict[str, ThreatCategory] = field(default_factory=dict)
 
     @property
     def heads(self) -> frozenset[str]:
@@ -79,6 +82,16 @@ class ThreatLexicon:
             for e in self.entries.get(lm, ()):
                 seen.setdefault(id(e), e)
         return list(seen.values())
+
+    def category_of(self, head, others: list) -> ThreatCategory:
+        """The category of a phrase outside the lexicon: its head's, else the first other word's
+        whose entries agree on one ("финансирование террористических ячеек" -> terrorism), else other."""
+        verbal = head.lemma.endswith(("ние", "тие"))  # "применение", "распространение": their object decides
+        for tok in ([*others, head] if verbal else [head, *others]):
+            for lm in sorted(noun_lemmas(tok) or tok.lemmas):
+                if lm in self.word_categories:
+                    return self.word_categories[lm]
+        return ThreatCategory.other
 
     def heads_entry(self, toks: list) -> bool:
         """Does a coordinated genitive head a threat that takes its own complement
@@ -218,7 +231,37 @@ def build_lexicon(extra: Iterable = ()) -> ThreatLexicon:
     lex.history = frozenset(cues.get("history", ()))
     lex.intensifiers = frozenset(f for w in cues.get("intensifier", ()) for f in word_forms(w))
     lex.attempt_verbs = frozenset(cues.get("attempt", ())) or frozenset({"дестабилизировать"})
+    lex.word_categories = _word_categories(lex)
     return lex
+
+
+#: a word names a category when at least this share of the entries it occurs in have that category
+CATEGORY_AGREEMENT = 0.8
+
+
+def _word_categories(lex: ThreatLexicon) -> dict[str, ThreatCategory]:
+    """Lemmas whose entries agree on a category: heads, modifiers and complements of the lexicon."""
+    votes: dict[str, dict[ThreatCategory, int]] = {}
+    heads: set[str] = set()
+    seen: set[int] = set()
+    for entries in lex.entries.values():
+        for e in entries:
+            if id(e) in seen or e.category is None or e.category is ThreatCategory.other:
+                continue
+            seen.add(id(e))
+            heads.add(e.head)
+            words = {e.head} | {lm for _p, forms in e.mods for lm in forms} | {lm for forms in e.compl for lm in forms}
+            for lm in words:
+                votes.setdefault(lm, {}).setdefault(e.category, 0)
+                votes[lm][e.category] += 1
+    out = {}
+    for lm, counts in votes.items():
+        best = max(counts, key=lambda c: (counts[c], c.value))
+        total = sum(counts.values())
+        # a dependent word names a category only when two entries or more agree on it
+        if counts[best] / total >= CATEGORY_AGREEMENT and len(lm) > 3 and (lm in heads or counts[best] >= 2):
+            out[lm] = best
+    return out
 
 
 @cache

@@ -39,12 +39,20 @@ def modifiers_start(tokens: list, h: int, floor: int) -> int:
             s = max(s - 2, floor)
         elif t.type in ("RU", "LATIN") and s < len(tokens) and tokens[s].value == "-":
             s -= 1  # "финансово-" of "финансово-экономических", "DDoS-" of "DDoS-атак"
+        elif _quoted_adjective(tokens, s - 1, floor):
+            s -= 3  # «беловоротничковой» преступности
         else:
             break
     while s < h and (tokens[s].value in {",", "-"} or tokens[s].value.lower() in _LINKS
                      or (_is_adverb(tokens[s]) and tokens[s + 1].value != "-")):
         s += 1
     return s
+
+
+def _quoted_adjective(tokens: list, k: int, floor: int) -> bool:
+    """Is ``tokens[k]`` the closing quote of one quoted adjective («зеленая»)?"""
+    return (k - 2 >= floor and tokens[k].value in "»”\"" and tokens[k - 2].value in "«“„\""
+            and tokens[k - 1].has_any("ADJF", "PRTF"))
 
 
 def _is_adverb(t) -> bool:

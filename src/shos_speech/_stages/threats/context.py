@@ -1,0 +1,107 @@
+"""Threats found by their context, whatever their head: "противодействие кибершпионажу",
+"осуждаем удары по ядерным объектам", "дальнейшая эскалация".
+
+A threat-context cue (``grammars.threats.CONTEXT_CUE``) governs a noun phrase in a given
+case; that phrase is a threat even when the lexicon lacks its head, unless it is a generic
+word ("угрозы безопасности") — categorised by the words it shares with lexicon entries, or
+``other``. Conjuncts in the same case share the cue ("противодействие X и Y"). A framing
+noun of escalation with no threat after it is the threat itself ("вооруженная эскалация
+между Израилем и Ираном").
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ..._core.lexicon import section_lines, words
+from ..._core.tokens import fold
+from ...grammars.common import anchored_match
+from ...models import ThreatCategory
+from .analysis import Candidate, Scope, analyse
+from .scan import WINDOW, modifiers_start
+
+#: conjuncts after the first phrase a context cue governs, at most
+MAX_CONJUNCTS = 6
+_CONJUNCTION = frozenset({",", "и", "или"})
+
+
+def escalation_words() -> dict[str, ThreatCategory]:
+    out = {}
+    for line in section_lines("threats", "escalation"):
+        word, category = line.split()
+        out[fold(word)] = ThreatCategory(category)
+    return out
+
+
+def context_threats(scope: Scope, np_parser, hits: list, covered: list[tuple[int, int]],
+                    escalation: dict[str, ThreatCategory]) -> list[Candidate]:
+    """Candidates of the context cues ``hits`` (gazetteer hits: token range, governed case) and of
+    escalation nouns, wherever the lexicon's scan (``covered`` token ranges) found nothing."""
+    taken = list(covered)
+    out: list[Candidate] = []
+    for hit in hits:
+        for c, stop in _governed(scope, np_parser, hit.stop, hit.payload, taken):
+            out.append(c)
+            taken.append((hit.stop, stop))
+    for k, tok in enumerate(scope.tokens):
+        category = next((escalation[lm] for lm in tok.lemmas if lm in escalation), None)
+        if category is None or _inside(k, taken) or _inside(k + 1, taken):
+            continue
+        cands, stop = _parse(scope, np_parser, modifiers_start(scope.tokens, k, 0), category)
+        if cands and cands[0].head is tok:
+            out.extend(cands)
+            taken.append((k, stop))
+    return out
+
+
+def _governed(scope: Scope, np_parser, k: int, case: str, taken: list) -> list[tuple[Candidate, int]]:
+    """The phrases a cue governs from token ``k`` on: the first, then conjuncts in the same case."""
+    out = []
+    for _ in range(MAX_CONJUNCTS):
+        if k >= len(scope.tokens):
+            break
+        found = next((b for a, b in taken if a <= k < b), None)  # a threat the lexicon's scan found
+        if found is not None:
+            stop = found
+        else:
+            cands, stop = _parse(scope, np_parser, k, ThreatCategory.other, case)
+            if not cands or any(a < stop and k < b for a, b in taken):
+                break  # nothing here, or a phrase around a threat the lexicon found ("распространение идеологии терроризма")
+            out += [(c, stop) for c in cands]
+        if stop >= len(scope.tokens) or scope.tokens[stop].value.lower() not in _CONJUNCTION:
+            break
+        k = stop + 1
+    return out
+
+
+def _parse(scope: Scope, np_parser, k: int, category: ThreatCategory,
+           case: str | None = None) -> tuple[list[Candidate], int]:
+    match = anchored_match(np_parser, scope.tokens[k:k + WINDOW])
+    if match is None:
+        return [], k
+    head = scope.tokens[scope.index[_head_start(match)]]
+    if case is not None and case not in head.cases("NOUN"):
+        return [], k
+    governed_cue = case is not None and bool(head.lemmas & _cue_words())
+    if head.pos != "NOUN" or head.lemma in words("threats", "protected") or governed_cue:
+        return [], k  # "угроза безопасности": the value at stake; "противодействие угрозам": a cue again;
+        # "угроз, исходящих ...": a participle, not a noun
+    cands, resume = analyse(scope, match, None, context=category)
+    return cands, resume
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    """Lemmas of the context cues and escalation nouns: never a threat's head in a context."""
+    from ...grammars.threats import context_cues
+
+    return frozenset(cue[0] for cue, _case in context_cues()) | frozenset(escalation_words())
+
+
+def _head_start(match) -> int:
+    from ...grammars.common import fact_tokens
+
+    return fact_tokens(match, "head")[0][-1].span.start
+
+
+def _inside(k: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= k < b for a, b in ranges)
