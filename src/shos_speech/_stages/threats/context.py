@@ -65,7 +65,8 @@ def _governed(scope: Scope, np_parser, k: int, case: str, taken: list) -> list[t
         else:
             cands, stop = _parse(scope, np_parser, k, ThreatCategory.other, case)
             if not cands or any(a < stop and k < b for a, b in taken):
-                break  # nothing here, or a phrase around a threat the lexicon found ("распространение идеологии терроризма")
+                break  # nothing here, or a phrase around a threat the lexicon found
+                # ("распространение идеологии терроризма": the lexicon's threat stands alone)
             out += [(c, stop) for c in cands]
         if stop >= len(scope.tokens) or scope.tokens[stop].value.lower() not in _CONJUNCTION:
             break
