@@ -191,3 +191,19 @@ def test_escalation_followed_by_a_threat_names_the_threat():
 def test_a_context_threat_is_categorised_by_the_lexicon_words_it_holds(stage):
     [(_s, _n, category)] = threats_of(stage, "Мы против финансирования террористических ячеек.")
     assert category == "terrorism"
+
+
+# -- carriers: the activity, channel or agent of a threat belongs to it -----------------------------
+@pytest.mark.parametrize("text, span, name", [
+    ("Мы против финансирования террористических ячеек.", "финансирования террористических ячеек",
+     "финансирование террористических ячеек"),
+    ("Нужно покончить с каналами наркотрафика.", "каналами наркотрафика", "каналы наркотрафика"),
+    ("Осуждаем иные насильственные проявления экстремизма.", "насильственные проявления экстремизма",
+     "насильственные проявления экстремизма"),
+])
+def test_carriers_open_the_threat(stage, text, span, name):
+    assert (span, name) in [(s, n) for s, n, _c in threats_of(stage, text)]
+
+
+def test_framing_cues_stay_outside(stage):
+    assert [s for s, _n, _c in threats_of(stage, "Рост терроризма тревожит всех.")] == ["терроризма"]

@@ -15,6 +15,7 @@ from ...grammars.common import parser
 from ...grammars.threats import build_rules, bundled_rules, context_gazetteer, trigger_gazetteer
 from ...models import Span, Threat
 from .analysis import Candidate, Scope
+from .carriers import with_carriers
 from .context import context_threats, escalation_words
 from .filters import inside_body_name
 from .lexicon import build_lexicon, bundled_lexicon
@@ -70,7 +71,7 @@ class ThreatsStage(Stage):
                                    self.escalation)
             found += [c for c in more if not any(a <= c.head.span.start < b for a, b in blocked)
                       and not inside_body_name(sent.tokens, sent.index, c.start, self.body_heads)]
-        return sorted(found, key=lambda c: c.start)
+        return sorted(with_carriers(scope, found), key=lambda c: c.start)
 
 
 def _token_range(sent, c: Candidate) -> tuple[int, int]:

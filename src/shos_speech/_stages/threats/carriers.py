@@ -1,0 +1,69 @@
+"""Carriers: the activity, channel or agent of a threat, which the threat keeps.
+
+"финансирования террористических ячеек", "каналы наркотрафика", "насильственными
+проявлениями экстремизма", "лагерей подготовки террористов": a noun of the
+``[carriers]`` class right before a threat in the genitive names the danger together with
+it, so the span and the name start at the carrier (and the adjectives agreeing with it).
+Framing cues ("рост", "угроза", "борьба") are no carriers: they stay outside the span.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..._core.agreement import agree
+from ..._core.lexicon import words
+from ...normalize import nominative
+from .analysis import Candidate, Scope
+from .naming import sentence_initial
+
+#: carriers stacked before one threat at most ("лагерей подготовки террористов": two)
+MAX_CARRIERS = 2
+
+
+def with_carriers(scope: Scope, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates, each single threat of its span extended over the carriers before it."""
+    spans: dict[tuple[int, int], int] = {}
+    for c in cands:
+        spans[(c.start, c.stop)] = spans.get((c.start, c.stop), 0) + 1
+    return [_extended(scope, c) if spans[(c.start, c.stop)] == 1 else c for c in cands]
+
+
+def _extended(scope: Scope, c: Candidate) -> Candidate:
+    for _ in range(MAX_CARRIERS):
+        first = scope.index.get(c.start)
+        if first is None or first == 0 or not scope.tokens[first].has_any("gent", "gen2"):
+            return c
+        carrier = scope.tokens[first - 1]
+        if carrier.pos != "NOUN" or not carrier.lemmas & words("threats", "carriers"):
+            return c
+        start = _modifiers_of(scope, first - 1)
+        c = replace(c, start=scope.tokens[start].span.start,
+                    name=f"{_carrier_words(scope, start, first)} {scope.text[c.start:c.stop]}")
+    return c
+
+
+def _carrier_words(scope: Scope, start: int, stop: int) -> str:
+    """The carrier in the nominative, in the number of the text ("лагеря подготовки" stays plural)."""
+    toks = scope.tokens[start:stop]
+    before = scope.tokens[start - 1] if start else None
+    governed = before is not None and bool(before.pos_all & {"PREP", "NOUN", "ADJF"})
+    if toks[-1].has("nomn") and not governed:  # the subject: as written ("лагеря подготовки ... ликвидированы")
+        out = scope.text[toks[0].span.start:toks[-1].span.stop]
+    else:
+        out = nominative(scope.text, toks)
+    if sentence_initial(scope.tokens, scope.index, toks[0]):
+        out = out[:1].lower() + out[1:]
+    return out
+
+
+def _modifier(tok) -> bool:
+    """An adjective that qualifies the carrier; pronominal ones ("иные", "эти") do not belong to a name."""
+    return tok.has_any("ADJF", "PRTF") and not tok.has("Apro") and not tok.lemmas & words("threats", "determiners")
+
+
+def _modifiers_of(scope: Scope, k: int) -> int:
+    """The first token of the adjectives agreeing with the noun at ``k`` ("насильственными проявлениями")."""
+    s = k
+    while s > 0 and _modifier(scope.tokens[s - 1]) and agree(scope.tokens[s - 1], scope.tokens[k]):
+        s -= 1
+    return s
