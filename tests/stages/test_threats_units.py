@@ -207,3 +207,26 @@ def test_carriers_open_the_threat(stage, text, span, name):
 
 def test_framing_cues_stay_outside(stage):
     assert [s for s, _n, _c in threats_of(stage, "Рост терроризма тревожит всех.")] == ["терроризма"]
+
+
+# -- history and time references ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Экономика восстановилась после пандемии.",
+    "В ходе войны начала девяностых годов пострадали тысячи людей.",
+    "Гражданское противостояние девяностых годов осталось в прошлом.",
+    "Накануне кризиса банки увеличили резервы.",
+])
+def test_past_events_used_as_time_references_are_no_threats(stage, text):
+    assert threats_of(stage, text) == []
+
+
+def test_a_threat_in_a_period_of_time_is_still_a_threat(stage):
+    assert [n for _s, n, _c in threats_of(stage, "В период пандемии страны помогали друг другу.")] == ["пандемия"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Осуждаем насилие в отношении мирных жителей.", "насилие в отношении мирных жителей"),
+    ("Растет угроза возвращения боевиков из зон конфликтов.", "возвращения боевиков из зон конфликтов"),
+])
+def test_targets_and_origins_stay_in_the_span(stage, text, span):
+    assert span in [s for s, _n, _c in threats_of(stage, text)]

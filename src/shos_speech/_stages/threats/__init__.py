@@ -17,7 +17,7 @@ from ...models import Span, Threat
 from .analysis import Candidate, Scope
 from .carriers import with_carriers
 from .context import context_threats, escalation_words
-from .filters import inside_body_name
+from .filters import framed, inside_body_name
 from .lexicon import build_lexicon, bundled_lexicon
 from .scan import find
 
@@ -71,6 +71,7 @@ class ThreatsStage(Stage):
                                    self.escalation)
             found += [c for c in more if not any(a <= c.head.span.start < b for a, b in blocked)
                       and not inside_body_name(sent.tokens, sent.index, c.start, self.body_heads)]
+        found = [c for c in found if not framed(sent.tokens, sent.index, c.start)]
         return sorted(with_carriers(scope, found), key=lambda c: c.start)
 
 

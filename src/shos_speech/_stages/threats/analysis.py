@@ -18,10 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..._core.agreement import agree
+from ..._core.lexicon import words
 from ...grammars.common import fact_tokens
 from ...models import ThreatCategory
 from ...normalize import nominative_words
-from .filters import dated, historical, plain_noun
+from .filters import dated, ends_dated, historical, plain_noun
 from .lexicon import PUNCT, Entry, ThreatLexicon, count_prefix
 from .naming import last_conjunct, name, place_names, same_letters, sentence_initial
 from .number import bare_number, head_cases, listed, singular_mods
@@ -118,19 +119,25 @@ def agreeing_groups(parts: Parts, intensifiers: frozenset[str]) -> tuple[list[li
 
 
 # -- 3. complements kept ----------------------------------------------------------------------
-def kept_complements(scope: Scope, entry: Entry, base: list[Compl]) -> list[Compl]:
-    """The complements the entry requires, then places, targets, acronyms and sure genitives."""
+def kept_complements(scope: Scope, entry: Entry, base: list[Compl], head) -> list[Compl]:
+    """The complements the entry requires, then places, targets, acronyms and sure genitives, and
+    where a threat of movement comes from ("возвращение боевиков из зон конфликтов")."""
     need, matched, keep = len(entry.compl), 0, []
     for c in base:
         if matched < need:
             keep.append(c)
             matched += count_prefix(entry.compl[matched:], [t.lemmas for t in c.tokens if t.value not in PUNCT])
             continue
-        if c.kind in ("loc", "target", "acr") or (c.kind == "gen" and surely_genitive(c.tokens, scope)):
+        if c.kind in ("loc", "target", "acr") or (c.kind == "gen" and surely_genitive(c.tokens, scope)) \
+                or (_origin(c) and head.lemmas & words("threats", "movement_heads")):
             keep.append(c)
             continue
         break
     return keep
+
+
+def _origin(c: Compl) -> bool:
+    return c.kind == "pp" and c.tokens[0].value.lower() == "из"
 
 
 def surely_genitive(toks: list, scope: Scope) -> bool:
@@ -228,12 +235,12 @@ def _noun_phrase(scope: Scope, parts: Parts, prev: Candidate | None,
         return [], after_head
     if entry is None or entry.category is None:
         return [], after_head
-    keep = kept_complements(scope, entry, base)
+    keep = kept_complements(scope, entry, base, parts.head)
     co = coordination(scope, parts, mods, keep, base, entry)
     span_toks = [t for m in mods for t in m] + parts.head_toks
     span_toks += [t for c in keep for t in c.tokens] + [t for c in co.used for t in c.tokens]
     start, stop, resume = span_and_resume(scope, span_toks, co, after_head)
-    if dated(scope.tokens, stop):
+    if dated(scope.tokens, stop) or ends_dated(span_toks):
         return [], resume
     bare = not mods and parts.head_toks == [parts.head]
     prev_conjunct = prev if listed(scope.tokens, scope.index, parts.head, prev) else None

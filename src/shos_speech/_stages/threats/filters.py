@@ -8,20 +8,46 @@ verb before it makes it one.
 """
 from __future__ import annotations
 
-from ..._core.lexicon import words
+from ..._core.lexicon import word_pairs, words
 from .lexicon import ThreatLexicon, noun_lemmas
 from .number import list_follows, top_grams
 
 
-def dated(tokens: list, stop: int) -> bool:
-    """Is the phrase ending at ``stop`` dated by a year ("наводнения 2022 года", "кризиса 2008–2009 годов")?"""
-    k = next((i for i, t in enumerate(tokens) if t.span.start >= stop), None)
-    if k is None or tokens[k].type != "INT" or len(tokens[k].value) != 4:
+def ends_dated(toks: list) -> bool:
+    """Do the phrase's own last words date it ("противостояние девяностых годов")?"""
+    if len(toks) < 3 or "год" not in toks[-1].lemmas or not toks[-1].has("gent"):
         return False
-    k += 1
-    if k + 1 < len(tokens) and tokens[k].value == "-" and tokens[k + 1].type == "INT":
-        k += 2
+    return toks[-2].has("Anum") and toks[-2].has("gent")
+
+
+def dated(tokens: list, stop: int) -> bool:
+    """Is the phrase ending at ``stop`` dated by a year or a decade ("наводнения 2022 года", "кризиса
+    2008–2009 годов", "войны начала девяностых годов")? A dated disaster or war is history."""
+    k = next((i for i, t in enumerate(tokens) if t.span.start >= stop), None)
+    if k is not None and tokens[k].lemmas & words("threats", "period_words") and tokens[k].has("gent"):
+        k += 1  # "начала", "середины", "конца"
+    if k is None or k >= len(tokens):
+        return False
+    if tokens[k].has("Anum") and tokens[k].has("gent"):
+        k += 1  # "девяностых"
+    elif tokens[k].type == "INT" and len(tokens[k].value) == 4:
+        k += 1
+        if k + 1 < len(tokens) and tokens[k].value == "-" and tokens[k + 1].type == "INT":
+            k += 2
+    else:
+        return False
     return k < len(tokens) and "год" in tokens[k].lemmas and tokens[k].has_any("gent", "gen2")
+
+
+def framed(tokens: list, index: dict[int, int], start: int) -> bool:
+    """Does a time frame stand right before the phrase at ``start`` ("после пандемии", "в ходе войны")?"""
+    k = index[start]
+    for frame in word_pairs("threats", "time_frames"):
+        n = len(frame)
+        if k >= n and all(frame[j] in tokens[k - n + j].lemmas or frame[j] == tokens[k - n + j].value.lower()
+                          for j in range(n)):
+            return True
+    return False
 
 
 def historical(tokens: list, index: dict[int, int], first, history: frozenset[str]) -> bool:

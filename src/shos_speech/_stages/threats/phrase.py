@@ -90,8 +90,8 @@ def _pp_kind(toks: list) -> str:
             return "loc"
     if prep in words("threats", "target_prepositions") and capital:
         return "target"
-    if prep == "в" and len(content) > 1 and content[0].value.lower() == "отношении" and capital:
-        return "target"
+    if prep == "в" and content and content[0].value.lower() == "отношении":
+        return "target"  # "насилие в отношении дипломатов": whom the danger strikes
     return "pp"
 
 
