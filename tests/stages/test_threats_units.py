@@ -230,3 +230,11 @@ def test_a_threat_in_a_period_of_time_is_still_a_threat(stage):
 ])
 def test_targets_and_origins_stay_in_the_span(stage, text, span):
     assert span in [s for s, _n, _c in threats_of(stage, text)]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Мир потрясли теракты в Шри-Ланке.", ["теракты в Шри-Ланке"]),  # a hyphenated place stays whole
+    ("Терроризм и экстремизм границ не признают.", ["терроризм", "экстремизм"]),  # genitive of negation
+])
+def test_complement_edges(stage, text, names):
+    assert [n for _s, n, _c in threats_of(stage, text)] == names

@@ -134,7 +134,9 @@ def _complements(r: SimpleNamespace, lexicon) -> None:
     # a complement noun phrase of any case, its adjectives possibly coordinated
     any_mod = or_(rule(ADJ), rule(RU, HYPHEN, ADJ), rule(QUOTE, ADJ, QUOTE), rule(COMMA),
                   rule(dictionary({"и", "или"})))
-    r.ANY_NP = rule(any_mod.repeatable(max=6).optional(), or_(NOUN, r.ACRONYM),
+    # "Шри-Ланке", "Нью-Йорке": a hyphenated proper name is one noun
+    compound_name = rule(and_(RU, is_capitalized()), HYPHEN, and_(NOUN, is_capitalized()))
+    r.ANY_NP = rule(any_mod.repeatable(max=6).optional(), or_(rule(NOUN), rule(r.ACRONYM), compound_name),
                     r.GEN_NP.repeatable(max=2).optional())
     # by value, not lemma: yargy normalizes "к" to "как" too ("терроризм как инструмент")
     r.PREP = in_caseless(words("threats", "prepositions"))

@@ -146,10 +146,13 @@ def surely_genitive(toks: list, scope: Scope) -> bool:
     nouns = [t for t in toks if t.has("NOUN")]
     if not nouns:
         return False
+    nxt = scope.index[toks[-1].span.start] + 1
+    after = scope.tokens[nxt] if nxt < len(scope.tokens) else None
+    if after is not None and after.value.lower() == "не":
+        return False  # "экстремизм границ не признает": the genitive object of a negated verb
     if not nouns[-1].has("nomn"):
         return True
-    nxt = scope.index[toks[-1].span.start] + 1
-    return not (nxt < len(scope.tokens) and scope.tokens[nxt].has_any("VERB", "ADJS", "PRTS", "INFN"))
+    return not (after is not None and after.has_any("VERB", "ADJS", "PRTS", "INFN"))
 
 
 # -- 4. coordinated complements ----------------------------------------------------------------
