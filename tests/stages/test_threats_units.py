@@ -238,3 +238,9 @@ def test_targets_and_origins_stay_in_the_span(stage, text, span):
 ])
 def test_complement_edges(stage, text, names):
     assert [n for _s, n, _c in threats_of(stage, text)] == names
+
+
+def test_an_attempt_keeps_whose_it_is_and_where_it_goes(stage):
+    text = "Мы против попыток внешних сил вмешиваться во внутренние дела стран региона."
+    assert [n for _s, n, _c in threats_of(stage, text)] == [
+        "попытки внешних сил вмешиваться во внутренние дела стран региона"]

@@ -13,7 +13,7 @@ The rules are built from the threat lexicon (``data/threats.tsv``; see
   prepositional phrases ("конфликт на Ближнем Востоке", "война между Россией и
   Украиной") and adverbs of the lexicon ("давление извне");
 * ``NP_THREAT`` = MODS? HEAD COMPL*, ``SEQUENCE`` = the entries that are fixed word
-  sequences ("три зла", "COVID-19"), ``ATTEMPT`` = "попытки дестабилизировать ...",
+  sequences ("три зла", "COVID-19"), ``ATTEMPT`` = "попытки (внешних сил) дестабилизировать ...",
   ``THREAT`` = any of them, interpreted as a :data:`ThreatPhrase` fact (the tokens of each
   part: :func:`grammars.common.fact_tokens`).
 * ``TRIGGER`` – the words a threat hinges on: the stage parses from the modifiers before
@@ -50,7 +50,7 @@ from .gazetteer import Gazetteer, Word
 #: ones, the head, the complements), a fixed sequence of the lexicon ("три зла"), or an attempt
 #: ("попытки накалить обстановку и подорвать ...": the word "попытка" and each verb phrase).
 ThreatPhrase = fact("ThreatPhrase", [attribute("mods").repeatable(), attribute("seps").repeatable(), "head",
-                                     attribute("compls").repeatable(), "sequence", "attempt",
+                                     attribute("compls").repeatable(), "sequence", "attempt", "agent",
                                      attribute("vps").repeatable()])
 
 
@@ -160,9 +160,13 @@ def _complements(r: SimpleNamespace, lexicon) -> None:
 def _attempt(r: SimpleNamespace, lexicon) -> None:
     # "попытки накалить обстановку и подорвать действующие механизмы взаимодействия"
     verb = and_(gram("INFN"), dictionary(lexicon.attempt_verbs))
-    obj = rule(r.ANY_NP, rule(dictionary({"между", "в", "на"}), r.ANY_NP).optional())
+    place = rule(in_caseless({"между", "в", "во", "на"}), r.ANY_NP)
+    obj = or_(rule(r.ANY_NP, place.optional()), place)  # "вмешиваться во внутренние дела"
     r.VP = rule(verb, obj.optional()).named("VP")
+    # "попытки внешних сил вмешиваться ...": whose attempt, in the genitive, before the verb
+    agent = rule(r.GEN_NP, r.GEN_NP.optional())
     r.ATTEMPT = rule(rule(dictionary({"попытка"})).interpretation(ThreatPhrase.attempt),
+                     agent.interpretation(ThreatPhrase.agent).optional(),
                      r.VP.interpretation(ThreatPhrase.vps),
                      rule(dictionary({"и"}), r.VP.interpretation(ThreatPhrase.vps)).optional(),
                      ).named("ATTEMPT")

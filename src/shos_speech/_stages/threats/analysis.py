@@ -89,6 +89,9 @@ def _attempt(scope: Scope, match) -> list[Candidate]:
     head_word = same_letters(head.value, nominative_words([head.value])[0])
     if sentence_initial(scope.tokens, scope.index, head):
         head_word = head_word.lower()
+    agent = [t for toks in fact_tokens(match, "agent") for t in toks]
+    if agent:  # "попытки внешних сил вмешиваться": whose attempt belongs to the name
+        head_word += " " + scope.text[agent[0].span.start:agent[-1].span.stop]
     return [Candidate(start, stop, f"{head_word} {scope.text[vp[0].span.start:vp[-1].span.stop]}",
                       ThreatCategory.other, head) for vp in vps]
 
