@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from shos_speech._core.tokens import tokenize
+from shos_speech._stages.speakers.names import person_nominative
 from shos_speech.normalize import nominative
-from shos_speech.speakers import person_nominative
 
 
 @pytest.mark.parametrize("phrase, expected", [
