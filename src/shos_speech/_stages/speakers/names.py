@@ -70,7 +70,8 @@ def person_nominative(words: list[str], case: str | None = None) -> list[str]:
 
 
 def surname_key(word: str) -> str:
-    """The key one person's surname has in every case and gender: "Захаровой" -> "захаров"."""
+    """The key of a surname in the nominative, a woman's and a man's alike ("Захарова" and
+    "Захаров" -> "захаров"): natasha's readings of one person's name differ in gender."""
     return _FEMININE_SURNAME.sub(r"\1", fold(word))
 
 
