@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from yargy import and_, not_, or_, rule
+from yargy import or_, rule
 from yargy.interpretation import fact
 
 from .._core.lexicon import word_file, word_pairs, words
@@ -96,11 +96,26 @@ def _one_word(gazetteer: Callable[[], Gazetteer[str]]) -> Callable[[Any], bool]:
     return test
 
 
-#: token predicates over the gazetteers' index (the lexicon is read on the first call)
-speech_verb = token_test(_one_word(speech_verbs), "speech_verb")
-title_word = token_test(_one_word(titles), "title_word")
-media_verb = token_test(lambda tok: fold(tok.value) in words("speakers", "media_verbs"), "media_verb")
-reporting_verb = and_(speech_verb, not_(media_verb))
+def is_media_verb(tok) -> bool:
+    """"сообщает", "передает": a news agency reports (``[media_verbs]``, spellings)."""
+    return fold(tok.value) in words("speakers", "media_verbs")
+
+
+#: token tests over the gazetteers' index (the lexicon is read on the first call)
+is_speech_verb = _one_word(speech_verbs)
+is_title_word = _one_word(titles)
+
+
+def is_reporting_verb(tok) -> bool:
+    """A speech verb that reports a speaker, not a news agency."""
+    return is_speech_verb(tok) and not is_media_verb(tok)
+
+
+#: the same tests as yargy predicates, for composing rules
+speech_verb = token_test(is_speech_verb, "speech_verb")
+title_word = token_test(is_title_word, "title_word")
+media_verb = token_test(is_media_verb, "media_verb")
+reporting_verb = token_test(is_reporting_verb, "reporting_verb")
 
 MEDIA_VERB = rule(media_verb).named("MEDIA_VERB")
 REPORTING_VERB = rule(reporting_verb).named("REPORTING_VERB")

@@ -87,15 +87,15 @@ class Grammar:
         return frozenset(hit.payload for hit in self.titles.matches_at((tok,), 0))
 
     def is_title(self, tok) -> bool:
-        return rules.title_word(tok)
+        return rules.is_title_word(tok)
 
     def is_speech(self, tok) -> bool:
-        """A speech verb, whatever its subject: "заявил", "сообщает"."""
-        return rules.speech_verb(tok)
+        """A speech verb, whatever reports it: "заявил", "информирует"."""
+        return rules.is_speech_verb(tok)
 
     def is_reporting(self, tok) -> bool:
-        """A speech verb that reports a speaker, not a news agency ("сообщает Кабар")."""
-        return rules.reporting_verb(tok)
+        """A speech verb that reports a speaker, not a news agency ("информирует Кабар")."""
+        return rules.is_reporting_verb(tok)
 
     def continues(self, tokens: Sequence) -> bool:
         """Does the sentence open (after opening quotes) with "Во-первых", "Кроме того" ...?"""
