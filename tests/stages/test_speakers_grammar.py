@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import doctest
 import json
+import subprocess
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -28,7 +30,13 @@ def test_docstring_examples():
 
 
 def test_importing_the_rules_reads_no_lexicon():
-    assert "SPEECH_VERB" not in vars(rules) and "ACCORDING" not in vars(rules)
+    code = ("import shos_speech.grammars.speakers, shos_speech._core.lexicon as lx; "
+            "print(lx.words.cache_info().currsize + lx.word_file.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"
+
+
+def test_an_unknown_rule_is_an_attribute_error():
     with pytest.raises(AttributeError):
         rules.NO_SUCH_RULE  # noqa: B018
 

@@ -17,6 +17,9 @@ from ...grammars import speakers as rules
 from ...grammars.common import anchored_findall, anchored_match, parser
 from ...grammars.gazetteer import Gazetteer
 
+#: quotation marks a continuation may stand after
+_OPENING_QUOTES = frozenset('«"„')
+
 
 @dataclass(frozen=True)
 class Anchored:
@@ -50,7 +53,11 @@ class Anchored:
 
 @dataclass(frozen=True)
 class Grammar:
-    """Everything of the stage that is not one text's: built once, then only read."""
+    """Everything of the stage that is not one text's: built once, then only read.
+
+    The gazetteers are read here, when the stage is built; the token tests of
+    :mod:`~shos_speech.grammars.speakers` use the same (cached) ones.
+    """
 
     speech: Gazetteer[str]
     titles: Gazetteer[str]
@@ -108,6 +115,3 @@ class Grammar:
         """Does the sentence open with "Об этом", "Такое мнение" ...?"""
         return self.about_this.at(tokens, 0) is not None
 
-
-#: quotation marks a continuation may stand after
-_OPENING_QUOTES = frozenset('«"„')
