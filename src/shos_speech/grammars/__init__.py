@@ -1,7 +1,7 @@
 """The Yargy rules of shos_speech, a public API: compose them in your own parser.
 
-One module per object kind (``institutions``, ``threats``, ``priorities``,
-``initiatives``) plus shared building blocks in ``common``. Build parsers with
+One module per object kind (``institutions``, ``speakers``, ``threats``, ``priorities``,
+``initiatives``) plus shared building blocks in ``common`` and ``gazetteer``. Build parsers with
 :func:`parser`, which gives yargy the pymorphy3-backed tokenizer the rules were written
 for (a plain ``yargy.Parser(rule)`` works too)::
 

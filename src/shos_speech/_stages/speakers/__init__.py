@@ -1,7 +1,25 @@
-"""Speakers and attribution: who is speaking at each character of the text."""
+"""Speakers and attribution: who is speaking at each character of the text.
+
+A Speaker is a person (natasha PER) whose statement is reported: the subject of a speech
+verb (заявил, подчеркнул, отметил ...), the author of a quote ("...", — заявил Токаев),
+the person behind "По его словам" and a title referring back ("Президент подчеркнул",
+"глава российской дипломатии"). The stage runs in three passes over one text: the persons
+(:mod:`.persons`), the speaker of each sentence (:mod:`.sentences`), the author of each
+quote (:mod:`.authors`); :class:`~.attribution.Attribution` then answers, for any offset,
+the name of the speaker whose words stand there, or ``None`` for the narrator.
+"""
 from __future__ import annotations
 
 from ..._core.stage import DocContext, Stage
+from .attribution import Attribution
+from .authors import quote_authors
+from .grammar import Grammar
+from .intervals import Intervals
+from .persons import find_persons
+from .quotes import document_quotes
+from .sentences import sentence_speakers
+
+__all__ = ["Attribution", "SpeakersStage"]
 
 
 class SpeakersStage(Stage):
@@ -10,9 +28,14 @@ class SpeakersStage(Stage):
     provides = ("speakers", "attribution")
 
     def __init__(self) -> None:
-        from ...speakers import SpeakerFinder
-
-        self.finder = SpeakerFinder()
+        self.grammar = Grammar.load()
 
     def __call__(self, ctx: DocContext) -> None:
-        ctx.speakers, ctx.attribution = self.finder.find(ctx.doc, ctx.institutions)
+        doc = ctx.doc
+        cast = find_persons(doc, Intervals(ctx.institution_spans()), self.grammar)
+        quotes = document_quotes(ctx)
+        whos = sentence_speakers(doc, quotes, cast, self.grammar)
+        sentences = [(s.start, s.stop, who.name if who else None) for s, who in zip(doc.sentences, whos, strict=True)]
+        authored = quote_authors(doc, quotes, whos, cast, self.grammar)
+        ctx.speakers = cast.speakers(doc.text)
+        ctx.attribution = Attribution(sentences, authored)

@@ -1,0 +1,63 @@
+"""Who a title refers back to: "Президент подчеркнул", "глава российской дипломатии добавил"."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..._core.countries import find_country
+from ..._core.tokens import fold
+from .grammar import Grammar
+from .persons import Cast, Person
+from .subjects import is_nominative
+
+
+def compatible(person: Person, words: frozenset[str], country: str | None, any_post: frozenset[str]) -> bool:
+    """Can the title words and country refer to this person? A word of ``any_post`` ("глава")
+    fits any post; a title of another country does not."""
+    if country and person.country and country != person.country:
+        return False
+    if not words or words & any_post or person.title is None:
+        return True
+    title = person.title.lower()
+    return any(w in title for w in words) or any(w in title for w in any_post)
+
+
+def _latest_mention(person: Person, pos: int | None) -> int:
+    return max(a for a, _b in person.mentions if pos is None or a < pos)
+
+
+def _named_before(persons: list[Person], pos: int | None) -> list[Person]:
+    """``persons`` named before ``pos``, the one named last at the end."""
+    before = [p for p in persons if pos is None or any(a < pos for a, _b in p.mentions)]
+    before.sort(key=lambda p: _latest_mention(p, pos))
+    return before
+
+
+def _latest_fitting(cast: Cast, words: frozenset[str], country: str | None, any_post: frozenset[str],
+                    only_speakers: bool, pos: int | None) -> Person | None:
+    """The person named last before ``pos`` whom the title words or country fit: of those who
+    have spoken, or, unless ``only_speakers``, of everyone when no one has."""
+    speaking = [p for p in cast.persons if p.speaks] or ([] if only_speakers else cast.persons)
+    for p in reversed(_named_before(speaking, pos)):
+        if compatible(p, words, country, any_post):
+            return p
+    return None
+
+
+def title_ref(toks: Sequence, cast: Cast, current: Person | None, grammar: Grammar, *,
+              only_speakers: bool = False, pos: int | None = None) -> Person | None:
+    """The person that the subject words in ``toks`` refer back to, else ``current``.
+
+    Only words in the nominative count. A pronoun among them means the speaker so far;
+    so does a title that fits them; otherwise the title words and country pick the person
+    named last before ``pos`` (:func:`_latest_fitting`).
+    """
+    if any(fold(t.value) in grammar.pronouns and is_nominative(t) for t in toks):
+        return current
+    subject = [t for t in toks if is_nominative(t)]
+    country = find_country(subject)
+    words = frozenset().union(*(grammar.title_words(t) for t in subject))
+    if current is not None and compatible(current, words, country, grammar.any_post):
+        return current
+    if not (country or words):
+        return current
+    return _latest_fitting(cast, words, country, grammar.any_post, only_speakers, pos) or current

@@ -1,0 +1,76 @@
+"""Who a title refers back to: the speaker so far if it fits, else the latest person it fits."""
+from __future__ import annotations
+
+import pytest
+from speakers_support import grammar
+
+from shos_speech._core.tokens import tokenize
+from shos_speech._stages.speakers.persons import Cast, Person
+from shos_speech._stages.speakers.references import compatible, title_ref
+
+
+def person(title: str | None, country: str | None) -> Person:
+    return Person(name="Имя Фамилия", surname="фамилия", title=title, country=country)
+
+
+@pytest.mark.parametrize("title, country, words, ref_country, fits", [
+    ("Президент Казахстана", "Казахстан", frozenset({"президент"}), None, True),
+    ("Президент Казахстана", "Казахстан", frozenset({"президент"}), "Казахстан", True),
+    ("Президент Казахстана", "Казахстан", frozenset(), "Россия", False),  # another country
+    ("Президент Казахстана", "Казахстан", frozenset({"министр"}), None, False),  # another post
+    ("Министр иностранных дел Китая", "Китай", frozenset({"глава"}), None, True),  # "глава" fits any post
+    (None, None, frozenset({"министр"}), None, True),  # nothing known against it
+])
+def test_compatible(title, country, words, ref_country, fits):
+    assert compatible(person(title, country), words, ref_country, grammar().any_post) is fits
+
+
+TEXT = ("Министр иностранных дел России Сергей Лавров заявил о поддержке. Министр иностранных дел Китая Ван И "
+        "заявил о приоритетах. ")
+
+
+def cast(speaking: bool = True) -> Cast:
+    c = Cast()
+    for name, title, country in [("Сергей Лавров", "Министр иностранных дел России", "Россия"),
+                                 ("Ван И", "Министр иностранных дел Китая", "Китай")]:
+        p = c.add(TEXT.index(name), TEXT.index(name) + len(name), name, name.split()[-1].lower())
+        p.title, p.country, p.speaks = title, country, speaking
+    return c
+
+
+def ref(words: str, c: Cast, current: Person | None, **kw) -> Person | None:
+    return title_ref(tokenize(words), c, current, grammar(), pos=len(TEXT), **kw)
+
+
+def names(p: Person | None) -> str | None:
+    return p.name if p else None
+
+
+@pytest.mark.parametrize("words, who", [
+    ("Российский министр добавил", "Сергей Лавров"),  # the country picks the person named before
+    ("Китайский министр добавил", "Ван И"),
+    ("Министр добавил", "Ван И"),  # the speaker so far fits
+    ("Он добавил", "Ван И"),
+    ("Президент добавил", "Ван И"),  # fits no one: the speaker so far goes on
+])
+def test_title_ref(words, who):
+    c = cast()
+    assert names(ref(words, c, c.persons[1])) == who
+
+
+def test_only_words_in_the_nominative_are_the_subject():
+    c = cast()
+    # the Russian minister is the addressee here
+    assert names(ref("обратился к российскому министру", c, c.persons[1])) == "Ван И"
+
+
+def test_with_no_speaker_so_far_the_latest_fitting_person_is_meant():
+    c = cast()
+    assert names(ref("Российский министр добавил", c, None)) == "Сергей Лавров"
+    assert ref("Делегация добавила", c, None) is None
+
+
+def test_only_speakers_when_asked():
+    c = cast(speaking=False)
+    assert names(ref("Российский министр добавил", c, None)) == "Сергей Лавров"
+    assert ref("Российский министр добавил", c, None, only_speakers=True) is None

@@ -1,0 +1,60 @@
+"""The speaker of each sentence, carried on by continuations and handed back by "Об этом заявил"."""
+from __future__ import annotations
+
+import pytest
+from speakers_support import context, grammar
+
+from shos_speech._stages.speakers.intervals import Intervals
+from shos_speech._stages.speakers.persons import find_persons
+from shos_speech._stages.speakers.quotes import document_quotes
+from shos_speech._stages.speakers.sentences import sentence_speakers
+
+
+def speakers_of(text: str, *names: str) -> list[str | None]:
+    ctx = context(text, *names)
+    cast = find_persons(ctx.doc, Intervals(()), grammar())
+    whos = sentence_speakers(ctx.doc, document_quotes(ctx), cast, grammar())
+    return [w.name if w else None for w in whos]
+
+
+LEAD = "Президент Азербайджана Ильхам Алиев заявил, что у председательства две задачи. "
+
+
+@pytest.mark.parametrize("second", [
+    "Во-первых, нужно развивать Средний коридор.",
+    "«Во-вторых, важно завершить делимитацию границ».",
+    "Кроме того, Баку готов принять форум.",
+    "Вторым приоритетом станет цифровизация таможни.",
+    "Еще одним направлением остается энергетика.",
+])
+def test_a_continuation_goes_on_with_the_speaker_before(second):
+    assert speakers_of(LEAD + second, "Ильхам Алиев") == ["Ильхам Алиев", "Ильхам Алиев"]
+
+
+@pytest.mark.parametrize("second", [
+    "Форум пройдет в Баку.",
+    "Вторая встреча пройдет в Баку.",  # an ordinal alone is no continuation
+])
+def test_other_sentences_are_the_narrators(second):
+    assert speakers_of(LEAD + second, "Ильхам Алиев") == ["Ильхам Алиев", None]
+
+
+@pytest.mark.parametrize("second", [
+    "Об этом заявил Президент Беларуси Александр Лукашенко.",
+    "Так Президент Беларуси Александр Лукашенко заявил на пленарном заседании.",
+])
+def test_about_this_hands_the_sentence_before_to_the_speaker(second):
+    text = "Союзному государству нужны новые рынки. " + second
+    assert speakers_of(text, "Александр Лукашенко") == ["Александр Лукашенко", "Александр Лукашенко"]
+
+
+def test_about_this_does_not_take_a_sentence_that_has_a_speaker():
+    text = LEAD + "Об этом заявил Президент Беларуси Александр Лукашенко."
+    assert speakers_of(text, "Ильхам Алиев", "Александр Лукашенко") == ["Ильхам Алиев", "Александр Лукашенко"]
+
+
+def test_the_subject_is_who_he_means_next():
+    text = ("Президент Азербайджана Ильхам Алиев заявил о поддержке. Министр Джейхун Байрамов прибыл позднее. "
+            "Он подчеркнул важность транзита.")
+    # Байрамов has not spoken, but he is the latest subject: "он" is him
+    assert speakers_of(text, "Ильхам Алиев", "Джейхун Байрамов") == ["Ильхам Алиев", None, "Джейхун Байрамов"]
