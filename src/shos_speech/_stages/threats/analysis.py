@@ -235,6 +235,8 @@ def _noun_phrase(scope: Scope, parts: Parts, prev: Candidate | None,
     mods = [m for g in groups for m in g]
     base = _base_complements(parts.complements)
     entry = scope.lexicon.best_entry(parts.head, parts.prefix, mods, [t for c in base for t in c.tokens])
+    if _frames_a_threat(scope, parts, base):
+        return [], after_head  # "эскалация конфликта": the conflict is the threat, found next
     if entry is None and context is not None:
         entry = _context_entry(scope, parts, mods, base, context)
     elif entry is not None and entry.category is not None and not _accepted(scope, parts, entry, mods, prev):
@@ -253,6 +255,14 @@ def _noun_phrase(scope: Scope, parts: Parts, prev: Candidate | None,
     number = bare_number(scope.tokens, scope.index, parts.head, prev_conjunct) if bare else None
     items = Items(scope, parts, start, stop, head_cases(parts.head, mods, number), number)
     return items.of_phrase(groups, seps, base, keep, co, entry), resume
+
+
+def _frames_a_threat(scope: Scope, parts: Parts, base: list[Compl]) -> bool:
+    """Is the head an escalation noun followed by a threat in the genitive ("дальнейшая эскалация
+    конфликта")? Then it only frames that threat, whatever entries it heads."""
+    if not parts.head.lemmas & words("threats", "escalation_heads") or not base or base[0].kind != "gen":
+        return False
+    return any(t.lemmas & scope.lexicon.heads for t in base[0].tokens)
 
 
 def _context_entry(scope: Scope, parts: Parts, mods: list, base: list[Compl], context: ThreatCategory) -> Entry:
