@@ -43,7 +43,7 @@ from yargy.pipelines import morph_pipeline
 from yargy.predicates import dictionary, eq, gram, in_caseless, is_capitalized
 
 from .._core.lexicon import words
-from .common import ADJ, COMMA, GENT, HYPHEN, LATIN, NOUN, QUOTE, RU, UPPER_WORD
+from .common import ADJ, COMMA, GENT, HYPHEN, LATIN, NOUN, QUOTE, RU, UPPER_WORD, token_test
 from .gazetteer import Gazetteer, Word
 
 #: What a THREAT match means: a noun phrase (its modifiers, the separators between coordinated
@@ -89,7 +89,9 @@ def build_rules(lexicon) -> SimpleNamespace:
     r.HEAD_NOUN = and_(NOUN, dictionary(lexicon.heads))
     # a word that can head a threat is never taken for a modifier ("оборотом" is also a participle)
     r.MOD_WORD = and_(ADJ, not_(gram("Apro")), not_(dictionary(words("threats", "determiners"))), not_(r.HEAD_NOUN))
-    r.MOD = or_(rule(r.MOD_WORD), rule(RU, HYPHEN, r.MOD_WORD), rule(QUOTE, r.MOD_WORD, QUOTE)).named("MOD")
+    # "особо опасные", "финансово-экономические", «цветные»
+    r.MOD = or_(rule(r.MOD_WORD), rule(RU, HYPHEN, r.MOD_WORD), rule(QUOTE, r.MOD_WORD, QUOTE),
+                rule(gram("ADVB"), r.MOD_WORD)).named("MOD")
     r.ALSO = dictionary(words("threats", "also"))
     r.SEP = or_(
         rule(COMMA),
@@ -126,8 +128,9 @@ def _context(r: SimpleNamespace) -> None:
 
 def _complements(r: SimpleNamespace, lexicon) -> None:
     gen_mod = or_(rule(and_(ADJ, GENT)), rule(RU, HYPHEN, and_(ADJ, GENT)), rule(QUOTE, and_(ADJ, GENT), QUOTE))
-    # a word that reads as a genitive adjective is a modifier, never the noun ("коронавирусной")
-    r.GEN_NOUN = and_(NOUN, GENT, not_(and_(ADJ, GENT)))
+    # a word that reads as a genitive adjective is a modifier, never the noun ("коронавирусной"),
+    # unless it reads first as a noun ("данных": данные, not данный)
+    r.GEN_NOUN = and_(NOUN, GENT, or_(not_(and_(ADJ, GENT)), token_test(lambda t: t.pos == "NOUN", "noun first")))
     # "государств-членов", "государств – участников": a compound noun stays whole
     r.GEN_NP = rule(gen_mod.repeatable(max=3).optional(), r.GEN_NOUN, rule(HYPHEN, r.GEN_NOUN).optional())
     r.ACRONYM = and_(UPPER_WORD, not_(eq("И")), not_(eq("А")))
@@ -143,12 +146,18 @@ def _complements(r: SimpleNamespace, lexicon) -> None:
     # "между Россией и Украиной", "на Беларусь и Россию": only proper names are coordinated inside
     cap_np = rule(and_(ADJ, is_capitalized()).optional(), and_(NOUN, is_capitalized()))
     r.PP = rule(r.PREP, r.ANY_NP, rule(dictionary({"и"}), cap_np).optional())
-    # an instrumental complement the lexicon asks for ("торговля людьми", "манипулирование информацией")
-    r.ABLT_NP = rule(and_(ADJ, gram("ablt")).repeatable(max=2).optional(),
-                     and_(NOUN, gram("ablt"), dictionary(lexicon.compl_words or {"люди"})))
+    # an instrumental or dative complement the lexicon asks for ("торговля людьми", "манипулирование
+    # информацией", "торговля несовершеннолетними", "пособничество терроризму")
+    asked = dictionary(lexicon.compl_words or {"люди"})
+    r.ABLT_NP = rule(and_(ADJ, gram("ablt")).repeatable(max=2).optional(), and_(or_(NOUN, ADJ), gram("ablt"), asked))
+    r.DAT_NP = rule(and_(ADJ, gram("datv")).repeatable(max=2).optional(), and_(NOUN, gram("datv"), asked))
+    # "вирус Зика", "лихорадка Эбола": a name in apposition
+    r.NAME = rule(and_(NOUN, is_capitalized(), gram("nomn"), not_(GENT)))
     r.COMPL = or_(
         rule(r.GEN_NP),
         r.ABLT_NP,
+        r.DAT_NP,
+        r.NAME,
         rule(r.ACRONYM),
         rule(or_(COMMA, dictionary({"и", "или"})), r.GEN_NP),
         r.PP,

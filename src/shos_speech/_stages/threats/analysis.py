@@ -235,7 +235,7 @@ def _noun_phrase(scope: Scope, parts: Parts, prev: Candidate | None,
     mods = [m for g in groups for m in g]
     base = _base_complements(parts.complements)
     entry = scope.lexicon.best_entry(parts.head, parts.prefix, mods, [t for c in base for t in c.tokens])
-    if _frames_a_threat(scope, parts, base):
+    if _frames_a_threat(scope, parts, base) and not (entry is not None and entry.compl):
         return [], after_head  # "эскалация конфликта": the conflict is the threat, found next
     if entry is None and context is not None:
         entry = _context_entry(scope, parts, mods, base, context)
@@ -259,7 +259,8 @@ def _noun_phrase(scope: Scope, parts: Parts, prev: Candidate | None,
 
 def _frames_a_threat(scope: Scope, parts: Parts, base: list[Compl]) -> bool:
     """Is the head an escalation noun followed by a threat in the genitive ("дальнейшая эскалация
-    конфликта")? Then it only frames that threat, whatever entries it heads."""
+    конфликта")? Then it only frames that threat, unless an entry names the pair ("эскалация
+    напряженности")."""
     if not parts.head.lemmas & words("threats", "escalation_heads") or not base or base[0].kind != "gen":
         return False
     return any(t.lemmas & scope.lexicon.heads for t in base[0].tokens)

@@ -25,7 +25,11 @@ def with_carriers(scope: Scope, cands: list[Candidate]) -> list[Candidate]:
     spans: dict[tuple[int, int], int] = {}
     for c in cands:
         spans[(c.start, c.stop)] = spans.get((c.start, c.stop), 0) + 1
-    return [_extended(scope, c) if spans[(c.start, c.stop)] == 1 else c for c in cands]
+    out = [_extended(scope, c) if spans[(c.start, c.stop)] == 1 else c for c in cands]
+    grown = [(n.start, n.stop) for n, c in zip(out, cands, strict=True) if n.start != c.start]
+    # a carrier the lexicon knows by itself ("вербовщики") is no threat of its own inside the grown one
+    return [c for c in out if not any(a <= c.start and c.stop <= b and (a, b) != (c.start, c.stop)
+                                      for a, b in grown)]
 
 
 def _extended(scope: Scope, c: Candidate) -> Candidate:

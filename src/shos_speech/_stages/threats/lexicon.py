@@ -22,6 +22,8 @@ from ...normalize import head_index
 
 #: punctuation a lexicon phrase may contain; never a word of the entry
 PUNCT = '-,"«»“”„()'
+#: first readings of verb forms whose noun reading heads an entry ("наплыв" reads first as a gerund)
+VERBAL = frozenset({"GRND", "VERB", "INFN", "PRTS"})
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,8 @@ class ThreatLexicon:
     @property
     def triggers(self) -> frozenset[str]:
         """Lemmas a threat can hinge on: entry heads, words of fixed sequences, "попытка"."""
-        seq = {lm for phrase in self.sequences for t in tokenize(phrase) for lm in t.lemmas if len(lm) > 2}
+        seq = {lm for phrase in self.sequences for t in tokenize(phrase) for lm in t.lemmas
+               if len(lm) > 2 or t.is_acronym}
         return self.heads | seq | {"попытка"}
 
     # -- look-up -------------------------------------------------------------------------
@@ -168,7 +171,8 @@ def _head_of(toks: list) -> int | None:
     head_i = None
     for i, t in enumerate(toks):
         tight_hyphen = i + 1 < len(toks) and toks[i + 1].value == "-"
-        if not tight_hyphen and t.pos == "NOUN":
+        # a noun by its first reading, or a noun read first as a verb form ("наплыв", "сели")
+        if not tight_hyphen and (t.pos == "NOUN" or (t.has("NOUN") and t.pos in VERBAL)):
             head_i = i
             break
     agreed = head_index([t.value for t in toks])

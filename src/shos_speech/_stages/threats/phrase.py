@@ -17,7 +17,7 @@ from .lexicon import ThreatLexicon, noun_lemmas
 
 @dataclass
 class Compl:
-    kind: str  # gen, coord, acr, subject, loc, target, pp, ablt, adv
+    kind: str  # gen, coord, acr, subject, loc, target, pp, ablt, dat, name, adv
     tokens: list
     sep: str | None = None  # coord: "и" / ","
 
@@ -78,6 +78,10 @@ def classify(toks: list, tokens: list, index: dict[int, int], lexicon: ThreatLex
         return Compl(_pp_kind(toks), toks)
     if not toks[-1].has_any("gent", "gen2") and toks[-1].has("ablt"):
         return Compl("ablt", toks)
+    if not toks[-1].has_any("gent", "gen2") and toks[-1].has("datv"):
+        return Compl("dat", toks)
+    if len(toks) == 1 and toks[0].is_cap and toks[0].has("nomn") and not toks[0].has_any("gent", "gen2"):
+        return Compl("name", toks)  # "вирус Зика": kept only where an entry asks for it
     return Compl("gen", toks)
 
 
