@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator
+from yargy.span import resolve_spans
 
 from ..._core.lexicon import data_path, json_items, validated
 from ..._core.tokens import DASHES, fold
@@ -25,6 +26,7 @@ from ...models import InstitutionKind
 _DASH = re.compile(f"[{DASHES}]")
 _QUOTE = re.compile("[«»“”„\"]")
 _SPACED_HYPHEN = re.compile(r"\s*-\s*")
+P = TypeVar("P")
 
 
 def _not_blank(value: str) -> str:
@@ -100,6 +102,20 @@ def bundled_gazetteer() -> Gazetteer[InstitutionEntry]:
     return registry_gazetteer(bundled_institutions())
 
 
+def resolved(hits: Iterable[Hit[P]]) -> list[Hit[P]]:
+    """Non-overlapping hits as yargy's ``Parser.findall`` resolves matches: the most tokens
+    covered, and on a tie the longer match at a start ("СКБ ОДКБ", not "СКБ" and "ОДКБ").
+
+    ``Gazetteer.findall`` breaks that tie the other way (it orders spans of one start
+    shortest first; yargy's trees are ordered longest first), so the stage resolves here.
+    """
+    best: dict[tuple[int, int], Hit[P]] = {}
+    for h in hits:
+        best.setdefault((h.start, h.stop), h)
+    spans = sorted(best, key=lambda s: (s[0], -s[1]))
+    return [best[s] for s in resolve_spans(spans)]
+
+
 class Registry:
     """The bundled entries with users' files over them (same name: the user's entry wins)."""
 
@@ -120,12 +136,8 @@ class Registry:
         return self._by_name.get(norm_name(name))
 
     def scan(self, tokens: Sequence) -> list[Hit[InstitutionEntry]]:
-        """Registry names in a token list: left to right, the longest name at each start.
-
-        The greedy scan keeps "Совет коллективной безопасности ОДКБ" one name, where the
-        max-coverage resolution of ``findall`` would split off the alias before "ОДКБ".
-        """
-        return self.gazetteer.greedy(tokens)
+        """Registry names in a token list: the matches ``parser(REGISTRY).findall`` keeps."""
+        return resolved(h for i in range(len(tokens)) for h in self.gazetteer.matches_at(tokens, i))
 
     def entry_for(self, tokens: Sequence) -> InstitutionEntry | None:
         """The entry whose name the tokens spell exactly (any inflection)."""
