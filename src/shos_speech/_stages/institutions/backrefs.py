@@ -59,23 +59,27 @@ def _headed_by(m: Mention, lemmas: frozenset[str], depth: int) -> bool:
     return any(name_word_lemmas(w) & lemmas for w in words[:depth])
 
 
+def backref_matches(toks: list, res: Resources) -> list:
+    """``parser(BACKREF)`` matches of a sentence (parsed only when it has a capitalized head)."""
+    heads = res.lexicon.head_lemmas
+    if not any(t.is_cap and t.lemmas & heads for t in toks):
+        return []
+    return res.backref.findall(toks)
+
+
 def capitalized_backrefs(doc: Document, existing: list[Mention], res: Resources) -> list[Mention]:
     """"Роль Содружества", "данного Центра": the capitalized head of a body named before."""
-    heads = res.lexicon.head_lemmas
     out: list[Mention] = []
     for sent in doc.sentences:
         toks = sent.tokens
-        # a capital at the sentence start says nothing: only later heads can refer back
-        if not any(t.is_cap and t.lemmas & heads for t in toks[1:]):
-            continue
-        for m in res.backref.findall(toks):
+        for m in backref_matches(toks, res):
             start, stop = m.span.start, m.span.stop
             if len(m.tokens) == 1 and start == toks[0].start:
-                continue
+                continue  # a capital at the sentence start says nothing
             if overlapping(existing, start, stop):
                 continue
             head = as_view(fact_tokens(m, "head")[0][-1])
-            target = refers_to(res.registry, head.lemmas & heads, before(existing, start))
+            target = refers_to(res.registry, head.lemmas & res.lexicon.head_lemmas, before(existing, start))
             if target is not None:
                 out.append(target.same_body(start, stop, "backref"))
     return out
