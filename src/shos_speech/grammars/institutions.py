@@ -35,7 +35,8 @@ from .common import ADJ, CAPITALIZED, COMPOUND_PREFIX, CONJ, GENT, HYPHEN, NOUN,
 
 
 class lexicon_predicate(PredicateScheme):
-    """A predicate over a lexicon, built from its data when a parser is built from the rule."""
+    """A predicate over a lexicon, built from its data when yargy activates the rule (when a
+    parser is built from it): importing the rules reads no data file."""
 
     __attributes__ = ["build", "name"]
 

@@ -26,7 +26,7 @@ _OPENING_MARKS = "\"«—-"
 _PARENT_KINDS = ("international_organization", "organization_body")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Candidate:
     """A BODY match being read: its tokens, where its head is, what registry names it holds."""
 
@@ -93,6 +93,7 @@ def own_acronym(tokens: list) -> tuple[list, str | None]:
 
 def candidate(text: str, sent: Sentence, tokens: list, registry_mentions: list[Mention], prior: list[Mention],
               res: Resources) -> Candidate | None:
+    """The match with its own acronym taken out, its head found; None when no word is a head noun."""
     tokens, acronym = own_acronym(tokens)
     start, stop = tokens[0].start, tokens[-1].stop
     heads = res.lexicon.head_lemmas
