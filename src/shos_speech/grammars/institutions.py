@@ -165,6 +165,10 @@ def _institution():
 
 def __getattr__(name: str):
     """``REGISTRY`` and ``INSTITUTION``: built from the registry on first access."""
+    if name == "RegistryMatcher":  # for grammars/initiatives.py until its port lands; then delete
+        from .._stages.institutions.registry import RegistryMatcher
+
+        return RegistryMatcher
     if name == "REGISTRY":
         from .._stages.institutions.registry import bundled_gazetteer
 
@@ -173,16 +177,3 @@ def __getattr__(name: str):
         return _institution()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-
-class RegistryMatcher:
-    """The old matcher's interface over the registry gazetteer, for ``grammars/initiatives.py``
-    until its own port lands (it then matches its registry with a gazetteer; delete this)."""
-
-    def __init__(self, entries) -> None:
-        from .._stages.institutions.registry import registry_gazetteer
-
-        self.gazetteer = registry_gazetteer(entries, name="NAMED")
-
-    def findall(self, tokens: list) -> list[tuple[int, int, object]]:
-        """Non-overlapping ``(first token, end token, entry)``: the longest name at each start."""
-        return [(h.start, h.stop, h.payload) for h in self.gazetteer.greedy(tokens)]
