@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from shos_speech._stages.institutions.registry import bundled_institutions, norm_name
 from shos_speech.grammars import institutions, parser
-from shos_speech.grammars.institutions import norm_name
-from shos_speech.lexicons import bundled_institutions
 
 
 def names(result):

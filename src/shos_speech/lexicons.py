@@ -6,9 +6,6 @@ Every file is read once per process (``lru_cache``); users add their own entries
 from __future__ import annotations
 
 import csv
-import json
-from dataclasses import dataclass, field
-from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -46,37 +43,10 @@ def word_forms(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@dataclass
-class InstitutionEntry:
-    name: str
-    acronyms: list[str] = field(default_factory=list)
-    name_en: str | None = None
-    kind: str = "other"
-    parent: str | None = None
-    country: str | None = None
-    aliases: list[str] = field(default_factory=list)
-
-    @property
-    def acronym(self) -> str | None:
-        return self.acronyms[0] if self.acronyms else None
-
-
-def load_institutions(path: Path | str | None = None) -> list[InstitutionEntry]:
-    """Registry entries of one JSON file (``{"institutions": [...]}``)."""
-    raw = json.loads(Path(path or data_path("institutions.json")).read_text(encoding="utf-8"))
-    items = raw["institutions"] if isinstance(raw, dict) else raw
-    out = []
-    for it in items:
-        out.append(InstitutionEntry(
-            name=it["name"], acronyms=list(it.get("acronyms") or []), name_en=it.get("name_en"),
-            kind=it.get("kind") or "other", parent=it.get("parent"), country=it.get("country"),
-            aliases=list(it.get("aliases") or [])))
-    return out
-
-
-@cache
-def bundled_institutions() -> tuple[InstitutionEntry, ...]:
-    return tuple(load_institutions())
-
-
+# the institution registry moved to the institutions stage; re-exported until every stage is ported
 from ._core.countries import Country, countries, find_country  # noqa: E402,F401  (moved to the core)
+from ._stages.institutions.registry import (  # noqa: E402,F401
+    InstitutionEntry,
+    bundled_institutions,
+    load_institutions,
+)

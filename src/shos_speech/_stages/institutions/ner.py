@@ -1,0 +1,100 @@
+"""natasha's ORG spans as institution mentions: a registry name it found, or a body of its own.
+
+natasha tags more than bodies as ORG: buildings ("Дворце Независимости"), events
+("Бишкек+25"), media and networks ("СМИ", "Telegram"), posts ("Председателя Китая") and
+lone capitalized heads that refer back ("Организации"). Those are left out here; a span
+that a reporting verb introduces ("как передает Кабар") is a media outlet.
+"""
+from __future__ import annotations
+
+import re
+
+from ..._core.document import Document, NerSpan
+from ..._core.tokens import fold
+from ...normalize import nominative
+from .mention import Mention
+from .registry import norm_name
+from .resources import Resources
+
+_EVENT = re.compile(r"\+\d")
+
+
+def ner_mentions(doc: Document, existing: list[Mention], res: Resources) -> list[Mention]:
+    """``existing`` with natasha's ORG mentions added; a registry mention that an ORG span
+    runs on past in Latin ("Associated Press" of "Associated Press of Pakistan") gives way."""
+    kept = list(existing)
+    out: list[Mention] = []
+    for sp in doc.ner:
+        if sp.type != "ORG":
+            continue
+        tokens = _span_tokens(doc, sp)
+        if not tokens:
+            continue
+        sp = NerSpan(tokens[0].start, tokens[-1].stop, sp.type)
+        if not _replaces_what_it_overlaps(kept, sp, tokens):
+            continue
+        m = _ner_mention(doc.text, sp, tokens, res)
+        if m is not None:
+            out.append(m)
+    return kept + out
+
+
+def _span_tokens(doc: Document, sp: NerSpan) -> list:
+    """The tokens of an ORG span, without an acronym it introduces: "Межправительственного
+    органа по развитию (ИГАД)" names the body, "(ИГАД)" is introduced, not named."""
+    sent = doc.sentence_at(sp.start)
+    if sent is None:
+        return []
+    tokens = [t for t in sent.tokens if sp.start <= t.start and t.stop <= sp.stop]
+    cut = next((k for k, t in enumerate(tokens) if t.value == "("), None)
+    return tokens if cut is None else tokens[:cut]
+
+
+def _replaces_what_it_overlaps(kept: list[Mention], sp: NerSpan, tokens: list) -> bool:
+    """May the span stand? Only if it overlaps nothing found, or runs on in Latin past one
+    registry mention that starts where it does (which is then removed from ``kept``)."""
+    hit = [m for m in kept if m.overlaps(sp.start, sp.stop)]
+    if not hit:
+        return True
+    m0 = hit[0]
+    extends = (len(hit) == 1 and m0.start == sp.start and m0.stop < sp.stop
+               and all(t.type == "LATIN" for t in tokens if t.start >= m0.stop))
+    if extends:
+        kept.remove(m0)
+    return extends
+
+
+def _ner_mention(text: str, sp: NerSpan, tokens: list, res: Resources) -> Mention | None:
+    lex = res.lexicon
+    if any(t.lemmas & lex.buildings for t in tokens[:3]):
+        return None  # "Дворце Независимости" is a building
+    surface = text[sp.start:sp.stop]
+    entry = res.registry.entry_for(tokens) or res.registry.lookup(surface)
+    if entry is not None:
+        return Mention(sp.start, sp.stop, entry=entry, source="ner")
+    if _not_a_body(surface, tokens, res):
+        return None
+    head = next((h for t in tokens if (h := lex.head_of(t))), None)
+    kind = lex.heads[head].kind if head else "other"
+    if lex.media_before.search(fold(text[max(0, sp.start - 40):sp.start])) \
+            or lex.media_after.match(fold(text[sp.stop:sp.stop + 30])):
+        kind = "media"
+    name = nominative(text, tokens) if any(t.is_word for t in tokens) else surface
+    return Mention(sp.start, sp.stop, name=name, kind=kind, source="ner", head=head)
+
+
+def _not_a_body(surface: str, tokens: list, res: Resources) -> bool:
+    """An ORG span outside the registry that names no body of its own."""
+    lex = res.lexicon
+    first = tokens[0]
+    if len(tokens) > 1 and first.is_cap and tokens[1].value[:1].islower() and lex.role(lex.head_of(first)) == "org":
+        return True  # "Содружестве наднациональных органов ...": a back-reference, resolved later
+    if _EVENT.search(surface):
+        return True  # "Бишкек+25" names an event
+    if norm_name(surface) in lex.ner_stop:
+        return True  # "СМИ", "Интернет", "COVID-19": natasha's ORG, nobody's body
+    rest = tokens[1:]
+    if first.lemmas & lex.head_lemmas and first.is_cap and all(t.is_word for t in rest) \
+            and all(t.value[:1].islower() for t in rest):
+        return True  # a lone "Организации" (even run on into "противодействие ..."): a back-reference
+    return bool(first.lemmas & lex.titles)  # "Председателя Китая" is a post, not a body
