@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...grammars.gazetteer import Hit
+from yargy.span import resolve_spans
+
+from ...grammars.gazetteer import Gazetteer, Hit
 from ...grammars.priorities import CuePhrase, cue_gazetteer
 from .lexicon import numbered
 
@@ -28,7 +30,22 @@ class Cue:
 
 def triggers(toks: list) -> list[Hit[CuePhrase]]:
     """The cue matches of a sentence, as ``parser(PRIORITY_CUE).findall`` resolves them."""
-    return cue_gazetteer().findall(toks)
+    return resolved(cue_gazetteer(), toks)
+
+
+def resolved(gazetteer: Gazetteer[CuePhrase], toks: list) -> list[Hit[CuePhrase]]:
+    """A gazetteer's matches resolved exactly as yargy's ``Parser.findall`` resolves its rule's: the
+    most tokens covered, and on a tie the spans yargy's order (start, then longer first) prefers.
+
+    ``Gazetteer.findall`` orders spans by (start, stop) and so breaks ties the other way ("важное
+    значение придается" became "важное" + "значение придается"); this belongs in the gazetteer.
+    """
+    best: dict[tuple[int, int], Hit[CuePhrase]] = {}
+    for i in range(len(toks)):
+        for h in gazetteer.matches_at(toks, i):
+            best.setdefault((h.start, h.stop), h)
+    spans = sorted(best, key=lambda span: (span[0], -span[1]))
+    return [best[span] for span in resolve_spans(spans)]
 
 
 def find_cues(toks: list) -> list[Cue]:
