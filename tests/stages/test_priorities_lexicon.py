@@ -7,6 +7,7 @@ import pytest
 
 from shos_speech._stages.priorities import lexicon
 from shos_speech.errors import LexiconError
+from shos_speech.grammars.priorities import HEAD_CLASSES
 from shos_speech.models import Area
 
 
@@ -27,6 +28,7 @@ def test_numbered_classes():
 
 def test_head_classes_come_from_the_cue_lexicon():
     heads = lexicon.heads()
+    assert [f.name for f in fields(heads)] == list(HEAD_CLASSES)
     assert "направление" in heads.generic and "подписание" in heads.undertaking and "соглашение" in heads.concrete
     assert not heads.generic & heads.concrete
 
@@ -51,3 +53,20 @@ def test_a_bad_area_row_names_its_file_and_line(tmp_path, monkeypatch, row):
         monkeypatch.undo()
         lexicon.area_weights.cache_clear()
     assert lexicon.area_weights()["оборона"] == (Area.security, 3)
+
+
+def test_a_cue_row_of_unknown_strength_names_its_line(tmp_path, monkeypatch):
+    from shos_speech.grammars import priorities as grammar
+
+    path = tmp_path / "priority_cues.tsv"
+    path.write_text("phrase\tstrength\nприоритет\tstrong\nглавный задача\tstorng\n", encoding="utf-8")
+    monkeypatch.setattr(grammar, "data_path", lambda name: path)
+    grammar.cue_rows.cache_clear()
+    try:
+        with pytest.raises(LexiconError) as err:
+            grammar.cue_rows()
+        assert (err.value.path, err.value.line) == (str(path), 3)
+    finally:
+        monkeypatch.undo()
+        grammar.cue_rows.cache_clear()
+    assert grammar.cue_rows()

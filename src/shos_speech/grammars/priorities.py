@@ -40,12 +40,15 @@ from yargy.predicates import dictionary, eq, gram, is_upper
 
 from .._core.lexicon import Row, data_path, numbers, read_tsv, words
 from .._core.tokens import fold
+from ..errors import LexiconError
 from .common import ADJ, CONJ, GENT, HYPHEN, INT, NOUN, QUOTE, RU, token_test
 from .gazetteer import Gap, Gazetteer, Word
 
 KIND = "priorities"
-#: the rows of data/priority_cues.tsv that are cues; the other rows classify a phrase's head
+#: the rows of data/priority_cues.tsv that are cues ...
 CUE_STRENGTHS = ("strong", "predicate", "weak")
+#: ... and those that classify the head of a phrase found after a cue
+HEAD_CLASSES = ("generic", "undertaking", "concrete")
 
 #: what a ``PRIORITY`` match means: the cue, and the phrase it marks
 PriorityFact = fact("Priority", ["cue", "phrase"])
@@ -85,7 +88,12 @@ def _gap_before(word: Word) -> Gap | None:
 @cache
 def cue_rows() -> tuple[Row, ...]:
     """The rows of ``data/priority_cues.tsv``: cue phrases and the head classes the stage rejects."""
-    return tuple(read_tsv(data_path("priority_cues.tsv"), required=("phrase", "strength")))
+    path = data_path("priority_cues.tsv")
+    rows = tuple(read_tsv(path, required=("phrase", "strength")))
+    for row in rows:
+        if row["strength"] not in CUE_STRENGTHS + HEAD_CLASSES:
+            raise LexiconError(path, f"unknown strength {row['strength']!r}", row.line)
+    return rows
 
 
 @cache
