@@ -1,17 +1,18 @@
-"""Priorities: cue forms, the phrase's extent and nominative name, rank, area, negatives."""
+"""Priorities: cue forms, the phrase's extent and nominative name, rank, area, negatives; threads."""
 from __future__ import annotations
+
+import threading
 
 import pytest
 
 from shos_speech.grammars import parser
+from shos_speech.grammars.common import fact_tokens
 from shos_speech.grammars.priorities import PRIORITY, PRIORITY_CUE, PRIORITY_NP
 
 
 @pytest.fixture(scope="module")
-def ex():
-    from shos_speech import Extractor
-
-    return Extractor()
+def ex(extractor):
+    return extractor
 
 
 def spans(result):
@@ -26,6 +27,22 @@ def test_rules_compose():
                for m in parser(PRIORITY).findall(text))
     np_text = "расширение связей между народами стран Содружества"
     assert [np_text[m.span.start:m.span.stop] for m in parser(PRIORITY_NP).findall(np_text)] == [np_text]
+
+
+def test_docstring_examples():
+    import doctest
+
+    from shos_speech.grammars import priorities
+
+    failed, attempted = doctest.testmod(priorities, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert attempted > 0 and failed == 0
+
+
+def test_priority_fact_names_the_cue_and_the_phrase():
+    text = "Стороны подтвердили важность сохранения ледников."
+    (m,) = [m for m in parser(PRIORITY).findall(text)]
+    assert [[t.value for t in ts] for ts in fact_tokens(m, "cue")] == [["подтвердили", "важность"]]
+    assert [[t.value for t in ts] for ts in fact_tokens(m, "phrase")] == [["сохранения", "ледников"]]
 
 
 # -- cue forms: the phrase before or after the cue ------------------------------------------
@@ -513,3 +530,34 @@ def test_round4_not_a_priority(ex, sentence):
 ])
 def test_round4_cut_points(ex, sentence, items):
     assert spans(ex.extract(sentence)) == items
+
+
+# -- one Extractor, many threads --------------------------------------------------------------
+def test_a_paused_call_keeps_its_own_phrases(ex, monkeypatch):
+    """Issue 10: a thread paused inside the cue step while another thread extracts a second text on
+    the same Extractor gets what it gets alone (the phrase parses used to be kept on the shared finder,
+    and B's "развитие торговли" at the same offsets replaced A's "развитие торговли и туризма")."""
+    from shos_speech._stages.priorities import cues
+
+    a = "Приоритетом является развитие торговли и туризма."
+    b = "Приоритетом является развитие торговли — сегодня."
+    alone = {"a": spans(ex.extract(a)), "b": spans(ex.extract(b))}
+    assert alone == {"a": ["развитие торговли и туризма"], "b": ["развитие торговли"]}
+    paused, resume = threading.Event(), threading.Event()
+    real = cues.triggers
+
+    def triggers(toks):
+        if any(t.value == "туризма" for t in toks):
+            paused.set()
+            resume.wait(30)
+        return real(toks)
+
+    monkeypatch.setattr(cues, "triggers", triggers)
+    got: dict[str, list[str]] = {}
+    worker = threading.Thread(target=lambda: got.setdefault("a", spans(ex.extract(a))))
+    worker.start()
+    assert paused.wait(30)
+    got["b"] = spans(ex.extract(b))
+    resume.set()
+    worker.join(30)
+    assert got == alone

@@ -1,7 +1,16 @@
-"""Priorities: what a speaker marks as a priority, with rank and area."""
+"""Priorities: what a speaker marks as a priority, with rank and area.
+
+The stage runs sentence by sentence (``sentences``): it finds the cues (``cues``: the
+``PRIORITY_CUE`` gazetteer), places the phrase each marks after or before it (``forward``,
+``backward``), parses its extent (``phrases``: ``PRIORITY_NP``), splits lists and
+coordinations (``lists``, ``coordination``), classifies its area (``area``) and makes the
+Priority (``items``). Everything of one text lives in the call's ``DocContext``.
+"""
 from __future__ import annotations
 
 from ..._core.stage import DocContext, Stage
+from .lexicon import load
+from .sentences import fill
 
 
 class PrioritiesStage(Stage):
@@ -10,9 +19,7 @@ class PrioritiesStage(Stage):
     provides = ("priorities",)
 
     def __init__(self) -> None:
-        from ...grammars.priorities import Finder
-
-        self.finder = Finder()
+        load()  # the lexicons, the cue gazetteer and the phrase parser: read once, here
 
     def __call__(self, ctx: DocContext) -> None:
-        self.finder.fill(ctx.doc, ctx, ctx.attribution)
+        fill(ctx)

@@ -1,0 +1,58 @@
+"""The area of a priority: the weights of its words in ``data/areas.tsv``, summed.
+
+The area with the highest sum wins, the one named first on a tie ("развитие энергетики и
+сельского хозяйства" is energy). A hyphenated compound ("научно-технического") is one word
+of the lexicon. Conjuncts of different areas are separate priorities.
+"""
+from __future__ import annotations
+
+from ..._core.tokens import fold
+from ...models import Area
+from .coordination import split
+from .lexicon import area_weights
+from .phrases import Phrase
+
+
+def area(toks: list, ph: Phrase) -> Area:
+    scores: dict[Area, int] = {}
+    first: dict[Area, int] = {}
+    k = ph.start
+    while k < ph.stop:
+        hit, used = _compound_at(toks, k, ph.stop)
+        if hit is None:
+            hit, used = _word_at(toks[k]), 1
+        if hit is not None:
+            scores[hit[0]] = scores.get(hit[0], 0) + hit[1]
+            first.setdefault(hit[0], k)
+        k += used
+    if not scores:
+        return Area.other
+    return max(scores, key=lambda a: (scores[a], -first[a]))
+
+
+def _compound_at(toks: list, k: int, stop: int) -> tuple[tuple[Area, int] | None, int]:
+    """"научно-технического" at ``k``: the lexicon's weight of the compound and its three tokens."""
+    if not (k + 2 < stop and toks[k + 1].value == "-" and toks[k].stop == toks[k + 1].start):
+        return None, 1
+    weights = area_weights()
+    prefix = fold(toks[k].value) + "-"
+    hit = next((weights[prefix + lm] for lm in sorted(toks[k + 2].lemmas) if prefix + lm in weights), None)
+    return (hit, 3) if hit is not None else (None, 1)
+
+
+def _word_at(tok) -> tuple[Area, int] | None:
+    weights = area_weights()
+    return next((weights[lm] for lm in sorted(tok.lemmas) if lm in weights), None)
+
+
+def by_area(toks: list, ph: Phrase) -> list[Phrase]:
+    """"расширение торговли и укрепление транспортной связанности": conjuncts with heads of their
+    own in different areas are separate priorities; "промышленная кооперация и импортозамещение"
+    (one area) stays one."""
+    pieces = split(toks, ph)
+    if len(pieces) < 2:
+        return [ph]
+    areas = [area(toks, p) for p in pieces]
+    if Area.other in areas or any(a == b for a, b in zip(areas, areas[1:], strict=False)):
+        return [ph]
+    return pieces

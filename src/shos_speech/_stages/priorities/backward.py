@@ -1,0 +1,155 @@
+"""The phrase before a cue, and the sentence before a back-reference.
+
+"X является приоритетом", "X — главная задача", "X сегодня важно как никогда": a linking
+verb, a dash or a predicative cue takes the subject before it. "Мы считаем X главным
+приоритетом": a naming verb, its object, the instrumental cue. "Это направление остается
+приоритетным": a demonstrative subject points back to the direction named in the sentence
+before.
+"""
+from __future__ import annotations
+
+from .cues import Cue
+from .features import CLOSE_QUOTES, OPEN_QUOTES, clause_dash, passive, verbal
+from .lexicon import vocabulary
+from .lists import list_at
+from .phrases import Phrase, Sent, concrete, generic, head, np_at
+
+#: a subject's clause begins after these marks
+CLAUSE_MARKS = ",;:.!?«»\"“”("
+#: a subject list reaches back to these marks
+LIST_MARKS = ";:.!?()"
+#: how far back a naming verb may stand from the cue
+MAX_NAMING = 12
+
+
+def backward(s: Sent, cue: Cue) -> tuple[list[Phrase], bool]:
+    """The phrases before ``cue``, and whether its subject refers back ("это направление")."""
+    toks = s.toks
+    b, linked, number = _link_before(s, cue)
+    if b < 0:
+        return [], False
+    if not linked:
+        return named_before(s, cue), False
+    start = _clause_start(s, b)
+    if start > 0 and (toks[start - 1].value == "," or toks[start - 1].value in CLOSE_QUOTES):
+        groups = subject_list(s, start, b, number)
+        if groups and groups[0].start < start:
+            return groups, False
+    ph = np_at(s, start)
+    if ph is not None and ph.stop == b + 1:
+        h = head(toks, ph)
+        if h is not None and "nomn" in toks[h].noun_cases:
+            if toks[ph.start].lemmas & vocabulary().demonstratives:
+                return [], True
+            return [ph], False
+    return subject_list(s, start, b, number), False
+
+
+def _link_before(s: Sent, cue: Cue) -> tuple[int, bool, str | None]:
+    """The last word of the subject before the cue, whether a verb or dash links it to the cue,
+    and that verb's number (a singular one takes a single subject)."""
+    toks = s.toks
+    b = cue.start - 1
+    linked = cue.strength == "predicate"
+    number: str | None = None
+    while b >= 0:
+        t = toks[b]
+        if _linking(s, t):
+            linked = True
+            if number is None and t.grams:
+                number = next((n for n in ("sing", "plur") if n in t.grams[0]), None)
+            b -= 1
+        elif t.lemmas & vocabulary().fillers or t.pos in ("ADVB", "PRCL"):
+            b -= 1
+        elif b > 1 and toks[b - 1].value.lower() == "для" and t.has_any("NPRO"):
+            b -= 2  # "остается для нас приоритетным"
+        else:
+            break
+    return b, linked, number
+
+
+def _linking(s: Sent, t) -> bool:
+    """A dash, a linking verb ("является", "остается"), or a passive naming verb ("названо")."""
+    words = vocabulary()
+    return (clause_dash(s.text, t) or (verbal(t) and bool(t.lemmas & words.linking_verbs))
+            or (passive(t) and bool(t.lemmas & words.naming_verbs)))
+
+
+def _clause_start(s: Sent, b: int) -> int:
+    """The first word of the clause that ends at ``b``, past the words that open a clause ("и", "при этом")."""
+    toks = s.toks
+    start = b
+    while start > 0 and toks[start - 1].value not in CLAUSE_MARKS and not clause_dash(s.text, toks[start - 1]):
+        start -= 1
+    while start < b and toks[start].lemmas & vocabulary().clause_openers:
+        start += 1
+    return start
+
+
+def subject_list(s: Sent, start: int, b: int, number: str | None = None) -> list[Phrase]:
+    """"Наращивание инвестиций в машиностроение, «зеленую» энергетику и сельское хозяйство названо
+    ...": a subject whose complement is a comma list; it starts before the comma at ``start``. After
+    a singular verb ("признано") the list is the complement of one subject, never items of its own."""
+    toks = s.toks
+    start = _list_start(s, start, b)
+    groups = list_at(s, start, only=frozenset({"nomn"}))
+    if len(groups) > 1 and number == "sing":
+        h = head(toks, groups[0])
+        if h is not None and "sing" in toks[h].grams[0]:
+            groups = [Phrase(groups[0].start, groups[-1].stop, groups[0].rank)]
+    if not groups or groups[0].start != start or groups[-1].stop != b + 1:
+        return []
+    if any(toks[g.start].lemmas & vocabulary().demonstratives for g in groups):
+        return []
+    return groups
+
+
+def _list_start(s: Sent, start: int, b: int) -> int:
+    toks = s.toks
+    while start > 0:
+        t = toks[start - 1]
+        if t.value == "," or t.value in OPEN_QUOTES | CLOSE_QUOTES:
+            start -= 1
+            continue
+        if (t.value in LIST_MARKS or clause_dash(s.text, t) or t.lemmas & vocabulary().clause_stops
+                or verbal(t)):
+            break
+        start -= 1
+    while start < b and (toks[start].lemmas & vocabulary().clause_openers or toks[start].value in OPEN_QUOTES
+                         or toks[start].value == ","):
+        start += 1
+    return start
+
+
+def named_before(s: Sent, cue: Cue) -> list[Phrase]:
+    """"Мы считаем развитие торговли главным приоритетом": naming verb, object, instrumental cue."""
+    toks = s.toks
+    if not toks[cue.stop - 1].has("ablt"):
+        return []
+    b = cue.start - 1
+    for v in range(b - 1, max(-1, b - MAX_NAMING), -1):
+        t = toks[v]
+        if t.value in CLAUSE_MARKS or t.value == ")":
+            return []
+        if verbal(t) and t.lemmas & vocabulary().naming_verbs:
+            ph = np_at(s.upto(cue.start), v + 1)
+            h = head(toks, ph) if ph is not None else None
+            if ph is not None and ph.stop == b + 1 and h is not None and "accs" in toks[h].noun_cases:
+                return [ph]
+            return []
+    return []
+
+
+def object_of(s: Sent) -> list[Phrase]:
+    """The direction named in the sentence before a back-reference: the phrase after its verb
+    ("Казахстан выступает за реформирование ООН. Это направление ...")."""
+    toks = s.toks
+    for k, t in enumerate(toks):
+        if verbal(t) or (t.has_any("PREP") and t.value.lower() in ("о", "об")):
+            k += 1
+            if k < len(toks) and toks[k].has_any("PREP"):
+                k += 1  # "выступает за реформирование ООН"
+            ph = np_at(s, k)
+            if ph is not None and not generic(toks, ph) and not concrete(toks, ph):
+                return [ph]
+    return []

@@ -1,0 +1,105 @@
+"""Cues: where a sentence marks something as a priority, how strongly, and with which rank.
+
+The triggers are the matches of ``PRIORITY_CUE`` (``parser(RULE).findall``, run through the
+gazetteer's index). A trigger is a cue unless it is an attribute ("важной частью"), or a
+predicative cue that governs an infinitive or a clause ("важно выполнить", "важно, чтобы").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from yargy.span import resolve_spans
+
+from ...grammars.gazetteer import Gazetteer, Hit
+from ...grammars.priorities import CuePhrase, cue_gazetteer
+from .lexicon import numbered
+
+#: a cue's strength by the strongest phrase it holds
+STRENGTH_ORDER = {"strong": 3, "predicate": 2, "weak": 1}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Token indices ``[start, stop)`` of a cue, its strength and the rank an ordinal gives it."""
+
+    start: int
+    stop: int
+    strength: str
+    rank: int | None
+
+
+def triggers(toks: list) -> list[Hit[CuePhrase]]:
+    """The cue matches of a sentence, as ``parser(PRIORITY_CUE).findall`` resolves them."""
+    return resolved(cue_gazetteer(), toks)
+
+
+def resolved(gazetteer: Gazetteer[CuePhrase], toks: list) -> list[Hit[CuePhrase]]:
+    """A gazetteer's matches resolved exactly as yargy's ``Parser.findall`` resolves its rule's: the
+    most tokens covered, and on a tie the spans yargy's order (start, then longer first) prefers.
+
+    ``Gazetteer.findall`` orders spans by (start, stop) and so breaks ties the other way ("важное
+    значение придается" became "важное" + "значение придается"); this belongs in the gazetteer.
+    """
+    best: dict[tuple[int, int], Hit[CuePhrase]] = {}
+    for i in range(len(toks)):
+        for h in gazetteer.matches_at(toks, i):
+            best.setdefault((h.start, h.stop), h)
+    spans = sorted(best, key=lambda span: (span[0], -span[1]))
+    return [best[span] for span in resolve_spans(spans)]
+
+
+def find_cues(toks: list) -> list[Cue]:
+    """The cues of a sentence's tokens, in text order."""
+    out = []
+    for hit in triggers(toks):
+        cue = _cue(toks, hit.start, hit.stop)
+        if cue is not None:
+            out.append(cue)
+    return out
+
+
+def _cue(toks: list, i: int, j: int) -> Cue | None:
+    strength = strength_of(toks, i, j)
+    rank = rank_of(toks, i, j)
+    if strength == "predicate" and not predicative(toks, i, j):
+        return None
+    if i >= 2 and toks[i - 1].value.lower() == "из" and "один" in toks[i - 2].lemmas:
+        i -= 2  # "одной из главных задач": the instrumental a naming verb takes
+    if strength != "predicate" and attribute(toks, j):
+        return None
+    return Cue(i, j, strength, rank)
+
+
+def strength_of(toks: list, i: int, j: int) -> str:
+    """The strength of the longest (then strongest) lexicon phrase inside tokens ``[i, j)``:
+    "уделять приоритетное внимание" holds the strong "приоритетный внимание" as well as the weak
+    "уделять внимание"."""
+    gazetteer = cue_gazetteer()
+    hits = [h for k in range(i, j) for h in gazetteer.matches_at(toks, k) if h.stop <= j]
+    best = max(hits, key=lambda h: (len(h.payload.words), STRENGTH_ORDER[h.payload.strength]))
+    return best.payload.strength
+
+
+def rank_of(toks: list, i: int, j: int) -> int | None:
+    """"Третьим приоритетом", "в качестве первого приоритета": an ordinal in the cue or just before it."""
+    ordinals = numbered().ordinals
+    for t in toks[max(0, i - 1):j]:
+        if t.has_any("ADJF"):
+            rank = next((ordinals[lm] for lm in t.lemmas if lm in ordinals), None)
+            if rank is not None:
+                return rank
+    return None
+
+
+def predicative(toks: list, i: int, j: int) -> bool:
+    """"X важно" but not "важно + infinitive", "важно, чтобы", "важную роль"."""
+    if not any(g & {"ADJS", "ADVB"} for g in toks[i].grams[:2]):
+        return False
+    nxt = toks[j] if j < len(toks) else None
+    return not (nxt is not None and (nxt.has_any("INFN") or nxt.value == ","))
+
+
+def attribute(toks: list, j: int) -> bool:
+    """"важной частью", "приоритетных вопросов": the cue ends in an adjective of the noun after it."""
+    last = toks[j - 1]
+    return last.has_any("ADJF") and j < len(toks) and bool(toks[j].noun_cases & last.cases("ADJF"))

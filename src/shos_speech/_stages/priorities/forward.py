@@ -1,0 +1,244 @@
+"""The phrase after a cue: "подчеркнул важность X", "Приоритетом является X", "назвал задачей X".
+
+A cue with its own verb or preposition marks what follows it directly; a fronted cue
+("Главной задачей Союза остается X") marks what follows the verb or dash that links it.
+Between the two stand circumstances that are skipped: time phrases ("на ближайшие годы"),
+parentheses (", по его словам,"), adverbs, linking infinitives ("следует уделить").
+A colon, an enumerator or a count ("назвал три сферы:") opens a list.
+"""
+from __future__ import annotations
+
+from .cues import Cue
+from .features import clause_dash, passive, verbal
+from .lexicon import vocabulary
+from .lists import enumerator, list_at
+from .phrases import Phrase, Sent, generic, head, head_cases, np_at
+
+#: a fronted cue's clause ends at these marks before its verb
+CLAUSE_MARKS = ".;!?()\"«»“”"
+#: how many words a fronted cue may stand from its verb
+MAX_PIVOT = 12
+
+
+def forward(s: Sent, cue: Cue) -> list[Phrase]:
+    """The phrases after ``cue``, or [] when nothing after it is marked."""
+    toks = s.toks
+    if cue.stop < len(toks) and toks[cue.stop].value == ":":
+        return list_at(s, cue.stop + 1)  # "обозначили ключевые направления: X, Y"
+    own = np_at(s, cue.stop)
+    if own is not None and own.stop < len(toks) and toks[own.stop].value == ":" and (
+            "gent" in head_cases(toks, own)):
+        return list_at(s, own.stop + 1)  # "ключевые направления совместной работы: X, Y"
+    plural = _plural_noun(toks[cue.stop - 1])
+    if plural and cue.start and toks[cue.start - 1].value.lower() in ("о", "об", "обо"):
+        return []  # "рассказал о приоритетах": a topic, not a content
+    direct = _direct(toks, cue)
+    k = cue.stop if direct else pivot(s, cue.stop)
+    if k is None:
+        return []
+    k = skip_fillers(s, k)
+    if k >= len(toks):
+        return []
+    opened = _opened_list(s, k)
+    if opened is not None:
+        return opened
+    return _after_link(s, cue, k, direct, plural)
+
+
+def _plural_noun(tok) -> bool:
+    return bool(tok.grams) and {"NOUN", "plur"} <= tok.grams[0]
+
+
+def _direct(toks: list, cue: Cue) -> bool:
+    """Does the cue mark what follows it directly (its own verb, a preposition, a verb before it)?"""
+    last = toks[cue.stop - 1]
+    if last.has_any("PREP") or any(t.has_any("VERB", "INFN", "GRND", "PRTS") for t in toks[cue.start:cue.stop]):
+        return True
+    # "отнес к приоритетным задачам X", "включил в число приоритетов X": the verb precedes
+    p = cue.start - 1 if cue.start and toks[cue.start - 1].has_any("PREP") else cue.start
+    if toks[p].has_any("PREP") and p > 0 and verbal(toks[p - 1]):
+        return True
+    # "назвал одним из приоритетов X": the instrumental may be the cue's first word; but
+    # "X названо ключевым направлением": the passive's subject stands before it
+    before = toks[cue.start - 1] if cue.start else None
+    return (before is not None and verbal(before) and bool(before.lemmas & vocabulary().naming_verbs)
+            and (toks[cue.start].has("ablt") or last.has("ablt")) and not passive(before))
+
+
+def _opened_list(s: Sent, k: int) -> list[Phrase] | None:
+    """A list opened at ``k`` by a colon, an enumerator or a count ("назвал три сферы: ..."); None if none."""
+    toks = s.toks
+    if toks[k].value == ":":
+        return list_at(s, k + 1)
+    if enumerator(toks, k):
+        return list_at(s, k)
+    if toks[k].has_any("NUMR") or toks[k].lemmas & vocabulary().counted_openers:
+        counted = np_at(s, k + 1)
+        if counted and counted.stop < len(toks) and toks[counted.stop].value == ":":
+            return list_at(s, counted.stop + 1)
+    return None
+
+
+def _after_link(s: Sent, cue: Cue, k: int, direct: bool, plural: bool) -> list[Phrase]:
+    """The phrase at ``k`` (after the cue's own genitive, if any) and the list it opens."""
+    toks = s.toks
+    k, first = _past_cue_genitive(s, k, direct)
+    if first is None or (direct and plural and k == cue.stop and _owner(toks, first)):
+        return []
+    if first.stop < len(toks) and toks[first.stop].value == ":" and generic(toks, first):
+        return list_at(s, first.stop + 1)
+    if cue.strength == "weak" and not direct and not _after_copula(toks, k):
+        return []
+    return list_at(s, k)
+
+
+def _past_cue_genitive(s: Sent, k: int, direct: bool) -> tuple[int, Phrase | None]:
+    """"отнес к приоритетным задачам Организации X": the genitive belongs to the cue; the phrase
+    (and where it starts) after it."""
+    first = np_at(s, k)
+    if first is not None and direct and first.stop < len(s.toks) and cue_complement(s, first):
+        k = time_phrase_end(s, first.stop) or first.stop
+        first = np_at(s, k)
+    return k, first
+
+
+def _owner(toks: list, ph: Phrase) -> bool:
+    """"изложил приоритеты казахстанского председательства": a genitive after a plural cue noun is
+    its owner, not its content."""
+    cases = head_cases(toks, ph)
+    return "gent" in cases and not cases & {"nomn", "accs"}
+
+
+def cue_complement(s: Sent, ph: Phrase) -> bool:
+    """A genitive right after a cue noun ("приоритетов сотрудничества (в ШОС)"), followed by the phrase itself."""
+    toks = s.toks
+    h = head(toks, ph)
+    last = toks[ph.stop - 1]
+    if ph.stop - ph.start > 5 or h is None or "gent" not in toks[h].noun_cases or (
+            "gent" not in last.noun_cases and not last.value.isupper()):
+        return False
+    nxt = np_at(s, time_phrase_end(s, ph.stop) or ph.stop)
+    return nxt is not None and bool(head_cases(toks, nxt) & {"nomn", "accs"})
+
+
+def _after_copula(toks: list, k: int) -> bool:
+    """A copula or a naming verb among the three words before ``k`` ("является важным направлением X")."""
+    linking = vocabulary().copulas | vocabulary().copular_naming
+    return any(t.lemmas & linking for t in toks[max(0, k - 3):k])
+
+
+def time_phrase_end(s: Sent, k: int) -> int | None:
+    """Index after "на ближайшие годы" / "на 2026–2030 годы" / "на период председательства" at ``k``."""
+    toks = s.toks
+    if k >= len(toks) or toks[k].value.lower() not in vocabulary().time_prepositions:
+        return None
+    for e in range(k + 1, min(len(toks), k + 6)):
+        t = toks[e]
+        if t.lemmas & vocabulary().time_nouns and t.noun_cases:
+            return _after_time_noun(s, e + 1)
+        if not (t.is_int or t.value == "-" or t.has_any("ADJF", "NUMR", "PRTF")):
+            return None
+    return None
+
+
+def _after_time_noun(s: Sent, e: int) -> int:
+    """"на период председательства Беларуси": the time noun's genitive belongs to it."""
+    toks = s.toks
+    if e < len(toks) and "gent" in toks[e].noun_cases:
+        gen = np_at(s, e)
+        h = head(toks, gen) if gen else None
+        if gen is not None and h is not None and "gent" in toks[h].noun_cases:
+            return gen.stop
+    return e
+
+
+def pivot(s: Sent, k: int) -> int | None:
+    """Index after the verb (or dash) that links a fronted cue to its phrase; None when the clause
+    ends (or a subordinate one begins) first."""
+    toks = s.toks
+    n = 0
+    while k < len(toks) and n < MAX_PIVOT:
+        t = toks[k]
+        if t.value in "(,":
+            after = _bracket_end(toks, k) if t.value == "(" else parenthesis_end(toks, k)
+            if after is None:
+                return None
+            k = after  # "Региональной антитеррористической структуры (РАТС)", ", по его словам,"
+            continue
+        if t.value in CLAUSE_MARKS:
+            return None
+        if t.value == ":":
+            return k
+        link = _links(s, t)
+        if link is not None:
+            return k + 1 if link else None
+        k += 1
+        n += 1
+    return None
+
+
+def _links(s: Sent, t) -> bool | None:
+    """True for the dash or verb that links a cue to its phrase, False where a subordinate clause
+    or a gerund begins, None for a word in between."""
+    if clause_dash(s.text, t):
+        return True
+    if t.lemmas & vocabulary().clause_stops or t.pos == "GRND":
+        return False
+    return True if verbal(t) else None
+
+
+def _bracket_end(toks: list, k: int) -> int | None:
+    close = next((e for e in range(k + 1, min(len(toks), k + 6)) if toks[e].value == ")"), None)
+    return close + 1 if close is not None else None
+
+
+def parenthesis_end(toks: list, k: int) -> int | None:
+    """Index after ", по его словам," / ", как отметил президент," starting at the comma ``k``."""
+    for e in range(k + 1, min(len(toks), k + 8)):
+        if toks[e].value == ",":
+            seg = toks[k + 1:e]
+            lemmas = frozenset().union(*[t.lemmas for t in seg])
+            words = vocabulary()
+            if (("по" in lemmas and lemmas & words.parenthetical_nouns) or "как" in lemmas
+                    or lemmas & words.parenthetical_verbs):
+                return e + 1
+            return None
+    return None
+
+
+def skip_fillers(s: Sent, k: int) -> int:
+    """Index of the first word after the cue's circumstances: time phrases, parentheses, dashes,
+    fillers, adverbs and particles, linking verbs; ``len(toks)`` when an infinitive of an
+    undertaking follows ("считаем важным усилить ...")."""
+    toks = s.toks
+    while k < len(toks):
+        t = toks[k]
+        if t.value == "," and enumerator(toks, k + 1):
+            return k + 1  # "определили, во-первых, X, во-вторых, Y"
+        timed = time_phrase_end(s, k)
+        if timed is not None:
+            k = timed
+            continue
+        if t.value == ",":
+            after = parenthesis_end(toks, k)
+            if after is None:
+                return k
+            k = after
+            continue
+        after = _past_filler(s, k)
+        if after is None:
+            return k
+        k = after
+    return k
+
+
+def _past_filler(s: Sent, k: int) -> int | None:
+    toks = s.toks
+    t = toks[k]
+    if clause_dash(s.text, t) or t.lemmas & vocabulary().fillers:
+        return k + 1
+    if t.pos == "INFN":
+        return k + 1 if t.lemmas & vocabulary().linking else len(toks)
+    if t.pos in ("ADVB", "PRCL") and not (k + 1 < len(toks) and toks[k + 1].value == "-"):
+        return k + 1
+    return k + 1 if verbal(t) else None

@@ -1,0 +1,83 @@
+"""Priority objects: a placed phrase becomes a Priority with its name, rank, area, speaker and cue.
+
+A phrase is no priority when it is a concrete undertaking (an Initiative: "подписание
+соглашения") or a generic head with nothing that names a domain ("эти вопросы"). Items of
+one call never overlap: the first found keeps its place.
+"""
+from __future__ import annotations
+
+from ..._core.stage import DocContext
+from ...models import Area, Priority, Span
+from ...normalize import nominative
+from .area import area
+from .coordination import conj_points, conjunct_bounds
+from .cues import Cue
+from .lexicon import vocabulary
+from .lists import enumerated_rank
+from .phrases import Phrase, Sent, concrete, generic, head
+
+
+class Items:
+    """The priorities of one call, and the places they take in the text."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.taken: list[tuple[int, int]] = []
+
+    def add(self, s: Sent, ph: Phrase, cue: Cue, cue_sent: Sent) -> bool:
+        """Add the priority of ``ph`` (in ``s``) marked by ``cue`` (in ``cue_sent``) unless it overlaps
+        one already found; True when the phrase is a priority (added or not)."""
+        item = priority(s, ph, cue, cue_sent, self.ctx)
+        if item is None:
+            return False
+        span = (item.span.start, item.span.end)
+        if not any(a < span[1] and span[0] < b for a, b in self.taken):
+            self.taken.append(span)
+            self.ctx.priorities.append(item)
+        return True
+
+
+def priority(s: Sent, ph: Phrase, cue: Cue, cue_sent: Sent, ctx: DocContext) -> Priority | None:
+    """The Priority a phrase names, or None when it names none."""
+    toks, text = s.toks, s.text
+    if ph.stop <= ph.start or concrete(toks, ph) or _generic_mention(toks, ph):
+        return None
+    ph = _task_content(toks, ph)
+    start, end = toks[ph.start].start, toks[ph.stop - 1].stop
+    e = ph.stop
+    if e + 2 < len(toks) and toks[e].value == "(" and toks[e + 2].value == ")" and toks[e + 1].value.isupper():
+        end = toks[e + 2].stop  # "сил оперативного реагирования (КСОР)": the acronym is part of the span
+    rank = ph.rank or cue.rank or enumerated_rank(cue_sent.toks, cue.start)
+    cue_text = text[cue_sent.toks[cue.start].start:cue_sent.toks[cue.stop - 1].stop]
+    return Priority(span=Span.of(text, start, end), name=name(s, ph), rank=rank, area=area(toks, ph),
+                    speaker=ctx.speaker_at(start), cue=cue_text)
+
+
+def _generic_mention(toks: list, ph: Phrase) -> bool:
+    """"эти вопросы", "финансовая повестка": a generic head whose complement names no domain
+    ("вопросы экологии" names one)."""
+    if not generic(toks, ph) or ph.stop - ph.start > 2:
+        return False
+    h = head(toks, ph)
+    return h is None or area(toks, Phrase(h + 1, ph.stop)) is Area.other
+
+
+def _task_content(toks: list, ph: Phrase) -> Phrase:
+    """"остается задача обеспечения роста": the task's genitive is its content."""
+    h = head(toks, ph)
+    if h != ph.start or h + 1 >= ph.stop or not toks[h].lemmas & vocabulary().task_heads:
+        return ph
+    nxt = toks[h + 1]
+    if "gent" in nxt.noun_cases | nxt.cases("ADJF"):
+        return Phrase(h + 1, ph.stop, ph.rank)
+    return ph
+
+
+def name(s: Sent, ph: Phrase) -> str:
+    """The phrase in the nominative, conjunct by conjunct, with the words between them as written."""
+    parts = []
+    for n, (a, b) in enumerate(conjunct_bounds(ph, conj_points(s.toks, ph))):
+        if n:
+            parts.append(s.text[s.toks[a - 2].stop:s.toks[a].start])
+        parts.append(nominative(s.text, s.toks[a:b]))
+    return "".join(parts)

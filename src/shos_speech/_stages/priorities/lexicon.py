@@ -1,0 +1,114 @@
+"""The word classes the priorities stage tests words against, read when the stage is built.
+
+Each class is a section of ``data/words/priorities.txt`` (a field of :class:`Vocabulary` of
+the same name); the head classes come from the non-cue rows of ``data/priority_cues.tsv``
+and the areas from ``data/areas.tsv``. A missing section or a bad row fails when the
+Extractor is built, not at the first text that needs it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import cache
+
+from ..._core import lexicon
+from ..._core.tokens import fold
+from ...errors import LexiconError
+from ...grammars.priorities import KIND, cue_rows
+from ...models import Area
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The word classes of ``data/words/priorities.txt`` (see the file for what each holds)."""
+
+    counted_openers: frozenset[str]
+    copulas: frozenset[str]
+    linking_infinitives: frozenset[str]
+    link_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    copular_naming: frozenset[str]
+    time_nouns: frozenset[str]
+    time_prepositions: frozenset[str]
+    fillers: frozenset[str]
+    parenthetical_nouns: frozenset[str]
+    parenthetical_verbs: frozenset[str]
+    clause_stops: frozenset[str]
+    asides: frozenset[str]
+    clause_openers: frozenset[str]
+    demonstratives: frozenset[str]
+    phrase_pronouns: frozenset[str]
+    task_heads: frozenset[str]
+
+    @property
+    def linking(self) -> frozenset[str]:
+        """Infinitives that link a cue to its phrase: the copulas and "уделить", "сосредоточиться" ..."""
+        return self.copulas | self.linking_infinitives
+
+    @property
+    def linking_verbs(self) -> frozenset[str]:
+        """Verbs that link a phrase before a cue to it: "X является / находится приоритетом"."""
+        return self.copulas | self.link_verbs
+
+
+@dataclass(frozen=True)
+class Numbers:
+    """The numbered word classes: ranks and counts."""
+
+    ordinals: dict[str, int]
+    enumerators: dict[str, int]
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class Heads:
+    """Classes of a phrase's head from ``data/priority_cues.tsv`` (its non-cue rows)."""
+
+    #: "направления", "вопросы": no content of their own
+    generic: frozenset[str]
+    #: "подписание", "реализация": a concrete undertaking when what they govern is concrete
+    undertaking: frozenset[str]
+    #: "соглашение", "программа", "форум": a document, body, project or event
+    concrete: frozenset[str]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    return Vocabulary(**{f.name: lexicon.words(KIND, f.name) for f in fields(Vocabulary)})
+
+
+@cache
+def numbered() -> Numbers:
+    return Numbers(**{f.name: lexicon.numbers(KIND, f.name) for f in fields(Numbers)})
+
+
+@cache
+def heads() -> Heads:
+    rows = cue_rows()
+    return Heads(**{f.name: frozenset(fold(r["phrase"]) for r in rows if r["strength"] == f.name)
+                    for f in fields(Heads)})
+
+
+@cache
+def area_weights() -> dict[str, tuple[Area, int]]:
+    """lemma -> (area, weight): the area a word speaks for and how strongly (``data/areas.tsv``)."""
+    path = lexicon.data_path("areas.tsv")
+    out: dict[str, tuple[Area, int]] = {}
+    for row in lexicon.read_tsv(path, required=("lemma", "area")):
+        try:
+            out[fold(row["lemma"])] = (Area(row["area"]), int(row.get("weight") or 1))
+        except ValueError as e:
+            raise LexiconError(path, f"bad area or weight: {e}", row.line) from None
+    return out
+
+
+def load() -> None:
+    """Read every lexicon of the stage now (when the Extractor is built)."""
+    from ...grammars.priorities import rules
+    from .phrases import np_parser
+
+    vocabulary()
+    numbered()
+    heads()
+    area_weights()
+    rules()
+    np_parser()

@@ -1,0 +1,193 @@
+"""Lists of priorities: comma lists, colon lists, enumerators ("во-первых"), counted lists.
+
+Commas and a list's last "и" separate items ("технологии, образование и финансы") unless
+earlier items are pairs themselves ("науку и образование, торговлю и логистику"); a count
+before the colon ("пять направлений:") settles it. Enumerators rank the items; an item is
+cut where its phrase ends, and the list goes on after a short tail that opens no clause
+("рост товарооборота в два раза, развитие туризма").
+"""
+from __future__ import annotations
+
+from ..._core.tokens import fold
+from .coordination import conj_points, group_cases, participial, split, tail_cases
+from .features import OPEN_QUOTES, clause_dash, verbal
+from .lexicon import numbered, vocabulary
+from .phrases import Phrase, Sent, np_at
+
+#: a list item's tail ends at these marks (and so does the list)
+TAIL_MARKS = ".;:!?()\"«»“”"
+
+
+def enumerator(toks: list, k: int) -> tuple[int, int] | None:
+    """(rank, tokens used) of "во-первых" / "в-третьих" starting at ``k``."""
+    if k + 2 < len(toks) and toks[k].value.lower() in ("во", "в") and toks[k + 1].value == "-":
+        rank = numbered().enumerators.get(fold(toks[k + 2].value))
+        if rank:
+            return rank, 3
+    return None
+
+
+def lead(s: Sent) -> int:
+    """Index of a sentence's first word after opening quotes and a dialogue dash ("«Во-первых, ...")."""
+    k = 0
+    while k < len(s.toks) and (s.toks[k].value in OPEN_QUOTES or clause_dash(s.text, s.toks[k])):
+        k += 1
+    return k
+
+
+def enumerated_rank(toks: list, start: int) -> int | None:
+    """"Во-вторых, в центре внимания окажется X": the enumerator opening the clause of a cue at ``start``."""
+    for k in range(start - 1, -1, -1):
+        en = enumerator(toks, k)
+        if en:
+            return en[0]
+        if toks[k].value in ";:":
+            return None
+    return None
+
+
+def enumerated_items(s: Sent, k: int) -> list[Phrase]:
+    """"Во-вторых, адаптация к изменению климата." after a cue sentence: the ranked phrases."""
+    phrases = [ph for ph in list_at(s, k) if ph.rank is not None]
+    for ph in phrases:
+        if ph.stop < len(s.toks) and (verbal(s.toks[ph.stop]) or clause_dash(s.text, s.toks[ph.stop])):
+            return []  # "Во-первых, Казахстан предлагает ...": a clause, not a named direction
+    return phrases
+
+
+def list_at(s: Sent, k: int, only: frozenset[str] | None = None) -> list[Phrase]:
+    """One phrase or a list of them starting at ``k``; ``only`` restricts the first item's cases
+    (a subject is nominative)."""
+    toks = s.toks
+    groups: list[Phrase] = []
+    first: frozenset[str] = frozenset()  # the cases of the first item: the others share them
+    count = count_before(toks, k)
+    pos: int | None = k
+    while pos is not None and pos < len(toks):
+        rank, pos = _rank_at(s, pos, bool(groups))
+        ph = np_at(s, pos)
+        if ph is None or (rank is None and _clause_after(toks, groups, ph)):
+            break
+        cases = group_cases(toks, ph)
+        if groups and not cases & first:
+            pos = _inside_last(toks, groups[-1], ph, rank, cases)
+            continue
+        if not groups:
+            first = cases & only if only is not None else cases  # a subject must be nominative
+        if not first or (groups and only is None and _verb_after(toks, ph)):
+            break
+        ph.rank = rank
+        groups.append(ph)
+        pos = next_item(toks, ph.stop)
+        if pos is None:
+            pos = after_tail(s, ph.stop)
+    return _split_last(toks, groups, count)
+
+
+def _clause_after(toks: list, groups: list[Phrase], ph: Phrase) -> bool:
+    """", соединяющих столицу с регионами": a participle after an item opens a clause."""
+    return bool(groups) and participial(toks, groups[-1], ph)
+
+
+def _verb_after(toks: list, ph: Phrase) -> bool:
+    """", мировое сообщество должно ...": a verb after an item opens a new clause (a subject list
+    ends at its verb)."""
+    return ph.stop < len(toks) and verbal(toks[ph.stop])
+
+
+def _rank_at(s: Sent, k: int, listed: bool) -> tuple[int | None, int]:
+    """The rank an enumerator or an elliptical ordinal gives the item at ``k``, and where it starts."""
+    toks = s.toks
+    en = enumerator(toks, k)
+    if en:
+        rank, used = en
+        k += used
+        if k < len(toks) and toks[k].value == ",":
+            k += 1
+        if k + 1 < len(toks) and toks[k].value.lower() == "это" and np_at(s, k + 1):
+            k += 1  # "во-первых, это X"
+        return rank, k
+    if listed and k + 1 < len(toks) and clause_dash(s.text, toks[k + 1]) and toks[k].has_any("ADJF"):
+        # "Первым приоритетом является X, вторым — Y": the cue noun left out after an ordinal
+        ordinals = numbered().ordinals
+        rank = next((ordinals[lm] for lm in toks[k].lemmas if lm in ordinals), None)
+        if rank is not None:
+            return rank, k + 2
+    return None, k
+
+
+def _inside_last(toks: list, last: Phrase, ph: Phrase, rank: int | None, cases: frozenset[str]) -> int | None:
+    """"в ООН, ОБСЕ и других структурах": an item of another case goes on inside the last item's
+    complement (which grows to take it); where the list goes on then, or None: it ends."""
+    if rank is not None or not cases & tail_cases(toks, last):
+        return None
+    last.stop = ph.stop
+    return next_item(toks, ph.stop)
+
+
+def _split_last(toks: list, groups: list[Phrase], count: int | None) -> list[Phrase]:
+    """The list's last "и" separates items when the count asks for more, or when no earlier item
+    is a pair itself."""
+    if len(groups) < 2 or groups[-1].rank is not None:
+        return groups
+    if count:
+        need = count - len(groups)
+        return groups[:-1] + split(toks, groups[-1], need) if need > 0 else groups
+    if any(conj_points(toks, g) for g in groups[:-1]):
+        return groups
+    return groups[:-1] + split(toks, groups[-1])
+
+
+def next_item(toks: list, e: int) -> int | None:
+    """Where the next list item starts after an item ending at ``e``, or None."""
+    if e >= len(toks):
+        return None
+    v = toks[e].value.lower()
+    if v in (",", ";"):
+        return _after_comma(toks, e + 1)
+    if v == "а" and e + 1 < len(toks) and "также" in toks[e + 1].lemmas:
+        return e + 2
+    if v == "и":
+        k = e + 2 if e + 1 < len(toks) and toks[e + 1].value == "," else e + 1
+        if enumerator(toks, k):
+            return k  # "X и, в-третьих, Z"
+    return None
+
+
+def _after_comma(toks: list, k: int) -> int:
+    if k + 1 < len(toks) and toks[k].value == "а" and "также" in toks[k + 1].lemmas:
+        return k + 2
+    if k < len(toks) and toks[k].value.lower() in ("и", "а") and enumerator(toks, k + 1):
+        return k + 1  # ", и во-вторых", ", а во-вторых"
+    return k
+
+
+def after_tail(s: Sent, e: int) -> int | None:
+    """"рост товарооборота в два раза, развитие туризма": the item is cut where the grammar stops,
+    and the list goes on after a short tail that opens no clause (no verb, dash, "который",
+    "прежде всего", "в том числе", "за счет")."""
+    stops = vocabulary().clause_stops | vocabulary().asides
+    for c in range(e, min(len(s.toks), e + 7)):
+        t = s.toks[c]
+        if t.value == ",":
+            return next_item(s.toks, c) if c > e else None
+        # (an infinitive is verbal)
+        if (t.value in TAIL_MARKS or clause_dash(s.text, t) or verbal(t) or t.lemmas & stops
+                or t.pos in ("GRND", "PRTF", "CONJ")):
+            return None
+    return None
+
+
+def count_before(toks: list, k: int) -> int | None:
+    """"назвал три направления: ..." — the number of items announced before the colon at ``k - 1``."""
+    if k == 0 or toks[k - 1].value != ":":
+        return None
+    counts = numbered().counts
+    for t in toks[max(0, k - 6):k - 1]:
+        if t.has_any("NUMR"):
+            count = next((counts[lm] for lm in t.lemmas if lm in counts), None)
+            if count is not None:
+                return count
+        if t.value.isdigit() and len(t.value) == 1:
+            return int(t.value)
+    return None

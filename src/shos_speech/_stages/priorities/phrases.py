@@ -1,0 +1,156 @@
+"""The noun phrase of a priority: its extent at a position (``PRIORITY_NP``), its head, its class.
+
+A phrase starts where the placement of the cue says and is cut at the first token that
+cannot continue it: the clause's punctuation, or wherever ``PRIORITY_NP`` stops matching (a
+relative or participial clause, a dash, a verb, "прежде всего", "за счет"). The parse of
+one start is asked for by several steps, so it is kept in the call's cache.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ...grammars.common import anchored_match, parser
+from ...grammars.priorities import rules
+from .features import animate, quoted_adjective
+from .lexicon import heads, vocabulary
+
+#: where a phrase's clause ends for the parser (the phrase never runs past these)
+CLAUSE_MARKS = ".;!?:«»\"“”("
+#: the longest stretch of tokens a phrase is parsed in
+MAX_PHRASE = 40
+
+
+@dataclass(frozen=True)
+class Sent:
+    """One sentence as one call reads it: the document's text (dashes are told by their spaces),
+    the sentence's tokens and the call's cache (``ctx.cache("priorities")``)."""
+
+    text: str
+    toks: list
+    cache: dict
+
+    def upto(self, stop: int) -> Sent:
+        """The sentence's tokens before ``stop`` (a phrase named before the cue ends there)."""
+        return Sent(self.text, self.toks[:stop], self.cache)
+
+
+@dataclass
+class Phrase:
+    """Token indices ``[start, stop)`` of a priority's phrase, and its rank in a list."""
+
+    start: int
+    stop: int
+    rank: int | None = None
+
+
+@cache
+def np_parser():
+    """The parser of ``PRIORITY_NP``: the rule the stage parses phrases with."""
+    return parser(rules().PRIORITY_NP)
+
+
+def np_at(s: Sent, k: int) -> Phrase | None:
+    """The longest ``PRIORITY_NP`` starting at token ``k`` within its clause; None for no phrase
+    or one headed by a pronoun, a person or a name."""
+    toks = s.toks
+    if not _opens_phrase(toks, k):
+        return None
+    stop = _clause_end(toks, k)
+    if stop == k:
+        return None
+    end = _parsed_end(s, k, stop)
+    if end is None:
+        return None
+    e = k
+    while e < stop and toks[e].stop <= end:
+        e += 1
+    ph = Phrase(k, e)
+    h = head(toks, ph)
+    if h is None or toks[h].has_any("NPRO") or animate(toks[h]) or any(
+            "Name" in g or "Surn" in g for g in toks[h].grams[:1]):
+        return None
+    return ph
+
+
+def _opens_phrase(toks: list, k: int) -> bool:
+    """A noun, adjective or participle ("по" of "по-настоящему", «зеленая»), not a pronoun or
+    function word, except the pronouns that modify ("всех", "нашего")."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    if not (t.has_any("NOUN", "ADJF", "PRTF") or t.value == "по" or quoted_adjective(toks, k)):
+        return False
+    closed = t.pos in ("NPRO", "PREP", "CONJ") or bool(t.grams and "Apro" in t.grams[0])
+    return not closed or bool(t.lemmas & vocabulary().phrase_pronouns)
+
+
+def _clause_end(toks: list, k: int) -> int:
+    stop = k
+    while stop < len(toks) and stop - k < MAX_PHRASE:
+        if quoted_adjective(toks, stop):
+            stop += 3  # «зеленая» энергетика
+            continue
+        if toks[stop].value in CLAUSE_MARKS:
+            break
+        stop += 1
+    return stop
+
+
+def _parsed_end(s: Sent, k: int, stop: int) -> int | None:
+    """The end offset of the parse of tokens ``[k, stop)``, parsed once per call."""
+    key = ("np", s.toks[k].start, s.toks[stop - 1].stop)
+    if key not in s.cache:
+        m = anchored_match(np_parser(), s.toks[k:stop])
+        s.cache[key] = m.span.stop if m is not None else None
+    return s.cache[key]
+
+
+def head(toks: list, ph: Phrase) -> int | None:
+    """The phrase's head: its first noun that is not an adjective before a noun ("развития", not
+    "научно" in "научно-технического")."""
+    for k in range(ph.start, ph.stop):
+        if not toks[k].noun_cases:
+            continue
+        if k + 1 < ph.stop and toks[k + 1].value == "-" and not toks[k].has_any("NOUN"):
+            continue
+        if toks[k].has_any("ADJF", "PRTF") and k + 1 < ph.stop and toks[k + 1].noun_cases:
+            continue
+        return k
+    return None
+
+
+def head_cases(toks: list, ph: Phrase) -> frozenset[str]:
+    """Cases of the phrase's head (of its first word when it has none)."""
+    h = head(toks, ph)
+    return toks[ph.start if h is None else h].noun_cases
+
+
+def noun_after(toks: list, a: int, stop: int) -> int | None:
+    """The first noun in ``[a, stop)`` that is not an adjective before a noun."""
+    for x in range(a, stop):
+        if toks[x].noun_cases and not (toks[x].has_any("ADJF", "PRTF") and x + 1 < stop and toks[x + 1].noun_cases):
+            return x
+    return None
+
+
+def generic(toks: list, ph: Phrase) -> bool:
+    """"три сферы", "следующие направления", "приоритетные задачи": no content of their own."""
+    h = head(toks, ph)
+    return h is not None and bool(toks[h].lemmas & heads().generic)
+
+
+def concrete(toks: list, ph: Phrase) -> bool:
+    """A concrete undertaking: "заключение соглашения", "реализация стратегии", "проект ..."."""
+    h = head(toks, ph)
+    if h is None:
+        return False
+    lemmas = toks[h].lemmas
+    if lemmas & heads().concrete:
+        return True
+    if not lemmas & heads().undertaking:
+        return False
+    if h + 1 >= ph.stop:
+        return True  # "полную реализацию" + a participial phrase naming the document
+    return any(t.lemmas & heads().concrete for t in toks[h + 1:min(ph.stop, h + 6)])
+

@@ -1,0 +1,40 @@
+"""Area: the summed weights of a phrase's words; conjuncts of different areas become separate items."""
+from __future__ import annotations
+
+import pytest
+
+from shos_speech._core.tokens import tokenize
+from shos_speech._stages.priorities.area import area, by_area
+from shos_speech._stages.priorities.phrases import Phrase
+from shos_speech.models import Area
+
+
+def whole(text: str) -> tuple[list, Phrase]:
+    toks = tokenize(text)
+    return toks, Phrase(0, len(toks))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("укрепление взаимного доверия", Area.political),
+    ("борьба с опустыниванием", Area.environment),
+    ("развитие научно-технического сотрудничества", Area.technology),  # a compound is one lexicon word
+    # on a tie the area named first wins
+    ("развитие энергетики и сельского хозяйства", Area.energy),
+    ("развитие сельского хозяйства и энергетики", Area.food),
+    ("развитие сотрудничества", Area.other),  # words that name no area
+])
+def test_area(text, expected):
+    toks, ph = whole(text)
+    assert area(toks, ph) is expected
+
+
+@pytest.mark.parametrize("text, items", [
+    ("расширение торговли и развитие транспортных коридоров",
+     ["расширение торговли", "развитие транспортных коридоров"]),
+    ("промышленная кооперация и локализация производства", ["промышленная кооперация и локализация производства"]),
+    ("развитие туризма и спорта", ["развитие туризма и спорта"]),  # no head conjunction
+    ("развитие сотрудничества и охрана рек", ["развитие сотрудничества и охрана рек"]),  # one without an area
+])
+def test_by_area(text, items):
+    toks, ph = whole(text)
+    assert [text[toks[p.start].start:toks[p.stop - 1].stop] for p in by_area(toks, ph)] == items

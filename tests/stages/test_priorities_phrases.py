@@ -1,0 +1,82 @@
+"""Phrases: the extent of PRIORITY_NP at a position, where it is cut, its head and class, the call's cache."""
+from __future__ import annotations
+
+import pytest
+
+from shos_speech._core.tokens import tokenize
+from shos_speech._stages.priorities import phrases
+from shos_speech._stages.priorities.phrases import Phrase, Sent, concrete, generic, head, np_at
+
+
+def sent(text: str) -> Sent:
+    return Sent(text, tokenize(text), {})
+
+
+def extent(s: Sent, ph: Phrase | None) -> str | None:
+    return None if ph is None else s.text[s.toks[ph.start].start:s.toks[ph.stop - 1].stop]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("развитие трансграничной торговли в национальных валютах",
+     "развитие трансграничной торговли в национальных валютах"),
+    ("подготовка врачей для сельских больниц", "подготовка врачей для сельских больниц"),
+    ("расширение экспорта до 3 млрд долларов", "расширение экспорта до 3 млрд долларов"),
+    ("обмен опытом", "обмен опытом"),
+    ("всех форм терроризма", "всех форм терроризма"),
+    # cut where the phrase cannot go on: a relative clause, "за счет", "прежде всего", a dated tail
+    ("сохранение ледников, которые питают реки", "сохранение ледников"),
+    ("модернизация сетей за счет инвестиций", "модернизация сетей"),
+    ("развитие туризма прежде всего паломнического", "развитие туризма"),
+    ("снижение тарифов с 2027 года", "снижение тарифов"),
+    ("защита «зеленой» экономики. Далее", "защита «зеленой» экономики"),
+])
+def test_extent(text, phrase):
+    s = sent(text)
+    assert extent(s, np_at(s, 0)) == phrase
+
+
+@pytest.mark.parametrize("text, k", [
+    ("министр иностранных дел", 0),  # a person heads no direction
+    ("он поддержал инициативу", 0),  # a pronoun
+    ("и развитие туризма", 0),  # a conjunction opens no phrase
+    ("развитие туризма", 5),  # past the end
+])
+def test_no_phrase(text, k):
+    assert np_at(sent(text), k) is None
+
+
+def test_the_parse_of_a_start_is_kept_in_the_call_cache(monkeypatch):
+    s = sent("Приоритетом остается развитие туризма и спорта.")
+    calls = []
+    real = phrases.anchored_match
+    monkeypatch.setattr(phrases, "anchored_match", lambda p, toks: calls.append(1) or real(p, toks))
+    first, again = np_at(s, 2), np_at(s, 2)
+    assert (first.start, first.stop) == (again.start, again.stop) == (2, 6)
+    assert len(calls) == 1 and len(s.cache) == 1
+    other = Sent(s.text, s.toks, {})  # another call parses for itself
+    assert np_at(other, 2) is not None and len(calls) == 2
+
+
+@pytest.mark.parametrize("text, word", [
+    ("развитие научно-технического сотрудничества", "развитие"),
+    ("научно-технического сотрудничества", "сотрудничества"),
+    ("энергетической и продовольственной безопасности", "безопасности"),
+])
+def test_head(text, word):
+    s = sent(text)
+    assert s.toks[head(s.toks, Phrase(0, len(s.toks)))].value == word
+
+
+@pytest.mark.parametrize("text, is_generic, is_concrete", [
+    ("приоритетные направления", True, False),
+    ("эти вопросы", True, False),
+    ("реализация стратегии", False, True),
+    ("подписание соглашения", False, True),
+    ("проект газопровода", False, True),
+    ("реализация потенциала", False, False),
+    ("развитие туризма", False, False),
+])
+def test_classes_of_a_head(text, is_generic, is_concrete):
+    s = sent(text)
+    ph = Phrase(0, len(s.toks))
+    assert (generic(s.toks, ph), concrete(s.toks, ph)) == (is_generic, is_concrete)

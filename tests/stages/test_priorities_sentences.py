@@ -1,0 +1,58 @@
+"""The document walk: cue sentences, enumerated sentences after a cue that named nothing, back-references."""
+from __future__ import annotations
+
+import pytest
+
+from shos_speech._core.stage import DocContext, FrozenError
+from shos_speech._core.tokens import tokenize
+from shos_speech._stages.priorities import PrioritiesStage
+from shos_speech._stages.priorities.cues import find_cues
+from shos_speech._stages.priorities.phrases import Sent
+from shos_speech._stages.priorities.sentences import fill, phrases_of
+
+
+def found(light, text: str) -> list[tuple[str, int | None]]:
+    ctx = DocContext(light(text))
+    fill(ctx)
+    return [(p.span.text, p.rank) for p in ctx.priorities]
+
+
+@pytest.mark.parametrize("text, items", [
+    # a cue that named nothing: the enumerated sentences after it
+    ("Министр выделил два приоритета. Во-первых, охрана ледников. Во-вторых, развитие туризма.",
+     [("охрана ледников", 1), ("развитие туризма", 2)]),
+    # ... only right after it
+    ("Министр выделил два приоритета. Стороны провели переговоры. Во-первых, охрана ледников.", []),
+    # a back-reference takes the direction of the sentence before
+    ("Бишкек выступает за реформирование Совета Безопасности. Это направление остается для нас приоритетным.",
+     [("реформирование Совета Безопасности", None)]),
+    # ... unless that sentence had its priority already
+    ("Президент подчеркнул важность охраны ледников. Это направление остается для нас приоритетным.",
+     [("охраны ледников", None)]),
+    # conjuncts of different areas: two items; the same place is never reported twice
+    ("Главной задачей остается развитие торговли и охрана рек.", [("развитие торговли", None), ("охрана рек", None)]),
+    # generic heads name nothing
+    ("Министры обсудили взаимодействие по приоритетным направлениям.", []),
+])
+def test_fill(light, text, items):
+    assert found(light, text) == items
+
+
+def test_a_predicative_cue_looks_backward():
+    text = "Развитие водной дипломатии сегодня важно как никогда."
+    s = Sent(text, tokenize(text), {})
+    (cue,) = find_cues(s.toks)
+    phrases, back = phrases_of(s, cue)
+    assert [(p.start, p.stop) for p in phrases] == [(0, 3)] and not back
+
+
+def test_the_stage_keeps_nothing_of_a_call(light):
+    stage = PrioritiesStage()
+    stage.freeze()
+    ctx = DocContext(light("Приоритетом является развитие туризма."))
+    stage(ctx)
+    assert [p.span.text for p in ctx.priorities] == ["развитие туризма"]
+    assert ctx.cache("priorities")  # the call's phrase parses live in its context
+    assert not vars(stage).keys() - {"_frozen"}
+    with pytest.raises(FrozenError):
+        stage.cache = {}
