@@ -234,14 +234,8 @@ def _noun_phrase(scope: Scope, parts: Parts, prev: Candidate | None,
     groups, seps = agreeing_groups(parts, scope.lexicon.intensifiers)
     mods = [m for g in groups for m in g]
     base = _base_complements(parts.complements)
-    entry = scope.lexicon.best_entry(parts.head, parts.prefix, mods, [t for c in base for t in c.tokens])
-    if _frames_a_threat(scope, parts, base) and not (entry is not None and entry.compl):
-        return [], after_head  # "эскалация конфликта": the conflict is the threat, found next
-    if entry is None and context is not None:
-        entry = _context_entry(scope, parts, mods, base, context)
-    elif entry is not None and entry.category is not None and not _accepted(scope, parts, entry, mods, prev):
-        return [], after_head
-    if entry is None or entry.category is None:
+    entry = _entry(scope, parts, mods, base, prev, context)
+    if entry is None:
         return [], after_head
     keep = kept_complements(scope, entry, base, parts.head)
     co = coordination(scope, parts, mods, keep, base, entry)
@@ -255,6 +249,19 @@ def _noun_phrase(scope: Scope, parts: Parts, prev: Candidate | None,
     number = bare_number(scope.tokens, scope.index, parts.head, prev_conjunct) if bare else None
     items = Items(scope, parts, start, stop, head_cases(parts.head, mods, number), number)
     return items.of_phrase(groups, seps, base, keep, co, entry), resume
+
+
+def _entry(scope: Scope, parts: Parts, mods: list, base: list[Compl], prev: Candidate | None,
+           context: ThreatCategory | None) -> Entry | None:
+    """The lexicon entry the phrase is a threat by (or one its context makes), or None."""
+    entry = scope.lexicon.best_entry(parts.head, parts.prefix, mods, [t for c in base for t in c.tokens])
+    if _frames_a_threat(scope, parts, base) and not (entry is not None and entry.compl):
+        return None  # "эскалация конфликта": the conflict is the threat, found next
+    if entry is None and context is not None:
+        return _context_entry(scope, parts, mods, base, context)
+    if entry is None or entry.category is None or not _accepted(scope, parts, entry, mods, prev):
+        return None
+    return entry
 
 
 def _frames_a_threat(scope: Scope, parts: Parts, base: list[Compl]) -> bool:
