@@ -108,19 +108,7 @@ def nominative_words(words: list[str]) -> list[str]:
     heads = _match_case(words[h].lower(), {"NOUN"})
     if not heads:
         return list(words)
-    mods = [i for i in range(h) if _WORD.fullmatch(words[i]) and not (i + 1 < len(words) and words[i + 1] == "-")
-            and not (words[i].isupper() and len(words[i]) > 1)]
-    best = None
-    for hp in heads:
-        chosen = {}
-        for i in mods:
-            agreeing = [p for p in _match_case(words[i].lower(), _MODIFIER_POS) if _agree(p, hp)]
-            if agreeing:
-                chosen[i] = agreeing[0]
-        score = len(chosen)
-        if best is None or score > best[0]:
-            best = (score, hp, chosen)
-    _, hp, chosen = best
+    hp, chosen = _best_reading(words, h, heads)
     if _case(hp.tag) == "nomn":
         return list(words)
     number = hp.tag.number or "sing"
@@ -129,15 +117,39 @@ def nominative_words(words: list[str]) -> list[str]:
     if new_head:
         out[h] = _restore_case(words[h], new_head)
     for i, p in chosen.items():
-        grams = {"nomn", number}
-        if number == "sing" and hp.tag.gender and p.tag.POS != "NUMR":
-            grams.add(hp.tag.gender)
-        if p.tag.animacy and "accs" in grams:
-            grams.add(p.tag.animacy)
-        new = _inflect(p, grams)
+        new = _inflect(p, _modifier_grams(p, hp, number))
         if new:
             out[i] = _restore_case(words[i], new)
     return out
+
+
+def _modifiers(words: list[str], h: int) -> list[int]:
+    """Indices of the words before the head that may agree with it (no compound prefixes, no acronyms)."""
+    return [i for i in range(h) if _WORD.fullmatch(words[i]) and not (i + 1 < len(words) and words[i + 1] == "-")
+            and not (words[i].isupper() and len(words[i]) > 1)]
+
+
+def _best_reading(words: list[str], h: int, heads: list):
+    """The head's reading that the most modifiers agree with, and each agreeing modifier's reading."""
+    best = None
+    for hp in heads:
+        chosen = {}
+        for i in _modifiers(words, h):
+            agreeing = [p for p in _match_case(words[i].lower(), _MODIFIER_POS) if _agree(p, hp)]
+            if agreeing:
+                chosen[i] = agreeing[0]
+        if best is None or len(chosen) > len(best[1]):
+            best = (hp, chosen)
+    return best
+
+
+def _modifier_grams(p, hp, number: str) -> set[str]:
+    grams = {"nomn", number}
+    if number == "sing" and hp.tag.gender and p.tag.POS != "NUMR":
+        grams.add(hp.tag.gender)
+    if p.tag.animacy and "accs" in grams:
+        grams.add(p.tag.animacy)
+    return grams
 
 
 def nominative(text: str, tokens: list) -> str:
