@@ -244,3 +244,30 @@ def test_an_attempt_keeps_whose_it_is_and_where_it_goes(stage):
     text = "Мы против попыток внешних сил вмешиваться во внутренние дела стран региона."
     assert [n for _s, n, _c in threats_of(stage, text)] == [
         "попытки внешних сил вмешиваться во внутренние дела стран региона"]
+
+
+# -- what a threat keeps after its head --------------------------------------------------------
+@pytest.mark.parametrize("text, span, name", [
+    ("Мы осуждаем экстремизм во всех его формах и проявлениях.", "экстремизм во всех его формах и проявлениях",
+     "экстремизм"),  # a fixed formula: in the span, not in the name
+    ("Страна подверглась нападению со стороны боевиков.", "нападению со стороны боевиков",
+     "нападение со стороны боевиков"),  # whose act it is
+    ("Не прекращаются вооруженные столкновения между кланами.", "вооруженные столкновения между кланами",
+     "вооруженные столкновения между кланами"),  # between whom
+    ("Участились кибератаки на банковскую систему.", "кибератаки на банковскую систему",
+     "кибератака на банковскую систему"),  # what an attack strikes
+    ("Не ослабевает наркотрафик через северный маршрут.", "наркотрафик через северный маршрут",
+     "наркотрафик через северный маршрут"),  # the way a threat of movement goes
+    ("Опустынивание в бассейне Аральского моря усиливается.", "Опустынивание в бассейне Аральского моря",
+     "опустынивание в бассейне Аральского моря"),  # a place with its genitive
+])
+def test_complements_that_belong_to_the_threat(stage, text, span, name):
+    assert (span, name) in [(s, n) for s, n, _c in threats_of(stage, text)]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Засуха этого года нанесла ущерб.", "Засуха"),  # a genitive of time dates it
+    ("Мы обсудили изменение климата и продовольственной безопасности задачи.", "изменение климата"),
+])
+def test_complements_that_do_not(stage, text, span):
+    assert span in [s for s, _n, _c in threats_of(stage, text)]

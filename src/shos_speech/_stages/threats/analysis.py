@@ -22,7 +22,7 @@ from ..._core.lexicon import words
 from ...grammars.common import fact_tokens
 from ...models import ThreatCategory
 from ...normalize import nominative_words
-from .filters import dated, ends_dated, historical, plain_noun
+from .filters import dated, ends_dated, formula_end, historical, plain_noun
 from .lexicon import PUNCT, Entry, ThreatLexicon, count_prefix
 from .naming import last_conjunct, name, place_names, same_letters, sentence_initial
 from .number import bare_number, head_cases, listed, singular_mods
@@ -132,7 +132,8 @@ def kept_complements(scope: Scope, entry: Entry, base: list[Compl], head) -> lis
             matched += count_prefix(entry.compl[matched:], [t.lemmas for t in c.tokens if t.value not in PUNCT])
             continue
         if c.kind in ("loc", "target", "acr") or (c.kind == "gen" and surely_genitive(c.tokens, scope)) \
-                or (_origin(c) and head.lemmas & words("threats", "movement_heads")):
+                or (_origin(c) and head.lemmas & words("threats", "movement_heads")) \
+                or (_aim(c) and head.lemmas & words("threats", "attack_heads")):
             keep.append(c)
             continue
         break
@@ -140,15 +141,23 @@ def kept_complements(scope: Scope, entry: Entry, base: list[Compl], head) -> lis
 
 
 def _origin(c: Compl) -> bool:
-    return c.kind == "pp" and c.tokens[0].value.lower() == "из"
+    """Where a threat of movement comes from or goes through: "из", "с территории", "через"."""
+    return c.kind == "pp" and c.tokens[0].value.lower() in ("из", "с", "со", "через", "в")
+
+
+def _aim(c: Compl) -> bool:
+    """What an attack strikes: "на" + accusative, "по" + dative."""
+    prep = c.tokens[0].value.lower()
+    last = c.tokens[-1]
+    return c.kind == "pp" and ((prep == "на" and last.has("accs")) or (prep == "по" and last.has("datv")))
 
 
 def surely_genitive(toks: list, scope: Scope) -> bool:
     """A genitive complement beyond the entry is kept unless it may be the subject of the
     next verb ("пандемии коронавируса государства объединили": "государства" is nominative)."""
     nouns = [t for t in toks if t.has("NOUN")]
-    if not nouns:
-        return False
+    if not nouns or nouns[-1].lemmas & words("threats", "time_nouns"):
+        return False  # "маловодье этого года": a time, not a part of the threat
     nxt = scope.index[toks[-1].span.start] + 1
     after = scope.tokens[nxt] if nxt < len(scope.tokens) else None
     if after is not None and after.value.lower() == "не":
@@ -184,7 +193,7 @@ def coordination(scope: Scope, parts: Parts, mods: list, keep: list[Compl], base
         if e is not None and e.category is not None and len(e.compl) == len(entry.compl):
             variants.append((c.tokens[1:], e))
         elif c.sep == "и" and not absorbed and not _is_threat_np(scope, c.tokens[1:]) \
-                and not scope.lexicon.heads_entry(c.tokens[1:]):
+                and not scope.lexicon.heads_entry(c.tokens[1:]) and not _protected(c.tokens[1:]):
             absorbed.append(c)
         else:
             stop_at = c
@@ -192,6 +201,12 @@ def coordination(scope: Scope, parts: Parts, mods: list, keep: list[Compl], base
         if e is None or e.category is None:
             break
     return Coordination(variants, absorbed, coords[:len(variants) + len(absorbed)], stop_at)
+
+
+def _protected(toks: list) -> bool:
+    """A value at stake ("и продовольственной безопасности") is no conjunct of a threat's complement."""
+    nouns = [t for t in toks if t.has("NOUN")]
+    return bool(nouns) and nouns[-1].lemma in words("threats", "protected")
 
 
 def _leading_coords(rest: list[Compl]) -> list[Compl]:
@@ -244,6 +259,9 @@ def _noun_phrase(scope: Scope, parts: Parts, prev: Candidate | None,
     start, stop, resume = span_and_resume(scope, span_toks, co, after_head)
     if dated(scope.tokens, stop) or ends_dated(span_toks):
         return [], resume
+    formula = formula_end(scope.tokens, resume)
+    if formula is not None:  # "терроризм во всех его формах и проявлениях": the span, not the name
+        stop, resume = scope.tokens[formula - 1].span.stop, formula
     bare = not mods and parts.head_toks == [parts.head]
     prev_conjunct = prev if listed(scope.tokens, scope.index, parts.head, prev) else None
     number = bare_number(scope.tokens, scope.index, parts.head, prev_conjunct) if bare else None

@@ -8,7 +8,9 @@ verb before it makes it one.
 """
 from __future__ import annotations
 
-from ..._core.lexicon import word_pairs, words
+from functools import cache
+
+from ..._core.lexicon import section_lines, word_pairs, words
 from .lexicon import ThreatLexicon, noun_lemmas
 from .number import list_follows, top_grams
 
@@ -88,3 +90,20 @@ def plain_noun(lexicon: ThreatLexicon, triggers: frozenset[str], head, tokens: l
         after_verb = j >= 0 and bool({"VERB", "PREP"} & top_grams(tokens[j]))
         return is_listed or after_verb or list_follows(tokens, index, head, triggers)
     return True
+
+
+@cache
+def _formulas():
+    from ...grammars.gazetteer import Gazetteer, Word
+    from ..._core.countries import word_forms
+
+    return Gazetteer([(tuple(Word(word_forms(w)) for w in ln.split()), ln)
+                      for ln in section_lines("threats", "formula")], name="FORMULA")
+
+
+def formula_end(tokens: list, k: int) -> int | None:
+    """End of a fixed formula that starts at token ``k`` ("во всех его формах и проявлениях")."""
+    if k >= len(tokens):
+        return None
+    hit = _formulas().longest_at(tokens, k)
+    return hit.stop if hit is not None else None

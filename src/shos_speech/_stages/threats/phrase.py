@@ -59,8 +59,24 @@ def read_parts(match, tokens: list, index: dict[int, int], lexicon: ThreatLexico
         else:
             sep_words.append(" ".join(t.value.lower() for t in toks))
             groups.append([])
-    complements = [classify(own(t), tokens, index, lexicon) for t in fact_tokens(match, "compls")]
+    raw = _attach_genitives([own(t) for t in fact_tokens(match, "compls")])
+    complements = [classify(t, tokens, index, lexicon) for t in raw]
     return Parts(groups, sep_words, head_toks, head, prefix, before_clause_dash(complements))
+
+
+def _attach_genitives(parts: list[list]) -> list[list]:
+    """A genitive right after a prepositional phrase belongs to its noun ("в бассейне | Аральского
+    моря" is one place), whichever way the chart split them."""
+    out: list[list] = []
+    for toks in parts:
+        w0 = toks[0].value.lower()
+        plain = w0 not in (",", "и", "или") and w0 not in words("threats", "prepositions")
+        if out and plain and out[-1][0].value.lower() in words("threats", "prepositions") \
+                and toks[-1].has_any("gent", "gen2") and out[-1][-1].span.stop <= toks[0].span.start:
+            out[-1] = out[-1] + toks
+        else:
+            out.append(toks)
+    return out
 
 
 def classify(toks: list, tokens: list, index: dict[int, int], lexicon: ThreatLexicon) -> Compl:
@@ -92,7 +108,9 @@ def _pp_kind(toks: list) -> str:
     if prep in ("в", "во", "на") and any(t.has_any("loct", "loc2") for t in content):
         if capital or any(noun_lemmas(t) & words("threats", "place_nouns") for t in content):
             return "loc"
-    if prep in words("threats", "target_prepositions") and capital:
+    if prep in ("с", "со") and content and content[0].value.lower() == "стороны":
+        return "target"  # "агрессия со стороны Азербайджана": whose act it is
+    if prep == "между" or (prep in words("threats", "target_prepositions") and capital):
         return "target"
     if prep == "в" and content and content[0].value.lower() == "отношении":
         return "target"  # "насилие в отношении дипломатов": whom the danger strikes
