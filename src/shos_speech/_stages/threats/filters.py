@@ -94,8 +94,8 @@ def plain_noun(lexicon: ThreatLexicon, triggers: frozenset[str], head, tokens: l
 
 @cache
 def _formulas():
-    from ...grammars.gazetteer import Gazetteer, Word
     from ..._core.countries import word_forms
+    from ...grammars.gazetteer import Gazetteer, Word
 
     return Gazetteer([(tuple(Word(word_forms(w)) for w in ln.split()), ln)
                       for ln in section_lines("threats", "formula")], name="FORMULA")
