@@ -38,7 +38,7 @@ from pydantic import BaseModel, ConfigDict, StringConstraints, field_validator
 from yargy import or_
 
 from .._core.lexicon import data_path, json_items, read_tsv, validated, words
-from .._core.tokens import fold, tokenize
+from .._core.tokens import _View, fold, tokenize
 from ..models import InitiativeKind, Stance
 from .gazetteer import Gap, Gazetteer, Word, name_words
 
@@ -70,12 +70,12 @@ def stance_phrases() -> tuple[StancePhrase, ...]:
     return tuple(out)
 
 
-def stance_gap(tok) -> bool:
+def stance_gap(tok: _View) -> bool:
     """A word that may stand inside a stance phrase: an adverb, a particle, "и", "также"."""
     return tok.pos in ("ADVB", "PRCL") or tok.lemma in words("initiatives", "stance_gap")
 
 
-def stance_gap_before_noun(tok) -> bool:
+def stance_gap_before_noun(tok: _View) -> bool:
     """Before a noun of the phrase an adjective may stand too: "считаем важной полную реализацию"."""
     return stance_gap(tok) or tok.pos == "ADJF"
 

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 
 from ..._core.stage import DocContext, Stage
 from .lexicon import Lexicon
-from .mentions import mentions
+from .mentions import without_stance
 from .output import to_initiative
-from .predicates import governed, predicates
+from .predicates import governed, stance_predicates
 from .scan import Item, Scan, Spans
 from .selection import select
 
@@ -38,9 +38,9 @@ class InitiativesStage(Stage):
             s = Scan(sent.tokens, ctx, spans, self.lex)
             # no predicate can start in a sentence without one of their first words: the cheap test first
             found = found_by_predicates(s) if sent.lemma_set & self.lex.stances.first_forms else []
-            ctx.initiatives.extend(to_initiative(s, it) for it in select(s, found, mentions(s)))
+            ctx.initiatives.extend(to_initiative(s, it) for it in select(s, found, without_stance(s)))
 
 
 def found_by_predicates(s: Scan) -> list[Item]:
     """The objects of the sentence's stance predicates, in the order of the predicates."""
-    return [it for p in predicates(s) for it in governed(s, p)]
+    return [it for p in stance_predicates(s) for it in governed(s, p)]

@@ -9,15 +9,16 @@ undertaking's phrase names.
 from __future__ import annotations
 
 from ..._core.countries import find_country
+from ..._core.document import NerSpan
 from ...morph import parse
 from ...normalize import nominative
-from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan
+from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan, Token
 
 #: what :func:`subject` answers for a titled subject: the speaker of the statement
 SPEAKER = "\x00speaker"
 
 
-def ablt_to_nomn(toks: list) -> str | None:
+def ablt_to_nomn(toks: list[Token]) -> str | None:
     """"Президентом Казахстана" -> "Президент Казахстана": an agent in the instrumental, named."""
     words = []
     for t in toks:
@@ -52,14 +53,14 @@ def org_agent(s: Scan, k: int) -> str | None:
     return None
 
 
-def _may_author(s: Scan, t) -> bool:
+def _may_author(s: Scan, t: Token) -> bool:
     """A word that can open an author's name: a title, a country, a surname or a first name, in the genitive."""
     if not (t.lemmas & s.lex.titles or find_country([t]) or t.has("Surn") or t.has("Name")):
         return False
     return "gent" in t.cases() or t.is_acronym
 
 
-def _author_word(t, started: bool) -> bool:
+def _author_word(t: Token, started: bool) -> bool:
     """A word of an author's genitive name: a capitalized genitive or acronym, or an adjective inside it."""
     if not t.is_word:
         return False
@@ -73,7 +74,7 @@ def agent(s: Scan, i: int) -> str | None:
     toks, n = s.toks, s.n
     if i >= n or not toks[i].is_word or not toks[i].is_cap or not _may_author(s, toks[i]):
         return None
-    parts: list[list] = [[]]
+    parts: list[list[Token]] = [[]]
     for j in range(i, min(n, i + 8)):
         t = toks[j]
         if t.value == "и" and parts[-1] and j + 1 < n and toks[j + 1].is_cap:
@@ -87,12 +88,12 @@ def agent(s: Scan, i: int) -> str | None:
 
 
 # -- the subject of a predicate ----------------------------------------------------------------
-def _person(s: Scan, tok):
+def _person(s: Scan, tok: Token) -> NerSpan | None:
     """natasha's person span holding the token, if any."""
     return next((p for p in s.ctx.doc.persons if p.start <= tok.span.start < p.stop), None)
 
 
-def _ends_search(tok) -> bool:
+def _ends_search(tok: Token) -> bool:
     """A quote, a colon or a semicolon: no subject before it belongs to the predicate."""
     v = tok.value
     return v in OPEN_QUOTES or v in CLOSE_QUOTES or v in '":;'
@@ -149,7 +150,7 @@ def _subject_word(s: Scan, k: int) -> tuple[bool, str | None]:
     return _nominal_subject(s, k, nxt)
 
 
-def _nominal_subject(s: Scan, k: int, nxt) -> tuple[bool, str | None]:
+def _nominal_subject(s: Scan, k: int, nxt: Token | None) -> tuple[bool, str | None]:
     """A noun as the subject: "X сторона", a capitalized name, a title (the speaker), or a common noun
     in the nominative, which is some other subject."""
     toks = s.toks
@@ -164,7 +165,7 @@ def _nominal_subject(s: Scan, k: int, nxt) -> tuple[bool, str | None]:
     return _common_subject(s, t, nxt)
 
 
-def _common_subject(s: Scan, t, nxt) -> tuple[bool, str | None]:
+def _common_subject(s: Scan, t: Token, nxt: Token | None) -> tuple[bool, str | None]:
     """A common noun only in the nominative is some other subject; a title is the speaker when it speaks
     ("Президент предложил")."""
     if t.pos != "NOUN":

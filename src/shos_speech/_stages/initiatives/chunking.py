@@ -8,7 +8,7 @@ plural head opens an enumeration. :func:`chunk_end` says where and why a phrase 
 from __future__ import annotations
 
 from .kinds import kind_at
-from .scan import CLOSE_QUOTES, OPEN_QUOTES, Scan, is_finite
+from .scan import CLOSE_QUOTES, OPEN_QUOTES, Scan, Token, is_finite
 
 #: the closing quote of each opening one
 _CLOSING = dict(zip("«“„\"", "»”“\"", strict=True))
@@ -67,7 +67,7 @@ def _tight_or_named_dash(s: Scan, j: int) -> bool:
     return _named(prev) and _named(nxt)
 
 
-def _named(tok) -> bool:
+def _named(tok: Token) -> bool:
     return tok.is_cap or tok.type in ("INT", "LATIN")
 
 

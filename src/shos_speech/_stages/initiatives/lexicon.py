@@ -141,6 +141,8 @@ class Lexicon:
     def load(cls, registries: Sequence[str] = ()) -> Lexicon:
         """The bundled lexicons and users' registries (checked here: a bad file raises LexiconError)."""
         verbs = {key[0]: e for key, e in kind_entries().items() if len(key) == 1 and e.role in VERB_ROLES}
-        return cls(words=Words.load(), stances=stance_gazetteer(), heads=head_gazetteer(), verbs=verbs,
+        stances = stance_gazetteer()
+        _ = stances.first_forms  # computed now: nothing the stage holds changes once it is frozen
+        return cls(words=Words.load(), stances=stances, heads=head_gazetteer(), verbs=verbs,
                    named=registry(registries), speech=word_file("speech_verbs.txt") | {"мы", "я"},
                    titles=word_file("speaker_titles.txt"))

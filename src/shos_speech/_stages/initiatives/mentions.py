@@ -145,7 +145,7 @@ def _by_initiative(s: Scan, i: int) -> bool:
         (i > 0 and s.toks[i - 1].lemma == "по") or (i > 1 and s.toks[i - 2].lemma == "по"))
 
 
-def mentions(s: Scan) -> list[Item]:
+def without_stance(s: Scan) -> list[Item]:
     """Every undertaking the sentence names without a stance, in text order of their heads."""
     out = named_mentions(s)
     for i, t in enumerate(s.toks):

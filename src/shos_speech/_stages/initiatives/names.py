@@ -7,14 +7,16 @@ forms come from pymorphy's parses (``morph.parse``), as in ``normalize``.
 """
 from __future__ import annotations
 
+from pymorphy3.analyzer import Parse
+
 from ...morph import parse
 from ...normalize import head_index, join_words, nominative
 from .chunking import date_end, minimal_np_end, paren_end
 from .kinds import verb_kind
-from .scan import Item, Scan, is_noun_start
+from .scan import Item, Scan, Token, is_noun_start
 
 
-def _adjective_nominative(tok, gender: str | None) -> str:
+def _adjective_nominative(tok: Token, gender: str | None) -> str:
     """An adjective or participle in the nominative singular of the head's gender (as written if it cannot be)."""
     adj = next((p for p in parse(tok.value) if {"ADJF"} & set(p.tag.grammemes) or "PRTF" in p.tag), None)
     form = adj.inflect({"nomn", "sing", gender} if gender else {"nomn", "sing"}) if adj is not None else None
@@ -38,14 +40,14 @@ def counted_name(s: Scan, h: int, stop: int) -> str:
     return " ".join(w for w in (" ".join(words), tail) if w)
 
 
-def _inflect_genitive(p, number: str):
+def _inflect_genitive(p: Parse, number: str) -> Parse | None:
     try:
         return p.inflect({"gent", number})
     except (ValueError, KeyError):
         return None
 
 
-def genitive(text: str, toks: list) -> str:
+def genitive(text: str, toks: list[Token]) -> str:
     """The phrase with its head and agreeing modifiers put in the genitive (nominalized names)."""
     words = [t.value for t in toks]
     h = head_index(words)

@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..._core.agreement import agree
+from ..._core.tokens import GENDERS, case_of
 from ...grammars.initiatives import StancePhrase
 from . import phrases, subjects
 from .authors import ablt_to_nomn, org_agent
 from .chunking import chunk_end, date_end, minimal_np_end, np_head
 from .enumerations import including
 from .kinds import kind_at, wraps
-from .scan import CLOSE_QUOTES, Item, Scan, is_finite, is_quote
+from .scan import CLOSE_QUOTES, Item, Scan, Token, is_finite, is_quote
 from .subjects import period
 
 #: action nouns an "any" predicate may take as its object ("выступаем за демократизацию")
@@ -270,6 +270,30 @@ def _walk(w: _Walk) -> list[Item]:
 
 
 # -- the objects of a predicate -------------------------------------------------------------
+def _agree(pv: frozenset[str], nv: frozenset[str]) -> bool:
+    """Does the participle reading ``pv`` agree with the noun or adjective reading ``nv``: the same case
+    (as written), number, and gender in the singular, a reading without one agreeing with none?
+
+    ``_core.agreement.agree`` lets a missing number or gender agree with any, so "по" read as the
+    abbreviation "ПО" (no gender) would agree with "принятой" and hide the document after it.
+    """
+    pc = case_of(pv)
+    if pc is None or pc not in nv:
+        return False
+    if "plur" in pv:
+        return "plur" in nv
+    if "plur" in nv:
+        return False
+    gender = next((g for g in GENDERS if g in pv), None)
+    return gender is None or gender in nv or "ms-f" in nv
+
+
+def agrees_strictly(part: Token, word: Token) -> bool:
+    """Some participle reading of ``part`` agrees with some noun or adjective reading of ``word``."""
+    readings = [nv for nv in word.grams if "NOUN" in nv or "ADJF" in nv]
+    return any(_agree(pv, nv) for pv in part.grams if "PRTF" in pv for nv in readings)
+
+
 def participle_object(s: Scan, a: int, b: int, ph: StancePhrase) -> list[Item]:
     """"принятой по итогам заседания Казанской декларации": the noun the participle agrees with."""
     part = s.toks[a]
@@ -282,14 +306,14 @@ def participle_object(s: Scan, a: int, b: int, ph: StancePhrase) -> list[Item]:
             continue
         if not t.is_word:
             return []
-        if agree(part, t, ("PRTF",), ("NOUN", "ADJF"), gender=True):
+        if agrees_strictly(part, t):
             return _agreeing_object(s, j, part, agent_start, ph)
         if "ablt" in t.cases() and agent_start is None and t.is_cap:
             agent_start = j
     return []
 
 
-def _agreeing_object(s: Scan, j: int, part, agent_start: int | None, ph: StancePhrase) -> list[Item]:
+def _agreeing_object(s: Scan, j: int, part: Token, agent_start: int | None, ph: StancePhrase) -> list[Item]:
     h = np_head(s, j)
     if h is None or not kind_at(s, h) or s.in_threat(h):
         return []

@@ -67,7 +67,7 @@ def _own_stance(s: Scan, a: int, ph: StancePhrase) -> str | None:
     return ph.stance
 
 
-def predicates(s: Scan) -> list[Predicate]:
+def stance_predicates(s: Scan) -> list[Predicate]:
     """The stance predicates of the sentence, left to right, each with the stance it gives."""
     out: list[Predicate] = []
     outer: tuple[int, str] | None = None  # (end, stance) of the last verbal predicate

@@ -9,8 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..._core.stage import DocContext
+from ..._core.tokens import _View
 from ...grammars.initiatives import NamedInitiative
 from .lexicon import Lexicon, Words
+
+#: a token of the core's token view: a word with its readings, or punctuation, a number, a Latin word
+Token = _View
 
 OPEN_QUOTES = "«“„"
 CLOSE_QUOTES = "»”"
@@ -32,7 +36,7 @@ class Spans:
 class Scan:
     """A sentence's tokens with what the steps consult about them."""
 
-    toks: list
+    toks: list[Token]
     ctx: DocContext
     spans: Spans
     lex: Lexicon
@@ -90,17 +94,17 @@ class Scan:
         return any(self.toks[k].pos == "NUMR" or self.toks[k].is_int for k in range(max(0, h - 3), h))
 
 
-def is_finite(tok) -> bool:
+def is_finite(tok: Token) -> bool:
     """A finite verb ends a phrase; an upper-case word is an acronym ("ТАПИ", parsed as "тапеть"), not a verb."""
     return tok.pos in ("VERB", "PRTS", "GRND") and not tok.is_acronym
 
 
-def is_quote(tok) -> bool:
+def is_quote(tok: Token) -> bool:
     """An opening typographic quote or a straight one."""
     return tok.value in OPEN_QUOTES or tok.value == '"'
 
 
-def is_noun_start(toks: list) -> bool:
+def is_noun_start(toks: list[Token]) -> bool:
     return any(t.pos == "NOUN" for t in toks[:4])
 
 
