@@ -57,7 +57,6 @@ class Words:
     wrapper_gap_pos: frozenset[str] = _section(_tags)
     after_subject_pos: frozenset[str] = _section(_tags)
     after_title_pos: frozenset[str] = _section(_tags)
-    stance_gap: frozenset[str] = _section()
     negations: dict[str, str] = _section(_mapping)
     failure: frozenset[str] = _section()
     hosting: frozenset[str] = _section()
