@@ -160,8 +160,7 @@ class Gazetteer(Generic[P]):
         for i in range(len(tokens)):
             for h in self.matches_at(tokens, i):
                 best.setdefault((h.start, h.stop), h)
-        # yargy's order (start, then the longer span first): ties of coverage resolve as Parser.findall does
-        spans = sorted(best, key=lambda s: (s[0], -s[1]))
+        spans = sorted(best)
         return [best[s] for s in resolve_spans(spans)]
 
     def greedy(self, tokens: Sequence) -> list[Hit[P]]:
