@@ -160,7 +160,7 @@ class Gazetteer(Generic[P]):
         for i in range(len(tokens)):
             for h in self.matches_at(tokens, i):
                 best.setdefault((h.start, h.stop), h)
-        spans = sorted(best)
+        spans = sorted(best, key=lambda s: (s[0], -s[1]))  # yargy's order: by start, the longer first
         return [best[s] for s in resolve_spans(spans)]
 
     def greedy(self, tokens: Sequence) -> list[Hit[P]]:
