@@ -35,7 +35,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, StringConstraints, field_validator
-from yargy import or_
 
 from .._core.lexicon import data_path, json_items, read_tsv, validated, words
 from .._core.tokens import _View, fold, tokenize
@@ -108,10 +107,10 @@ def stance_gazetteer() -> Gazetteer[StancePhrase]:
 
 
 def stance_rule(stance: str):
-    """The predicates of one stance as a yargy rule (named after it: ``SUPPORTS``)."""
-    g = stance_gazetteer()
-    phrases = [g.phrase_rule(ws) for ws, p in g.entries if p.stance == stance]
-    return or_(*phrases).named(stance.upper())
+    """The predicates of one stance as a yargy rule (named after it: ``SUPPORTS``): the rows of
+    ``STANCE``'s gazetteer with that stance."""
+    rows = [(ws, p) for ws, p in stance_gazetteer().entries if p.stance == stance]
+    return Gazetteer(rows, gap=_stance_gap_of, name=stance.upper()).rule
 
 
 # ---------------------------------------------------------------------------------------
