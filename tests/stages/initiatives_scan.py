@@ -4,8 +4,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from shos_speech._core.document import Document
+from shos_speech._core.document import Document, Sentence
 from shos_speech._core.stage import DocContext
+from shos_speech._core.tokens import tokenize
 from shos_speech._stages.initiatives.lexicon import Lexicon
 from shos_speech._stages.initiatives.scan import Scan, Spans
 
@@ -37,6 +38,8 @@ def scan(light: Callable[[str], Document], text: str, threats: Sequence[str] = (
          speaker: str | None = None) -> Scan:
     """The first sentence of ``text``; ``threats`` and ``institutions`` are substrings found by earlier stages."""
     doc = light(text)
+    if not doc.sentences:  # a phrase, not a sentence (the segmenter may take it for page furniture)
+        doc = Document(text, [Sentence(0, len(text), text, tokenize(text))], [])
     ctx = DocContext(doc, attribution=Speaking(speaker))
     return Scan(doc.sentences[0].tokens, ctx, Spans(_spans(text, threats), _spans(text, institutions)), lexicon())
 
