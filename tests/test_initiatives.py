@@ -322,7 +322,8 @@ def test_predicates_allow_gap_words():
     from shos_speech._core.tokens import tokenize
 
     toks = tokenize("Мы высказались также за снятие блокады")
-    ((a, b, ph),) = initiatives.Finder().predicates(toks)
+    (hit,) = initiatives.stance_gazetteer().findall(toks)
+    a, b, ph = hit.start, hit.stop, hit.payload
     assert ph.stance == "supports"
     assert [t.value for t in toks[a:b]] == ["высказались", "также", "за"]
 

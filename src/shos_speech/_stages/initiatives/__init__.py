@@ -1,20 +1,46 @@
-"""Initiatives: undertakings a speaker takes a stance on, with kind, proposer and target."""
+"""Initiatives: undertakings a speaker takes a stance on, with kind, proposer and target.
+
+One sentence at a time: the stance predicates (``grammars.initiatives.STANCE``) and what
+each governs (:mod:`.predicates`, :mod:`.objects`), the undertakings named without a
+stance (:mod:`.mentions`), the choice among overlapping items (:mod:`.selection`), then
+each item as an Initiative (:mod:`.output`: kind, name, proposer, target, speaker).
+"""
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from ..._core.stage import DocContext, Stage
+from .lexicon import Lexicon
+from .mentions import without_stance
+from .output import to_initiative
+from .predicates import governed, stance_predicates
+from .scan import Item, Scan, Spans
+from .selection import select
+
+#: what earlier stages found that an undertaking is not: bodies and threats
+_NOT_UNDERTAKINGS = ("institutions", "threats")
 
 
 class InitiativesStage(Stage):
     name = "initiatives"
-    requires = ("document", "institutions", "threats", "attribution")
+    requires = ("document", "attribution", *_NOT_UNDERTAKINGS)
     provides = ("initiatives",)
 
     def __init__(self, registries: Sequence[str] = ()) -> None:
-        from ...grammars.initiatives import Finder
-
-        self.finder = Finder(named_registries=registries)
+        """``registries``: users' JSON files of named initiatives, read and checked now."""
+        self.lex = Lexicon.load(registries)
 
     def __call__(self, ctx: DocContext) -> None:
-        self.finder.fill(ctx.doc, ctx, ctx.attribution)
+        spans = Spans.of(ctx)
+        for sent in ctx.doc.sentences:
+            if not sent.tokens:
+                continue
+            s = Scan(sent.tokens, ctx, spans, self.lex)
+            # no predicate can start in a sentence without one of their first words: the cheap test first
+            found = found_by_predicates(s) if sent.lemma_set & self.lex.stances.first_forms else []
+            ctx.initiatives.extend(to_initiative(s, it) for it in select(s, found, without_stance(s)))
+
+
+def found_by_predicates(s: Scan) -> list[Item]:
+    """The objects of the sentence's stance predicates, in the order of the predicates."""
+    return [it for p in stance_predicates(s) for it in governed(s, p)]

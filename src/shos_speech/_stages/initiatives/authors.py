@@ -1,0 +1,276 @@
+"""Who proposed an undertaking and whom it concerns: proposer, subject, target.
+
+The proposer is named with the undertaking ("инициатива Председателя Китая", "китайская
+инициатива", "выдвинутая Президентом"), around it ("по инициативе Казахстана"), or is
+the subject of the predicate ("Казахстан строит ..."); a titled subject ("Президент
+выступил с инициативой") is the statement's speaker. The target is a country the
+undertaking's phrase names.
+"""
+from __future__ import annotations
+
+from ..._core.countries import find_country
+from ..._core.document import NerSpan
+from ...morph import parse
+from ...normalize import nominative
+from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan, Token
+
+#: what :func:`subject` answers for a titled subject: the speaker of the statement
+SPEAKER = "\x00speaker"
+
+
+def ablt_to_nomn(toks: list[Token]) -> str | None:
+    """"Президентом Казахстана" -> "Президент Казахстана": an agent in the instrumental, named."""
+    words = []
+    for t in toks:
+        if not t.is_word and not t.is_acronym:
+            break
+        w = t.value
+        ps = [p for p in parse(w.lower()) if p.tag.case == "ablt"]
+        if ps and not t.is_acronym:
+            try:
+                r = ps[0].inflect({"nomn"})
+            except (ValueError, KeyError):
+                r = None
+            if r:
+                w = r.word[:1].upper() + r.word[1:] if t.value[:1].isupper() else r.word
+        words.append(w)
+    return " ".join(words) or None
+
+
+def org_agent(s: Scan, k: int) -> str | None:
+    """The actor in the genitive after an action noun: "продвижения НАТО", "политики США", "действий Запада"."""
+    if k >= s.n:
+        return None
+    t = s.toks[k]
+    if t.is_acronym and s.in_institution(k):
+        return t.value
+    if t.is_word and t.is_cap and "gent" in t.cases():
+        country = find_country([t])
+        if country:
+            return country
+        if t.lemma == "запад":
+            return "Запад"
+    return None
+
+
+def _may_author(s: Scan, t: Token) -> bool:
+    """A word that can open an author's name: a title, a country, a surname or a first name, in the genitive."""
+    if not (t.lemmas & s.lex.titles or find_country([t]) or t.has("Surn") or t.has("Name")):
+        return False
+    return "gent" in t.cases() or t.is_acronym
+
+
+def _author_word(t: Token, started: bool) -> bool:
+    """A word of an author's genitive name: a capitalized genitive or acronym, or an adjective inside it."""
+    if not t.is_word:
+        return False
+    if t.is_cap and ("gent" in t.cases() or t.is_acronym):
+        return True
+    return started and t.pos == "ADJF" and "gent" in t.cases()
+
+
+def agent(s: Scan, i: int) -> str | None:
+    """A genitive author after an initiative noun: "Председателя Китая", "Китая и России"."""
+    toks, n = s.toks, s.n
+    if i >= n or not toks[i].is_word or not toks[i].is_cap or not _may_author(s, toks[i]):
+        return None
+    parts: list[list[Token]] = [[]]
+    for j in range(i, min(n, i + 8)):
+        t = toks[j]
+        if t.value == "и" and parts[-1] and j + 1 < n and toks[j + 1].is_cap:
+            parts.append([])  # "Китая и России": two authors
+            continue
+        if not _author_word(t, bool(parts[-1])):
+            break
+        parts[-1].append(t)
+    names = [nominative(s.text, p) for p in parts if p]
+    return " и ".join(names) or None
+
+
+# -- the subject of a predicate ----------------------------------------------------------------
+def _person(s: Scan, tok: Token) -> NerSpan | None:
+    """natasha's person span holding the token, if any."""
+    return next((p for p in s.ctx.doc.persons if p.start <= tok.span.start < p.stop), None)
+
+
+def _ends_search(tok: Token) -> bool:
+    """A quote, a colon or a semicolon: no subject before it belongs to the predicate."""
+    v = tok.value
+    return v in OPEN_QUOTES or v in CLOSE_QUOTES or v in '":;'
+
+
+def _step_back(s: Scan, k: int) -> int | None:
+    """Where the backward search for a subject goes on from token ``k``, or None when the word itself
+    is a candidate."""
+    toks = s.toks
+    t = toks[k]
+    v = t.value
+    if v == ",":
+        m = next((x for x in range(k - 1, max(-1, k - 7), -1) if toks[x].value == ","), None)
+        if m is not None and toks[m + 1].lemma in s.w.asides:
+            return m - 1  # ", как известно,", ", по словам ...,": an aside stepped over
+        return k - 1
+    if not t.is_word:
+        return k - 1
+    if k > 0 and (toks[k - 1].pos == "PREP" or toks[k - 1].lemma == "как"):
+        return k - 2
+    return None
+
+
+def _capitalized_subject(s: Scan, k: int) -> str | None:
+    """A capitalized subject in the nominative: a country, a person, a place or a surname, a body's acronym."""
+    t = s.toks[k]
+    country = find_country([t])
+    if country and t.pos == "NOUN":
+        return country
+    person = _person(s, t)
+    if person is not None:
+        return s.text[person.start:person.stop]
+    if t.has("Geox") or t.has("Surn"):
+        return t.value
+    if t.is_acronym and s.in_institution(k):
+        return t.value  # "ЕС продолжит финансировать"
+    return None
+
+
+def _subject_word(s: Scan, k: int) -> tuple[bool, str | None]:
+    """What the word at ``k`` says about the subject: (True, its name, SPEAKER or None when there is
+    none), or (False, None) to look further back."""
+    toks, n = s.toks, s.n
+    t = toks[k]
+    if t.lemma in s.w.first_person:
+        return True, None
+    nxt = toks[k + 1] if k + 1 < n else None
+    free = nxt is None or nxt.value == "," or nxt.pos in s.w.after_subject_pos
+    person = _person(s, t)
+    if person is not None and free and nxt is not None and nxt.span.start >= person.stop:
+        return True, s.text[person.start:person.stop]
+    if not free and t.is_cap:
+        return False, None
+    return _nominal_subject(s, k, nxt)
+
+
+def _nominal_subject(s: Scan, k: int, nxt: Token | None) -> tuple[bool, str | None]:
+    """A noun as the subject: "X сторона", a capitalized name, a title (the speaker), or a common noun
+    in the nominative, which is some other subject."""
+    toks = s.toks
+    t = toks[k]
+    if t.lemma == "сторона" and "nomn" in t.cases("NOUN"):
+        # "Кыргызская сторона": the adjective names the country
+        return True, s.text[toks[k - 1].span.start:t.span.stop] if k > 0 and toks[k - 1].pos == "ADJF" else None
+    if t.is_cap and ("nomn" in t.cases("NOUN") or t.is_acronym):
+        found = _capitalized_subject(s, k)
+        if found is not None:
+            return True, found
+    return _common_subject(s, t, nxt)
+
+
+def _common_subject(s: Scan, t: Token, nxt: Token | None) -> tuple[bool, str | None]:
+    """A common noun only in the nominative is some other subject; a title is the speaker when it speaks
+    ("Президент предложил")."""
+    if t.pos != "NOUN":
+        return False, None
+    if t.cases("NOUN") == {"nomn"}:
+        return True, None
+    if t.lemmas & s.lex.titles and "nomn" in t.cases("NOUN"):
+        return True, SPEAKER if nxt is not None and nxt.pos in s.w.after_title_pos else None
+    return False, None
+
+
+def subject(s: Scan, a: int) -> str | None:
+    """The subject before the predicate at ``a``, when it is a country, a city, a person or "X сторона";
+    SPEAKER for a titled subject."""
+    k = a - 1
+    for _step in range(22):
+        if k < 0 or _ends_search(s.toks[k]):
+            return None
+        nxt = _step_back(s, k)
+        if nxt is not None:
+            k = nxt
+            continue
+        decided, found = _subject_word(s, k)
+        if decided:
+            return found
+        k -= 1
+    return None
+
+
+# -- proposer and target ---------------------------------------------------------------------
+def _by_initiative_of(s: Scan, lo: int, hi: int, first_only: bool) -> str | None:
+    """"по инициативе Казахстана" between tokens ``lo`` and ``hi``: its author."""
+    toks = s.toks
+    for k in range(lo, hi):
+        if toks[k].lemma == "по" and toks[k + 1].lemma == "инициатива":
+            ag = agent(s, k + 2)
+            if ag or first_only:
+                return ag
+    return None
+
+
+def _named_author(s: Scan, it: Item) -> str | None:
+    """An author named with the head: "инициатива Председателя Китая", "китайская инициатива"."""
+    h = it.head
+    toks = s.toks
+    if h is None or not toks[h].lemmas & s.w.authored:
+        return None
+    ag = agent(s, h + 1)
+    if ag:
+        return ag
+    for k in range(max(it.start, h - 3), h):
+        if toks[k].pos == "ADJF" and find_country([toks[k]]):
+            return find_country([toks[k]])
+    return None
+
+
+def _subject_author(s: Scan, it: Item) -> tuple[bool, str | None]:
+    """The predicate's subject as the author: (True, it) — the speaker for "Президент выступил с
+    инициативой" — or (False, None) when the subject says nothing."""
+    if it.stance not in s.w.authoring_stances or it.pred < 0 or it.planned:
+        return False, None
+    subj = subject(s, it.pred)
+    if subj == SPEAKER:
+        return True, s.ctx.speaker_at(s.toks[it.pred].span.start) if it.stance == "proposes" else None
+    return bool(subj), subj
+
+
+def proposer_of(s: Scan, it: Item) -> str | None:
+    """The proposer of an item (see the module docstring)."""
+    if it.proposer:
+        return it.proposer
+    if it.stance == "opposes" and it.head is not None and it.source == "np" \
+            and not s.toks[it.head].lemmas & s.w.authored:
+        ag = org_agent(s, it.head + 1)
+        if ag:
+            return ag  # "против продвижения НАТО": the opposed step is the actor's
+    if it.enum_of is not None:
+        return proposer_of(s, it.enum_of)
+    named = _named_author(s, it)
+    if named:
+        return named
+    # "по инициативе Таджикистана Генассамблея объявила ...": the author before the predicate
+    before = _by_initiative_of(s, max(0, it.pred - 12), it.pred - 2, False) if it.pred > 0 else None
+    # "которые проводятся по инициативе Узбекистана": after the item
+    found = before or _by_initiative_of(s, it.stop, s.n - 2, True)
+    if found:
+        return found
+    decided, subj = _subject_author(s, it)
+    if decided:
+        return subj
+    if it.named is not None and it.stance != "proposes":
+        return it.named.proposer
+    return None
+
+
+def target_of(s: Scan, it: Item, proposer: str | None) -> str | None:
+    """The first country the item's phrase names that is not its proposer's."""
+    toks = s.toks
+    for k in range(it.start, it.stop):
+        t = toks[k]
+        if not t.is_word:
+            continue
+        if k > 0 and toks[k - 1].is_cap and toks[k - 1].pos == "ADJF" and not find_country([toks[k - 1]]):
+            continue  # "Латинской Америки" is no country of the list
+        c = find_country([t])
+        if c and not (proposer and (c in proposer or t.value in proposer)):
+            return c
+    return None

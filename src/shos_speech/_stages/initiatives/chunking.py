@@ -1,0 +1,319 @@
+"""Where an undertaking's phrase ends, and the small phrases a walk steps over.
+
+Official noun phrases run to the next comma, dash, relative clause or finite verb, which
+is where the gold spans end; a quoted name or a short parenthesis is taken whole,
+"и" before a second undertaking of the same case splits two items, and a colon after a
+plural head opens an enumeration. :func:`chunk_end` says where and why a phrase ends.
+"""
+from __future__ import annotations
+
+from .kinds import kind_at
+from .scan import CLOSE_QUOTES, OPEN_QUOTES, Scan, Token, is_finite
+
+#: the closing quote of each opening one
+_CLOSING = dict(zip("«“„\"", "»”“\"", strict=True))
+
+
+# -- quotes, brackets, dashes ------------------------------------------------------------------
+def opens(s: Scan, j: int) -> bool:
+    """A straight quote opens when a word follows it without a space."""
+    toks = s.toks
+    return j + 1 < len(toks) and toks[j].span.stop == toks[j + 1].span.start and toks[j + 1].is_word and (
+        j == 0 or toks[j - 1].span.stop < toks[j].span.start)
+
+
+def closing(s: Scan, j: int) -> int | None:
+    """The quote closing the one at ``j``, within the sentence clause (not past "." or ";")."""
+    want = _CLOSING.get(s.toks[j].value, '"')
+    for k in range(j + 1, min(s.n, j + 25)):
+        v = s.toks[k].value
+        if v == want or (want == "”" and v == '"'):
+            return k
+        if v in (".", ";"):
+            return None
+    return None
+
+
+def paren_end(s: Scan, j: int) -> int:
+    """Past a short parenthesis at ``j`` ("(АТЦ СНГ)"), or just past the bracket when it does not close."""
+    close = next((k for k in range(j + 1, min(s.n, j + 8)) if s.toks[k].value == ")"), None)
+    return close + 1 if close is not None else j + 1
+
+
+def name_end(s: Scan, j: int) -> int:
+    """End of a quoted or Latin name at ``j`` with an optional parenthesized acronym after it."""
+    toks = s.toks
+    if toks[j].type == "LATIN":
+        k = j + 1
+    else:
+        close = closing(s, j)
+        k = (close + 1) if close is not None else j + 1
+    if k + 2 < s.n and toks[k].value == "(" and toks[k + 2].value == ")":
+        k += 3
+    return k
+
+
+def _tight_or_named_dash(s: Scan, j: int) -> bool:
+    """A dash inside a phrase: written tight ("Кыргызстан-Узбекистан"), before "член"/"участник"
+    ("государств – членов"), or between names ("Китай – Кыргызстан")."""
+    toks = s.toks
+    if j == 0 or j + 1 >= s.n:
+        return False
+    prev, nxt = toks[j - 1], toks[j + 1]
+    if s.tight(j - 1, j) and s.tight(j, j + 1):
+        return True
+    if nxt.lemma in s.w.dash_continuers:
+        return True
+    return _named(prev) and _named(nxt)
+
+
+def _named(tok: Token) -> bool:
+    return tok.is_cap or tok.type in ("INT", "LATIN")
+
+
+def place_list_end(s: Scan, j: int) -> int | None:
+    """End of a dash-joined list of two or more capitalized places at ``j`` ("Китай – Кыргызстан – Узбекистан",
+    "«Север – Юг»"), else None: such a list after an infrastructure head is the project's name."""
+    toks, n = s.toks, s.n
+    quoted = j < n and toks[j].value in OPEN_QUOTES
+    k = j + 1 if quoted else j
+    places = 0
+    while k < n and toks[k].type in ("RU", "LATIN") and toks[k].is_cap and not toks[k].is_acronym:
+        k += 1
+        places += 1
+        if k + 1 < n and toks[k].is_dash and toks[k + 1].is_cap:
+            k += 1
+            continue
+        break
+    if places < 2:
+        return None
+    if quoted:
+        return k + 1 if k < n and toks[k].value in CLOSE_QUOTES else None
+    return k
+
+
+# -- the end of a phrase -------------------------------------------------------------------
+def comma_continues(s: Scan, j: int) -> bool:
+    """"широкого, открытого пространства", "терроризму, сепаратизму и экстремизму"."""
+    toks = s.toks
+    prev, nxt = toks[j - 1], toks[j + 1]
+    if nxt.lemma == "который" or nxt.pos in s.w.clause_pos:
+        return False
+    pp, pn = prev.pos, nxt.pos
+    if pp == "ADJF" and pn == "ADJF":
+        return True
+    if pp == "NOUN" and pn in ("NOUN", "ADJF"):
+        shared = prev.cases("NOUN") & nxt.cases(pn)
+        if shared and not shared & {"nomn", "accs"}:
+            # conjuncts in an oblique case: the list must close with "и" before the next comma or stop
+            return _and_before_stop(s, j + 1, j + 8)
+    return False
+
+
+def _and_before_stop(s: Scan, k: int, limit: int) -> bool:
+    while k < s.n and k < limit and s.toks[k].value not in ",.;:":
+        if s.toks[k].value == "и":
+            return True
+        k += 1
+    return False
+
+
+def _bracketed(s: Scan, j: int) -> int | str | None:
+    """At a quote or a bracket: past a quoted name or a short parenthesis, or "" (the phrase ends);
+    None when the token is neither."""
+    v = s.toks[j].value
+    if v in OPEN_QUOTES or (v == '"' and opens(s, j)):
+        close = closing(s, j)
+        return "" if close is None else close + 1
+    if v in CLOSE_QUOTES or v == '"':
+        return ""
+    if v == "(":
+        close = next((k for k in range(j + 1, min(s.n, j + 6)) if s.toks[k].value == ")"), None)
+        return "" if close is None else close + 1
+    return None
+
+
+def _comma(s: Scan, j: int) -> int | str:
+    """At a comma: a list of modifiers or conjuncts goes on, ", а также" splits, anything else ends."""
+    toks = s.toks
+    if j + 1 < s.n and comma_continues(s, j):
+        return j + 1
+    if j + 2 < s.n and toks[j + 1].value.lower() == "а" and toks[j + 2].value.lower() == "также":
+        return "split"
+    return ""
+
+
+def _mark(s: Scan, j: int) -> int | str:
+    """At a non-word token: where the phrase goes on (an index), or why it ends there (a reason)."""
+    t = s.toks[j]
+    v = t.value
+    bracketed = _bracketed(s, j)
+    if bracketed is not None:
+        return bracketed
+    if t.is_dash:
+        return j + 1 if _tight_or_named_dash(s, j) else ""
+    if v == ",":
+        return _comma(s, j)
+    if v == ":":
+        return "colon"
+    if t.is_punct or v in ".;!?…":
+        return ""
+    return j + 1
+
+
+def _after_and(s: Scan, j: int, head_case: frozenset[str] | None) -> str | None:
+    """At "и": why the phrase ends before it (a new predicate, a second undertaking), or None."""
+    toks, n = s.toks, s.n
+    k = j + 1
+    while k + 1 < n and toks[k].pos in ("ADVB", "PRCL", "COMP"):
+        k += 1
+    nxt = toks[k]
+    if nxt.pos in ("INFN", "ADJS", "PRTS") or is_finite(nxt) or nxt.lemma in s.w.predicatives:
+        return "split" if nxt.pos == "INFN" else ""
+    h = np_head(s, j + 1)
+    if h is not None and head_case is not None and kind_at(s, h) and j > 0 and toks[j - 1].pos != "ADJF" \
+            and head_case & toks[h].cases("NOUN") and not (toks[h].lemmas & s.w.threat_heads):
+        return "split"
+    return None
+
+
+def _event_place(s: Scan, j: int) -> bool:
+    """"провести учения на полигоне" goes on; "провести ... на саммите ШОС" ends where the event is named."""
+    h = np_head(s, j + 1)
+    e = kind_at(s, h) if h is not None else None
+    return e is not None and e.kind == "event" and h + 1 < s.n and s.toks[h + 1].is_word
+
+
+def _word_end(s: Scan, i: int, j: int, head_case: frozenset[str] | None, inf_mode: bool) -> str | None:
+    """At a word: why the phrase ends before it, or None when it goes on."""
+    toks, n = s.toks, s.n
+    t = toks[j]
+    low = t.lemma
+    if low in s.w.stop_words or low in s.w.predicatives:
+        return ""
+    if j + 1 < n and (low, toks[j + 1].lemma) in s.w.stop_pairs:
+        return "stop_pair"
+    why = _after_and(s, j, head_case) if low == "и" and j + 1 < n else None
+    if why is not None:
+        return why
+    if is_finite(t):
+        return ""
+    if inf_mode and low in ("на", "в") and j > i and _event_place(s, j):
+        return "pp"
+    return None
+
+
+def chunk_end(s: Scan, i: int, head_case: frozenset[str] | None, inf_mode: bool) -> tuple[int, str]:
+    """End (exclusive) of the phrase starting at ``i`` and why it ended: "" (a stop), "split" (a second
+    undertaking follows), "colon", "stop_pair" (an adverbial opens), "pp" (an event's place follows)."""
+    j = i
+    while j < s.n:
+        if s.toks[j].is_word:
+            why = _word_end(s, i, j, head_case, inf_mode)
+            if why is not None:
+                return j, why
+            j += 1
+            continue
+        step = _mark(s, j)
+        if isinstance(step, str):
+            return j, step
+        j = step
+    return j, ""
+
+
+def trim(s: Scan, a: int, b: int) -> int:
+    """``b`` moved back over trailing punctuation, prepositions and conjunctions (not past ``a + 1``)."""
+    toks = s.toks
+    while b > a + 1 and (not toks[b - 1].is_word and toks[b - 1].value not in CLOSE_QUOTES + '")'
+                         and toks[b - 1].type not in ("INT", "LATIN")
+                         or toks[b - 1].pos in ("PREP", "CONJ")):
+        b -= 1
+    return b
+
+
+# -- the phrases a walk steps over -----------------------------------------------------------
+def _modifier(s: Scan, j: int) -> bool:
+    """An adjective, participle or numeral before the head (or an adverb before one of them)."""
+    toks, n = s.toks, s.n
+    t, p = toks[j], toks[j].pos
+    if p in ("ADJF", "PRTF", "NUMR"):
+        return True
+    if p == "ADVB" and j + 1 < n and toks[j + 1].pos in ("ADJF", "PRTF"):
+        return True
+    return t.has("ADJF") and j + 1 < n and toks[j + 1].pos in ("NOUN", "ADJF") and t.is_word
+
+
+def _before_head(s: Scan, i: int, j: int) -> int | None:
+    """Past a word before the head (a quote, a modifier, a compound's first part, a comma between
+    adjectives), or None when the token at ``j`` is none of these."""
+    toks, n = s.toks, s.n
+    t = toks[j]
+    if t.value in OPEN_QUOTES or t.value == '"' or _modifier(s, j):
+        return j + 1
+    if t.is_word and j + 1 < n and toks[j + 1].value == "-" and s.tight(j, j + 1):
+        return j + 2  # "финансово-экономических"
+    if t.value == "," and j > i and toks[j - 1].pos == "ADJF" and j + 1 < n and toks[j + 1].pos == "ADJF":
+        return j + 1  # "широкого, открытого пространства"
+    return None
+
+
+def np_head(s: Scan, i: int) -> int | None:
+    """Index of the head noun of a noun phrase starting at ``i`` (modifiers first), or None."""
+    j = i
+    while j < s.n and j < i + 6:
+        nxt = _before_head(s, i, j)
+        if nxt is None:
+            t = s.toks[j]
+            return j if t.pos == "NOUN" and not t.is_acronym else None
+        j = nxt
+    return None
+
+
+def minimal_np_end(s: Scan, i: int) -> int:
+    """End of the noun phrase at ``i`` with its genitive chain only ("пакета документов ШОС")."""
+    h = np_head(s, i)
+    if h is None:
+        return i + 1
+    toks, n = s.toks, s.n
+    j = h + 1
+    while j < n:
+        t = toks[j]
+        if t.is_acronym or (t.pos in ("NOUN", "ADJF") and "gent" in t.cases()):
+            j += 1
+        elif t.value == "и" and j + 1 < n and toks[j + 1].pos in ("NOUN", "ADJF") and "gent" in toks[j + 1].cases():
+            j += 1
+        else:
+            break
+    return j
+
+
+def pp_end(s: Scan, j: int) -> int:
+    """End of the prepositional phrase at ``j`` ("в 2026 году", "в Республике Казахстан")."""
+    toks, n = s.toks, s.n
+    k = j + 1
+    if k < n and toks[k].is_int:
+        k += 1
+        while k < n and (toks[k].is_dash or toks[k].is_int):
+            k += 1
+        return k + 1 if k < n and toks[k].lemmas & s.w.date_nouns else k
+    h = np_head(s, k)
+    if h is not None and toks[h].is_cap:
+        # a place name ("в Беларуси встречи", "в Республике Казахстан"): no genitive chain
+        h += 1
+        while h < n and toks[h].is_word and toks[h].is_cap and "nomn" in toks[h].cases():
+            h += 1
+        return h
+    return minimal_np_end(s, k)
+
+
+def date_end(s: Scan, j: int) -> int:
+    """End of a date or a count at ``j``: "2025 году", "2022–2024 годы", "15 октября", "15"."""
+    toks, n, w = s.toks, s.n, s.w
+    k = j + 1
+    while k + 1 < n and toks[k].is_dash and toks[k + 1].is_int:
+        k += 2
+    if k < n and (toks[k].lemmas & w.date_nouns or toks[k].has("Mnth") or toks[k].lemma in w.months):
+        k += 1
+        if k + 1 < n and toks[k].is_int and toks[k + 1].lemmas & w.date_nouns:
+            k += 2  # "15 октября 2025 года"
+    return k

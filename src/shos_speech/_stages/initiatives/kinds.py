@@ -1,0 +1,149 @@
+"""The kind of an undertaking: its head in ``data/initiative_kinds.tsv``, wrappers taking the kind they wrap.
+
+"Программа сотрудничества" is a strategy, "учения" an event; wrapper nouns ("реализация",
+"решение о", "подготовка") take the kind of the first undertaking in their complement,
+and an infinitive's verb decides when its object names none ("создать" builds an institution).
+"""
+from __future__ import annotations
+
+import re
+
+from ...grammars.initiatives import KindEntry
+from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan
+
+#: the windows a head is looked up in: (tokens before the head, phrase length), in order of preference
+_WINDOWS = ((2, 3), (1, 2), (0, 3), (0, 2), (0, 1))
+#: deverbal nouns that wrap an undertaking: "завершение", "развитие"
+_DEVERBAL = re.compile(r"(ние|тие)$")
+
+
+def kind_at(s: Scan, i: int) -> KindEntry | None:
+    """The entry of the undertaking head at ``i``: a phrase ending there ("дорожная карта"), else one
+    starting there ("карта ..."), longest first, else the word alone."""
+    for before, length in _WINDOWS:
+        start = i - before
+        if start < 0 or start + length > s.n:
+            continue
+        for hit in s.lex.heads.matches_at(s.toks, start):
+            if hit.stop == start + length and len(hit.words) == length:
+                return hit.payload
+    return None
+
+
+def verb_kind(s: Scan, k: int) -> KindEntry | None:
+    """The entry of the infinitive at ``k`` ("создать", "провести"), if it is one of the lexicon."""
+    for lem in s.toks[k].lemmas:
+        e = s.lex.verbs.get(lem)
+        if e is not None:
+            return e
+    return None
+
+
+def _genitive_chain(s: Scan, h: int, limit: int):
+    """Indices of the nouns of the genitive chain after ``h`` (quotes, dashes and acronyms passed);
+    the chain ends at the first word out of it, which is yielded as None."""
+    for k in range(h + 1, min(s.n, limit)):
+        t = s.toks[k]
+        if t.value in OPEN_QUOTES or t.value in CLOSE_QUOTES or t.value in ('"', "-") or t.is_acronym:
+            continue
+        if not t.is_word or not (t.pos in ("NOUN", "ADJF", "PRTF") and "gent" in t.cases()):
+            yield None
+            return
+        if t.pos == "NOUN":
+            yield k
+
+
+def wraps(s: Scan, h: int) -> bool:
+    """An action noun ("завершение", "начало", "развитие") whose genitive chain names a
+    concrete undertaking: a project, a document, a body or an event of the lexicon."""
+    lem = s.toks[h].lemma
+    w = s.w
+    if not (lem in w.action_wrappers or lem in w.strict_wrappers or _DEVERBAL.search(lem)) or lem in w.reject_heads:
+        return False
+    for k in _genitive_chain(s, h, h + 8):
+        if k is None or s.in_threat(k):
+            return False
+        e = kind_at(s, k)
+        if e is not None and e.role != "defer" and e.kind in w.wrapped_kinds:
+            return True
+    return False
+
+
+def wraps_kind(s: Scan, h: int) -> bool:
+    """A genitive chain after ``h`` holding a noun of any kind of the lexicon ("подготовка саммита")."""
+    for k in _genitive_chain(s, h, h + 8):
+        if k is None:
+            return False
+        e = kind_at(s, k)
+        if e is not None and e.role != "defer" and not s.in_threat(k):
+            return True
+    return False
+
+
+def time_noun(s: Scan, j: int) -> bool:
+    """"до конца года", "в 2026 году", "в следующем году": a time adverbial, not the event "год"."""
+    t = s.toks[j]
+    if not (t.lemmas & s.w.date_nouns) or t.is_cap:
+        return False
+    return j > 0 and (s.toks[j - 1].is_int or s.toks[j - 1].lemma in s.w.time_modifiers)
+
+
+def _creating(s: Scan, it: Item, verb: KindEntry | None) -> bool:
+    """Is the item about setting a body up ("создать", "учреждение")?"""
+    if verb is not None and verb.kind == "institution_building":
+        return True
+    return any(t.lemmas & s.w.creating for t in s.toks[it.start:it.stop])
+
+
+def _noun_kind(s: Scan, it: Item, verb: KindEntry | None) -> tuple[str | None, str | None]:
+    """(the kind of the first undertaking noun of the item, the fallback of wrappers and existing bodies)."""
+    start = it.head if it.head is not None and it.source != "inf" else it.start
+    creating = _creating(s, it, verb)
+    fallback = None
+    for j in range(start, it.stop):
+        if not s.is_noun(j) or time_noun(s, j):
+            continue
+        e = kind_at(s, j)
+        if e is None:
+            continue
+        if e.kind == "institution_building" and not creating and s.in_institution(j):
+            fallback = fallback or "cooperation"  # "привлечь ЕИБ", "ресурсы ЕАБР": an existing body at work
+            continue
+        if e.role == "defer":
+            fallback = fallback or e.kind
+            continue
+        return e.kind, fallback
+    return None, fallback
+
+
+def kind_of(s: Scan, it: Item) -> str:
+    """The InitiativeKind value of an item."""
+    if it.kind:
+        return it.kind
+    if it.named is not None and it.source == "mention":
+        return it.named.kind.value
+    if it.enum_head_lemma and it.enum_of is not None:
+        return kind_of(s, it.enum_of)  # "инициативы: в сфере водного сотрудничества"
+    verb = verb_kind(s, it.verb) if it.verb is not None else None
+    if verb is not None and verb.role == "verb_strong":
+        return verb.kind
+    kind, fallback = _noun_kind(s, it, verb)
+    if kind is not None:
+        return kind
+    if fallback is not None:
+        return fallback
+    if it.source == "enum" and it.enum_of is not None:
+        return kind_of(s, it.enum_of)
+    if verb is not None:
+        return verb.kind
+    return "other"
+
+
+def bare_document(s: Scan, it: Item) -> bool:
+    """"приняли декларацию", "подписали соглашение", "в том числе Стратегия": a document noun alone is
+    a document when adopted or listed among documents (not "подписали документы")."""
+    if it.head is None or it.source not in ("np", "enum") or not (it.stance == "adopts" or it.listed):
+        return False
+    e = kind_at(s, it.head)
+    return e is not None and e.kind == "strategy" and e.role != "defer" and not (
+        s.toks[it.head].lemmas & s.w.bare_generic)

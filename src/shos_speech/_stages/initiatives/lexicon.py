@@ -1,0 +1,147 @@
+"""The stage's lexicons, read once when the stage is built: word classes, stances, kinds, registries.
+
+Every class of words the stage tests tokens against is a section of
+``data/words/initiatives.txt``; the big lexicons are the gazetteers of
+``grammars/initiatives.py``, so the stage runs exactly the public rules.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
+from functools import partial
+
+from ..._core.lexicon import section_lines, word_file, word_pairs, words
+from ...grammars.gazetteer import Gazetteer
+from ...grammars.initiatives import (
+    KindEntry,
+    NamedInitiative,
+    StancePhrase,
+    head_gazetteer,
+    kind_entries,
+    registry,
+    stance_gazetteer,
+)
+
+_words = partial(words, "initiatives")
+
+
+def _pairs(section: str) -> frozenset[tuple[str, ...]]:
+    return word_pairs("initiatives", section)
+
+
+def _mapping(section: str) -> dict[str, str]:
+    """Two words a line: a key and its value ("supports opposes")."""
+    return {k: v for k, v in _pairs(section)}
+
+
+def _tags(section: str) -> frozenset[str]:
+    """A class of parts of speech, as written ("ADVB")."""
+    return frozenset(section_lines("initiatives", section))
+
+
+def _place_list_heads(section: str) -> frozenset[str]:
+    return _words("cap_projects") | _words(section)
+
+
+def _section(read=_words):
+    return field(metadata={"read": read})
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word classes of ``data/words/initiatives.txt``: one field per section (see the file)."""
+
+    loose_pos: frozenset[str] = _section(_tags)
+    not_noun_pos: frozenset[str] = _section(_tags)
+    clause_pos: frozenset[str] = _section(_tags)
+    wrapper_gap_pos: frozenset[str] = _section(_tags)
+    after_subject_pos: frozenset[str] = _section(_tags)
+    after_title_pos: frozenset[str] = _section(_tags)
+    negations: dict[str, str] = _section(_mapping)
+    failure: frozenset[str] = _section()
+    hosting: frozenset[str] = _section()
+    time_nouns: frozenset[str] = _section()
+    stop_words: frozenset[str] = _section()
+    stop_pairs: frozenset[tuple[str, ...]] = _section(_pairs)
+    predicatives: frozenset[str] = _section()
+    threat_heads: frozenset[str] = _section()
+    dash_continuers: frozenset[str] = _section()
+    date_nouns: frozenset[str] = _section()
+    months: frozenset[str] = _section()
+    seasons: frozenset[str] = _section()
+    time_modifiers: frozenset[str] = _section()
+    date_openers: frozenset[str] = _section()
+    modals: frozenset[str] = _section()
+    copulas: frozenset[str] = _section()
+    naming_verbs: frozenset[str] = _section()
+    comparatives: frozenset[str] = _section()
+    generic: frozenset[str] = _section()
+    loose_adverbs: frozenset[str] = _section()
+    generic_sets: frozenset[str] = _section()
+    set_heads: frozenset[str] = _section()
+    counted_proposals: frozenset[str] = _section()
+    reject_heads: frozenset[str] = _section()
+    back_references: frozenset[str] = _section()
+    purpose_heads: frozenset[str] = _section()
+    purpose_modifiers: frozenset[str] = _section()
+    inf_reject: frozenset[str] = _section()
+    agent_verbs: frozenset[str] = _section()
+    action_wrappers: frozenset[str] = _section()
+    strict_wrappers: frozenset[str] = _section()
+    addressees: frozenset[str] = _section()
+    addressee_preps: dict[str, str] = _section(_mapping)
+    order_generic: frozenset[str] = _section()
+    including: frozenset[tuple[str, ...]] = _section(_pairs)
+    enum_prefixes: frozenset[tuple[str, ...]] = _section(_pairs)
+    pp_enum: frozenset[str] = _section()
+    list_joiners: frozenset[str] = _section()
+    creating: frozenset[str] = _section()
+    wrapped_kinds: frozenset[str] = _section()
+    bare_generic: frozenset[str] = _section()
+    mottos: frozenset[str] = _section()
+    quoted_heads: frozenset[str] = _section()
+    cap_projects: frozenset[str] = _section()
+    place_list_heads: frozenset[str] = _section(_place_list_heads)
+    compass: frozenset[str] = _section()
+    transformations: frozenset[str] = _section()
+    mention_openers: frozenset[str] = _section()
+    authored: frozenset[str] = _section()
+    authoring_stances: frozenset[str] = _section()
+    threat_wrappers: frozenset[str] = _section()
+    first_person: frozenset[str] = _section()
+    asides: frozenset[str] = _section()
+    reported_by: frozenset[str] = _section()
+    strip_wrappers: frozenset[str] = _section()
+
+    @classmethod
+    def load(cls) -> Words:
+        return cls(**{f.name: f.metadata["read"](f.name) for f in fields(cls)})
+
+
+#: roles of data/initiative_kinds.tsv an infinitive has
+VERB_ROLES = ("verb", "verb_strong")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the stage looks words up in; built once per Extractor, never changed."""
+
+    words: Words
+    stances: Gazetteer[StancePhrase]
+    heads: Gazetteer[KindEntry]
+    #: single-lemma verbs of data/initiative_kinds.tsv: "создать" makes an institution_building step
+    verbs: dict[str, KindEntry]
+    named: Gazetteer[NamedInitiative]
+    #: lemmas that put a sentence in someone's words ("заявил", "по его словам", "мы")
+    speech: frozenset[str]
+    titles: frozenset[str]
+
+    @classmethod
+    def load(cls, registries: Sequence[str] = ()) -> Lexicon:
+        """The bundled lexicons and users' registries (checked here: a bad file raises LexiconError)."""
+        verbs = {key[0]: e for key, e in kind_entries().items() if len(key) == 1 and e.role in VERB_ROLES}
+        stances = stance_gazetteer()
+        _ = stances.first_forms  # computed now: nothing the stage holds changes once it is frozen
+        return cls(words=Words.load(), stances=stances, heads=head_gazetteer(), verbs=verbs,
+                   named=registry(registries), speech=word_file("speech_verbs.txt") | {"мы", "я"},
+                   titles=word_file("speaker_titles.txt"))

@@ -1,0 +1,161 @@
+"""Undertakings named without a stance: registry names, documents, quoted and capitalized projects.
+
+Named initiatives of the registry ("Инициатива глобального развития"), documents with
+capitalized names ("Бишкекская декларация"), "инициатива о ..." phrases, heads with a
+quoted or Latin name ("стратегия «Глобальные ворота»", "концепция SECURE") and
+infrastructure named by its places ("железная дорога Китай – Кыргызстан – Узбекистан")
+are undertakings wherever they stand; they are kept when no stance predicate took them.
+"""
+from __future__ import annotations
+
+from ...grammars.initiatives import KindEntry
+from .chunking import chunk_end, name_end, opens, place_list_end, trim
+from .enumerations import enumeration
+from .kinds import kind_at
+from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan
+
+
+# -- registry names --------------------------------------------------------------------------
+def _named_start(s: Scan, a: int) -> int:
+    """Where a registry name's mention starts: the head words before a quoted name
+    ("инициативой "Один пояс, один путь"") and the adjectives before them."""
+    toks = s.toks
+    start = a
+    k = a - 1
+    if k >= 0 and toks[k].value in OPEN_QUOTES + '"':
+        k -= 1
+    while k >= 0 and toks[k].pos in ("NOUN", "ADJF") and kind_at(s, k) and k >= a - 3:
+        start = k
+        k -= 1
+    while start - 1 >= 0 and toks[start - 1].pos == "ADJF" and start > a - 4:
+        start -= 1
+    if start == a and a > 0 and toks[a - 1].value in OPEN_QUOTES + '"':
+        start = a - 1
+    return start
+
+
+def named_mentions(s: Scan) -> list[Item]:
+    """The registry's names in the sentence (an existing body's name only lends its author)."""
+    out = []
+    for hit in s.lex.named.findall(s.toks):
+        a, b = hit.start, hit.stop
+        stop = b + 1 if b < s.n and s.toks[b].value in CLOSE_QUOTES + '"' else b
+        it = Item(_named_start(s, a), stop, "mentions", "mention", head=a, named=hit.payload)
+        # an existing body ("был открыт Региональный центр ООН"): it only lends its author
+        it.link_only = s.in_institution(a)
+        out.append(it)
+    return out
+
+
+# -- infrastructure named by its places ---------------------------------------------------------
+def _place_list(s: Scan, i: int) -> Item | None:
+    """"железная дорога Китай – Кыргызстан – Узбекистан", "коридор «Север – Юг»": a project."""
+    toks, t = s.toks, s.toks[i]
+    if not t.lemmas & s.w.place_list_heads or s.in_institution(i):
+        return None
+    places = place_list_end(s, i + 1)
+    if places is None:
+        return None
+    quoted = i + 1 < s.n and toks[i + 1].value in OPEN_QUOTES
+    if not quoted and (not t.has("sing") or any(x.lemma in s.w.compass for x in toks[i + 1:places])):
+        return None  # "маршрутов Север – Юг и Восток – Запад": directions, not one project
+    start = i
+    while start - 1 >= 0 and toks[start - 1].pos == "ADJF" and not toks[start - 1].has("PRTF"):
+        start -= 1  # "железная дорога", "транспортный коридор"
+    return Item(start, places, "mentions", "mention", head=i, kind="project")
+
+
+# -- heads named without a stance -------------------------------------------------------------
+def _phrase_start(s: Scan, i: int) -> int:
+    """The first adjective before the head ("Китайско-пакистанский экономический коридор")."""
+    toks = s.toks
+    start = i
+    while start - 1 >= 0 and toks[start - 1].pos == "ADJF" and not toks[start - 1].has("PRTF"):
+        start -= 1
+        if start >= 2 and toks[start - 1].is_dash and s.tight(start - 2, start - 1) and s.tight(start - 1, start):
+            start -= 2  # "Китайско-пакистанский"
+    return start
+
+
+def _quoted_name(s: Scan, i: int, entry: KindEntry) -> bool:
+    """A head with a quoted or Latin name: "стратегия «Глобальные ворота»", "учение «Взаимодействие-2025»"."""
+    toks, lems = s.toks, s.toks[i].lemmas
+    quotable = entry.role != "defer" and (entry.kind in ("strategy", "initiative") or lems & s.w.quoted_heads)
+    if not quotable or lems & s.w.mottos or i + 1 >= s.n:
+        return False
+    nxt = toks[i + 1]
+    return nxt.value in OPEN_QUOTES or (nxt.value == '"' and opens(s, i + 1)) or (
+        nxt.type == "LATIN" and nxt.value.isupper() and entry.kind != "event")
+
+
+def _initiative_about(s: Scan, i: int) -> bool:
+    """"инициатива о ...", "инициатива «...»": an initiative named by its complement."""
+    nxt = s.value(i + 1)
+    return "инициатива" in s.toks[i].lemmas and i + 1 < s.n and (
+        s.lemma(i + 1) in s.w.mention_openers or nxt in OPEN_QUOTES + '"')
+
+
+def _transformation(s: Scan, i: int) -> bool:
+    """"преобразование СВМДА в полноформатную организацию"."""
+    return bool(s.toks[i].lemmas & s.w.transformations) and any(x.lemma == "в" for x in s.toks[i + 1:i + 4])
+
+
+def _proper(s: Scan, i: int, start: int) -> tuple[bool, bool]:
+    """(the phrase starts with a capital, it is a proper name): a sentence-initial adjective is one only as a
+    place adjective ("Габалинская")."""
+    toks, t = s.toks, s.toks[i]
+    cap = toks[start].is_cap and not (start == 0 and not t.is_cap and start == i)
+    proper = start > 0 or t.is_cap or (start < i and toks[start].lemma.endswith("ский"))
+    return cap, proper
+
+
+def _named_without_stance(s: Scan, i: int, start: int, entry: KindEntry) -> tuple[bool, bool] | None:
+    """(a document's proper name, a quoted name) when the head at ``i`` names an undertaking by itself,
+    else None."""
+    cap, proper = _proper(s, i, start)
+    doc = entry.role == "doc" and cap and proper  # "Бишкекская декларация", "Договор о ..."
+    named = _quoted_name(s, i, entry)
+    project = bool(s.toks[i].lemmas & s.w.cap_projects) and cap and start < i and proper  # "Транскаспийский маршрут"
+    if _initiative_about(s, i) or _transformation(s, i) or doc or named or project:
+        return doc, named
+    return None
+
+
+def _head_mention(s: Scan, i: int, entry: KindEntry) -> list[Item]:
+    """The mention headed by the undertaking noun at ``i``, or none (an enumeration replaces it)."""
+    start = _phrase_start(s, i)
+    found = None if s.in_institution(i) else _named_without_stance(s, i, start, entry)
+    if found is None:
+        return []
+    doc, named = found
+    end, why = chunk_end(s, i + 1, s.toks[i].cases("NOUN"), False)
+    if named and "инициатива" not in s.toks[i].lemmas and not doc:
+        end = name_end(s, i + 1)  # "концепцией «Зеленый путь» и ее итогами": the name ends it
+    it = Item(start, trim(s, start, end), "mentions", "mention", head=i)
+    if why == "colon" and s.plural(i):
+        enum = enumeration(s, it.stop + 1, "mentions", it)
+        if enum:
+            return enum
+    return [it]
+
+
+def _by_initiative(s: Scan, i: int) -> bool:
+    """"по инициативе X", "по нашей инициативе": who proposed, not an undertaking."""
+    return "инициатива" in s.toks[i].lemmas and (
+        (i > 0 and s.toks[i - 1].lemma == "по") or (i > 1 and s.toks[i - 2].lemma == "по"))
+
+
+def without_stance(s: Scan) -> list[Item]:
+    """Every undertaking the sentence names without a stance, in text order of their heads."""
+    out = named_mentions(s)
+    for i, t in enumerate(s.toks):
+        if t.pos != "NOUN" or _by_initiative(s, i):
+            continue
+        place = _place_list(s, i)
+        if place is not None:
+            out.append(place)
+            continue
+        entry = kind_at(s, i)
+        if entry is not None:
+            out.extend(_head_mention(s, i, entry))
+    return out

@@ -1,0 +1,254 @@
+"""The items a noun phrase or an infinitive phrase makes: where it starts, where it ends, what follows.
+
+"создание Энергетического клуба СНГ" is one item; "строительство ГЭС и подписание
+соглашения" two; "учредить орган ШОС по борьбе с ..." an infinitive item whose object is
+"орган"; "объединить усилия для создания X" stands for its purpose, X.
+"""
+from __future__ import annotations
+
+import re
+
+from . import enumerations
+from .authors import ablt_to_nomn
+from .chunking import chunk_end, np_head, paren_end, pp_end, trim
+from .kinds import kind_at, verb_kind, wraps_kind
+from .scan import OPEN_QUOTES, Item, Scan
+
+#: wrappers a genitive conjunct shares ("строительство Рогунской ГЭС, а также ряда малых ГЭС")
+_SHARED_WRAPPER = re.compile(r"(ние|тие|ство)$")
+
+
+# -- noun phrases ------------------------------------------------------------------------------
+def _agent_before_head(s: Scan, i: int, h: int) -> tuple[int, str | None]:
+    """"выдвинутой Си Цзиньпином инициативы": the author, and the span starts after it."""
+    toks = s.toks
+    for k in range(i, h):
+        if toks[k].pos == "PRTF" and toks[k].lemma in s.w.agent_verbs:
+            b = k + 1
+            while b < h and (toks[b].is_acronym or (toks[b].is_cap and "ablt" in toks[b].cases())):
+                b += 1
+            if b > k + 1:
+                return b, ablt_to_nomn(toks[k + 1:b])
+            break
+    return i, None
+
+
+def _split_after_stop_pair(s: Scan, end: int, head_case: frozenset[str]) -> tuple[str, int]:
+    """After an adverbial ("в качестве ..."), a second undertaking of the head's case may follow:
+    "о присоединении Кувейта к СВМДА в качестве ..., а также о предоставлении ..."."""
+    toks, n = s.toks, s.n
+    k = end
+    while k < n and k < end + 10 and toks[k].value not in (",", ".", ";"):
+        hk = np_head(s, k + 1) if toks[k].value == "и" else None
+        if hk is not None and kind_at(s, hk) and head_case & toks[hk].cases("NOUN"):
+            return "split", k  # "... в качестве полноправного члена и подписание ..."
+        k += 1
+    if k + 2 < n and toks[k].value == "," and (toks[k + 1].lemma, toks[k + 2].lemma) == ("а", "также"):
+        return "split", k
+    return "stop_pair", end
+
+
+def _no_undertaking(s: Scan, i: int, h: int, end: int, source: str) -> bool:
+    """A phrase that names nothing: a bare wrapper, routine work, a report, a back-reference."""
+    toks, w = s.toks, s.w
+    e = kind_at(s, h)
+    if e is not None and e.role == "defer" and end == h + 1 and source != "enum":
+        return True  # "решения нужно воплощать": a wrapper with nothing to wrap
+    if toks[h].lemma in w.strict_wrappers and not wraps_kind(s, h):
+        return True  # "подготовка энергосистемы к зиме": routine work, no undertaking wrapped
+    if h + 2 < s.n and toks[h + 1].lemma == "о" and toks[h + 2].lemma == "тот":
+        return True  # "опубликовал заявление о том, что ...": a report, not a document of the genre
+    # "не поддерживаем этот проект": a back-reference, not a named undertaking
+    return end == h + 1 and any(t.lemma in w.back_references or t.value.lower() in w.back_references
+                                for t in toks[i:h])
+
+
+def _share_wrapper(s: Scan, h: int, head_case: frozenset[str], more: list[Item]) -> None:
+    """"строительство Рогунской ГЭС, а также ряда малых ГЭС": a genitive conjunct shares the wrapper."""
+    toks = s.toks
+    if not (h + 1 < s.n and "gent" in toks[h + 1].cases() and _SHARED_WRAPPER.search(toks[h].lemma)):
+        return
+    for it in more:
+        if it.head is not None and it.source == "np" and not (head_case & toks[it.head].cases("NOUN")) \
+                and toks[it.head].cases("NOUN") == {"gent"}:
+            it.enum_head_lemma = toks[h].lemma
+
+
+def np_items(s: Scan, i: int, h: int, stance: str, source: str = "np") -> list[Item]:
+    """The items of the noun phrase at ``i`` headed by ``h``: the phrase and the conjuncts after it."""
+    toks = s.toks
+    while i < h and (toks[i].lemma in s.w.loose_adverbs or toks[i].pos in ("PRCL", "CONJ")):
+        i += 1
+    if toks[h].lemmas & s.w.reject_heads:
+        return []
+    i, proposer = _agent_before_head(s, i, h)
+    head_case = toks[h].cases("NOUN")
+    end, why = chunk_end(s, h + 1, head_case, False)
+    split_at = end
+    if why == "stop_pair":
+        why, split_at = _split_after_stop_pair(s, end, head_case)
+    end = trim(s, i, end)
+    if _no_undertaking(s, i, h, end, source):
+        return []
+    first = Item(i, end, stance, source, head=h, proposer=proposer)
+    if why == "split":
+        more = enumerations.continuations(s, split_at, why, stance, head_case, first)
+        _share_wrapper(s, h, head_case, more)
+        return [first, *more]
+    items = [first, *enumerations.continuations(s, end, why, stance, head_case, first)]
+    if why == "" and source == "np":
+        items += enumerations.after_clause(s, split_at, stance, first)
+    return items
+
+
+# -- infinitive phrases ----------------------------------------------------------------------
+def _object_start(s: Scan, v: int) -> int | None:
+    """Where the infinitive's object may start: after adverbs; None when a nominative phrase follows
+    (its subject: "внести выдвинутая ... инициатива") or nothing a phrase can start with."""
+    toks, n = s.toks, s.n
+    k = v + 1
+    while k < n and toks[k].pos == "ADVB":
+        k += 1
+    if k >= n or (not toks[k].is_word and toks[k].value not in OPEN_QUOTES + '"'):
+        return None
+    if toks[k].pos in ("NOUN", "ADJF", "PRTF") and toks[k].cases() <= {"nomn"}:
+        return None
+    return k
+
+
+def _skip(s: Scan, j: int, k: int) -> int | None:
+    """Past what stands between an infinitive and its object (dates, places, parentheses, seasons)."""
+    toks, n = s.toks, s.n
+    t = toks[j]
+    if t.value == "," and j > k and toks[j - 1].pos == "ADJF":
+        return j + 1
+    if t.is_int and j + 1 < n and toks[j + 1].lemmas & s.w.date_nouns:
+        return j + 2  # "провести в 2026 году учения": a date, not the object
+    if t.value == "(":
+        return paren_end(s, j)  # "на базе Антитеррористического центра СНГ (АТЦ СНГ)"
+    if t.pos == "PREP" and j + 1 < n:
+        h = np_head(s, j + 1)
+        if h is None or kind_at(s, h) is None:
+            return pp_end(s, j)  # "провести в мае в Минске": places are no object
+    if t.is_dash and j > k and s.tight(j - 1, j):
+        return j + 1  # "командно-штабные"
+    return None
+
+
+def _object_head(s: Scan, k: int) -> int | None:
+    """The head noun of the infinitive's object starting at ``k``."""
+    toks, n, w = s.toks, s.n, s.w
+    j = k
+    while j < n and j < k + 14:
+        nxt = _skip(s, j, k)
+        if nxt is not None:
+            j = nxt
+            continue
+        t = toks[j]
+        if not t.is_word and t.value not in OPEN_QUOTES and t.value != '"':
+            return None
+        if t.lemma in w.seasons and "ablt" in t.cases():
+            j += 1
+            continue
+        if t.pos == "NOUN" and not t.is_acronym and not (
+                t.lemmas & w.date_nouns and j > k and toks[j - 1].lemma in w.date_openers):
+            return j
+        j += 1
+    return None
+
+
+def _back_reference(s: Scan, k: int, obj: int) -> bool:
+    """"принять в нем участие", "участвовать в ее реализации": the object refers back."""
+    toks, w = s.toks, s.w
+    if toks[obj].lemmas & w.inf_reject:
+        return True
+    before = obj > k and (toks[obj - 1].lemma in w.back_references or toks[obj - 1].value.lower() in w.back_references)
+    return before and (obj + 1 >= s.n or not toks[obj + 1].is_word)
+
+
+def _purpose(s: Scan, obj: int, stance: str) -> list[Item] | None:
+    """"объединить усилия для создания X": the purpose is the undertaking (None: no purpose named)."""
+    toks, n = s.toks, s.n
+    p = obj + 1
+    # "завершить процедуры, необходимые для вступления в силу Соглашения"
+    while p < n and p < obj + 4 and (toks[p].value == "," or toks[p].lemma in s.w.purpose_modifiers):
+        p += 1
+    if p < n and toks[p].lemma == "для":
+        h = np_head(s, p + 1)
+        if h is not None:
+            return np_items(s, p + 1, h, stance)
+    return None
+
+
+def _lexical(s: Scan, v: int, end: int, obj: int, any_object: bool) -> bool:
+    """Does the infinitive phrase name an undertaking: a verb or a noun of the lexicon? An order names
+    its step whatever the noun ("поручил завершить переход на ..."), unless a routine one ("принять меры")."""
+    if any_object:
+        t = s.toks[obj]
+        return not (t.lemmas & (s.w.generic | s.w.order_generic)) and t.pos == "NOUN"
+    return verb_kind(s, v) is not None or any(s.is_noun(x) and kind_at(s, x) for x in range(v + 1, end))
+
+
+def _inf_object(s: Scan, v: int, stance: str) -> tuple[int, int | None] | list[Item]:
+    """(the object's first token, its head) of the infinitive at ``v``, or the items the phrase stands
+    for ([] for none)."""
+    if s.toks[v].lemma in s.w.copulas:
+        return []
+    k = _object_start(s, v)
+    if k is None:
+        return []
+    obj = _object_head(s, k)
+    if obj is None:
+        return k, None
+    if _back_reference(s, k, obj):
+        return []
+    lems = s.toks[obj].lemmas
+    if lems & s.w.purpose_heads:
+        purpose = _purpose(s, obj, stance)
+        if purpose is not None:
+            return purpose
+        if obj + 1 < s.n and not s.toks[obj + 1].is_word:
+            return []  # "утверждать документы", "завершить процедуры": nothing concrete named
+    if s.toks[obj].lemma in s.w.strict_wrappers and not wraps_kind(s, obj):
+        return []  # "поручил завершить подготовку энергосистемы к зиме": routine work
+    return k, obj
+
+
+def inf_items(s: Scan, start: int, v: int, stance: str, any_object: bool = False) -> list[Item]:
+    """An infinitive phrase: "учредить орган ШОС по борьбе с ...", "помочь Таджикистану укрепить ..."."""
+    found = _inf_object(s, v, stance)
+    if isinstance(found, list):
+        return found
+    _k, obj = found
+    head_case = s.toks[obj].cases("NOUN") if obj is not None else None
+    end, why = chunk_end(s, v + 1, head_case, True)
+    end = trim(s, start, end)
+    if end <= v + 1 or obj is None or obj >= end:
+        return []
+    threat = s.in_threat(obj) and verb_kind(s, v) is None
+    lexical = _lexical(s, v, end, obj, any_object)
+    items = [] if threat or not lexical else [Item(start, end, stance, "inf", head=obj, verb=v)]
+    return _after_infinitive(s, end, why, stance, obj, head_case, items)
+
+
+def _after_infinitive(s: Scan, end: int, why: str, stance: str, obj: int, head_case: frozenset[str] | None,
+                      items: list[Item]) -> list[Item]:
+    """What follows the infinitive phrase: an enumeration, a second undertaking, an event's place."""
+    first = items[0] if items else None
+    if why == "colon" and s.plural(obj):
+        enum = enumerations.enumeration(s, end + 1, stance, first)
+        if enum:
+            return enum
+    if why == "split":
+        more = enumerations.continuations(s, end, why, stance, head_case, first)
+        if any(x.source == "enum" for x in more):
+            items = []  # "сформировать площадки и механизмы: X, Y" -> X, Y
+        items = items + more
+    if why == "pp":
+        h = np_head(s, end + 1)
+        if h is not None:
+            pp = np_items(s, end + 1, h, stance)
+            for it in pp:
+                it.enum_of = first
+            items = items + pp
+    return items

@@ -1,0 +1,133 @@
+"""Stance predicates: the ``STANCE`` gazetteer's matches and the stance each one gives its objects.
+
+A predicate's stance is its row's in ``data/stances.tsv``, unless "не" turns it
+("не поддерживаем" opposes), the step did not happen ("согласовать ... не удалось" only
+mentions it), or a nominal predicate stands right after a verbal one, which decides
+("приветствовал одобрение заявок": welcomes).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...grammars.initiatives import StancePhrase
+from .kinds import kind_at
+from .objects import object_of
+from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """A stance predicate at tokens ``[start, stop)`` and the stance its objects take."""
+
+    start: int
+    stop: int
+    phrase: StancePhrase
+    stance: str
+    #: "не удалось согласовать": the objects are only mentioned
+    failed: bool
+
+
+def failed(s: Scan, a: int, b: int) -> bool:
+    """"не удалось согласовать", "согласовать ... не удалось": a step that did not happen."""
+    window = [t.lemma for t in s.toks[max(0, a - 3):a]] + [t.lemma for t in s.toks[b:b + 8]]
+    return any(w == "не" and nxt in s.w.failure for w, nxt in zip(window, window[1:], strict=False))
+
+
+def adjacent(s: Scan, end: int, a: int) -> bool:
+    """Only adverbs and particles between a verbal predicate's end and ``a``."""
+    return end <= a and all(t.pos in ("ADVB", "PRCL", "COMP") for t in s.toks[end:a])
+
+
+def reported(s: Scan) -> bool:
+    """A sentence in someone's words: inside a quote, with a speech verb ("сообщил, что"), "по словам",
+    or in the first person ("мы примем участие")."""
+    toks = s.toks
+    start = toks[0].span.start
+    if s.text.rfind("«", 0, start) > s.text.rfind("»", 0, start):
+        return True
+    for i, t in enumerate(toks):
+        if t.value in OPEN_QUOTES or t.value in CLOSE_QUOTES or t.lemmas & s.lex.speech or t.has("1per"):
+            return True
+        if t.lemma == "по" and any(x.lemma in s.w.reported_by for x in toks[i + 1:i + 3]):
+            return True
+    return False
+
+
+def _after_anniversary(s: Scan, a: int) -> bool:
+    """"к годовщине подписания": a nominal predicate after a time noun only names a date."""
+    before = s.toks[a - 1].lemma
+    return before in s.w.time_nouns or before.endswith("летие")
+
+
+def _own_stance(s: Scan, a: int, ph: StancePhrase) -> str | None:
+    """The stance of the phrase, turned by a "не" before it ("не поддерживаем": opposes); None when
+    negation leaves no stance ("не реализовали")."""
+    if a > 0 and s.toks[a - 1].lemma == "не" and ph.words[0] != "не":
+        return s.w.negations.get(ph.stance)
+    return ph.stance
+
+
+def stance_predicates(s: Scan) -> list[Predicate]:
+    """The stance predicates of the sentence, left to right, each with the stance it gives."""
+    out: list[Predicate] = []
+    outer: tuple[int, str] | None = None  # (end, stance) of the last verbal predicate
+    for hit in s.lex.stances.findall(s.toks):
+        a, b, ph = hit.start, hit.stop, hit.payload
+        stance = _own_stance(s, a, ph)
+        if stance is None:
+            continue
+        fail = failed(s, a, b)
+        if fail:
+            stance = "mentions"  # "согласовать заявление не удалось"
+        if a > 0 and s.in_threat(a - 1):
+            continue  # "террористические группировки продолжают использовать ...": no stance of the speaker
+        nominal = s.toks[a].pos == "NOUN"
+        if nominal and outer is not None and adjacent(s, outer[0], a):
+            stance = outer[1]  # "приветствовал одобрение заявок": the outer predicate decides
+        elif not nominal:
+            outer = (b, stance)
+        if nominal and a > 0 and _after_anniversary(s, a):
+            stance = "mentions"
+        out.append(Predicate(a, b, ph, stance, fail))
+    return out
+
+
+def _cut_failed(s: Scan, it: Item) -> int:
+    """"согласовать заявление министрам не удалось": the dative is who failed, not the undertaking."""
+    h0 = it.head if it.head is not None else it.start
+    toks = s.toks
+    cut = next((x for x in range(h0 + 1, it.stop) if toks[x].pos == "NOUN" and toks[x].cases("NOUN") == {"datv"}
+                and toks[x - 1].pos != "PREP"), None)
+    return cut if cut is not None else it.stop
+
+
+def _hosts(s: Scan, ph: StancePhrase, it: Item) -> bool:
+    """"Казахстан примет саммит": "принять" with an event is hosting it, not adopting a document."""
+    if len(ph.words) != 1 or ph.words[0] not in s.w.hosting or it.head is None or it.source != "np":
+        return False
+    e = kind_at(s, it.head)
+    return e is not None and e.kind == "event" and e.role != "defer"
+
+
+def governed(s: Scan, p: Predicate) -> list[Item]:
+    """The undertakings of one predicate, with its stance; a plan or an announced event only in
+    someone's words ("в Душанбе пройдет заседание" narrated is no one's stance)."""
+    ph = p.phrase
+    out = []
+    for it in object_of(s, p.start, p.stop, ph):
+        it.stance = p.stance
+        if p.failed:
+            it.stop = _cut_failed(s, it)
+        if _hosts(s, ph, it):
+            it.stance = "implements"
+            it.hosting = True
+        it.pred, it.pred_stop = p.start, p.stop
+        if ph.object in ("subject", "planned") and not (
+                s.ctx.speaker_at(s.toks[it.start].span.start) and reported(s)):
+            continue
+        if ph.object == "subject":
+            it.pred, it.pred_stop = -1, -1  # the subject precedes its predicate
+        if ph.object == "planned":
+            it.planned = True
+        out.append(it)
+    return out
