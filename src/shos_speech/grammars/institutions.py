@@ -165,10 +165,6 @@ def _institution():
 
 def __getattr__(name: str):
     """``REGISTRY`` and ``INSTITUTION``: built from the registry on first access."""
-    if name == "RegistryMatcher":  # for grammars/initiatives.py until its port lands; then delete
-        from .._stages.institutions.registry import RegistryMatcher
-
-        return RegistryMatcher
     if name == "REGISTRY":
         from .._stages.institutions.registry import bundled_gazetteer
 

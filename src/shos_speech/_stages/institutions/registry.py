@@ -145,15 +145,3 @@ class Registry:
         if len(found) == 1 and (found[0].start, found[0].stop) == (0, len(tokens)):
             return found[0].payload
         return None
-
-
-class RegistryMatcher:
-    """The old matcher's interface over a registry gazetteer, for ``grammars/initiatives.py``
-    until its own port lands (it then matches its registry with a gazetteer; delete this)."""
-
-    def __init__(self, entries: Iterable[InstitutionEntry]) -> None:
-        self.gazetteer = registry_gazetteer(entries, name="NAMED")
-
-    def findall(self, tokens: Sequence) -> list[tuple[int, int, InstitutionEntry]]:
-        """Non-overlapping ``(first token, end token, entry)``: the longest name at each start."""
-        return [(h.start, h.stop, h.payload) for h in self.gazetteer.greedy(tokens)]
