@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import re
 
+from ._core.tokens import CASE_MAP
 from .morph import parse
 
-CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2", "acc2")
 _MODIFIER_POS = {"ADJF", "PRTF", "NUMR"}
 _WORD = re.compile(r"[А-Яа-яЁё]+")
 
 
 def _case(tag) -> str | None:
     c = tag.case
-    return {"gen2": "gent", "loc2": "loct", "acc2": "accs"}.get(c, c)
+    return CASE_MAP.get(c, c)
 
 
 def _match_case(word: str, pos: set[str]) -> list:

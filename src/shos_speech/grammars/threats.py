@@ -169,7 +169,7 @@ def _complements(r: SimpleNamespace, lexicon) -> None:
 def _attempt(r: SimpleNamespace, lexicon) -> None:
     # "попытки накалить обстановку и подорвать действующие механизмы взаимодействия"
     verb = and_(gram("INFN"), dictionary(lexicon.attempt_verbs))
-    place = rule(in_caseless({"между", "в", "во", "на"}), r.ANY_NP)
+    place = rule(in_caseless(words("threats", "attempt_places")), r.ANY_NP)
     obj = or_(rule(r.ANY_NP, place.optional()), place)  # "вмешиваться во внутренние дела"
     r.VP = rule(verb, obj.optional()).named("VP")
     # "попытки внешних сил вмешиваться ...": whose attempt, in the genitive, before the verb

@@ -142,7 +142,7 @@ def kept_complements(scope: Scope, entry: Entry, base: list[Compl], head) -> lis
 
 def _origin(c: Compl) -> bool:
     """Where a threat of movement comes from or goes through: "из", "с территории", "через"."""
-    return c.kind == "pp" and c.tokens[0].value.lower() in ("из", "с", "со", "через", "в")
+    return c.kind == "pp" and c.tokens[0].value.lower() in words("threats", "route_prepositions")
 
 
 def _aim(c: Compl) -> bool:
