@@ -85,8 +85,10 @@ def fact_tokens(match, attribute: str) -> list[list]:
     A fact's attributes are strings; the stages need the tokens behind them (to map back
     into the sentence by offset), which yargy keeps in the interpretation's chains.
     """
-    raw = match.fact._raw
-    value = raw.attributes.get(attribute)
+    fact = match.__dict__.get("_shos_fact")
+    if fact is None:  # interpreting a match walks its whole tree: once per match, not per attribute
+        fact = match.__dict__["_shos_fact"] = match.fact
+    value = fact._raw.attributes.get(attribute)
     if value is None:
         return []
     values = value if isinstance(value, list) else [value]
