@@ -5,7 +5,11 @@
     >>> [i.name for i in result.institutions]
     ['Шанхайская организация сотрудничества']
 """
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _version
+
 from . import morph as _morph  # noqa: F401  (pymorphy3 behind natasha and yargy, before they are used)
+from .errors import LexiconError, ShosSpeechError
 from .models import (
     Area,
     Initiative,
@@ -22,9 +26,14 @@ from .models import (
 )
 from .pipeline import Extractor, extract
 
-__version__ = "0.1.0"
+try:
+    __version__ = _version("shos_speech")  # one source of truth: pyproject.toml, as installed
+except PackageNotFoundError:  # a source tree on sys.path without installing it
+    __version__ = "0+unknown"
+
 
 __all__ = [
-    "Area", "Extractor", "Initiative", "InitiativeKind", "Institution", "InstitutionKind",
-    "Priority", "Result", "Span", "Speaker", "Stance", "Threat", "ThreatCategory", "extract",
+    "Area", "Extractor", "Initiative", "InitiativeKind", "Institution",
+    "InstitutionKind", "LexiconError", "Priority", "Result", "ShosSpeechError", "Span", "Speaker", "Stance",
+    "Threat", "ThreatCategory", "__version__", "extract",
 ]
