@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from shos_speech import Extractor, Result
+from shos_speech.textprep import prepare_text
 
 STATEMENTS = [
     "Президент Узбекистана Шавкат Мирзиёев выступил на саммите ШОС. «Мы поддерживаем создание Центра "
@@ -122,6 +123,57 @@ def test_pipe_with_processes_equals_sequential(extractor):
     assert parallel == [extractor.extract(t) for t in texts]
 
 
+# -- lone surrogates and control characters ---------------------------------------------------
+SURROGATE_TEXTS = [
+    "Д\ud800 и Союз",
+    "Президент Казахстана Касым-Жомарт\ud800 Токаев заявил, что терроризм опасен.",
+    "Президент Казахстана Касым-Жомарт\udcd0 Токаев заявил, что между\u00adнародный терроризм опасен.",
+    "Саммит \udfff\ud800ШОС прошел в Астане; стороны осудили терро\ud83dризм.",
+]
+
+
+@pytest.mark.parametrize("text", SURROGATE_TEXTS)
+def test_lone_surrogates_never_raise_and_every_result_serialises(extractor, text):
+    r = extractor.extract(text)
+    r.check_spans(text)  # offsets into the input as given; a surrogate shows as U+FFFD in span.text
+    assert Result.model_validate_json(r.model_dump_json()) == r
+
+
+def test_a_surrogate_is_read_as_a_replacement_character(extractor):
+    text = SURROGATE_TEXTS[1]
+    r = extractor.extract(text)
+    assert r == extractor.extract(text.replace("\ud800", "\ufffd"))
+    [speaker] = r.speakers
+    assert speaker.mentions[0].text == "Касым-Жомарт\ufffd Токаев"
+    assert [t.name for t in r.threats] == ["терроризм"]
+
+
+def test_surrogates_in_html_and_entities_that_decode_to_nothing_valid(html_extractor):
+    page = "<p>Стороны осудили терроризм&#xd800; и экстремизм&#0;.</p><p>Саммит \ud800ШОС завершился.</p>"
+    r = html_extractor.extract(page)
+    r.check_spans(page)
+    assert {t.name for t in r.threats} == {"терроризм", "экстремизм"}
+    r.model_dump_json()
+
+
+def test_same_length_replacements_keep_every_offset():
+    text = "Саммит\x00ШОС\u2028прошел\u00a0в Астане\ud800.\x1b"
+    clean, mapping = prepare_text(text)
+    assert clean == "Саммит ШОС\nпрошел в Астане\ufffd. " and list(mapping) == list(range(len(text) + 1))
+    assert prepare_text("Саммит \ud800ШОС") == ("Саммит \ufffdШОС", None)  # only surrogates: offsets as given
+    clean, mapping = prepare_text("сотруд\u00adничество\ud800")
+    assert clean == "сотрудничество\ufffd" and list(mapping) == [*range(6), *range(7, 16), 16]
+
+
+@pytest.mark.parametrize("control", ["\x00", "\x07", "\x1b", "\x7f", "\x9b"])
+def test_control_characters_separate_words(extractor, control):
+    text = f"Стороны обсудили угрозу{control}терроризма на саммите{control}СНГ."
+    r = extractor.extract(text)
+    r.check_spans(text)
+    assert r == extractor.extract(text.replace(control, " "))
+    assert [t.name for t in r.threats] == ["терроризм"] and r.institutions[0].acronym == "СНГ"
+
+
 # -- properties ---------------------------------------------------------------------------------
 WORDS = st.sampled_from(["ШОС", "СНГ", "терроризма", "санкций", "Президент", "заявил", "«", "»", "—", ",", ".",
                          "приоритетом", "поддерживаем", "создание", "центра", "\u00ad", "\u00a0", "<b>", "&amp;",
@@ -136,12 +188,21 @@ def test_any_word_salad_is_safe_and_deterministic(extractor, text):
     assert extractor.extract(text) == r
 
 
+ANY_CHARACTER = st.one_of(st.characters(), st.characters(categories=["Cs"]), st.characters(categories=["Cc"]))
+
+
+@pytest.fixture(scope="module")
+def html_extractor():
+    return Extractor(strip_html=True)
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.text(max_size=300))
-def test_arbitrary_unicode_never_raises(extractor, text):
-    r = extractor.extract(text)
+@given(st.text(ANY_CHARACTER, max_size=300), st.booleans())
+def test_arbitrary_unicode_never_raises(extractor, html_extractor, text, html):
+    r = (html_extractor if html else extractor).extract(text)
     assert isinstance(r, Result)
     r.check_spans(text)
+    r.model_dump_json()
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from enum import Enum
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .textprep import replace_surrogates
 
 
 class ThreatCategory(str, Enum):
@@ -85,11 +87,17 @@ class _Model(BaseModel):
 
 
 class Span(_Model):
-    """Characters ``[start, end)`` of the ORIGINAL input; ``text == source[start:end]``."""
+    """Characters ``[start, end)`` of the ORIGINAL input; ``text == source[start:end]`` (a lone surrogate as U+FFFD)."""
 
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     text: str
+
+    @field_validator("text")
+    @classmethod
+    def _encodable(cls, text: str) -> str:
+        """A lone surrogate of the input (no encoder takes one) is shown as U+FFFD, so every Result serialises."""
+        return replace_surrogates(text)
 
     @model_validator(mode="after")
     def _ordered(self) -> Span:
@@ -156,9 +164,9 @@ class Result(_Model):
     speakers: list[Speaker] = Field(default_factory=list)
 
     def check_spans(self, source: str) -> None:
-        """Raise ``ValueError`` unless every span points at its text in ``source``."""
+        """Raise ``ValueError`` unless every span points at its text in ``source`` (lone surrogates as U+FFFD)."""
         spans: list[Span] = [x.span for x in (*self.priorities, *self.threats, *self.initiatives)]
         spans += [m for x in (*self.institutions, *self.speakers) for m in x.mentions]
         for sp in spans:
-            if source[sp.start:sp.end] != sp.text:
+            if replace_surrogates(source[sp.start:sp.end]) != sp.text:
                 raise ValueError(f"span {sp.start}:{sp.end} does not match {sp.text!r}")
