@@ -10,6 +10,7 @@ from importlib.metadata import version as _version
 
 from . import morph as _morph  # noqa: F401  (pymorphy3 behind natasha and yargy, before they are used)
 from .errors import LexiconError, ShosSpeechError
+from .frame import to_frame
 from .models import (
     Area,
     Initiative,
@@ -35,5 +36,5 @@ except PackageNotFoundError:  # a source tree on sys.path without installing it
 __all__ = [
     "Area", "Extractor", "Initiative", "InitiativeKind", "Institution",
     "InstitutionKind", "LexiconError", "Priority", "Result", "ShosSpeechError", "Span", "Speaker", "Stance",
-    "Threat", "ThreatCategory", "__version__", "extract",
+    "Threat", "ThreatCategory", "__version__", "extract", "to_frame",
 ]

@@ -21,11 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-#: Columns of the long table, in order.
-COLUMNS: tuple[str, ...] = (
-    "id", "type", "name", "category", "area", "kind", "stance", "rank", "cue", "proposer", "target",
-    "speaker", "acronym", "parent", "country", "title", "start", "end", "text", "sentence",
-)
+from .frame import COLUMNS, item_rows
+
 TABLE_SUFFIXES = (".csv", ".parquet")
 OUTPUT_SUFFIXES = (".jsonl", *TABLE_SUFFIXES)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -211,53 +208,11 @@ def open_sources(inputs: Sequence[str], id_column: str = "id", text_column: str 
 
 
 # ---------------------------------------------------------------------------------------
-# Rows of the long table
+# Rows of the long table (shos_speech.frame)
 # ---------------------------------------------------------------------------------------
-def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """Sentence ``(start, stop)`` offsets by razdel (natasha's segmenter; no NER, cheap)."""
-    from razdel import sentenize
-
-    return [(s.start, s.stop) for s in sentenize(text)]
-
-
-def _sentence(text: str, bounds: list[tuple[int, int]], start: int, end: int) -> str:
-    first = next((a for a, b in bounds if a <= start < b), start)
-    last = next((b for a, b in bounds if a < end <= b), end)
-    return text[min(first, start):max(last, end)]
-
-
-def _enum(value: Any) -> Any:
-    return getattr(value, "value", value)
-
-
 def result_rows(doc_id: str, text: str, result: Any) -> list[dict[str, Any]]:
-    """One row per extracted item (per mention for institutions and speakers)."""
-    bounds = sentence_bounds(text)
-    rows: list[dict[str, Any]] = []
-
-    def add(item_type: str, span: Any, **fields: Any) -> None:
-        row = dict.fromkeys(COLUMNS)
-        row.update(id=doc_id, type=item_type, start=span.start, end=span.end, text=span.text,
-                   sentence=_sentence(text, bounds, span.start, span.end))
-        row.update({k: _enum(v) for k, v in fields.items()})
-        rows.append(row)
-
-    for p in result.priorities:
-        add("priority", p.span, name=p.name, area=p.area, rank=p.rank, cue=p.cue, speaker=p.speaker)
-    for t in result.threats:
-        add("threat", t.span, name=t.name, category=t.category, speaker=t.speaker)
-    for i in result.initiatives:
-        add("initiative", i.span, name=i.name, kind=i.kind, stance=i.stance, proposer=i.proposer,
-            target=i.target, speaker=i.speaker)
-    for inst in result.institutions:
-        for m in inst.mentions:
-            add("institution", m, name=inst.name, kind=inst.kind, acronym=inst.acronym, parent=inst.parent,
-                country=inst.country)
-    for s in result.speakers:
-        for m in s.mentions:
-            add("speaker", m, name=s.name, title=s.title, country=s.country)
-    rows.sort(key=lambda r: (r["start"], -r["end"]))
-    return rows
+    """One row per extracted item: :func:`shos_speech.frame.item_rows` (kept for callers of 0.1)."""
+    return item_rows(result, doc_id, text)
 
 
 # ---------------------------------------------------------------------------------------

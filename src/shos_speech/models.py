@@ -5,10 +5,15 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .textprep import replace_surrogates
+
+if TYPE_CHECKING:
+    import pandas
+
 
 
 class ThreatCategory(str, Enum):
@@ -170,3 +175,9 @@ class Result(_Model):
         for sp in spans:
             if replace_surrogates(source[sp.start:sp.end]) != sp.text:
                 raise ValueError(f"span {sp.start}:{sp.end} does not match {sp.text!r}")
+
+    def to_frame(self, text: str | None = None, doc_id: Any = None) -> pandas.DataFrame:
+        """The long table of this Result, one row per item (pandas, the ``[pandas]`` extra)."""
+        from .frame import to_frame
+
+        return to_frame([self], ids=[doc_id], texts=None if text is None else [text])
