@@ -26,6 +26,7 @@ from .models import (
     ThreatCategory,
 )
 from .pipeline import Extractor, extract
+from .report import render_html
 
 try:
     __version__ = _version("shos_speech")  # one source of truth: pyproject.toml, as installed
@@ -36,5 +37,5 @@ except PackageNotFoundError:  # a source tree on sys.path without installing it
 __all__ = [
     "Area", "Extractor", "Initiative", "InitiativeKind", "Institution",
     "InstitutionKind", "LexiconError", "Priority", "Result", "ShosSpeechError", "Span", "Speaker", "Stance",
-    "Threat", "ThreatCategory", "__version__", "extract", "to_frame",
+    "Threat", "ThreatCategory", "__version__", "extract", "render_html", "to_frame",
 ]

@@ -181,3 +181,9 @@ class Result(_Model):
         from .frame import to_frame
 
         return to_frame([self], ids=[doc_id], texts=None if text is None else [text])
+
+    def _repr_html_(self) -> str:
+        """Jupyter shows a Result as its highlighted spans (see ``shos_speech.render_html``)."""
+        from .report import result_html
+
+        return result_html(self)
