@@ -12,7 +12,9 @@ from . import morph as _morph  # noqa: F401  (pymorphy3 behind natasha and yargy
 from .errors import LexiconError, ShosSpeechError
 from .frame import to_frame
 from .models import (
+    SCHEMA_VERSION,
     Area,
+    BatchRecord,
     Initiative,
     InitiativeKind,
     Institution,
@@ -35,7 +37,7 @@ except PackageNotFoundError:  # a source tree on sys.path without installing it
 
 
 __all__ = [
-    "Area", "Extractor", "Initiative", "InitiativeKind", "Institution",
+    "SCHEMA_VERSION", "Area", "BatchRecord", "Extractor", "Initiative", "InitiativeKind", "Institution",
     "InstitutionKind", "LexiconError", "Priority", "Result", "ShosSpeechError", "Span", "Speaker", "Stance",
     "Threat", "ThreatCategory", "__version__", "extract", "render_html", "to_frame",
 ]

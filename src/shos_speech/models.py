@@ -14,6 +14,9 @@ from .textprep import replace_surrogates
 if TYPE_CHECKING:
     import pandas
 
+#: Version of the JSON contract (Result, BatchRecord): a new value whenever a field is added,
+#: removed or changes meaning; every batch record and ``extract`` record carries it.
+SCHEMA_VERSION = "1"
 
 
 class ThreatCategory(str, Enum):
@@ -187,3 +190,23 @@ class Result(_Model):
         from .report import result_html
 
         return result_html(self)
+
+
+class BatchRecord(_Model):
+    """One line of a batch JSONL output (and of ``shos-speech extract``): a document's Result.
+
+    ``version`` is the shos_speech release and ``schema_version`` the contract that wrote it
+    (``None`` in outputs of releases before 0.2, which wrote neither).
+    """
+
+    id: str
+    version: str | None = None
+    schema_version: str | None = None
+    result: Result
+
+    @classmethod
+    def of(cls, doc_id: str, result: Result) -> BatchRecord:
+        """The record this release writes for ``result``."""
+        from . import __version__
+
+        return cls(id=doc_id, version=__version__, schema_version=SCHEMA_VERSION, result=result)
