@@ -30,6 +30,8 @@ TYPES: dict[str, tuple[str, str]] = {
 }
 LAYER_PX = 4
 GAP = "…"
+NO_TEXT = ("A Result does not hold its text: each item is shown where it stands, … for the rest "
+           "(shos_speech.render_html(text, result) or shos-speech show FILE show all of it).")
 
 
 class Html(str):
@@ -316,20 +318,26 @@ def _table(kind: str, rows: list[Item], by_ident: dict[str, Item]) -> str:
     return "".join(out)
 
 
-def render(text: str, result: Result, title: str = "shos_speech") -> str:
-    """The whole self-contained page as a string."""
+def render(text: str | None, result: Result, title: str = "shos_speech") -> str:
+    """The whole self-contained page as a string (without ``text``: the items where they stand)."""
     rows = items(result)
     ms = marks(result, rows)
     _link_nesting(rows, ms)
     by_ident = {it.ident: it for it in rows}
+    note = ""
+    if text is None:
+        skeleton, known = _skeleton(result)
+        note, body = f'<p class="note">{escape(NO_TEXT)}</p>', highlight(skeleton, result, known=known, ms=ms)
+    else:
+        body = highlight(text, result, ms=ms)
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="ru"><head><meta charset="utf-8"><title>{escape(title)}</title>'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<style>{_css(scope_only=False)}</style></head><body class=\"shos-speech\">"
         f"<h1>{escape(title)}</h1>"
-        f'<ul class="legend">{_legend(rows)}</ul>'
-        f'<div class="text" id="text">{highlight(text, result, ms=ms)}</div>'
+        f'<ul class="legend">{_legend(rows)}</ul>{note}'
+        f'<div class="text" id="text">{body}</div>'
         + "".join(_table(kind, rows, by_ident) for kind in TYPES)
         + '<div id="tip"></div>'
         f"<script>{_JS}</script></body></html>\n"
@@ -356,11 +364,10 @@ def render_html(text: str, result: Result, title: str | None = None, page: bool 
 def result_html(result: Result) -> Html:
     """A Result without its text: each item's characters where they stand, ``…`` for the rest."""
     skeleton, known = _skeleton(result)
-    note = "The text itself is not part of a Result: shos_speech.render_html(text, result) shows all of it."
-    return _fragment(highlight(skeleton, result, known=known), items(result), note)
+    return _fragment(highlight(skeleton, result, known=known), items(result), NO_TEXT)
 
 
-def write_report(text: str, result: Result, out: str | Path, title: str = "shos_speech") -> Path:
+def write_report(text: str | None, result: Result, out: str | Path, title: str = "shos_speech") -> Path:
     """Render and write the page; return its path."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
