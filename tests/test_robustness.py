@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import signal
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 
@@ -116,11 +117,35 @@ def test_threads_share_one_extractor(extractor):
     assert parallel == sequential
 
 
+@pytest.mark.slow
 def test_pipe_with_processes_equals_sequential(extractor):
     texts = STATEMENTS * 2
     with hang_guard(300):
         parallel = list(extractor.pipe(texts, n_process=2))
     assert parallel == [extractor.extract(t) for t in texts]
+
+
+def test_pipe_as_tuples_carries_the_context(extractor):
+    pairs = ((text, {"id": f"doc-{n}"}) for n, text in enumerate(STATEMENTS))  # a generator: read lazily
+    out = list(extractor.pipe(pairs, as_tuples=True))
+    assert [ctx["id"] for _, ctx in out] == [f"doc-{n}" for n in range(len(STATEMENTS))]
+    assert [r for r, _ in out] == [extractor.extract(t) for t in STATEMENTS]
+
+
+@pytest.mark.slow
+def test_pipe_as_tuples_with_processes_keeps_contexts_at_home(extractor):
+    lock = threading.Lock()  # not picklable: it would fail if it were sent to a worker
+    pairs = [(text, (n, lock)) for n, text in enumerate(STATEMENTS * 2)]
+    with hang_guard(300):
+        out = list(extractor.pipe(pairs, n_process=2, as_tuples=True))
+    assert [ctx[0] for _, ctx in out] == list(range(len(pairs))) and all(ctx[1] is lock for _, ctx in out)
+    assert [r for r, _ in out] == [extractor.extract(t) for t, _ in pairs]
+
+
+@pytest.mark.parametrize("bad", [["Саммит ШОС прошел в Астане."], [("текст",)], [("a", "b", "c")]])
+def test_pipe_as_tuples_wants_pairs(extractor, bad):
+    with pytest.raises(TypeError, match="expects \\(text, context\\) pairs; item 0"):
+        list(extractor.pipe(bad, as_tuples=True))
 
 
 # -- lone surrogates and control characters ---------------------------------------------------
