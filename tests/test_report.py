@@ -257,6 +257,15 @@ def test_repr_html_shows_the_items_where_they_stand(nested, extractor):
     assert Result()._repr_html_().count("<mark") == 0
 
 
+def test_a_text_with_lone_surrogates_gives_a_page_that_can_be_written(extractor, tmp_path):
+    text = "Стороны осудили терроризм\ud800 и экстремизм на саммите ШОС\udcd0."
+    result = extractor.extract(text)
+    html = render(text, result)
+    html.encode("utf-8")  # what write_report does
+    assert "".join(parse(html).text_parts) == text.replace("\ud800", "\ufffd").replace("\udcd0", "\ufffd")
+    shos_speech.render_html(text, result).encode("utf-8")
+
+
 def test_a_page_with_thousands_of_items_renders_in_linear_time():
     n = 20_000
     text = "".join(f"угроза терроризма {i:05d}. " for i in range(n))

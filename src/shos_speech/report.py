@@ -19,6 +19,7 @@ from typing import Any
 
 from .models import Result, Span
 from .summary import NARRATOR
+from .textprep import replace_surrogates
 
 #: type -> (label, colour)
 TYPES: dict[str, tuple[str, str]] = {
@@ -197,7 +198,7 @@ def highlight(text: str, result: Result, known: Callable[[int, int], bool] | Non
                 ident = f' id="{escape(m.key)}"'
             html.append(f'<mark class="hl {m.kind}"{ident} data-key="{escape(m.key)}" data-item="{escape(m.item)}" '
                         f'style="--layer:{m.layer}" title="{escape(m.title)}">')
-        html.append(escape(text[a:b]))
+        html.append(escape(replace_surrogates(text[a:b])))  # a page is UTF-8: no lone surrogate in it
         html.append("</mark>" * len(covering))
     return "".join(html)
 
