@@ -134,3 +134,15 @@ def test_ontology_proposer_comes_from_the_text(extractor):
     assert [(i.stance.value, i.proposer) for i in registered] == [("supports", "Председатель КНР Си Цзиньпин")]
     unnamed = extractor.extract("Стороны поддержали создание регионального центра по борьбе с терроризмом.")
     assert [i.proposer for i in unnamed.initiatives] == [None]
+
+
+def test_the_dev_extra_brings_every_optional_dependency():
+    """CI installs [dev]: with it no test may skip for a missing extra (tests/test_dask.py would)."""
+    import importlib.util
+
+    dev = re.search(r'^dev = \[.*"shos_speech\[([a-z,]+)\]"', (ROOT / "pyproject.toml").read_text(encoding="utf-8"),
+                    re.MULTILINE)  # tomllib is 3.11+, the project supports 3.10
+    assert dev is not None and set(dev.group(1).split(",")) == {"pandas", "parquet", "plot", "dask"}
+    for module in ("pandas", "pyarrow.parquet", "matplotlib", "dask.bag", "dask.dataframe", "distributed", "tqdm",
+                   "hypothesis"):
+        assert importlib.util.find_spec(module) is not None, f"{module} missing: pip install -e '.[dev]'"

@@ -304,3 +304,18 @@ def test_page_in_headless_chromium(tmp_path, extractor):
     dom = subprocess.run([*base, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120).stdout
     rendered = parse(dom)  # the DOM after Chromium parsed the page and ran its script
     assert {k: len(v) for k, v in rendered.marks.items()} == expected_counts(result)
+
+
+@pytest.mark.slow
+def test_a_click_on_an_item_in_chromium_opens_its_row(tmp_path, nested):
+    """The page's own script, run by a browser: clicking the threat inside the initiative opens the threat's row."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Chromium is not installed here (apt-get install chromium): browser check skipped")
+    probe = ("<script>document.querySelector('mark[data-item=\"threat-0\"]').click();"
+             "document.body.setAttribute('data-hash', location.hash);</script></body>")
+    page = tmp_path / "report.html"
+    page.write_text(render(NESTED_TEXT, nested).replace("</body>", probe), encoding="utf-8")
+    base = [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run([*base, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120).stdout
+    assert 'data-hash="#row-threat-0"' in dom, dom[-500:]
