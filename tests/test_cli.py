@@ -118,6 +118,7 @@ def test_a_reader_that_goes_away_is_not_an_error():
 
 
 # -- the Extractor's options on extract, show, batch ---------------------------------------------------
+@pytest.mark.slow
 def test_registry_threat_lexicon_and_initiative_registry_reach_the_extractor(tmp_path):
     reg = tmp_path / "bodies.json"
     reg.write_text(json.dumps(REGISTRY, ensure_ascii=False), encoding="utf-8")

@@ -80,6 +80,7 @@ def test_other_languages_give_little_or_nothing(extractor, text):
     assert not r.threats and not r.priorities and not r.initiatives
 
 
+@pytest.mark.slow
 def test_run_on_inputs_finish(extractor):
     cases = [
         " ".join(["угроза терроризма и экстремизма в регионе ШОС растет"] * 700),  # 5,600 tokens, no punctuation

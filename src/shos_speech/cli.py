@@ -138,6 +138,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from .models import BatchRecord
 
     texts = [(src, read_text(src)) for src in args.files]
+    if args.output is None and sys.stdout is None:
+        raise UserError("<stdout>: standard output is closed")  # before the models load
     extractor = _extractor(args)
     with _output(args.output) as out:
         for src, text in texts:
