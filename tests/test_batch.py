@@ -263,6 +263,24 @@ def test_resume_repairs_a_torn_csv(tmp_path, extractor, where):
     assert summary.written + summary.resumed == 3
 
 
+def test_resume_a_csv_whose_sentences_hold_line_breaks(tmp_path, extractor):
+    """Windows line ends and bare carriage returns inside quoted sentence fields are not row ends."""
+    folder = tmp_path / "crlf"
+    folder.mkdir()
+    for name, text in (("1.txt", TEXT_C.replace(", ", ",\r\n")), ("2.txt", TEXT_A.replace("Токаев ", "Токаев\r")),
+                       ("3.txt", TEXT_B)):
+        (folder / name).write_bytes(text.encode("utf-8"))
+    out = tmp_path / "out.csv"
+    run_batch([folder], out, progress=False, extractor=extractor)
+    whole = out.read_bytes()
+    with out.open(encoding="utf-8", newline="") as fh:
+        sentences = [r["sentence"] for r in csv.DictReader(fh)]
+    assert any("\r\n" in x for x in sentences) and any("\r" in x and "\n" not in x for x in sentences)
+    assert done_ids(out) == {"1.txt", "2.txt"}
+    summary = run_batch([folder], out, resume=True, progress=False, extractor=extractor)
+    assert out.read_bytes() == whole and (summary.resumed, summary.written) == (2, 1)
+
+
 def test_resume_a_torn_csv_from_the_command_line(tmp_path, extractor):
     folder = _folder(tmp_path)
     out = tmp_path / "out.csv"

@@ -400,34 +400,36 @@ class Resume:
 
 
 def _jsonl_resume(out: Path) -> Resume:
-    data = out.read_bytes()
-    if not data.endswith(b"\n"):  # a line half-written by a killed run
-        data = data[:data.rfind(b"\n") + 1]
-        _truncate(out, len(data))
-    done = set()
-    for line in data.split(b"\n"):
-        try:
-            row = json.loads(line)
-        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
-            continue
-        if isinstance(row, dict) and "id" in row:
-            done.add(_doc_id(str(row["id"])))
+    """Ids of the complete lines, read line by line; a last line without its line break is cut."""
+    done: set[str] = set()
+    end = 0
+    with out.open("rb") as fh:
+        for line in fh:
+            if not line.endswith(b"\n"):
+                break  # a line half-written by a killed run
+            end += len(line)
+            try:
+                row = json.loads(line)
+            except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+                continue
+            if isinstance(row, dict) and "id" in row:
+                done.add(_doc_id(str(row["id"])))
+    if end < out.stat().st_size:
+        _truncate(out, end)
     return Resume(done)
 
 
-def _csv_records(data: bytes) -> Iterator[tuple[int, int, list[str]]]:
-    """``(start, end, fields)`` of every complete record (ended by a line break) of a CSV's bytes."""
+def _csv_records(fh: IO[bytes]) -> Iterator[tuple[int, int, list[str]]]:
+    """``(start, end, fields)`` of every complete record (ended by a line break) of a CSV, read as a stream."""
     _field_size()
-    lines = data.splitlines(keepends=True)
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line))
-    fed = 0
+    pos = 0
+    ended = True
 
     def feed() -> Iterator[str]:
-        nonlocal fed
-        for line in lines:
-            fed += 1
+        nonlocal pos, ended
+        for line in fh:  # split at b"\n" only: a "\r" inside a quoted field stays in its line
+            pos += len(line)
+            ended = line.endswith(b"\n")
             yield line.decode("utf-8", errors="surrogateescape")
 
     reader = csv.reader(feed(), strict=True)  # a quoted field cut at the end is an error, not a row
@@ -437,33 +439,42 @@ def _csv_records(data: bytes) -> Iterator[tuple[int, int, list[str]]]:
             fields = next(reader)
         except (StopIteration, csv.Error):
             return
-        end = offsets[fed]
-        if data[end - 1:end] not in (b"\n", b"\r"):
+        if not ended:
             return  # the last line, cut before its line break
-        yield start, end, fields
-        start = end
+        yield start, pos, fields
+        start = pos
 
 
 def _csv_resume(out: Path) -> Resume:
-    data = out.read_bytes()
-    records = list(_csv_records(data))
-    if not records or tuple(records[0][2]) != COLUMNS:
-        if not records and csv_bytes([], header=True).startswith(data):
-            _truncate(out, 0)  # a header cut by a killed run: start again
-            return Resume()
-        raise BatchError(f"{out}: --resume needs a CSV written by shos-speech batch (its header differs)")
-    ends = records[-1][1]
-    res = Resume(torn=ends < len(data))
-    if ends < len(data):
-        _truncate(out, ends)  # half a row: no document is complete in it
-    body = records[1:]
-    if body:
-        last = body[-1][2][0]
-        first_of_last = next(k for k in range(len(body) - 1, -1, -1)
-                             if k == 0 or body[k - 1][2][0] != last)
-        res.last, res.cut = _doc_id(last), body[first_of_last][0]
-        res.done = {_doc_id(r[2][0]) for r in body[:first_of_last]}
+    """Ids of the documents before the last one; the last one's start; a torn row cut off."""
+    res = Resume()
+    with out.open("rb") as fh:
+        records = _csv_records(fh)
+        header = next(records, None)
+        if header is None or tuple(header[2]) != COLUMNS:
+            if header is None and _is_cut_header(fh):
+                _truncate(out, 0)  # a header cut by a killed run: start again
+                return res
+            raise BatchError(f"{out}: --resume needs a CSV written by shos-speech batch (its header differs)")
+        end = header[1]
+        for start, stop, fields in records:
+            end = stop
+            doc_id = _doc_id(fields[0] if fields else "")
+            if doc_id != res.last:
+                if res.last is not None:
+                    res.done.add(res.last)
+                res.last, res.cut = doc_id, start
+    if end < out.stat().st_size:
+        res.torn = True
+        _truncate(out, end)  # half a row: no document is complete in it
     return res
+
+
+def _is_cut_header(fh: IO[bytes]) -> bool:
+    header = csv_bytes([], header=True)
+    fh.seek(0)
+    head = fh.read(len(header))
+    return header.startswith(head) and not fh.read(1)
 
 
 def _truncate(out: Path, size: int) -> None:
