@@ -72,31 +72,47 @@ def _repo_copy(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def _readme_lines() -> list[str]:
-    lines = [ln.split("  #")[0].strip() for ln in _block(ROOT / "README.md", "### Command line", "bash").splitlines()]
+def _command_lines(doc: Path, after: str) -> list[str]:
+    lines = [ln.split("  #")[0].strip() for ln in _block(doc, after, "bash").splitlines()]
     return [ln for ln in lines if ln]
 
 
-def test_the_readme_command_lines_name_files_that_exist():
-    for line in _readme_lines():
+COMMAND_BLOCKS = {"README": (ROOT / "README.md", "### Command line"),
+                  "quickstart": (ROOT / "docs" / "quickstart.md", "## An archive of statements")}
+
+
+@pytest.mark.parametrize("doc", sorted(COMMAND_BLOCKS))
+def test_the_command_lines_name_files_that_exist(doc):
+    for line in _command_lines(*COMMAND_BLOCKS[doc]):
         for word in shlex.split(line.replace("|", " ")):
             if word.startswith("examples/"):
                 assert list(ROOT.glob(word)), (word, line)
 
 
-@pytest.mark.slow
-def test_the_readme_command_lines_run_as_written(tmp_path):
-    cwd = _repo_copy(tmp_path)
+def _run_lines(lines: list[str], cwd: Path) -> None:
     python = shlex.quote(sys.executable) + " -m shos_speech"
-    for line in _readme_lines():
+    for line in lines:
         command = re.sub(r"(^|\| )shos-speech", lambda m: m.group(1) + python, line)
         run = subprocess.run(command, shell=True, executable="/bin/bash", cwd=cwd, capture_output=True, text=True,
                              timeout=300)
         assert run.returncode == 0, (line, run.stderr[-2000:])
         assert "Traceback" not in run.stderr, line
+
+
+@pytest.mark.slow
+def test_the_readme_command_lines_run_as_written(tmp_path):
+    cwd = _repo_copy(tmp_path)
+    _run_lines(_command_lines(*COMMAND_BLOCKS["README"]), cwd)
     for made in ("results.jsonl", "out.jsonl", "items.csv", "summary.png", "report.html", "stored.html"):
         assert (cwd / made).stat().st_size > 0, made
     assert sum(1 for _ in (cwd / "out.jsonl").open(encoding="utf-8")) == 6 + 3 + 2  # corpus, jsonl, csv
+
+
+@pytest.mark.slow
+def test_the_quickstart_command_lines_run_as_written(tmp_path):
+    cwd = _repo_copy(tmp_path)
+    _run_lines(_command_lines(*COMMAND_BLOCKS["quickstart"]), cwd)
+    assert "cica-2024-01" in (cwd / "stored.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.slow
