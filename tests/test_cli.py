@@ -154,6 +154,9 @@ def test_strip_html(tmp_path):
     result.check_spans(page)
     assert result.threats and all("<" not in t.span.text for t in result.threats)
     assert [i.acronym for i in result.institutions] == ["СНГ"]
+    report = tmp_path / "report.html"
+    assert run("show", html, "--strip-html", "-o", report).returncode == 0
+    assert "Institution: Содружество Независимых Государств" in report.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("command", ["extract", "show", "batch"])

@@ -162,3 +162,11 @@ def test_the_dev_extra_brings_every_optional_dependency():
     for module in ("pandas", "pyarrow.parquet", "matplotlib", "dask.bag", "dask.dataframe", "distributed", "tqdm",
                    "hypothesis"):
         assert importlib.util.find_spec(module) is not None, f"{module} missing: pip install -e '.[dev]'"
+
+
+def test_the_changelog_has_this_version_and_the_package_is_typed():
+    release = re.match(r"\d+\.\d+\.\d+", shos_speech.__version__).group(0)
+    assert re.search(rf"^## {re.escape(release)}\b", (ROOT / "CHANGELOG.md").read_text(encoding="utf-8"), re.MULTILINE)
+    package = Path(shos_speech.__file__).parent
+    assert (package / "py.typed").is_file()
+    assert '"py.typed"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")  # shipped in the wheel too
