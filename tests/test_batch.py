@@ -391,14 +391,12 @@ def test_usage_errors_exit_2(tmp_path, args, message):
 
 def test_a_bad_data_file_fails_before_any_document(tmp_path, monkeypatch):
     """The Extractor is built (and the user's files validated) before anything is written or forked."""
-    import shos_speech.pipeline as pipeline
-
     def refuse(**options):
-        raise LexiconError(options["registries"][0], 3, "an entry without a name")
+        raise LexiconError(options["registries"][0], "an entry without a name", line=3)
 
     reg = tmp_path / "mine.json"
     reg.write_text("{}", encoding="utf-8")
-    monkeypatch.setattr(pipeline, "Extractor", refuse)
+    monkeypatch.setattr(shos_speech, "Extractor", refuse)
     with pytest.raises(LexiconError, match="mine.json:3: an entry without a name"):
         run_batch([CORPUS], tmp_path / "o.jsonl", registries=[str(reg)], workers=2, progress=False)
     assert not (tmp_path / "o.jsonl").exists()

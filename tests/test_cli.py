@@ -161,19 +161,17 @@ def test_strip_html(tmp_path):
 
 @pytest.mark.parametrize("command", ["extract", "show", "batch"])
 @pytest.mark.parametrize("error, message", [
-    (LexiconError("mine.json", 3, "an entry without a name"), "shos-speech: mine.json:3: an entry without a name"),
-    (LexiconError("mine.tsv", None, "empty file"), "shos-speech: mine.tsv: empty file"),
+    (LexiconError("mine.json", "an entry without a name", line=3), "shos-speech: mine.json:3: an entry without a name"),
+    (LexiconError("mine.tsv", "empty file"), "shos-speech: mine.tsv: empty file"),
     (UnicodeDecodeError("utf-8", b"\xe9", 0, 1, "invalid continuation byte"), "shos-speech: a data file cannot be"),
     (IsADirectoryError(21, "Is a directory", "/"), "shos-speech: /: cannot read: Is a directory"),
 ])
 def test_a_bad_data_file_is_one_line_on_every_command(tmp_path, monkeypatch, capsys, command, error, message):
     """The core raises LexiconError from Extractor(...); every command turns it into one line and exit 2."""
-    import shos_speech.pipeline as pipeline
-
     def refuse(**options):
         raise error
 
-    monkeypatch.setattr(pipeline, "Extractor", refuse)
+    monkeypatch.setattr(shos_speech, "Extractor", refuse)
     before = signal.getsignal(signal.SIGTERM)
     args = {"extract": ["extract", str(EXAMPLE)], "show": ["show", str(EXAMPLE), "-o", str(tmp_path / "r.html")],
             "batch": ["batch", str(EXAMPLE), "-o", str(tmp_path / "o.jsonl"), "-q"]}[command]
@@ -212,9 +210,7 @@ def test_show_from_a_stored_result(stored, tmp_path, monkeypatch):
 
 
 def test_show_from_does_not_extract(stored, tmp_path, monkeypatch, capsys):
-    import shos_speech.pipeline as pipeline
-
-    monkeypatch.setattr(pipeline, "Extractor", lambda **kw: pytest.fail("show --from extracted again"))
+    monkeypatch.setattr(shos_speech, "Extractor", lambda **kw: pytest.fail("show --from extracted again"))
     assert main(["show", str(EXAMPLE), "--from", str(stored), "-o", str(tmp_path / "p.html")]) == 0
 
 

@@ -289,7 +289,7 @@ def _init_worker(options: Mapping[str, Any]) -> None:
     # SIGTERM (from the parent's pool.terminate() or a kill) ends a worker without a traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    from .pipeline import Extractor
+    from . import Extractor
 
     _EXTRACTOR = Extractor(**options)
 
@@ -696,7 +696,7 @@ def run_batch(inputs: Sequence[str], out: str | Path, *, workers: int = 1, resum
 
 
 def _build(options: Mapping[str, Any]) -> Any:
-    from .pipeline import Extractor
+    from . import Extractor  # wherever the package has it from
 
     return Extractor(**options)
 

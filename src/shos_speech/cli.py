@@ -120,8 +120,8 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
 
 def _extractor(args: argparse.Namespace) -> Any:
     """An Extractor built from the options; a bad data file is a one-line error naming it."""
+    from . import Extractor  # wherever the package has it from
     from .errors import LexiconError
-    from .pipeline import Extractor
 
     try:
         return Extractor(**_options(args))

@@ -1,12 +1,5 @@
-"""The library's own errors: callers catch these instead of whatever a parser happened to raise.
-
-``LexiconError`` is raised when the Extractor is built from a user's data file (an
-institution registry, a threat lexicon, an initiative registry) that cannot be used, so a
-bad file fails at once, naming the file and the line, and not later inside ``extract()``.
-"""
+"""The library's own errors: what a caller can catch and show in one line."""
 from __future__ import annotations
-
-from pathlib import Path
 
 
 class ShosSpeechError(Exception):
@@ -14,21 +7,14 @@ class ShosSpeechError(Exception):
 
 
 class LexiconError(ShosSpeechError, ValueError):
-    """A user's data file that cannot be used: ``path``, ``line`` (1-based, or None) and ``detail``.
+    """A data file (a user's registry or lexicon, or a bundled one) that cannot be used.
 
-    A ``ValueError`` too, so code that already catches bad values keeps working.
+    ``path`` is the file, ``line`` the 1-based line of the fault when known, ``detail``
+    what is wrong; ``str()`` is one line: ``path:line: detail``.
     """
 
-    def __init__(self, path: str | Path, line: int | None, detail: str) -> None:
+    def __init__(self, path: object, detail: str, line: int | None = None) -> None:
         self.path = str(path)
         self.line = line
         self.detail = detail
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        if self.line is None:
-            return f"{self.path}: {self.detail}"
-        return f"{self.path}:{self.line}: {self.detail}"
-
-    def __reduce__(self):  # picklable across worker processes, with its three attributes
-        return type(self), (self.path, self.line, self.detail)
+        super().__init__(f"{self.path}:{line}: {detail}" if line is not None else f"{self.path}: {detail}")
