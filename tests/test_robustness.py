@@ -1,6 +1,7 @@
 """Bad input, odd Unicode, HTML, huge and run-on texts, threads and processes."""
 from __future__ import annotations
 
+import json
 import signal
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -196,8 +197,10 @@ def test_control_characters_separate_words(extractor, control):
     text = f"Стороны обсудили угрозу{control}терроризма на саммите{control}СНГ."
     r = extractor.extract(text)
     r.check_spans(text)
-    assert r == extractor.extract(text.replace(control, " "))
-    assert [t.name for t in r.threats] == ["терроризм"] and r.institutions[0].acronym == "СНГ"
+    # the same items at the same offsets as with a space there; a span over it shows the input's character
+    escaped = json.dumps(control, ensure_ascii=False)[1:-1]
+    assert r.model_dump_json().replace(escaped, " ") == extractor.extract(text.replace(control, " ")).model_dump_json()
+    assert r.threats and any(i.acronym == "СНГ" for i in r.institutions)  # words found on both sides of it
 
 
 # -- properties ---------------------------------------------------------------------------------
