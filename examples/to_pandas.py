@@ -1,45 +1,39 @@
-"""Export the long table (one row per item) and look at it with pandas, if it is installed.
+"""The long table in pandas: one row per item, ids travelling with their texts.
 
-    python examples/to_pandas.py
+    python examples/to_pandas.py            # needs pandas: pip install 'shos_speech[pandas]'
 
-pandas is not a dependency of shos_speech: without it the rows are read with the csv module.
+``Extractor.pipe(..., as_tuples=True)`` carries each file's name with its text, and
+``shos_speech.to_frame`` builds the same table ``shos-speech batch -o items.csv`` writes.
 """
 from __future__ import annotations
 
-import csv
-import tempfile
-from collections import Counter
+import sys
 from pathlib import Path
 
-from shos_speech.batch import run_batch
+from shos_speech import Extractor, to_frame
 
 HERE = Path(__file__).resolve().parent
 
 
-def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        table = Path(tmp) / "items.csv"
-        run_batch([str(HERE / "corpus")], table, progress=False)
-        try:
-            import pandas as pd
-        except ImportError:
-            with table.open(encoding="utf-8", newline="") as fh:
-                rows = list(csv.DictReader(fh))
-            print(f"pandas is not installed; read {len(rows)} rows with the csv module")
-            for kind, n in sorted(Counter(r["type"] for r in rows).items()):
-                print(f"{kind}: {n}")
-            threats = [r for r in rows if r["type"] == "threat"]
-            for category, n in Counter(r["category"] for r in threats).most_common(3):
-                print(f"threat category {category}: {n}")
-            return
-        df = pd.read_csv(table)
-        print(f"pandas DataFrame with {len(df)} rows")
-        for kind, n in df.groupby("type").size().sort_index().items():
-            print(f"{kind}: {n}")
-        threats = df[df["type"] == "threat"]
-        for category, n in threats["category"].value_counts().head(3).items():
-            print(f"threat category {category}: {n}")
+def main() -> int:
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        print("this example needs pandas: pip install 'shos_speech[pandas]'", file=sys.stderr)
+        return 1
+    files = sorted((HERE / "corpus").glob("*.txt"))
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    pairs = zip(texts, [f.name for f in files], strict=True)
+    results, ids = zip(*Extractor().pipe(pairs, as_tuples=True), strict=True)
+    df = to_frame(results, ids=ids, texts=texts)
+    print(f"pandas DataFrame with {len(df)} rows from {df['id'].nunique()} documents")
+    for kind, n in df.groupby("type").size().sort_index().items():
+        print(f"{kind}: {n}")
+    threats = df[df["type"] == "threat"]
+    for category, n in threats["category"].value_counts().head(3).items():
+        print(f"threat category {category}: {n}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

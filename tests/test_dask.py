@@ -26,6 +26,7 @@ def client():
     cluster.close()
 
 
+@pytest.mark.slow
 def test_bag_on_a_local_cluster_equals_sequential(client, extractor):
     import dask.bag as db
 
@@ -37,8 +38,9 @@ def test_bag_on_a_local_cluster_equals_sequential(client, extractor):
     assert got == want
 
 
+@pytest.mark.slow
 def test_dataframe_partitions(client, extractor):
-    dd = pytest.importorskip("dask.dataframe", reason="dask[dataframe] (pandas, pyarrow) is not installed")
+    import dask.dataframe as dd
     import pandas as pd
 
     from shos_speech.dask import extract_dataframe

@@ -1,7 +1,9 @@
 """Bad input, odd Unicode, HTML, huge and run-on texts, threads and processes."""
 from __future__ import annotations
 
+import json
 import signal
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 
@@ -10,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from shos_speech import Extractor, Result
+from shos_speech.textprep import prepare_text
 
 STATEMENTS = [
     "Президент Узбекистана Шавкат Мирзиёев выступил на саммите ШОС. «Мы поддерживаем создание Центра "
@@ -78,6 +81,7 @@ def test_other_languages_give_little_or_nothing(extractor, text):
     assert not r.threats and not r.priorities and not r.initiatives
 
 
+@pytest.mark.slow
 def test_run_on_inputs_finish(extractor):
     cases = [
         " ".join(["угроза терроризма и экстремизма в регионе ШОС растет"] * 700),  # 5,600 tokens, no punctuation
@@ -115,11 +119,88 @@ def test_threads_share_one_extractor(extractor):
     assert parallel == sequential
 
 
+@pytest.mark.slow
 def test_pipe_with_processes_equals_sequential(extractor):
     texts = STATEMENTS * 2
     with hang_guard(300):
         parallel = list(extractor.pipe(texts, n_process=2))
     assert parallel == [extractor.extract(t) for t in texts]
+
+
+def test_pipe_as_tuples_carries_the_context(extractor):
+    pairs = ((text, {"id": f"doc-{n}"}) for n, text in enumerate(STATEMENTS))  # a generator: read lazily
+    out = list(extractor.pipe(pairs, as_tuples=True))
+    assert [ctx["id"] for _, ctx in out] == [f"doc-{n}" for n in range(len(STATEMENTS))]
+    assert [r for r, _ in out] == [extractor.extract(t) for t in STATEMENTS]
+
+
+@pytest.mark.slow
+def test_pipe_as_tuples_with_processes_keeps_contexts_at_home(extractor):
+    lock = threading.Lock()  # not picklable: it would fail if it were sent to a worker
+    pairs = [(text, (n, lock)) for n, text in enumerate(STATEMENTS * 2)]
+    with hang_guard(300):
+        out = list(extractor.pipe(pairs, n_process=2, as_tuples=True))
+    assert [ctx[0] for _, ctx in out] == list(range(len(pairs))) and all(ctx[1] is lock for _, ctx in out)
+    assert [r for r, _ in out] == [extractor.extract(t) for t, _ in pairs]
+
+
+@pytest.mark.parametrize("bad", [["Саммит ШОС прошел в Астане."], [("текст",)], [("a", "b", "c")]])
+def test_pipe_as_tuples_wants_pairs(extractor, bad):
+    with pytest.raises(TypeError, match="expects \\(text, context\\) pairs; item 0"):
+        list(extractor.pipe(bad, as_tuples=True))
+
+
+# -- lone surrogates and control characters ---------------------------------------------------
+SURROGATE_TEXTS = [
+    "Д\ud800 и Союз",
+    "Президент Казахстана Касым-Жомарт\ud800 Токаев заявил, что терроризм опасен.",
+    "Президент Казахстана Касым-Жомарт\udcd0 Токаев заявил, что между\u00adнародный терроризм опасен.",
+    "Саммит \udfff\ud800ШОС прошел в Астане; стороны осудили терро\ud83dризм.",
+]
+
+
+@pytest.mark.parametrize("text", SURROGATE_TEXTS)
+def test_lone_surrogates_never_raise_and_every_result_serialises(extractor, text):
+    r = extractor.extract(text)
+    r.check_spans(text)  # offsets into the input as given; a surrogate shows as U+FFFD in span.text
+    assert Result.model_validate_json(r.model_dump_json()) == r
+
+
+def test_a_surrogate_is_read_as_a_replacement_character(extractor):
+    text = SURROGATE_TEXTS[1]
+    r = extractor.extract(text)
+    assert r == extractor.extract(text.replace("\ud800", "\ufffd"))
+    [speaker] = r.speakers
+    assert speaker.mentions[0].text == "Касым-Жомарт\ufffd Токаев"
+    assert [t.name for t in r.threats] == ["терроризм"]
+
+
+def test_surrogates_in_html_and_entities_that_decode_to_nothing_valid(html_extractor):
+    page = "<p>Стороны осудили терроризм&#xd800; и экстремизм&#0;.</p><p>Саммит \ud800ШОС завершился.</p>"
+    r = html_extractor.extract(page)
+    r.check_spans(page)
+    assert {t.name for t in r.threats} == {"терроризм", "экстремизм"}
+    r.model_dump_json()
+
+
+def test_same_length_replacements_keep_every_offset():
+    text = "Саммит\x00ШОС\u2028прошел\u00a0в Астане\ud800.\x1b"
+    clean, mapping = prepare_text(text)
+    assert clean == "Саммит ШОС\nпрошел в Астане\ufffd. " and list(mapping) == list(range(len(text) + 1))
+    assert prepare_text("Саммит \ud800ШОС") == ("Саммит \ufffdШОС", None)  # only surrogates: offsets as given
+    clean, mapping = prepare_text("сотруд\u00adничество\ud800")
+    assert clean == "сотрудничество\ufffd" and list(mapping) == [*range(6), *range(7, 16), 16]
+
+
+@pytest.mark.parametrize("control", ["\x00", "\x07", "\x1b", "\x7f", "\x9b"])
+def test_control_characters_separate_words(extractor, control):
+    text = f"Стороны обсудили угрозу{control}терроризма на саммите{control}СНГ."
+    r = extractor.extract(text)
+    r.check_spans(text)
+    # the same items at the same offsets as with a space there; a span over it shows the input's character
+    escaped = json.dumps(control, ensure_ascii=False)[1:-1]
+    assert r.model_dump_json().replace(escaped, " ") == extractor.extract(text.replace(control, " ")).model_dump_json()
+    assert r.threats and any(i.acronym == "СНГ" for i in r.institutions)  # words found on both sides of it
 
 
 # -- properties ---------------------------------------------------------------------------------
@@ -136,12 +217,21 @@ def test_any_word_salad_is_safe_and_deterministic(extractor, text):
     assert extractor.extract(text) == r
 
 
+ANY_CHARACTER = st.one_of(st.characters(), st.characters(categories=["Cs"]), st.characters(categories=["Cc"]))
+
+
+@pytest.fixture(scope="module")
+def html_extractor():
+    return Extractor(strip_html=True)
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.text(max_size=300))
-def test_arbitrary_unicode_never_raises(extractor, text):
-    r = extractor.extract(text)
+@given(st.text(ANY_CHARACTER, max_size=300), st.booleans())
+def test_arbitrary_unicode_never_raises(extractor, html_extractor, text, html):
+    r = (html_extractor if html else extractor).extract(text)
     assert isinstance(r, Result)
     r.check_spans(text)
+    r.model_dump_json()
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -15,12 +15,12 @@ CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 
 
 @pytest.fixture(scope="module")
-def outputs(tmp_path_factory, extractor) -> tuple[Path, Path]:
+def outputs(tmp_path_factory, extractor) -> tuple[Path, Path, Path]:
     tmp = tmp_path_factory.mktemp("summary")
-    jsonl, table = tmp / "out.jsonl", tmp / "out.csv"
-    run_batch([CORPUS], jsonl, progress=False, extractor=extractor)
-    run_batch([CORPUS], table, progress=False, extractor=extractor)
-    return jsonl, table
+    jsonl, table, parquet = tmp / "out.jsonl", tmp / "out.csv", tmp / "out.parquet"
+    for out in (jsonl, table, parquet):
+        run_batch([CORPUS], out, progress=False, extractor=extractor)
+    return jsonl, table, parquet
 
 
 def cli(*args):
@@ -29,7 +29,7 @@ def cli(*args):
 
 
 def test_counts_match_the_results(outputs):
-    jsonl, table = outputs
+    jsonl, table, _ = outputs
     results = [json.loads(ln)["result"] for ln in jsonl.read_text(encoding="utf-8").splitlines()]
     c = count(jsonl)
     assert c.documents == len(results)
@@ -43,6 +43,14 @@ def test_counts_match_the_results(outputs):
     assert (t.threat_categories, t.priority_areas, t.initiative_stances) == (
         c.threat_categories, c.priority_areas, c.initiative_stances)
     assert t.institution_documents == c.institution_documents
+
+
+def test_parquet_gives_the_same_counts_as_csv(outputs):
+    _, table, parquet = outputs
+    assert count(parquet).to_dict() == count(table).to_dict()
+    run = cli("summary", parquet, "--json")
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == count(table).to_dict()
 
 
 def test_cli_prints_all_sections(outputs):
@@ -62,14 +70,38 @@ def test_bad_line_is_skipped_exit_1(outputs, tmp_path):
     assert run.returncode == 1 and "skipped broken.jsonl:" in run.stderr and "Traceback" not in run.stderr
 
 
-def test_usage_errors(tmp_path):
-    run = cli("summary", tmp_path / "none.jsonl")
-    assert run.returncode == 2 and "no such file" in run.stderr
+@pytest.mark.parametrize("make, message", [
+    (lambda tmp: tmp / "none.jsonl", "no such file"),
+    (lambda tmp: tmp / ("x" * 300 + ".jsonl"), "File name too long"),
+    (lambda tmp: _write(tmp / "out.parquet", b"PAR1 not really"), "not a Parquet file"),
+    (lambda tmp: _write(tmp / "other.csv", b"name,count\n"), "not a table written by shos-speech batch"),
+    (lambda tmp: _write(tmp / "out.csv", b"id,type,name\n\xff\xfe"), "not UTF-8"),
+    (lambda tmp: _write(tmp / "out.txt", b""), "expected a .jsonl, .csv or .parquet"),
+])
+def test_usage_errors(tmp_path, make, message):
+    run = cli("summary", make(tmp_path))
+    assert run.returncode == 2 and message in run.stderr, run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1 and "Traceback" not in run.stderr
+
+
+def test_odd_json_lines_are_skipped_not_fatal(tmp_path):
+    odd = tmp_path / "odd.jsonl"
+    odd.write_text("\n".join(['{"id": "a", "result": {"threats": [1, {"category": ["x"]}], "institutions": "ШОС"}}',
+                              "[" * 100_000, '"just a string"', '{"id": "b", "result": []}']) + "\n",
+                   encoding="utf-8")
+    run = cli("summary", odd, "--json")
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert json.loads(run.stdout)["documents"] == 1
+    assert [ln.split(":")[2] for ln in run.stderr.splitlines()] == ["2", "3", "4"]
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
 
 
 def test_plot(outputs, tmp_path):
-    if not have_matplotlib():
-        pytest.skip("matplotlib is not installed (extra [plot]): --plot not checked")
+    assert have_matplotlib(), "matplotlib comes with the [dev] extra (through [plot])"
     png = tmp_path / "summary.png"
     run = cli("summary", outputs[0], "--plot", png)
     assert run.returncode == 0, run.stderr

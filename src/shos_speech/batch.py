@@ -2,37 +2,44 @@
 
 Inputs (any mix): a folder of ``.txt`` files, a single ``.txt`` file, a JSONL file of
 ``{"id", "text"}`` rows, or a CSV file with an id and a text column. Outputs, by suffix:
-``.jsonl`` (one ``{"id", "result"}`` line per document) or a long table, ``.csv`` or
-``.parquet`` (pyarrow, the ``[parquet]`` extra), one row per extracted item.
+``.jsonl`` (one :class:`~shos_speech.BatchRecord` line per document) or a long table,
+``.csv`` or ``.parquet`` (pyarrow, the ``[parquet]`` extra), one row per extracted item.
 
-A bad document (corrupt JSONL line, empty text, bytes that are not UTF-8, missing text,
-an extraction failure) is reported on stderr with its id and skipped; the run goes on.
+Nothing is lost: every input document is either written exactly once or reported on
+stderr with its id and why (corrupt JSONL line, empty text, bytes that are not UTF-8,
+missing text, a broken symbolic link, an extraction failure); the run goes on. Each
+document's output is written in one piece, and ``resume`` first cuts whatever an
+interrupted run left half-written.
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
-import math
+import os
+import signal
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-#: Columns of the long table, in order.
-COLUMNS: tuple[str, ...] = (
-    "id", "type", "name", "category", "area", "kind", "stance", "rank", "cue", "proposer", "target",
-    "speaker", "acronym", "parent", "country", "title", "start", "end", "text", "sentence",
-)
+from .frame import COLUMNS, item_rows
+from .textprep import replace_surrogates
+
 TABLE_SUFFIXES = (".csv", ".parquet")
 OUTPUT_SUFFIXES = (".jsonl", *TABLE_SUFFIXES)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 
 class BatchError(Exception):
-    """A usage problem found before any document is processed (exit code 2)."""
+    """A usage problem found before any document is processed, or an output that cannot be written (exit code 2)."""
+
+
+def _field_size() -> None:
+    """A document (or a sentence of one) longer than csv's default 128 KB field limit is still one field."""
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
 # ---------------------------------------------------------------------------------------
@@ -72,6 +79,11 @@ def _not_utf8(data: bytes) -> str:
     return "not UTF-8 text"
 
 
+def _doc_id(value: str) -> str:
+    """Ids are written out: a lone surrogate (a JSON escape, an undecodable file name) becomes U+FFFD."""
+    return replace_surrogates(value)
+
+
 @dataclass
 class Source:
     """One INPUT argument: a folder, a ``.txt``, a JSONL or a CSV file."""
@@ -82,31 +94,49 @@ class Source:
     text_column: str = "text"
     files: list[Path] = field(default_factory=list)
 
-    def count(self) -> int:
-        """How many documents (or bad rows) the source yields; cheap, for the progress bar."""
+    def ids(self) -> Iterator[str]:
+        """The id of every document (or bad row) the source yields, for the progress bar and resume."""
         if self.kind == "folder":
-            return len(self.files)
-        if self.kind == "txt":
-            return 1
-        return max(1, sum(1 for _ in self.read()))
+            yield from (self._folder_id(f) for f in self.files)
+        elif self.kind == "txt":
+            yield _doc_id(self.path.name)
+        else:
+            yield from (item.id for item in self.read())
 
     def read(self) -> Iterator[Item]:
         if self.kind == "folder":
             for f in self.files:
-                yield self._read_txt(f, f.relative_to(self.path).as_posix())
+                yield self._read_txt(f, self._folder_id(f))
         elif self.kind == "txt":
-            yield self._read_txt(self.path, self.path.name)
-        elif self.kind == "jsonl":
-            yield from self._read_jsonl()
+            yield self._read_txt(self.path, _doc_id(self.path.name))
         else:
-            yield from self._read_csv()
+            data = self._bytes()
+            if isinstance(data, Bad):
+                yield data
+            elif not data.strip():
+                yield Bad(self.path.name, "empty file")
+            else:
+                yield from (self._read_jsonl(data) if self.kind == "jsonl" else self._read_csv(data))
+
+    def _folder_id(self, f: Path) -> str:
+        return _doc_id(f.relative_to(self.path).as_posix())
+
+    def _bytes(self) -> bytes | Bad:
+        try:
+            return self.path.read_bytes()
+        except OSError as e:
+            return Bad(self.path.name, f"cannot read: {e.strerror or e}")
 
     @staticmethod
     def _read_txt(path: Path, doc_id: str) -> Item:
+        if path.is_symlink() and not path.exists():
+            return Bad(doc_id, f"broken symbolic link (to {os.readlink(path)})")
+        if not path.is_file():
+            return Bad(doc_id, "not a regular file")  # a FIFO or a device: reading it could block forever
         try:
             data = path.read_bytes()
         except OSError as e:
-            return Bad(doc_id, f"cannot read: {e.strerror}")
+            return Bad(doc_id, f"cannot read: {e.strerror or e}")
         text = _decode(data)
         if text is None:
             return Bad(doc_id, _not_utf8(data))
@@ -114,12 +144,8 @@ class Source:
             return Bad(doc_id, "empty text")
         return Doc(doc_id, text)
 
-    def _read_jsonl(self) -> Iterator[Item]:
-        data = self.path.read_bytes()
-        if not data.strip():
-            yield Bad(self.path.name, "empty file")
-            return
-        for n, raw in enumerate(data.splitlines(), 1):
+    def _read_jsonl(self, data: bytes) -> Iterator[Item]:
+        for n, raw in enumerate(data.split(b"\n"), 1):
             if not raw.strip():
                 continue
             where = f"{self.path.name}:{n}"
@@ -132,43 +158,52 @@ class Source:
             except json.JSONDecodeError as e:
                 yield Bad(where, f"not a JSON object ({e.msg})")
                 continue
+            except RecursionError:
+                yield Bad(where, "not a JSON object (nested too deeply)")
+                continue
             if not isinstance(row, dict):
                 yield Bad(where, "not a JSON object")
                 continue
             doc_id = row.get(self.id_column)
-            doc_id = where if doc_id is None or doc_id == "" else str(doc_id)
+            doc_id = where if doc_id is None or doc_id == "" else _doc_id(str(doc_id))
             yield _checked(doc_id, row.get(self.text_column), self.text_column)
 
     def header(self) -> list[str]:
         """The CSV header (for checking the id and text columns up front)."""
-        text = self.path.read_bytes().decode("utf-8-sig", errors="replace")
-        return next(csv.reader(text.splitlines()[:1]), [])
+        data = self._bytes()
+        if isinstance(data, Bad):
+            return []
+        text = data.decode("utf-8-sig", errors="replace")
+        try:
+            return next(csv.reader(text.splitlines()[:1]), [])
+        except csv.Error:
+            return []
 
-    def _read_csv(self) -> Iterator[Item]:
-        data = self.path.read_bytes()
-        if not data.strip():
-            yield Bad(self.path.name, "empty file")
-            return
+    def _read_csv(self, data: bytes) -> Iterator[Item]:
+        _field_size()
         # surrogateescape keeps going past bad bytes; each row with some is reported alone
         text = data.decode("utf-8", errors="surrogateescape").removeprefix("\ufeff")
         reader = csv.DictReader(io.StringIO(text, newline=""))
-        if not reader.fieldnames:
-            yield Bad(self.path.name, "empty file")
-            return
-        for n, row in enumerate(reader, 2):
-            where = f"{self.path.name}:{n}"
-            doc_id = row.get(self.id_column) or where
-            value = row.get(self.text_column)
-            if _has_surrogates(doc_id):
-                yield Bad(where, "not UTF-8 text (in the id)")
-                continue
-            if value is not None and _has_surrogates(value):
-                yield Bad(doc_id, "not UTF-8 text")
-                continue
-            yield _checked(doc_id, value, self.text_column)
+        try:
+            if not reader.fieldnames:
+                yield Bad(self.path.name, "empty file")
+                return
+            for row in reader:
+                yield self._csv_row(row, f"{self.path.name}:{reader.line_num}")
+        except csv.Error as e:
+            yield Bad(f"{self.path.name}:{reader.line_num}", f"not CSV ({e}); the rest of the file is not read")
+
+    def _csv_row(self, row: dict[str, Any], where: str) -> Item:
+        doc_id = row.get(self.id_column) or where
+        value = row.get(self.text_column)
+        if _has_escaped_bytes(doc_id):
+            return Bad(where, "not UTF-8 text (in the id)")
+        if isinstance(value, str) and _has_escaped_bytes(value):
+            return Bad(doc_id, "not UTF-8 text")
+        return _checked(doc_id, value, self.text_column)
 
 
-def _has_surrogates(s: str) -> bool:
+def _has_escaped_bytes(s: str) -> bool:
     return any("\udc80" <= c <= "\udcff" for c in s)
 
 
@@ -182,82 +217,64 @@ def _checked(doc_id: str, value: object, column: str) -> Item:
     return Doc(doc_id, value)
 
 
+def _kind_of(arg: str) -> tuple[Path, str]:
+    """What an INPUT argument is; OSError (a name too long, a loop of links) is a usage error too."""
+    path = Path(arg)
+    try:
+        if path.is_dir():
+            return path, "folder"
+        if not path.exists():
+            raise BatchError(f"{arg}: no such file or folder")
+        if not path.is_file():
+            raise BatchError(f"{arg}: not a regular file")
+    except OSError as e:
+        raise BatchError(f"{arg}: {e.strerror or e}") from None
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        return path, "txt"
+    if suffix in JSONL_SUFFIXES:
+        return path, "jsonl"
+    if suffix == ".csv":
+        return path, "csv"
+    raise BatchError(f"{arg}: expected a folder, a .txt, .jsonl or .csv file")
+
+
 def open_sources(inputs: Sequence[str], id_column: str = "id", text_column: str = "text") -> list[Source]:
     """Check the INPUT arguments; raise :class:`BatchError` for a usage problem."""
     out = []
     for arg in inputs:
-        path = Path(arg)
-        if not path.exists():
-            raise BatchError(f"{arg}: no such file or folder")
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+        path, kind = _kind_of(arg)
+        if kind == "folder":
+            # every *.txt entry, links and odd files included: each is read or reported, none skipped silently
+            files = sorted(p for p in path.rglob("*.txt") if p.is_symlink() or not p.is_dir())
             out.append(Source(path, "folder", files=files))
             continue
-        suffix = path.suffix.lower()
-        if suffix == ".txt":
-            out.append(Source(path, "txt"))
-        elif suffix in JSONL_SUFFIXES:
-            out.append(Source(path, "jsonl", id_column, text_column))
-        elif suffix == ".csv":
-            src = Source(path, "csv", id_column, text_column)
+        src = Source(path, kind, id_column, text_column)
+        if kind == "csv":
             header = src.header()
             if header and text_column not in header:
                 raise BatchError(f"{arg}: no column {text_column!r} (columns: {', '.join(header)}); "
                                  "use --text-column")
-            out.append(src)
-        else:
-            raise BatchError(f"{arg}: expected a folder, a .txt, .jsonl or .csv file")
+        out.append(src)
     return out
 
 
 # ---------------------------------------------------------------------------------------
-# Rows of the long table
+# Rows of the long table (shos_speech.frame)
 # ---------------------------------------------------------------------------------------
-def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """Sentence ``(start, stop)`` offsets by razdel (natasha's segmenter; no NER, cheap)."""
-    from razdel import sentenize
-
-    return [(s.start, s.stop) for s in sentenize(text)]
-
-
-def _sentence(text: str, bounds: list[tuple[int, int]], start: int, end: int) -> str:
-    first = next((a for a, b in bounds if a <= start < b), start)
-    last = next((b for a, b in bounds if a < end <= b), end)
-    return text[min(first, start):max(last, end)]
-
-
-def _enum(value: Any) -> Any:
-    return getattr(value, "value", value)
-
-
 def result_rows(doc_id: str, text: str, result: Any) -> list[dict[str, Any]]:
-    """One row per extracted item (per mention for institutions and speakers)."""
-    bounds = sentence_bounds(text)
-    rows: list[dict[str, Any]] = []
+    """One row per extracted item: :func:`shos_speech.frame.item_rows` (kept for callers of 0.1)."""
+    return item_rows(result, doc_id, text)
 
-    def add(item_type: str, span: Any, **fields: Any) -> None:
-        row = dict.fromkeys(COLUMNS)
-        row.update(id=doc_id, type=item_type, start=span.start, end=span.end, text=span.text,
-                   sentence=_sentence(text, bounds, span.start, span.end))
-        row.update({k: _enum(v) for k, v in fields.items()})
-        rows.append(row)
 
-    for p in result.priorities:
-        add("priority", p.span, name=p.name, area=p.area, rank=p.rank, cue=p.cue, speaker=p.speaker)
-    for t in result.threats:
-        add("threat", t.span, name=t.name, category=t.category, speaker=t.speaker)
-    for i in result.initiatives:
-        add("initiative", i.span, name=i.name, kind=i.kind, stance=i.stance, proposer=i.proposer,
-            target=i.target, speaker=i.speaker)
-    for inst in result.institutions:
-        for m in inst.mentions:
-            add("institution", m, name=inst.name, kind=inst.kind, acronym=inst.acronym, parent=inst.parent,
-                country=inst.country)
-    for s in result.speakers:
-        for m in s.mentions:
-            add("speaker", m, name=s.name, title=s.title, country=s.country)
-    rows.sort(key=lambda r: (r["start"], -r["end"]))
-    return rows
+def csv_bytes(rows: list[dict[str, Any]], header: bool = False) -> bytes:
+    """A document's rows as the bytes appended to the CSV (one write, so never half a document)."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(COLUMNS))
+    if header:
+        writer.writeheader()
+    writer.writerows(rows)
+    return buf.getvalue().encode("utf-8")
 
 
 # ---------------------------------------------------------------------------------------
@@ -266,22 +283,28 @@ def result_rows(doc_id: str, text: str, result: Any) -> list[dict[str, Any]]:
 _EXTRACTOR: Any = None
 
 
-def _init_worker(registries: Sequence[str]) -> None:
+def _init_worker(options: Mapping[str, Any]) -> None:
     global _EXTRACTOR
-    from .extractor import Extractor
+    # the parent decides when to stop: Ctrl-C reaches it, and it ends the workers; a plain
+    # SIGTERM (from the parent's pool.terminate() or a kill) ends a worker without a traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    from . import Extractor
 
-    _EXTRACTOR = Extractor(registries=list(registries))
+    _EXTRACTOR = Extractor(**options)
 
 
-def _process(job: tuple[Doc, bool]) -> tuple[str, Any, str | None]:
-    """``(id, payload, error)``: a JSON line or a list of table rows, or the error message."""
-    doc, table = job
+def _process(job: tuple[Doc, str]) -> tuple[str, Any, str | None]:
+    """``(id, payload, error)``: the bytes of a JSONL line or a list of table rows, or the error message."""
+    doc, suffix = job
     try:
         result = _EXTRACTOR.extract(doc.text)
-        if table:
-            return doc.id, result_rows(doc.id, doc.text, result), None
-        line = json.dumps({"id": doc.id, "result": result.model_dump(mode="json")}, ensure_ascii=False)
-        return doc.id, line, None
+        if suffix in TABLE_SUFFIXES:
+            rows = item_rows(result, doc.id, doc.text)
+            return doc.id, (csv_bytes(rows) if suffix == ".csv" else rows), None
+        from .models import BatchRecord
+
+        return doc.id, (BatchRecord.of(doc.id, result).model_dump_json() + "\n").encode("utf-8"), None
     except Exception as e:  # a library failure on one document must not stop the run
         return doc.id, None, f"extraction failed: {type(e).__name__}: {e}"
 
@@ -289,142 +312,267 @@ def _process(job: tuple[Doc, bool]) -> tuple[str, Any, str | None]:
 # ---------------------------------------------------------------------------------------
 # Progress
 # ---------------------------------------------------------------------------------------
-def _clock(seconds: float) -> str:
-    if not math.isfinite(seconds):
-        return "--:--"
-    s = int(seconds + 0.5)
-    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60:02d}:{s % 60:02d}"
+BAR_FORMAT = ("{percentage:3.0f}%|{bar:24}| {n_fmt}/{total_fmt} documents{postfix} | {rate_fmt} | "
+              "elapsed {elapsed} | left {remaining}")
 
 
 class Progress:
-    """Documents done, documents/s and time left on stderr.
+    """Documents done and skipped, documents/s and time left on stderr, by tqdm.
 
-    On a terminal one line redrawn with ``\\r``; otherwise a plain line every ``every``
-    seconds and one at the end (logs stay readable).
+    On a terminal, tqdm's bar redrawn in place; otherwise (a log file, a pipe) the same
+    meter as a plain line every ``every`` seconds and one at the end, so logs stay readable.
     """
 
-    def __init__(self, total: int, stream: IO[str] | None = None, enabled: bool = True,
-                 every: float = 10.0, width: int = 24) -> None:
+    def __init__(self, total: int, stream: IO[str] | None = None, enabled: bool = True, every: float = 10.0) -> None:
+        from tqdm import tqdm
+
         self.total = total
-        self.done = 0
         self.skipped = 0
         self.stream = stream if stream is not None else sys.stderr
         self.enabled = enabled
         self.tty = enabled and bool(getattr(self.stream, "isatty", lambda: False)())
         self.every = every
-        self.width = width
-        self.t0 = time.monotonic()
-        self._last = self.t0
-        self._drawn = False
+        self._last = time.monotonic()
+        self.bar = tqdm(total=total, file=self.stream, unit="doc", bar_format=BAR_FORMAT, disable=not self.tty,
+                        dynamic_ncols=True, mininterval=0.1)
+        self._t0 = time.monotonic()
+        self._done = 0
+
+    @property
+    def done(self) -> int:
+        return self._done
 
     def line(self) -> str:
-        elapsed = max(time.monotonic() - self.t0, 1e-9)
-        rate = self.done / elapsed
-        left = (self.total - self.done) / rate if rate > 0 else math.inf
-        pct = self.done / self.total if self.total else 1.0
-        bar = "#" * int(pct * self.width)
-        skipped = f", {self.skipped} skipped" if self.skipped else ""
-        return (f"[{bar:<{self.width}}] {self.done}/{self.total} documents{skipped} | "
-                f"{rate:.1f} doc/s | elapsed {_clock(elapsed)} | left {_clock(left)}")
+        from tqdm import tqdm
+
+        return tqdm.format_meter(self._done, self.total, time.monotonic() - self._t0, unit="doc", ascii=True,
+                                 bar_format=BAR_FORMAT, postfix=self._postfix())
+
+    def _postfix(self) -> str:
+        return f"{self.skipped} skipped" if self.skipped else ""
 
     def update(self, n: int = 1, skipped: bool = False) -> None:
-        self.done += n
+        self._done += n
         self.skipped += skipped
-        if not self.enabled:
-            return
-        now = time.monotonic()
-        if self.tty and (now - self._last >= 0.1 or self.done >= self.total):
-            self.stream.write("\r" + self.line() + "\x1b[K")
-            self.stream.flush()
-            self._drawn = True
-            self._last = now
-        elif not self.tty and now - self._last >= self.every and self.done < self.total:
-            self.stream.write(self.line() + "\n")
-            self.stream.flush()
-            self._last = now
+        if self.tty:
+            if skipped:
+                self.bar.set_postfix_str(self._postfix(), refresh=False)
+            self.bar.update(n)
+        elif self.enabled and time.monotonic() - self._last >= self.every and self._done < self.total:
+            self._print(self.line())
+
+    def _print(self, text: str) -> None:
+        self.stream.write(text + "\n")
+        self.stream.flush()
+        self._last = time.monotonic()
 
     def message(self, text: str) -> None:
         """A line of its own (a skipped document), above the bar."""
-        if self.tty and self._drawn:
-            self.stream.write("\r\x1b[K")
-        self.stream.write(text + "\n")
-        if self.tty and self._drawn:
-            self.stream.write(self.line())
-        self.stream.flush()
+        if self.tty:
+            self.bar.write(text, file=self.stream)
+        else:
+            self.stream.write(text + "\n")
+            self.stream.flush()
 
     def close(self) -> None:
-        if not self.enabled:
-            return
         if self.tty:
-            self.stream.write("\r" + self.line() + "\x1b[K\n")
-        else:
-            self.stream.write(self.line() + "\n")
-        self.stream.flush()
+            self.bar.close()
+        elif self.enabled:
+            self._print(self.line())
+
+
+# ---------------------------------------------------------------------------------------
+# Resuming: what an earlier run wrote, and where a killed one stopped
+# ---------------------------------------------------------------------------------------
+@dataclass
+class Resume:
+    """What is in an output already: ids written completely, and the last document of a CSV.
+
+    A CSV gives no sign of where a document's rows end, so its last document may be
+    incomplete. It is written again when it is among the inputs (its rows cut off first,
+    at ``cut``); otherwise its rows stay as they are.
+    """
+
+    done: set[str] = field(default_factory=set)
+    last: str | None = None
+    cut: int | None = None
+    torn: bool = False  # the file ended inside a row (a run killed while writing)
+
+
+def _jsonl_resume(out: Path) -> Resume:
+    """Ids of the complete lines, read line by line; a last line without its line break is cut."""
+    done: set[str] = set()
+    end = 0
+    with out.open("rb") as fh:
+        for line in fh:
+            if not line.endswith(b"\n"):
+                break  # a line half-written by a killed run
+            end += len(line)
+            try:
+                row = json.loads(line)
+            except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+                continue
+            if isinstance(row, dict) and "id" in row:
+                done.add(_doc_id(str(row["id"])))
+    if end < out.stat().st_size:
+        _truncate(out, end)
+    return Resume(done)
+
+
+def _csv_records(fh: IO[bytes]) -> Iterator[tuple[int, int, list[str]]]:
+    """``(start, end, fields)`` of every complete record (ended by a line break) of a CSV, read as a stream."""
+    _field_size()
+    pos = 0
+    ended = True
+
+    def feed() -> Iterator[str]:
+        nonlocal pos, ended
+        for line in fh:  # split at b"\n" only: a "\r" inside a quoted field stays in its line
+            pos += len(line)
+            ended = line.endswith(b"\n")
+            yield line.decode("utf-8", errors="surrogateescape")
+
+    reader = csv.reader(feed(), strict=True)  # a quoted field cut at the end is an error, not a row
+    start = 0
+    while True:
+        try:
+            fields = next(reader)
+        except (StopIteration, csv.Error):
+            return
+        if not ended:
+            return  # the last line, cut before its line break
+        yield start, pos, fields
+        start = pos
+
+
+def _csv_resume(out: Path) -> Resume:
+    """Ids of the documents before the last one; the last one's start; a torn row cut off."""
+    res = Resume()
+    with out.open("rb") as fh:
+        records = _csv_records(fh)
+        header = next(records, None)
+        if header is None or tuple(header[2]) != COLUMNS:
+            if header is None and _is_cut_header(fh):
+                _truncate(out, 0)  # a header cut by a killed run: start again
+                return res
+            raise BatchError(f"{out}: --resume needs a CSV written by shos-speech batch (its header differs)")
+        end = header[1]
+        for start, stop, fields in records:
+            end = stop
+            doc_id = _doc_id(fields[0] if fields else "")
+            if doc_id != res.last:
+                if res.last is not None:
+                    res.done.add(res.last)
+                res.last, res.cut = doc_id, start
+    if end < out.stat().st_size:
+        res.torn = True
+        _truncate(out, end)  # half a row: no document is complete in it
+    return res
+
+
+def _is_cut_header(fh: IO[bytes]) -> bool:
+    header = csv_bytes([], header=True)
+    fh.seek(0)
+    head = fh.read(len(header))
+    return header.startswith(head) and not fh.read(1)
+
+
+def _truncate(out: Path, size: int) -> None:
+    with out.open("r+b") as fh:
+        fh.truncate(size)
+
+
+def resume_state(out: Path) -> Resume:
+    """Read (and repair) an output to resume: cuts a half-written last line or row."""
+    try:
+        if not out.exists() or out.stat().st_size == 0:
+            return Resume()
+        return _jsonl_resume(out) if out.suffix.lower() in JSONL_SUFFIXES else _csv_resume(out)
+    except OSError as e:
+        raise BatchError(f"{out}: cannot resume: {e.strerror or e}") from None
+
+
+def done_ids(out: Path) -> set[str]:
+    """Ids already complete in ``out`` (JSONL or CSV; a CSV's last document does not count)."""
+    return resume_state(Path(out)).done
+
+
+def find_record(path: str | Path, doc_id: str | None) -> Any:
+    """The :class:`~shos_speech.BatchRecord` of ``doc_id`` in a JSONL output (the only one when ``None``)."""
+    from pydantic import ValidationError
+
+    from .models import BatchRecord
+
+    path = Path(path)
+    try:
+        lines = path.read_bytes().split(b"\n")
+    except OSError as e:
+        raise BatchError(f"{path}: cannot read: {e.strerror or e}") from None
+    rows = []
+    for n, line in enumerate(lines, 1):
+        try:
+            row = json.loads(line) if line.strip() else None
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+            continue  # a torn or foreign line: not the record asked for
+        if isinstance(row, dict) and (doc_id is None or _doc_id(str(row.get("id"))) == doc_id):
+            rows.append((n, row))
+    if not rows:
+        raise BatchError(f"{path}: no record with id {doc_id!r}" if doc_id is not None else f"{path}: no record")
+    if doc_id is None and len(rows) > 1:
+        raise BatchError(f"{path}: {len(rows)} records; choose one with --id")
+    n, row = rows[-1]
+    try:
+        return BatchRecord.model_validate(row)
+    except ValidationError as e:
+        err = e.errors()[0]
+        where = ".".join(str(x) for x in err["loc"])
+        raise BatchError(f"{path}:{n}: not a batch record ({where}: {err['msg']})") from None
 
 
 # ---------------------------------------------------------------------------------------
 # Writers
 # ---------------------------------------------------------------------------------------
-def done_ids(out: Path) -> set[str]:
-    """Ids already in ``out`` (JSONL or CSV); a half-written last JSONL line is cut off."""
-    if not out.exists() or out.stat().st_size == 0:
-        return set()
-    ids: set[str] = set()
-    if out.suffix.lower() == ".jsonl":
-        data = out.read_bytes()
-        if not data.endswith(b"\n"):
-            data = data[:data.rfind(b"\n") + 1]
-            out.write_bytes(data)
-        for line in data.splitlines():
-            try:
-                row = json.loads(line)
-            except (json.JSONDecodeError, UnicodeDecodeError):
-                continue
-            if isinstance(row, dict) and "id" in row:
-                ids.add(str(row["id"]))
-        return ids
-    with out.open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        if reader.fieldnames is None or "id" not in reader.fieldnames:
-            raise BatchError(f"{out}: --resume needs a CSV written by shos-speech batch (no 'id' column)")
-        return {row["id"] for row in reader if row.get("id")}
-
-
 class Writer:
-    """Appends documents to the output in the order they are given."""
+    """Appends documents to the output in the order they are given, each in one write."""
 
     def __init__(self, out: Path, append: bool) -> None:
         self.out = out
         self.suffix = out.suffix.lower()
         self.rows: list[dict[str, Any]] = []
-        self.fh: IO[str] | None = None
-        self.csv: csv.DictWriter | None = None
+        self.fh: IO[bytes] | None = None
         if self.suffix == ".parquet":
             return
-        exists = append and out.exists() and out.stat().st_size > 0
-        out.parent.mkdir(parents=True, exist_ok=True)
-        self.fh = out.open("a" if exists else "w", encoding="utf-8", newline="")
-        if self.suffix == ".csv":
-            self.csv = csv.DictWriter(self.fh, fieldnames=list(COLUMNS))
-            if not exists:
-                self.csv.writeheader()
+        try:
+            exists = append and out.exists() and out.stat().st_size > 0
+            out.parent.mkdir(parents=True, exist_ok=True)
+            self.fh = out.open("ab" if exists else "wb")
+            if self.suffix == ".csv" and not exists:
+                self.fh.write(csv_bytes([], header=True))
+        except OSError as e:
+            raise BatchError(f"{out}: cannot write: {e.strerror or e}") from None
 
     def write(self, payload: Any) -> None:
         if self.suffix == ".parquet":
             self.rows.extend(payload)
-        elif self.csv is not None:
-            self.csv.writerows(payload)
-        else:
-            assert self.fh is not None
-            self.fh.write(payload + "\n")
-        if self.fh is not None:
+            return
+        assert self.fh is not None
+        try:
+            self.fh.write(payload)
             self.fh.flush()
+        except OSError as e:
+            raise BatchError(f"{self.out}: cannot write: {e.strerror or e}") from None
 
     def close(self) -> None:
         if self.fh is not None:
-            self.fh.close()
+            try:
+                self.fh.close()
+            except OSError as e:
+                raise BatchError(f"{self.out}: cannot write: {e.strerror or e}") from None
         if self.suffix == ".parquet":
-            write_parquet(self.rows, self.out)
+            try:
+                write_parquet(self.rows, self.out)
+            except OSError as e:
+                raise BatchError(f"{self.out}: cannot write: {e.strerror or e}") from None
 
 
 def write_parquet(rows: list[dict[str, Any]], out: Path) -> None:
@@ -459,63 +607,82 @@ class Summary:
     resumed: int = 0
 
 
-def run_batch(inputs: Sequence[str], out: str | Path, *, workers: int = 1, resume: bool = False,
-              id_column: str = "id", text_column: str = "text", registries: Sequence[str] = (),
-              progress: bool = True, stream: IO[str] | None = None,
-              report: Callable[[str], None] | None = None, extractor: Any = None) -> Summary:
-    """Process every document of ``inputs`` into ``out``; see the module docstring.
-
-    ``extractor``: an :class:`~shos_speech.Extractor` to reuse when ``workers == 1``
-    (otherwise each worker process loads its own). Raises :class:`BatchError` for usage
-    problems; bad documents are reported through ``report`` (default: stderr) and skipped.
-    """
-    out = Path(out)
+def _check_output(out: Path, resume: bool, workers: int) -> None:
     suffix = out.suffix.lower()
     if suffix not in OUTPUT_SUFFIXES:
         raise BatchError(f"{out}: the output must end in .jsonl, .csv or .parquet")
-    if out.exists() and out.is_dir():
-        raise BatchError(f"{out}: is a folder, expected an output file")
+    try:
+        if out.is_dir():
+            raise BatchError(f"{out}: is a folder, expected an output file")
+    except OSError as e:
+        raise BatchError(f"{out}: {e.strerror or e}") from None
     if suffix == ".parquet" and not have_pyarrow():
         raise BatchError("writing .parquet needs pyarrow: pip install 'shos_speech[parquet]'")
     if suffix == ".parquet" and resume:
         raise BatchError("--resume works with .jsonl and .csv outputs, not .parquet")
     if workers < 1:
         raise BatchError("--workers must be at least 1")
-    for reg in registries:
-        if not Path(reg).is_file():
-            raise BatchError(f"{reg}: no such registry file")
+
+
+def _options(registries: Sequence[str], threat_lexicons: Sequence[str], initiative_registries: Sequence[str],
+             strip_html: bool) -> dict[str, Any]:
+    for what, files in (("registry", registries), ("threat lexicon", threat_lexicons),
+                        ("initiative registry", initiative_registries)):
+        for f in files:
+            try:
+                ok = Path(f).is_file()
+            except OSError as e:
+                raise BatchError(f"{f}: {e.strerror or e}") from None
+            if not ok:
+                raise BatchError(f"{f}: no such {what} file")
+    return {"registries": list(registries), "threat_lexicons": list(threat_lexicons),
+            "initiative_registries": list(initiative_registries), "strip_html": strip_html}
+
+
+def run_batch(inputs: Sequence[str], out: str | Path, *, workers: int = 1, resume: bool = False,
+              id_column: str = "id", text_column: str = "text", registries: Sequence[str] = (),
+              threat_lexicons: Sequence[str] = (), initiative_registries: Sequence[str] = (),
+              strip_html: bool = False, progress: bool = True, stream: IO[str] | None = None,
+              report: Callable[[str], None] | None = None, extractor: Any = None) -> Summary:
+    """Process every document of ``inputs`` into ``out``; see the module docstring.
+
+    ``registries``, ``threat_lexicons``, ``initiative_registries`` and ``strip_html`` are
+    passed to each :class:`~shos_speech.Extractor`; ``extractor`` is one to reuse instead
+    (it is built here otherwise, so a bad data file fails before any worker starts). Raises
+    :class:`BatchError` for usage problems; bad documents are reported through ``report``
+    (default: stderr) and skipped.
+    """
+    out = Path(out)
+    _check_output(out, resume, workers)
+    options = _options(registries, threat_lexicons, initiative_registries, strip_html)
     sources = open_sources(inputs, id_column, text_column)
-    already = done_ids(out) if resume else set()
+    state = resume_state(out) if resume else Resume()
+    ids = [i for s in sources for i in s.ids()]
+    if state.last is not None and state.last in ids:
+        _truncate(out, state.cut)  # its rows may be incomplete: written again below
+    elif state.last is not None:
+        state.done.add(state.last)  # not among the inputs: its rows stay as they are
+    if extractor is None:
+        extractor = _build(options)  # a bad data file fails here, before any document or worker
+        if workers > 1:
+            extractor = None  # each worker builds its own
     stream = stream if stream is not None else sys.stderr
     summary = Summary()
-    bar = Progress(sum(s.count() for s in sources), stream=stream, enabled=progress)
+    bar = Progress(len(ids), stream=stream, enabled=progress)
     say = report or bar.message
+    if state.torn and state.last is not None and state.last not in ids:
+        say(f"shos-speech: {out}: the last rows were cut by an interrupted run; "
+            f"{state.last} is not among the inputs, its complete rows are kept")
 
     def skip(bad: Bad) -> None:
         summary.skipped.append(bad)
         say(f"shos-speech: skipped {bad.id}: {bad.reason}")
         bar.update(skipped=True)
 
-    seen: set[str] = set()
-
-    def jobs() -> Iterator[tuple[Doc, bool]]:
-        table = suffix in TABLE_SUFFIXES
-        for src in sources:
-            for item in src.read():
-                if isinstance(item, Bad):
-                    skip(item)
-                elif item.id in already:
-                    summary.resumed += 1
-                    bar.update()
-                elif item.id in seen:
-                    skip(Bad(item.id, "duplicate id"))
-                else:
-                    seen.add(item.id)
-                    yield item, table
-
+    jobs = _jobs(sources, out.suffix.lower(), state.done, summary, skip, bar)
     writer = Writer(out, append=resume)
     try:
-        for doc_id, payload, error in _results(jobs(), workers, registries, extractor):
+        for doc_id, payload, error in _results(jobs, workers, options, extractor):
             if error is not None:
                 skip(Bad(doc_id, error))
                 continue
@@ -523,27 +690,49 @@ def run_batch(inputs: Sequence[str], out: str | Path, *, workers: int = 1, resum
             summary.written += 1
             bar.update()
     finally:
-        writer.close()
         bar.close()
+        writer.close()
     return summary
 
 
-def _results(jobs: Iterable[tuple[Doc, bool]], workers: int, registries: Sequence[str],
-             extractor: Any = None) -> Iterator[tuple[str, Any, str | None]]:
+def _build(options: Mapping[str, Any]) -> Any:
+    from . import Extractor  # wherever the package has it from
+
+    return Extractor(**options)
+
+
+def _jobs(sources: list[Source], suffix: str, done: set[str], summary: Summary, skip: Callable[[Bad], None],
+          bar: Progress) -> Iterator[tuple[Doc, str]]:
+    """The documents to extract, in input order; bad, done and repeated ones are accounted for here."""
+    seen: set[str] = set()
+    for src in sources:
+        for item in src.read():
+            if isinstance(item, Bad):
+                skip(item)
+            elif item.id in seen:
+                skip(Bad(item.id, "duplicate id"))  # on a resumed run too: the first one is the one written
+            else:
+                seen.add(item.id)
+                if item.id in done:
+                    summary.resumed += 1
+                    bar.update()
+                else:
+                    yield item, suffix
+
+
+def _results(jobs: Iterable[tuple[Doc, str]], workers: int, options: Mapping[str, Any],
+             extractor: Any) -> Iterator[tuple[str, Any, str | None]]:
     """Results in input order; with several workers a bounded window of documents is in flight."""
     global _EXTRACTOR
     if workers == 1:
-        if extractor is not None and not registries:
-            _EXTRACTOR = extractor
-        else:
-            _init_worker(registries)
+        _EXTRACTOR = extractor
         for job in jobs:
             yield _process(job)
         return
     import multiprocessing as mp
     from collections import deque
 
-    pool = mp.get_context().Pool(workers, initializer=_init_worker, initargs=(list(registries),))
+    pool = mp.get_context().Pool(workers, initializer=_init_worker, initargs=(dict(options),))
     pending: deque = deque()
     it = iter(jobs)  # consumed here, in the main process: reports of bad rows stay in order
 

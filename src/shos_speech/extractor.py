@@ -12,8 +12,10 @@ from __future__ import annotations
 import os
 import re
 import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from ._core.analysis import Analyzer
 from ._core.lexicon import check_paths
@@ -90,13 +92,21 @@ class Extractor:
         return self.context(text).result()
 
     # -- many texts -----------------------------------------------------------------
-    def pipe(self, texts: Iterable[str], n_process: int = 1, chunksize: int = 4) -> Iterator[Result]:
+    def pipe(self, texts: Iterable[str] | Iterable[tuple[str, Any]], n_process: int = 1, chunksize: int = 4,
+             as_tuples: bool = False) -> Iterator[Result] | Iterator[tuple[Result, Any]]:
         """Results for ``texts`` in input order, models shared.
 
         ``n_process > 1`` runs that many worker processes, each with its own Extractor
         (loaded once per process); results still come in input order and equal the
-        sequential ones.
+        sequential ones. ``as_tuples=True`` (spaCy's convention): ``texts`` are
+        ``(text, context)`` pairs and ``(result, context)`` pairs come out, so an id or
+        any record travels with its text; the context never leaves this process.
         """
+        if as_tuples:
+            contexts: deque[Any] = deque()
+            for result in self.pipe(_texts_of(texts, contexts), n_process, chunksize):
+                yield result, contexts.popleft()
+            return
         if n_process <= 1:
             for text in texts:
                 yield self.extract(text)
@@ -114,6 +124,15 @@ class Extractor:
         """The constructor's arguments: what a worker process needs to build the same Extractor."""
         return {"registries": self._registries, "strip_html": self.strip_html,
                 "threat_lexicons": self._threat_lexicons, "initiative_registries": self._initiative_registries}
+
+
+def _texts_of(pairs: Iterable[tuple[str, Any]], contexts: deque[Any]) -> Iterator[str]:
+    """The texts of ``(text, context)`` pairs, their contexts kept aside in order."""
+    for n, pair in enumerate(pairs):
+        if not isinstance(pair, tuple | list) or len(pair) != 2:
+            raise TypeError(f"pipe(as_tuples=True) expects (text, context) pairs; item {n} is {type(pair).__name__}")
+        contexts.append(pair[1])
+        yield pair[0]
 
 
 _DEFAULT: Extractor | None = None

@@ -5,8 +5,18 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .textprep import replace_surrogates
+
+if TYPE_CHECKING:
+    import pandas
+
+#: Version of the JSON contract (Result, BatchRecord): a new value whenever a field is added,
+#: removed or changes meaning; every batch record and ``extract`` record carries it.
+SCHEMA_VERSION = "1"
 
 
 class ThreatCategory(str, Enum):
@@ -85,11 +95,17 @@ class _Model(BaseModel):
 
 
 class Span(_Model):
-    """Characters ``[start, end)`` of the ORIGINAL input; ``text == source[start:end]``."""
+    """Characters ``[start, end)`` of the ORIGINAL input; ``text == source[start:end]`` (a lone surrogate as U+FFFD)."""
 
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     text: str
+
+    @field_validator("text")
+    @classmethod
+    def _encodable(cls, text: str) -> str:
+        """A lone surrogate of the input (no encoder takes one) is shown as U+FFFD, so every Result serialises."""
+        return replace_surrogates(text)
 
     @model_validator(mode="after")
     def _ordered(self) -> Span:
@@ -156,9 +172,41 @@ class Result(_Model):
     speakers: list[Speaker] = Field(default_factory=list)
 
     def check_spans(self, source: str) -> None:
-        """Raise ``ValueError`` unless every span points at its text in ``source``."""
+        """Raise ``ValueError`` unless every span points at its text in ``source`` (lone surrogates as U+FFFD)."""
         spans: list[Span] = [x.span for x in (*self.priorities, *self.threats, *self.initiatives)]
         spans += [m for x in (*self.institutions, *self.speakers) for m in x.mentions]
         for sp in spans:
-            if source[sp.start:sp.end] != sp.text:
+            if replace_surrogates(source[sp.start:sp.end]) != sp.text:
                 raise ValueError(f"span {sp.start}:{sp.end} does not match {sp.text!r}")
+
+    def to_frame(self, text: str | None = None, doc_id: Any = None) -> pandas.DataFrame:
+        """The long table of this Result, one row per item (pandas, the ``[pandas]`` extra)."""
+        from .frame import to_frame
+
+        return to_frame([self], ids=[doc_id], texts=None if text is None else [text])
+
+    def _repr_html_(self) -> str:
+        """Jupyter shows a Result as its highlighted spans (see ``shos_speech.render_html``)."""
+        from .report import result_html
+
+        return result_html(self)
+
+
+class BatchRecord(_Model):
+    """One line of a batch JSONL output (and of ``shos-speech extract``): a document's Result.
+
+    ``version`` is the shos_speech release and ``schema_version`` the contract that wrote it
+    (``None`` in outputs of releases before 0.2, which wrote neither).
+    """
+
+    id: str
+    version: str | None = None
+    schema_version: str | None = None
+    result: Result
+
+    @classmethod
+    def of(cls, doc_id: str, result: Result) -> BatchRecord:
+        """The record this release writes for ``result``."""
+        from . import __version__
+
+        return cls(id=doc_id, version=__version__, schema_version=SCHEMA_VERSION, result=result)

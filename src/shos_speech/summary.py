@@ -1,4 +1,4 @@
-"""Counts over a batch output (``.jsonl`` or the long ``.csv``), printed or drawn.
+"""Counts over a batch output (``.jsonl``, or the long ``.csv`` / ``.parquet``), printed or drawn.
 
 Threat categories, priority areas and initiative stances; threats, priorities and
 initiatives by speaker; the most named institutions (documents naming them, mentions).
@@ -35,13 +35,13 @@ class Counts:
     bad_lines: list[str] = field(default_factory=list)
 
     def add(self, kind: str, row: dict[str, Any]) -> None:
-        speaker = row.get("speaker") or NARRATOR
+        speaker = str(row.get("speaker") or NARRATOR)
         if kind == "threat":
-            self.threat_categories[row.get("category") or "?"] += 1
+            self.threat_categories[str(row.get("category") or "?")] += 1
         elif kind == "priority":
-            self.priority_areas[row.get("area") or "?"] += 1
+            self.priority_areas[str(row.get("area") or "?")] += 1
         elif kind == "initiative":
-            self.initiative_stances[row.get("stance") or "?"] += 1
+            self.initiative_stances[str(row.get("stance") or "?")] += 1
         else:
             return
         self.by_speaker.setdefault(speaker, Counter())[kind] += 1
@@ -62,60 +62,110 @@ class Counts:
 
 
 def _jsonl_rows(path: Path, counts: Counts) -> Iterator[dict[str, Any]]:
-    with path.open("rb") as fh:
-        for n, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            try:
-                row = json.loads(raw.decode("utf-8"))
-                result = row["result"]
-                if not isinstance(result, dict):
-                    raise TypeError
-            except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError):
-                counts.bad_lines.append(f"{path.name}:{n}")
-                continue
-            yield result
+    try:
+        with path.open("rb") as fh:
+            for n, raw in enumerate(fh, 1):
+                if not raw.strip():
+                    continue
+                result = _result_of(raw)
+                if result is None:
+                    counts.bad_lines.append(f"{path.name}:{n}")
+                    continue
+                yield result
+    except OSError as e:
+        raise SummaryError(f"{path}: cannot read: {e.strerror or e}") from None
+
+
+def _result_of(raw: bytes) -> dict[str, Any] | None:
+    """The ``result`` object of a batch record line, or None for any other line."""
+    try:
+        row = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return None
+    result = row.get("result") if isinstance(row, dict) else None
+    return result if isinstance(result, dict) else None
 
 
 def count(path: str | Path) -> Counts:
-    """Tally a ``.jsonl`` (``{"id", "result"}`` lines) or long ``.csv`` batch output."""
+    """Tally a ``.jsonl`` (batch records) or a long ``.csv`` / ``.parquet`` batch output."""
     path = Path(path)
-    if not path.is_file():
-        raise SummaryError(f"{path}: no such file")
+    try:
+        if not path.is_file():
+            raise SummaryError(f"{path}: no such file")
+    except OSError as e:
+        raise SummaryError(f"{path}: {e.strerror or e}") from None
     counts = Counts()
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
         for result in _jsonl_rows(path, counts):
-            counts.documents += 1
-            for kind, key in (("threat", "threats"), ("priority", "priorities"), ("initiative", "initiatives")):
-                for item in result.get(key) or []:
-                    counts.add(kind, item)
-            for inst in result.get("institutions") or []:
-                counts.institution_documents[inst.get("name")] += 1
-                counts.institution_mentions[inst.get("name")] += len(inst.get("mentions") or [])
-    elif suffix == ".csv":
-        try:
-            with path.open(encoding="utf-8", newline="") as fh:
-                reader = csv.DictReader(fh)
-                if not reader.fieldnames or not {"id", "type", "name"} <= set(reader.fieldnames):
-                    raise SummaryError(f"{path}: not a table written by shos-speech batch (id, type, name columns)")
-                docs: set[str] = set()
-                named: set[tuple[str, str]] = set()
-                for row in reader:
-                    docs.add(row["id"])
-                    if row["type"] == "institution":
-                        counts.institution_mentions[row["name"]] += 1
-                        if (row["id"], row["name"]) not in named:
-                            named.add((row["id"], row["name"]))
-                            counts.institution_documents[row["name"]] += 1
-                    else:
-                        counts.add(row["type"], row)
-                counts.documents = len(docs)
-        except UnicodeDecodeError:
-            raise SummaryError(f"{path}: not UTF-8 text") from None
+            _count_result(counts, result)
+    elif suffix in (".csv", ".parquet"):
+        _count_table(counts, _csv_rows(path) if suffix == ".csv" else _parquet_rows(path))
     else:
-        raise SummaryError(f"{path}: expected a .jsonl or .csv written by shos-speech batch")
+        raise SummaryError(f"{path}: expected a .jsonl, .csv or .parquet written by shos-speech batch")
     return counts
+
+
+def _objects(value: Any) -> list[dict[str, Any]]:
+    return [x for x in value if isinstance(x, dict)] if isinstance(value, list) else []
+
+
+def _count_result(counts: Counts, result: dict[str, Any]) -> None:
+    counts.documents += 1
+    for kind, key in (("threat", "threats"), ("priority", "priorities"), ("initiative", "initiatives")):
+        for item in _objects(result.get(key)):
+            counts.add(kind, item)
+    for inst in _objects(result.get("institutions")):
+        counts.institution_documents[str(inst.get("name"))] += 1
+        counts.institution_mentions[str(inst.get("name"))] += len(_objects(inst.get("mentions")))
+
+
+TABLE_COLUMNS = {"id", "type", "name"}
+
+
+def _csv_rows(path: Path) -> Iterator[dict[str, Any]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            if not reader.fieldnames or not TABLE_COLUMNS <= set(reader.fieldnames):
+                raise SummaryError(f"{path}: not a table written by shos-speech batch (id, type, name columns)")
+            yield from reader
+    except UnicodeDecodeError:
+        raise SummaryError(f"{path}: not UTF-8 text") from None
+    except csv.Error as e:
+        raise SummaryError(f"{path}: not CSV ({e})") from None
+    except OSError as e:
+        raise SummaryError(f"{path}: cannot read: {e.strerror or e}") from None
+
+
+def _parquet_rows(path: Path) -> Iterator[dict[str, Any]]:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise SummaryError("reading .parquet needs pyarrow: pip install 'shos_speech[parquet]'") from None
+    try:
+        table = pq.read_table(path, columns=None)
+    except (OSError, ValueError) as e:  # pyarrow's ArrowInvalid is a ValueError
+        raise SummaryError(f"{path}: not a Parquet file ({e})") from None
+    if not TABLE_COLUMNS <= set(table.column_names):
+        raise SummaryError(f"{path}: not a table written by shos-speech batch (id, type, name columns)")
+    for batch in table.to_batches(max_chunksize=10_000):
+        yield from batch.to_pylist()
+
+
+def _count_table(counts: Counts, rows: Iterator[dict[str, Any]]) -> None:
+    docs: set[str] = set()
+    named: set[tuple[str, str]] = set()
+    for row in rows:
+        docs.add(row["id"])
+        if row["type"] == "institution":
+            counts.institution_mentions[row["name"]] += 1
+            if (row["id"], row["name"]) not in named:
+                named.add((row["id"], row["name"]))
+                counts.institution_documents[row["name"]] += 1
+        else:
+            counts.add(row["type"], row)
+    counts.documents = len(docs)
 
 
 def _block(title: str, counter: Counter, out: IO[str], top: int | None = None) -> None:
