@@ -410,9 +410,9 @@ def test_parquet(tmp_path, extractor):
 
 
 def test_parquet_without_pyarrow_is_a_usage_error(tmp_path, monkeypatch):
-    import shos_speech.batch as batch
+    import shos_speech.batch.run as run
 
-    monkeypatch.setattr(batch, "have_pyarrow", lambda: False)
+    monkeypatch.setattr(run, "have_pyarrow", lambda: False)
     with pytest.raises(BatchError, match=r"shos_speech\[parquet\]"):
         run_batch([CORPUS], tmp_path / "o.parquet", progress=False)
 
