@@ -122,8 +122,8 @@ class Extractor:
     @property
     def options(self) -> dict:
         """The constructor's arguments: what a worker process needs to build the same Extractor."""
-        return {"registries": self._registries, "strip_html": self.strip_html,
-                "threat_lexicons": self._threat_lexicons, "initiative_registries": self._initiative_registries}
+        return dict(registries=self._registries, strip_html=self.strip_html, threat_lexicons=self._threat_lexicons,
+                    initiative_registries=self._initiative_registries)
 
 
 def _texts_of(pairs: Iterable[tuple[str, Any]], contexts: deque[Any]) -> Iterator[str]:

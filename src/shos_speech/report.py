@@ -90,32 +90,36 @@ def _mentions(spans: list[Span]) -> str:
     return " · ".join(m.text for m in spans)
 
 
+#: the columns of a table that are no attribute of the item's tooltip
+_NOT_IN_TITLE = frozenset({"name", "text", "span", "mentions"})
+
+
+def _cell(obj: Any, column: str) -> Any:
+    """What a table shows in ``column``: a field as it is; the speaker or the narrator; spans as text."""
+    if column == "speaker":
+        return _who(obj.speaker)
+    if column == "text":
+        return obj.span.text
+    if column == "span":
+        return _span(obj.span)
+    if column == "mentions":
+        return _mentions(obj.mentions)
+    return getattr(obj, column)
+
+
 def items(result: Result) -> list[Item]:
-    """Every row of every table, in table order."""
+    """Every row of every table, in table order: cells by the table's headings, the tooltip by the rest."""
+    groups = [("priority", result.priorities), ("threat", result.threats), ("initiative", result.initiatives),
+              ("institution", result.institutions), ("speaker", result.speakers)]
     out: list[Item] = []
-
-    def add(kind: str, n: int, cells: list[Any], spans: list[Span], name: str, fields: dict[str, Any]) -> None:
+    for kind, objs in groups:
         label = TYPES[kind][0]
-        out.append(Item(kind, f"{kind}-{n}", f"{label} {n + 1}", cells, spans, _title(f"{label}: {name}", fields)))
-
-    for n, p in enumerate(result.priorities):
-        add("priority", n, [p.name, p.area, p.rank, p.cue, _who(p.speaker), p.span.text, _span(p.span)], [p.span],
-            p.name, {"area": p.area, "rank": p.rank, "cue": p.cue, "speaker": _who(p.speaker)})
-    for n, t in enumerate(result.threats):
-        add("threat", n, [t.name, t.category, _who(t.speaker), t.span.text, _span(t.span)], [t.span], t.name,
-            {"category": t.category, "speaker": _who(t.speaker)})
-    for n, i in enumerate(result.initiatives):
-        add("initiative", n, [i.name, i.kind, i.stance, i.proposer, i.target, _who(i.speaker), i.span.text,
-                              _span(i.span)], [i.span], i.name,
-            {"kind": i.kind, "stance": i.stance, "proposer": i.proposer, "target": i.target,
-             "speaker": _who(i.speaker)})
-    for n, inst in enumerate(result.institutions):
-        add("institution", n, [inst.name, inst.acronym, inst.kind, inst.parent, inst.country,
-                               _mentions(inst.mentions)], list(inst.mentions), inst.name,
-            {"acronym": inst.acronym, "kind": inst.kind, "parent": inst.parent, "country": inst.country})
-    for n, s in enumerate(result.speakers):
-        add("speaker", n, [s.name, s.title, s.country, _mentions(s.mentions)], list(s.mentions), s.name,
-            {"title": s.title, "country": s.country})
+        for n, obj in enumerate(objs):
+            cells = [_cell(obj, h) for h in HEADERS[kind]]
+            fields = {h: c for h, c in zip(HEADERS[kind], cells, strict=True) if h not in _NOT_IN_TITLE}
+            spans = [obj.span] if hasattr(obj, "span") else list(obj.mentions)
+            title = _title(f"{label}: {obj.name}", fields)
+            out.append(Item(kind, f"{kind}-{n}", f"{label} {n + 1}", cells, spans, title))
     return out
 
 

@@ -47,15 +47,15 @@ class Counts:
         self.by_speaker.setdefault(speaker, Counter())[kind] += 1
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "documents": self.documents,
-            "threat_categories": dict(self.threat_categories.most_common()),
-            "priority_areas": dict(self.priority_areas.most_common()),
-            "initiative_stances": dict(self.initiative_stances.most_common()),
-            "by_speaker": {s: dict(c) for s, c in self.speakers()},
-            "institutions": {n: {"documents": d, "mentions": self.institution_mentions[n]}
-                             for n, d in self.institution_documents.most_common()},
-        }
+        return dict(
+            documents=self.documents,
+            threat_categories=dict(self.threat_categories.most_common()),
+            priority_areas=dict(self.priority_areas.most_common()),
+            initiative_stances=dict(self.initiative_stances.most_common()),
+            by_speaker={s: dict(c) for s, c in self.speakers()},
+            institutions={n: {"documents": d, "mentions": self.institution_mentions[n]}
+                          for n, d in self.institution_documents.most_common()},
+        )
 
     def speakers(self) -> list[tuple[str, Counter]]:
         return sorted(self.by_speaker.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))

@@ -52,8 +52,8 @@ def _options(registries: Sequence[str], threat_lexicons: Sequence[str], initiati
                 raise BatchError(f"{f}: {e.strerror or e}") from None
             if not ok:
                 raise BatchError(f"{f}: no such {what} file")
-    return {"registries": list(registries), "threat_lexicons": list(threat_lexicons),
-            "initiative_registries": list(initiative_registries), "strip_html": strip_html}
+    return dict(registries=list(registries), threat_lexicons=list(threat_lexicons),
+                initiative_registries=list(initiative_registries), strip_html=strip_html)
 
 
 def run_batch(inputs: Sequence[str], out: str | Path, *, workers: int = 1, resume: bool = False,
