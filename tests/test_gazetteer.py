@@ -95,3 +95,13 @@ def test_threat_trigger_rule_equals_its_gazetteer_on_the_corpora():
     g = trigger_gazetteer(bundled_lexicon())
     bad = [s for s in _corpus_sentences() if spans_of(g, s)[0] != spans_of(g, s)[1]]
     assert bad == []
+
+
+def test_a_registry_entry_with_a_lone_surrogate_fails_when_the_extractor_is_built(tmp_path):
+    from shos_speech import Extractor, LexiconError
+
+    path = tmp_path / "bodies.json"
+    path.write_text('{"institutions": [\n  {"name": "Совет \\ud800 мира", "kind": "other"}\n]}', encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        Extractor(registries=[path])
+    assert err.value.line == 2 and "surrogate" in err.value.detail

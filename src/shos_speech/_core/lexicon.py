@@ -167,8 +167,21 @@ def json_items(path: str | Path, key: str) -> list[tuple[int, dict]]:
         line = lines[k] if k < len(lines) else None
         if not isinstance(item, dict):
             raise LexiconError(path, f"entry {k + 1} is {type(item).__name__}, not an object", line)
+        if _has_surrogate(item):
+            raise LexiconError(path, f"entry {k + 1} holds a lone surrogate (a broken \\ud800-style escape)", line)
         out.append((line or 0, item))
     return out
+
+
+def _has_surrogate(value) -> bool:
+    """A JSON escape such as "\\ud800" decodes to a character no output can encode."""
+    if isinstance(value, str):
+        return any("\ud800" <= ch <= "\udfff" for ch in value)
+    if isinstance(value, dict):
+        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_surrogate(v) for v in value)
+    return False
 
 
 def _item_lines(text: str, count: int) -> list[int]:
