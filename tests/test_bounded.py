@@ -14,7 +14,7 @@ def test_a_run_on_sentence_is_cut_between_words_at_a_conjunction():
     text = " и ".join(["терроризм"] * 500) + "."
     pieces = list(split_long(text, 0, len(text)))
     assert len(pieces) > 1 and all(b - a <= MAX_SENTENCE_CHARS for a, b in pieces)
-    for a, b in pieces[:-1]:
+    for _a, b in pieces[:-1]:
         assert text[b - 1] == " " and text[b:b + 2] == "и "  # cut before a conjunction, never inside a word
 
 
