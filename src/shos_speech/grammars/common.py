@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from yargy import Parser, and_, not_, or_, rule
 from yargy.parser import State
-from yargy.rule.bnf import is_rule
-from yargy.tree import Leaf, Node
 from yargy.predicates import (
     dictionary,
     eq,
@@ -21,6 +19,8 @@ from yargy.predicates import (
     type as token_type,
 )
 from yargy.predicates.constructors import Predicate
+from yargy.rule.bnf import is_rule
+from yargy.tree import Leaf, Node
 
 from .._core.tokens import as_view, tokenizer
 
