@@ -6,7 +6,7 @@ unbounded repetition.
 from __future__ import annotations
 
 from yargy import Parser, and_, not_, or_, rule
-from yargy.parser import State
+from yargy.parser import Chart, State
 from yargy.predicates import (
     dictionary,
     eq,
@@ -82,47 +82,71 @@ class ChartParser(Parser):
 
     yargy predicts a rule every time a state waits for it and adds every production of it,
     even one whose first word cannot be the next token. This parser predicts a rule once per
-    column and leaves out the productions whose first term is a predicate the next token
-    fails: those states could never scan, so no match changes (``tests/test_gazetteer.py``
-    and the snapshot of every corpus check it).
+    column, leaves out the productions whose first term is a predicate the next token fails
+    (those states could never scan), and tries each predicate once per token; no match
+    changes (the snapshot of every corpus checks it). What one parse remembers lives in that
+    parse: a parser is shared by every call and thread.
     """
 
     def chart(self, text, all=True):  # noqa: A002  (yargy's signature)
-        self._predicted: dict[int, set[int]] = {}
-        self._tested: dict[tuple[int, int], bool] = {}  # (predicate, token): a predicate tried once per token
-        try:
-            return super().chart(text, all=all)
-        finally:
-            self._predicted, self._tested = {}, {}
+        chart = Chart(self.tagger(self.tokenizer(text)))
+        run = _Run()
+        for column, next_column in chart:
+            if column.first or all:
+                self._predict(run, column, next_column, self.rule)
+            for state in column:  # yargy's loop: the column grows while it is read
+                if state.completed:
+                    self.complete(column, state)
+                elif is_rule(state.next_term):
+                    self._predict(run, column, next_column, state.next_term)
+                elif next_column:
+                    self._scan(run, next_column, state.next_term, state)
+        return chart
 
-    def _test(self, predicate, token) -> bool:
-        key = (id(predicate), id(token))
-        hit = self._tested.get(key)
-        if hit is None:
-            hit = self._tested[key] = bool(predicate(token))
-        return hit
+    def _predict(self, run: _Run, column, next_column, rule) -> None:
+        if not run.first_time(column, rule):
+            return  # the same rule in the same column gives the same states: they are there already
+        token = next_column.token if next_column else None
+        productions = rule.predict(token) if next_column else rule.productions
+        for index, production in enumerate(productions):
+            terms = production.terms
+            if token is not None and terms and not is_rule(terms[0]) and not run.test(terms[0], token):
+                continue  # its first word cannot be the next token: a state that would never scan
+            node = Node(rule, production, rank=index, children=[])
+            column.append(State(rule, production, dot_index=0, start_column=column, stop_column=column, node=node))
 
-    def scan(self, column, predicate, state):
+    @staticmethod
+    def _scan(run: _Run, column, predicate, state) -> None:
         token = column.token
-        if self._test(predicate, token):
+        if run.test(predicate, token):
             leaf = Leaf(predicate, predicate.constrain(token))
             column.append(State(state.rule, state.production, dot_index=state.dot_index + 1,
                                 start_column=state.start_column, stop_column=column,
                                 node=state.node.attached(leaf)))
 
-    def predict(self, column, next_column, rule):
-        seen = self._predicted.setdefault(id(column), set())
-        if id(rule) in seen:
-            return  # the same rule in the same column gives the same states: they are there already
-        seen.add(id(rule))
-        token = next_column.token if next_column else None
-        productions = rule.predict(token) if next_column else rule.productions
-        for index, production in enumerate(productions):
-            terms = production.terms
-            if token is not None and terms and not is_rule(terms[0]) and not self._test(terms[0], token):
-                continue  # its first word cannot be the next token: a state that would never scan
-            node = Node(rule, production, rank=index, children=[])
-            column.append(State(rule, production, dot_index=0, start_column=column, stop_column=column, node=node))
+
+class _Run:
+    """What one parse remembers: the rules predicted in each column, each predicate's answer per token."""
+
+    __slots__ = ("predicted", "tested")
+
+    def __init__(self) -> None:
+        self.predicted: set[tuple[int, int]] = set()
+        self.tested: dict[tuple[int, int], bool] = {}
+
+    def first_time(self, column, rule) -> bool:
+        key = (column.index, id(rule))
+        if key in self.predicted:
+            return False
+        self.predicted.add(key)
+        return True
+
+    def test(self, predicate, token) -> bool:
+        key = (id(predicate), id(token))
+        hit = self.tested.get(key)
+        if hit is None:
+            hit = self.tested[key] = bool(predicate(token))
+        return hit
 
 
 def parser(rule_, tok=None) -> Parser:
