@@ -271,3 +271,24 @@ def test_complements_that_belong_to_the_threat(stage, text, span, name):
 ])
 def test_complements_that_do_not(stage, text, span):
     assert span in [s for s, _n, _c in threats_of(stage, text)]
+
+
+# -- damage done to something of value ------------------------------------------------------
+@pytest.mark.parametrize("text, span, category", [
+    ("Ослабление режима нераспространения недопустимо.", "Ослабление режима нераспространения", "wmd_proliferation"),
+    ("Мы видим подрыв доверия между державами.", "подрыв доверия между державами", "other"),
+    ("Разрыв привычных транспортных цепочек ударил по экономике.", "Разрыв привычных транспортных цепочек",
+     "economic_instability"),
+    ("Нельзя мириться с попранием норм международного права.", "попранием норм международного права", "other"),
+])
+def test_damage_to_a_value_is_a_threat(stage, text, span, category):
+    assert (span, category) in [(s, c) for s, _n, c in threats_of(stage, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Нарушение сроков поставок объясняется погодой.",
+    "Пересмотр тарифов назначен на март.",
+    "Разрыв в доходах сокращается.",
+])
+def test_damage_to_what_is_no_value_is_no_threat(stage, text):
+    assert threats_of(stage, text) == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..._core.lexicon import data_path, read_tsv
+from ..._core.lexicon import data_path, read_tsv, words
 from ..._core.stage import DocContext, Stage
 from ...grammars.common import parser
 from ...grammars.threats import build_rules, bundled_rules, context_gazetteer, trigger_gazetteer
@@ -37,6 +37,8 @@ class ThreatsStage(Stage):
         self.trigger = trigger_gazetteer(self.lexicon)
         self.context_cue = context_gazetteer()
         self.escalation = escalation_words()
+        # the words a context threat can hinge on: the cues, escalation and damage nouns
+        self.context_words = self.context_cue.first_forms | self.escalation.keys() | words("threats", "damage_heads")
         self.triggers = self.lexicon.triggers
         self.body_heads = frozenset(r["lemma"].replace("ё", "е") for r in read_tsv(data_path("institution_heads.tsv")))
 
@@ -56,7 +58,7 @@ class ThreatsStage(Stage):
     def _sentence(self, text: str, sent, blocked: list[tuple[int, int]]) -> list[Candidate]:
         lemmas = sent.lemma_set
         by_lexicon = bool(lemmas & self.trigger.first_forms)
-        by_context = bool(lemmas & (self.context_cue.first_forms | self.escalation.keys()))
+        by_context = bool(lemmas & self.context_words)
         if not (by_lexicon or by_context):
             return []
         scope = Scope(text, sent.tokens, sent.index, self.lexicon, self.triggers, self.np_parser)

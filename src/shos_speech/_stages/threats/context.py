@@ -10,6 +10,7 @@ noun of escalation with no threat after it is the threat itself ("вооруже
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from ..._core.lexicon import section_lines, words
@@ -22,6 +23,15 @@ from .scan import WINDOW, modifiers_start
 #: conjuncts after the first phrase a context cue governs, at most
 MAX_CONJUNCTS = 6
 _CONJUNCTION = frozenset({",", "и", "или"})
+
+
+def damaged_values() -> dict[str, ThreatCategory]:
+    """What damage is done to (``[damaged_values]``): the lemma of the value and the threat's category."""
+    out = {}
+    for line in section_lines("threats", "damaged_values"):
+        word, category = line.split()
+        out[fold(word)] = ThreatCategory(category)
+    return out
 
 
 def escalation_words() -> dict[str, ThreatCategory]:
@@ -50,7 +60,43 @@ def context_threats(scope: Scope, np_parser, hits: list, covered: list[tuple[int
         if cands and cands[0].head is tok:
             out.extend(cands)
             taken.append((k, stop))
+    for c, span in damage_threats(scope, np_parser, taken):
+        out.append(c)
+        taken.append(span)
     return out
+
+
+def damage_threats(scope: Scope, np_parser, taken: list) -> list[tuple[Candidate, tuple[int, int]]]:
+    """"подрыв доверия", "ослабление режима нераспространения": a noun of damage with a value of the
+    ``[damaged_values]`` class in the genitive right after it (its own modifiers between) is a threat."""
+    out = []
+    values = damaged_values()
+    for k, tok in enumerate(scope.tokens):
+        if tok.pos != "NOUN" or not tok.lemmas & words("threats", "damage_heads") or _inside(k, taken):
+            continue
+        value = _damaged_value(scope.tokens, k, values)
+        if value is None:
+            continue
+        cands, stop = _parse(scope, np_parser, modifiers_start(scope.tokens, k, 0), value)
+        if cands and cands[0].head is tok:  # the value decides the category, not the words around it
+            out += [(replace(c, category=value), (k, stop)) for c in cands]
+    return out
+
+
+def _damaged_value(tokens: list, k: int, values: dict[str, ThreatCategory]) -> ThreatCategory | None:
+    """The category of the value in the genitive after the damage noun at ``k``, if it is one; a more
+    specific value further down the genitive chain wins ("режима нераспространения": WMD)."""
+    found = None
+    for t in tokens[k + 1:k + 6]:
+        if t.pos == "NOUN":
+            hit = next((values[lm] for lm in t.lemmas if lm in values), None)
+            if not t.has_any("gent", "gen2", "ablt") or (hit is None and found is None):
+                break
+            if hit is not None and (found is None or found is ThreatCategory.other):
+                found = hit
+        elif not t.has_any("ADJF", "PRTF"):
+            break
+    return found
 
 
 def _governed(scope: Scope, np_parser, k: int, case: str, taken: list) -> list[tuple[Candidate, int]]:
