@@ -292,3 +292,8 @@ def test_damage_to_a_value_is_a_threat(stage, text, span, category):
 ])
 def test_damage_to_what_is_no_value_is_no_threat(stage, text):
     assert threats_of(stage, text) == []
+
+
+def test_a_count_belongs_to_the_span_not_to_the_name(stage):
+    assert threats_of(stage, "У границы сосредоточено около шести тысяч боевиков.")[0][:2] == (
+        "шести тысяч боевиков", "боевики")

@@ -15,7 +15,7 @@ from ...grammars.common import parser
 from ...grammars.threats import build_rules, bundled_rules, context_gazetteer, trigger_gazetteer
 from ...models import Span, Threat
 from .analysis import Candidate, Scope
-from .carriers import with_carriers
+from .carriers import with_carriers, with_counts
 from .context import context_threats, escalation_words
 from .filters import framed, inside_body_name
 from .lexicon import build_lexicon, bundled_lexicon
@@ -74,7 +74,7 @@ class ThreatsStage(Stage):
             found += [c for c in more if not any(a <= c.head.span.start < b for a, b in blocked)
                       and not inside_body_name(sent.tokens, sent.index, c.start, self.body_heads)]
         found = [c for c in found if not framed(sent.tokens, sent.index, c.start)]
-        return sorted(with_carriers(scope, found), key=lambda c: c.start)
+        return sorted(with_counts(scope, with_carriers(scope, found)), key=lambda c: c.start)
 
 
 def _token_range(sent, c: Candidate) -> tuple[int, int]:

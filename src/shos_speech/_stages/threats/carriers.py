@@ -37,18 +37,47 @@ def _extended(scope: Scope, c: Candidate) -> Candidate:
         first = scope.index.get(c.start)
         if first is None or first == 0 or not scope.tokens[first].has_any("gent", "gen2"):
             return c
-        carrier = scope.tokens[first - 1]
+        k = first - 1
+        if k >= 1 and scope.tokens[k].value in "«“„\"" and _so_called(scope.tokens, k - 1):
+            k -= 1  # the quote opening the name after "так называемых"
+        if k >= 1 and _so_called(scope.tokens, k):
+            k -= 2  # "сценарии так называемых «цветных революций»"
+        carrier = scope.tokens[k]
         if carrier.pos != "NOUN" or not carrier.lemmas & words("threats", "carriers"):
             return c
-        start = _modifiers_of(scope, first - 1)
+        start = _modifiers_of(scope, k)
         c = replace(c, start=scope.tokens[start].span.start,
                     name=f"{_carrier_words(scope, start, first)} {scope.text[c.start:c.stop]}")
     return c
 
 
+def _so_called(tokens: list, k: int) -> bool:
+    """Do ``tokens[k-1:k+1]`` read "так называемых"?"""
+    return tokens[k - 1].value.lower() == "так" and "называть" in tokens[k].lemmas
+
+
+def with_counts(scope: Scope, cands: list[Candidate]) -> list[Candidate]:
+    """A count right before a threat belongs to its span, not to its name ("порядка шести тысяч боевиков")."""
+    out = []
+    for c in cands:
+        k = scope.index.get(c.start)
+        start = k
+        while start is not None and start > 0 and _count_word(scope.tokens[start - 1]):
+            start -= 1
+        if start is not None and start < k and any(t.has("NUMR") or t.is_int for t in scope.tokens[start:k]):
+            c = replace(c, start=scope.tokens[start].span.start)
+        out.append(c)
+    return out
+
+
+def _count_word(tok) -> bool:
+    return tok.is_int or tok.has("NUMR") or bool(tok.lemmas & words("threats", "quantity_words"))
+
+
 def _carrier_words(scope: Scope, start: int, stop: int) -> str:
     """The carrier in the nominative, in the number of the text ("лагеря подготовки" stays plural)."""
-    toks = scope.tokens[start:stop]
+    toks = [t for t in scope.tokens[start:stop]
+            if not (t.value.lower() == "так" or "называть" in t.lemmas or t.value in "«“„\"")]
     before = scope.tokens[start - 1] if start else None
     governed = before is not None and bool(before.pos_all & {"PREP", "NOUN", "ADJF"})
     if toks[-1].has("nomn") and not governed:  # the subject: as written ("лагеря подготовки ... ликвидированы")
