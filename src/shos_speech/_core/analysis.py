@@ -32,14 +32,14 @@ class Analyzer:
         self._lock = threading.Lock()  # natasha's taggers keep per-call state
 
     def __call__(self, text: str) -> Document:
-        from natasha import Doc
-
-        doc = Doc(text)
+        # natasha's Doc would also wrap every token and tie spans to tokens and sentences; the
+        # stages need only the sentences' bounds and the NER spans, so ask for just those
+        sentences = [(s.start, s.stop) for s in self._segmenter.sentenize(text)]
+        if not text.strip():
+            return build_document(text, sentences, [])
         with self._lock:
-            doc.segment(self._segmenter)
-            doc.tag_ner(self._ner)
-        return build_document(text, [(s.start, s.stop) for s in doc.sents],
-                              [NerSpan(sp.start, sp.stop, sp.type) for sp in doc.spans])
+            markup = self._ner(text)
+        return build_document(text, sentences, [NerSpan(sp.start, sp.stop, sp.type) for sp in markup.spans])
 
 
 def build_document(text: str, sentences: list[tuple[int, int]], ner: list[NerSpan]) -> Document:
