@@ -31,6 +31,7 @@ relative to the cue, how lists split, ranks and areas: ``shos_speech._stages.pri
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from enum import Enum
 from functools import cache
 from types import SimpleNamespace
 
@@ -45,10 +46,40 @@ from .common import ADJ, CONJ, GENT, HYPHEN, INT, NOUN, QUOTE, RU, token_test
 from .gazetteer import Gap, Gazetteer, Word
 
 KIND = "priorities"
+
+
+class Strength(str, Enum):
+    """How a cue row of ``data/priority_cues.tsv`` marks its phrase, strongest first."""
+
+    STRONG = "strong"
+    #: only as a predicate ("X сегодня важно"): the phrase stands before it
+    PREDICATE = "predicate"
+    #: a phrase after it only where a verb, a copula or a dash links them
+    WEAK = "weak"
+    #: a naming verb and a generic head: only the list after a colon or the enumeration after them
+    #: ("выделены шесть направлений: ...")
+    LIST = "list"
+
+    @property
+    def rank(self) -> int:
+        """Higher for a stronger cue (the strongest phrase inside a match decides)."""
+        members = list(Strength)
+        return len(members) - members.index(self)
+
+
+class HeadClass(str, Enum):
+    """The non-cue rows of ``data/priority_cues.tsv``: classes of a phrase's head."""
+
+    GENERIC = "generic"
+    UNDERTAKING = "undertaking"
+    CONCRETE = "concrete"
+    DANGER = "danger"
+
+
 #: the rows of data/priority_cues.tsv that are cues ...
-CUE_STRENGTHS = ("strong", "predicate", "weak")
+CUE_STRENGTHS = tuple(m.value for m in Strength)
 #: ... and those that classify the head of a phrase found after a cue
-HEAD_CLASSES = ("generic", "undertaking", "concrete")
+HEAD_CLASSES = tuple(m.value for m in HeadClass)
 
 #: what a ``PRIORITY`` match means: the cue, and the phrase it marks
 PriorityFact = fact("Priority", ["cue", "phrase"])
@@ -68,20 +99,39 @@ class CuePhrase:
 @dataclass(frozen=True)
 class CueWord(Word):
     """A word of a cue phrase; ``insert`` tells whether an insert may stand before it
-    (never between the ordinal and the phrase: "Вторым важным направлением" is ordinal + phrase)."""
+    (never between the ordinal and the phrase: "Вторым важным направлением" is ordinal + phrase),
+    ``subject`` whether the clause's subject may ("Отдельно *министр* остановился на": after a
+    fronted adverb of the cue)."""
 
     insert: bool = True
+    subject: bool = False
 
 
 def inserted(tok) -> bool:
-    """"главный акцент *будет* сделан", "в качестве *первого* приоритета": an adverb, adjective or "быть"."""
-    return tok.has_any("ADVB", "ADJF", "PRTF") or "быть" in tok.lemmas
+    """"главный акцент *будет* сделан", "в качестве *первого* приоритета", "ставил перед собой *три*
+    задачи", "отдельно *он* выделил": an adverb, adjective, numeral, subject pronoun or "быть"."""
+    if tok.has_any("ADVB", "ADJF", "PRTF", "NUMR") or "быть" in tok.lemmas:
+        return True
+    return tok.pos == "NPRO" and "nomn" in tok.grams[0]
 
 
 INSERT = Gap(inserted, max=1)
 
 
+def subject_word(tok) -> bool:
+    """A word of a short subject between a fronted adverb and its verb ("Отдельно *глава МИД*
+    остановился", "Особо *Мирзиёев* выделил"): a nominative noun, pronoun or adjective, a name."""
+    if tok.is_cap and tok.is_word:
+        return True
+    return any("nomn" in g and g & {"NOUN", "NPRO", "ADJF"} for g in tok.grams)
+
+
+SUBJECT = Gap(subject_word, max=3)
+
+
 def _gap_before(word: Word) -> Gap | None:
+    if getattr(word, "subject", False):
+        return SUBJECT
     return INSERT if getattr(word, "insert", False) else None
 
 
@@ -115,9 +165,13 @@ def words_of(phrase: str) -> list[str]:
 def cue_gazetteer() -> Gazetteer[CuePhrase]:
     """Every cue phrase, plain and after an ordinal; an insert may stand between the phrase's words."""
     ordinal = Word(frozenset(numbers(KIND, "ordinals")))
+    fronted = words(KIND, "fronted_adverbs")
     entries: list[tuple[tuple[Word, ...], CuePhrase]] = []
     for phrase in cue_phrases():
-        entries.append((tuple(CueWord(frozenset({w})) for w in phrase.words), phrase))
+        ws = [CueWord(frozenset({w})) for w in phrase.words]
+        if len(ws) > 1 and phrase.words[0] in fronted:
+            ws[1] = replace(ws[1], subject=True)  # "Отдельно министр остановился на"
+        entries.append((tuple(ws), phrase))
     for words_, phrase in list(entries):
         first = replace(words_[0], insert=False)
         entries.append(((ordinal, first, *words_[1:]), phrase))

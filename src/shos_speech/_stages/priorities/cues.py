@@ -11,11 +11,8 @@ from dataclasses import dataclass
 from yargy.span import resolve_spans
 
 from ...grammars.gazetteer import Gazetteer, Hit
-from ...grammars.priorities import CuePhrase, cue_gazetteer
+from ...grammars.priorities import CuePhrase, Strength, cue_gazetteer
 from .lexicon import numbered
-
-#: a cue's strength by the strongest phrase it holds
-STRENGTH_ORDER = {"strong": 3, "predicate": 2, "weak": 1}
 
 
 @dataclass(frozen=True)
@@ -76,7 +73,7 @@ def strength_of(toks: list, i: int, j: int) -> str:
     "уделять внимание"."""
     gazetteer = cue_gazetteer()
     hits = [h for k in range(i, j) for h in gazetteer.matches_at(toks, k) if h.stop <= j]
-    best = max(hits, key=lambda h: (len(h.payload.words), STRENGTH_ORDER[h.payload.strength]))
+    best = max(hits, key=lambda h: (len(h.payload.words), Strength(h.payload.strength).rank))
     return best.payload.strength
 
 

@@ -36,12 +36,17 @@ def forward(s: Sent, cue: Cue) -> list[Phrase]:
     k = cue.stop if direct else pivot(s, cue.stop)
     if k is None:
         return []
+    if not direct and k < len(toks) and toks[k].value.lower() == "на" and any(
+            t.lemmas & vocabulary().focus_nouns for t in toks[cue.start:cue.stop]):
+        k += 1  # "Главный упор в программе сделан на X": the cue noun governs "на"
     k = skip_fillers(s, k)
     if k >= len(toks):
         return []
     opened = _opened_list(s, k)
     if opened is not None:
         return opened
+    if cue.strength == "list":
+        return []  # "выделил направления работы" names no content without its colon
     return _after_link(s, cue, k, direct, plural)
 
 
@@ -73,6 +78,8 @@ def _opened_list(s: Sent, k: int) -> list[Phrase] | None:
     if enumerator(toks, k):
         return list_at(s, k)
     if toks[k].has_any("NUMR") or toks[k].lemmas & vocabulary().counted_openers:
+        if k + 1 < len(toks) and toks[k + 1].value == ":":
+            return list_at(s, k + 2)  # "выделил следующие: X, Y"
         counted = np_at(s, k + 1)
         if counted and counted.stop < len(toks) and toks[counted.stop].value == ":":
             return list_at(s, counted.stop + 1)
@@ -87,7 +94,7 @@ def _after_link(s: Sent, cue: Cue, k: int, direct: bool, plural: bool) -> list[P
         return []
     if first.stop < len(toks) and toks[first.stop].value == ":" and generic(toks, first):
         return list_at(s, first.stop + 1)
-    if cue.strength == "weak" and not direct and not _after_copula(toks, k):
+    if cue.strength == "weak" and not direct and not _after_copula(s, k):
         return []
     return list_at(s, k)
 
@@ -121,10 +128,13 @@ def cue_complement(s: Sent, ph: Phrase) -> bool:
     return nxt is not None and bool(head_cases(toks, nxt) & {"nomn", "accs"})
 
 
-def _after_copula(toks: list, k: int) -> bool:
-    """A copula or a naming verb among the three words before ``k`` ("является важным направлением X")."""
-    linking = vocabulary().copulas | vocabulary().copular_naming
-    return any(t.lemmas & linking for t in toks[max(0, k - 3):k])
+def _after_copula(s: Sent, k: int) -> bool:
+    """A copula, a naming verb, a linking infinitive or a clause dash among the three words before
+    ``k`` ("является важным направлением X", "в приоритетном порядке следует заняться X",
+    "главный вопрос — X")."""
+    words = vocabulary()
+    linking = words.copulas | words.copular_naming | words.linking_infinitives
+    return any(t.lemmas & linking or clause_dash(s.text, t) for t in s.toks[max(0, k - 3):k])
 
 
 def time_phrase_end(s: Sent, k: int) -> int | None:

@@ -14,7 +14,7 @@ from .coordination import conj_points, conjunct_bounds
 from .cues import Cue
 from .lexicon import vocabulary
 from .lists import enumerated_rank
-from .phrases import Phrase, Sent, concrete, generic, head
+from .phrases import Phrase, Sent, concrete, danger, generic, head
 
 
 class Items:
@@ -40,7 +40,7 @@ class Items:
 def priority(s: Sent, ph: Phrase, cue: Cue, cue_sent: Sent, ctx: DocContext) -> Priority | None:
     """The Priority a phrase names, or None when it names none."""
     toks, text = s.toks, s.text
-    if ph.stop <= ph.start or concrete(toks, ph) or _generic_mention(toks, ph):
+    if ph.stop <= ph.start or concrete(toks, ph) or danger(toks, ph) or _generic_mention(toks, ph):
         return None
     ph = _task_content(toks, ph)
     start, end = toks[ph.start].start, toks[ph.stop - 1].stop

@@ -38,6 +38,7 @@ class Vocabulary:
     demonstratives: frozenset[str]
     phrase_pronouns: frozenset[str]
     task_heads: frozenset[str]
+    focus_nouns: frozenset[str]
 
     @property
     def linking(self) -> frozenset[str]:
@@ -69,6 +70,8 @@ class Heads:
     undertaking: frozenset[str]
     #: "соглашение", "программа", "форум": a document, body, project or event
     concrete: frozenset[str]
+    #: "проблема", "угроза": a danger (a Threat), not a direction of activity
+    danger: frozenset[str]
 
 
 @cache

@@ -13,7 +13,7 @@ from functools import cache
 from ...grammars.common import anchored_match, parser
 from ...grammars.priorities import rules
 from .features import animate, quoted_adjective
-from .lexicon import heads, vocabulary
+from .lexicon import heads, numbered, vocabulary
 
 #: where a phrase's clause ends for the parser (the phrase never runs past these)
 CLAUSE_MARKS = ".;!?:«»\"“”("
@@ -70,6 +70,8 @@ def np_at(s: Sent, k: int) -> Phrase | None:
     if h is None or toks[h].has_any("NPRO") or animate(toks[h]) or any(
             "Name" in g or "Surn" in g for g in toks[h].grams[:1]):
         return None
+    if e == k + 1 and toks[k].lemmas & numbered().ordinals.keys():
+        return None  # "Первое – ...": an enumerating ordinal, not a phrase
     return ph
 
 
@@ -138,6 +140,12 @@ def generic(toks: list, ph: Phrase) -> bool:
     """"три сферы", "следующие направления", "приоритетные задачи": no content of their own."""
     h = head(toks, ph)
     return h is not None and bool(toks[h].lemmas & heads().generic)
+
+
+def danger(toks: list, ph: Phrase) -> bool:
+    """"проблема экономических преступлений", "угрозы терроризма": a danger, a Threat's phrase."""
+    h = head(toks, ph)
+    return h is not None and bool(toks[h].lemmas & heads().danger)
 
 
 def concrete(toks: list, ph: Phrase) -> bool:

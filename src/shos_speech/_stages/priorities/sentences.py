@@ -51,8 +51,8 @@ def phrases_of(s: Sent, cue: Cue) -> tuple[list[Phrase], bool]:
     """The phrases a cue marks, and whether it points back ("это направление")."""
     if cue.strength != "predicate":
         after = forward(s, cue)
-        if after:
-            return after, False
+        if after or s.toks[cue.stop - 1].has_any("PREP"):
+            return after, False  # "было сосредоточено на трех вещах": the preposition's object, never the subject
     return backward(s, cue)
 
 
