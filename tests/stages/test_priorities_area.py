@@ -21,11 +21,24 @@ def whole(text: str) -> tuple[list, Phrase]:
     # on a tie the area named first wins
     ("развитие энергетики и сельского хозяйства", Area.energy),
     ("развитие сельского хозяйства и энергетики", Area.food),
-    ("развитие сотрудничества", Area.other),  # words that name no area
+    # partnership nouns name the political area only when no other word names one
+    ("развитие сотрудничества", Area.political),
+    ("взаимодействие с соседними странами", Area.political),
+    ("сотрудничество в энергетике", Area.energy),
+    ("сближение народов", Area.political),
+    # the market of a good is the good's area
+    ("создание общего рынка энергоресурсов", Area.energy),
+    ("создание общего рынка", Area.economy),
 ])
 def test_area(text, expected):
     toks, ph = whole(text)
     assert area(toks, ph) is expected
+
+
+def test_partnership_nouns_are_no_area_of_their_own():
+    """Without the fallback (generic mentions, conjuncts) "сотрудничество" names no area."""
+    toks, ph = whole("развитие сотрудничества")
+    assert area(toks, ph, fallback=False) is Area.other
 
 
 @pytest.mark.parametrize("text, items", [

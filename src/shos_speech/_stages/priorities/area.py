@@ -13,7 +13,9 @@ from .lexicon import area_weights
 from .phrases import Phrase
 
 
-def area(toks: list, ph: Phrase) -> Area:
+def area(toks: list, ph: Phrase, fallback: bool = True) -> Area:
+    """The area of the phrase; the words of weight 0 ("сотрудничество") decide only with ``fallback``
+    and only when no word of weight names another area."""
     scores: dict[Area, int] = {}
     first: dict[Area, int] = {}
     k = ph.start
@@ -27,7 +29,8 @@ def area(toks: list, ph: Phrase) -> Area:
         k += used
     if not scores:
         return Area.other
-    return max(scores, key=lambda a: (scores[a], -first[a]))
+    best = max(scores, key=lambda a: (scores[a], -first[a]))
+    return best if scores[best] or fallback else Area.other
 
 
 def _compound_at(toks: list, k: int, stop: int) -> tuple[tuple[Area, int] | None, int]:
@@ -52,7 +55,7 @@ def by_area(toks: list, ph: Phrase) -> list[Phrase]:
     pieces = split(toks, ph)
     if len(pieces) < 2:
         return [ph]
-    areas = [area(toks, p) for p in pieces]
+    areas = [area(toks, p, fallback=False) for p in pieces]
     if Area.other in areas or any(a == b for a, b in zip(areas, areas[1:], strict=False)):
         return [ph]
     return pieces

@@ -85,6 +85,18 @@ def rank_of(toks: list, i: int, j: int) -> int | None:
             rank = next((ordinals[lm] for lm in t.lemmas if lm in ordinals), None)
             if rank is not None:
                 return rank
+    return _numbered_rank(toks, i, j)
+
+
+def _numbered_rank(toks: list, i: int, j: int) -> int | None:
+    """"приоритет номер один", "задача номер 2": the number after "номер" in the cue."""
+    counts = numbered().counts
+    for k in range(i, j - 1):
+        if "номер" in toks[k].lemmas:
+            nxt = toks[k + 1]
+            if nxt.value.isdigit():
+                return int(nxt.value)
+            return next((counts[lm] for lm in nxt.lemmas if lm in counts), None)
     return None
 
 

@@ -59,7 +59,7 @@ def _generic_mention(toks: list, ph: Phrase) -> bool:
     if not generic(toks, ph) or ph.stop - ph.start > 2:
         return False
     h = head(toks, ph)
-    return h is None or area(toks, Phrase(h + 1, ph.stop)) is Area.other
+    return h is None or area(toks, Phrase(h + 1, ph.stop), fallback=False) is Area.other
 
 
 def _task_content(toks: list, ph: Phrase) -> Phrase:

@@ -46,12 +46,50 @@ def enumerated_rank(toks: list, start: int) -> int | None:
     return None
 
 
-def enumerated_items(s: Sent, k: int) -> list[Phrase]:
-    """"Во-вторых, адаптация к изменению климата." after a cue sentence: the ranked phrases."""
-    phrases = [ph for ph in list_at(s, k) if ph.rank is not None]
+def ordinal_lead(s: Sent, k: int) -> tuple[int, int] | None:
+    """(rank, tokens used) of a sentence-initial ordinal before a dash or colon ("Третье – X",
+    "Второе: X"): the enumerator of a list whose items are sentences."""
+    toks = s.toks
+    if k + 1 >= len(toks) or not (clause_dash(s.text, toks[k + 1]) or toks[k + 1].value == ":"):
+        return None
+    if not any({"ADJF", "neut", "nomn"} <= g for g in toks[k].grams):
+        return None
+    ordinals = numbered().ordinals
+    rank = next((ordinals[lm] for lm in toks[k].lemmas if lm in ordinals), None)
+    return (rank, 2) if rank is not None else None
+
+
+def leading_rank(s: Sent) -> int | None:
+    """The rank of the enumerator a sentence opens with ("Во-вторых, ...", "Третье – ..."), or None."""
+    k = lead(s)
+    en = enumerator(s.toks, k) or ordinal_lead(s, k)
+    return en[0] if en else None
+
+
+def enumerated_items(s: Sent, prep: str | None = None) -> list[Phrase]:
+    """"Во-вторых, адаптация к изменению климата." after a cue sentence: the ranked phrase. ``prep``
+    is the preposition the cue ends in, which the item may repeat ("сосредоточиться на трех вещах.
+    Во-первых, на взаимной поддержке.")."""
+    toks = s.toks
+    k = lead(s)
+    en = enumerator(toks, k) or ordinal_lead(s, k)
+    if en is None:
+        return []
+    rank, used = en
+    k += used
+    if k < len(toks) and toks[k].value == ",":
+        k += 1
+    if k + 1 < len(toks) and toks[k].value.lower() == "это" and np_at(s, k + 1):
+        k += 1  # "во-первых, это X"
+    if prep is not None and k < len(toks) and toks[k].value.lower() == prep:
+        k += 1
+    phrases = list_at(s, k)[:1]
     for ph in phrases:
-        if ph.stop < len(s.toks) and (verbal(s.toks[ph.stop]) or clause_dash(s.text, s.toks[ph.stop])):
+        if ph.start != k:
+            return []
+        if ph.stop < len(toks) and verbal(toks[ph.stop]):
             return []  # "Во-первых, Казахстан предлагает ...": a clause, not a named direction
+        ph.rank = rank
     return phrases
 
 

@@ -1,9 +1,12 @@
 """The walk over a document's sentences: cues, the phrases they mark, and what carries over.
 
-A sentence's cues place their phrases after or before them (``forward``, ``backward``). Two
-things carry over to the next sentence: a cue that named nothing ("выделил три приоритета")
-is followed by "Во-первых, X. Во-вторых, Y."; a back-reference ("Это направление остается
-приоритетным") takes the direction of the sentence before, unless that one had a priority.
+A sentence's cues place their phrases after or before them (``forward``, ``backward``). Three
+things carry over to the next sentences: a cue that named nothing ("должна сосредоточиться на
+трех вещах") is followed by "Во-первых, на X." "Во-вторых, на Y." — a list that runs on over
+sentences and paragraphs while its enumerators keep their order; a ranked cue ("Второе
+направление – X") is continued by the next ordinal ("Третье – Y"); a back-reference ("Это
+направление остается приоритетным") takes the direction of the sentence before, unless that
+one had a priority.
 """
 from __future__ import annotations
 
@@ -16,8 +19,11 @@ from .backward import backward, object_of
 from .cues import Cue, find_cues
 from .forward import forward
 from .items import Items
-from .lists import enumerated_items, enumerated_rank, enumerator, lead
+from .lists import enumerated_items, enumerated_rank, leading_rank
 from .phrases import Phrase, Sent
+
+#: a list that has begun stays open this many sentences after its last item
+MAX_GAP = 6
 
 
 @dataclass
@@ -28,8 +34,24 @@ class Walk:
     prev: Sent | None = None
     #: did the sentence before name a priority?
     prev_had: bool = False
-    #: a cue that named no phrase, and its sentence: enumerated sentences may follow
+    #: a cue whose list may go on in the sentences after it, and its sentence
     pending: tuple[Cue, Sent] | None = None
+    #: the rank the list's next item must have (None: the list has not begun)
+    next_rank: int | None = None
+    #: sentences since the list's last item
+    gap: int = 0
+
+    def open(self, cue: Cue, s: Sent, next_rank: int | None = None) -> None:
+        self.pending, self.next_rank, self.gap = (cue, s), next_rank, 0
+
+    def close(self) -> None:
+        self.pending, self.next_rank, self.gap = None, None, 0
+
+    def idle(self) -> None:
+        """A sentence that did not continue the list: a list not begun closes, a begun one waits."""
+        self.gap += 1
+        if self.next_rank is None or self.gap > MAX_GAP:
+            self.close()
 
 
 def fill(ctx: DocContext) -> None:
@@ -40,10 +62,9 @@ def fill(ctx: DocContext) -> None:
         s = Sent(ctx.doc.text, sentence.tokens, cache)
         has = _enumerated_sentence(walk, s)
         if not has:
-            walk.pending = None
+            if walk.pending is not None:
+                walk.idle()
             has = _cue_sentence(walk, s)
-            if has:
-                walk.pending = None
         walk.prev, walk.prev_had = s, has
 
 
@@ -57,16 +78,23 @@ def phrases_of(s: Sent, cue: Cue) -> tuple[list[Phrase], bool]:
 
 
 def _enumerated_sentence(walk: Walk, s: Sent) -> bool:
-    """"Во-вторых, X." after a cue that named nothing: the items it ranks."""
+    """"Во-вторых, на X." / "Третье – X." going on with the open list: the items it ranks."""
     if walk.pending is None:
         return False
-    k = lead(s)
-    if not enumerator(s.toks, k):
+    rank = leading_rank(s)
+    if rank is None:
+        return False
+    if walk.next_rank is not None and rank != walk.next_rank:
+        walk.close()  # out of order: another list
         return False
     cue, cue_sent = walk.pending
+    last = cue_sent.toks[cue.stop - 1]
+    prep = last.value.lower() if last.has_any("PREP") else None
     has = False
-    for ph in enumerated_items(s, k):
+    for ph in enumerated_items(s, prep):
         has = walk.items.add(s, ph, cue, cue_sent) or has
+    if has:
+        walk.next_rank, walk.gap = rank + 1, 0
     return has
 
 
@@ -79,12 +107,21 @@ def _cue_sentence(walk: Walk, s: Sent) -> bool:
             continue
         phrases, where = placed
         if not phrases:
-            walk.pending = (cue, s)
-        if len(phrases) == 1 and phrases[0].rank is None and cue.rank is None and (
-                enumerated_rank(s.toks, cue.start) is None):
+            if cue.strength != "predicate":
+                walk.open(cue, s)  # enumerated sentences may follow ("выделил три приоритета.")
+            continue
+        rank = cue.rank or enumerated_rank(s.toks, cue.start)
+        if len(phrases) == 1 and phrases[0].rank is None and rank is None:
             phrases = by_area(where.toks, phrases[0])
+        added = False
         for ph in phrases:
-            has = walk.items.add(where, ph, cue, s) or has
+            added = walk.items.add(where, ph, cue, s) or added
+        ranks = [ph.rank or rank for ph in phrases if ph.rank or rank]
+        if added and ranks:
+            walk.open(cue, s, max(ranks) + 1)  # "Второе направление – X. ... Третье – Y."
+        has = has or added
+    if has and walk.pending is not None and walk.pending[1] is s and walk.next_rank is None:
+        walk.close()  # another cue of the sentence named the phrase
     return has
 
 
