@@ -44,6 +44,10 @@ def found(light, text: str) -> list[tuple[str, int | None]]:
     ("Одной из центральных тем встречи стала охрана ледников.", [("охрана ледников", None)]),
     ("В приоритетном порядке странам следует заняться модернизацией ирригации.",
      [("модернизацией ирригации", None)]),
+    # a generic head whose adjective names a domain, after a cue that marks a priority outright
+    # (the gold of unseen statements: "главный упор сделан на экологической повестке")
+    ("Глава МИД сосредоточился на энергетической повестке.", [("энергетической повестке", None)]),
+    ("Не меньшего внимания требует водная повестка.", [("водная повестка", None)]),
     # a naming verb that takes the cue as its predicate: "сделает одним из приоритетов X"
     ("Казахстан сделает одним из приоритетов развитие горного туризма.", [("развитие горного туризма", None)]),
     # list cues: a naming verb and a generic head before a colon
@@ -75,4 +79,28 @@ def test_open_cue_classes(light, text, items):
     "Особое внимание стороны уделили угрозе кибератак.",
 ])
 def test_open_cue_classes_negative(light, text):
+    assert found(light, text) == []
+
+
+@pytest.mark.parametrize("text, items", [
+    # a relative clause between a fronted cue and the dash or copula that links it
+    ("Третье направление, которому мы придаем большое значение, – охрана горных лесов.",
+     [("охрана горных лесов", 3)]),
+    ("Вторым направлением, на которое делает ставку правительство, стал туризм.", [("туризм", 2)]),
+    # a cue inside a relative clause on a generic head marks what follows the clause
+    ("Министр назвал сферы, которым страна уделит особое внимание, — это в первую очередь наука и спорт.",
+     [("наука и спорт", None)]),
+    # coordinated copulas, a parenthesis "на мой взгляд"
+    ("Приоритетом для нас была и остается охрана рек.", [("охрана рек", None)]),
+    ("Главное, на мой взгляд, — взаимное доверие.", [("взаимное доверие", None)]),
+])
+def test_across_clauses(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause on a noun that is no generic head
+    "Министр посетил завод, которому правительство уделит особое внимание, — это крупный проект.",
+])
+def test_across_clauses_negative(light, text):
     assert found(light, text) == []

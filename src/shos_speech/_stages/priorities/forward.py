@@ -8,6 +8,7 @@ A colon, an enumerator or a count ("назвал три сферы:") opens a li
 """
 from __future__ import annotations
 
+from .clauses import enclosing_relative, parenthesis_end, relative_end
 from .cues import Cue
 from .features import clause_dash, passive, verbal
 from .lexicon import vocabulary
@@ -22,6 +23,25 @@ MAX_PIVOT = 12
 
 def forward(s: Sent, cue: Cue) -> list[Phrase]:
     """The phrases after ``cue``, or [] when nothing after it is marked."""
+    return _after(s, cue) or _after_relative(s, cue)
+
+
+def _after_relative(s: Sent, cue: Cue) -> list[Phrase]:
+    """"направления, которым Минск намерен уделить повышенное внимание, — это X и Y": a cue in a
+    relative clause on a generic head marks what follows the clause after a dash or a copula."""
+    toks = s.toks
+    rel = enclosing_relative(toks, cue.start)
+    if rel is None or rel[1] >= len(toks):
+        return []
+    k = rel[1]
+    t = toks[k]
+    if not (clause_dash(s.text, t) or (verbal(t) and t.lemmas & vocabulary().copulas)):
+        return []
+    k = skip_fillers(s, k + 1)
+    return list_at(s, k) if k < len(toks) else []
+
+
+def _after(s: Sent, cue: Cue) -> list[Phrase]:
     toks = s.toks
     if cue.stop < len(toks) and toks[cue.stop].value == ":":
         return list_at(s, cue.stop + 1)  # "обозначили ключевые направления: X, Y"
@@ -170,10 +190,12 @@ def pivot(s: Sent, k: int) -> int | None:
     while k < len(toks) and n < MAX_PIVOT:
         t = toks[k]
         if t.value in "(,":
-            after = _bracket_end(toks, k) if t.value == "(" else parenthesis_end(toks, k)
+            after = _bracket_end(toks, k) if t.value == "(" else (parenthesis_end(toks, k) or relative_end(toks, k))
             if after is None:
                 return None
-            k = after  # "Региональной антитеррористической структуры (РАТС)", ", по его словам,"
+            # "Региональной антитеррористической структуры (РАТС)", ", по его словам,", "Второе
+            # направление, которому мы придаем значение, – X"
+            k = after
             continue
         if t.value in CLAUSE_MARKS:
             return None
@@ -200,20 +222,6 @@ def _links(s: Sent, t) -> bool | None:
 def _bracket_end(toks: list, k: int) -> int | None:
     close = next((e for e in range(k + 1, min(len(toks), k + 6)) if toks[e].value == ")"), None)
     return close + 1 if close is not None else None
-
-
-def parenthesis_end(toks: list, k: int) -> int | None:
-    """Index after ", по его словам," / ", как отметил президент," starting at the comma ``k``."""
-    for e in range(k + 1, min(len(toks), k + 8)):
-        if toks[e].value == ",":
-            seg = toks[k + 1:e]
-            lemmas = frozenset().union(*[t.lemmas for t in seg])
-            words = vocabulary()
-            if (("по" in lemmas and lemmas & words.parenthetical_nouns) or "как" in lemmas
-                    or lemmas & words.parenthetical_verbs):
-                return e + 1
-            return None
-    return None
 
 
 def skip_fillers(s: Sent, k: int) -> int:
@@ -247,6 +255,11 @@ def _past_filler(s: Sent, k: int) -> int | None:
     t = toks[k]
     if clause_dash(s.text, t) or t.lemmas & vocabulary().fillers:
         return k + 1
+    for words in vocabulary().filler_phrases:
+        if tuple(x.value.lower() for x in toks[k:k + len(words)]) == words:
+            return k + len(words)  # "в первую очередь"
+    if t.value == "и" and k + 1 < len(toks) and verbal(toks[k + 1]) and toks[k + 1].lemmas & vocabulary().copulas:
+        return k + 2  # "была и остается X"
     if t.pos == "INFN":
         return k + 1 if t.lemmas & vocabulary().linking else len(toks)
     if t.pos in ("ADVB", "PRCL") and not (k + 1 < len(toks) and toks[k + 1].value == "-"):

@@ -39,6 +39,8 @@ class Vocabulary:
     phrase_pronouns: frozenset[str]
     task_heads: frozenset[str]
     focus_nouns: frozenset[str]
+    #: "в первую очередь": fillers of several words, as written (lowercase)
+    filler_phrases: frozenset[tuple[str, ...]]
 
     @property
     def linking(self) -> frozenset[str]:
@@ -74,9 +76,14 @@ class Heads:
     danger: frozenset[str]
 
 
+#: the sections read as word sequences, not single words
+_SEQUENCES = frozenset({"filler_phrases"})
+
+
 @cache
 def vocabulary() -> Vocabulary:
-    return Vocabulary(**{f.name: lexicon.words(KIND, f.name) for f in fields(Vocabulary)})
+    return Vocabulary(**{f.name: (lexicon.word_pairs if f.name in _SEQUENCES else lexicon.words)(KIND, f.name)
+                         for f in fields(Vocabulary)})
 
 
 @cache

@@ -76,15 +76,25 @@ def np_at(s: Sent, k: int) -> Phrase | None:
 
 
 def _opens_phrase(toks: list, k: int) -> bool:
-    """A noun, adjective or participle ("по" of "по-настоящему", «зеленая»), not a pronoun or
-    function word, except the pronouns that modify ("всех", "нашего")."""
+    """A noun, adjective or participle ("по" of "по-настоящему", «зеленая», the first part of a
+    compound: "торгово-экономическому"), not a pronoun or function word, except the pronouns that
+    modify ("всех", "нашего")."""
     if k >= len(toks):
         return False
     t = toks[k]
+    if _compound_start(toks, k):
+        return True
     if not (t.has_any("NOUN", "ADJF", "PRTF") or t.value == "по" or quoted_adjective(toks, k)):
         return False
     closed = t.pos in ("NPRO", "PREP", "CONJ") or bool(t.grams and "Apro" in t.grams[0])
     return not closed or bool(t.lemmas & vocabulary().phrase_pronouns)
+
+
+def _compound_start(toks: list, k: int) -> bool:
+    """"торгово-", "военно-": a word joined by a hyphen, without spaces, to the adjective after it."""
+    return (k + 2 < len(toks) and toks[k].is_word and toks[k + 1].value == "-"
+            and toks[k].stop == toks[k + 1].start and toks[k + 1].stop == toks[k + 2].start
+            and toks[k + 2].has_any("ADJF", "PRTF"))
 
 
 def _clause_end(toks: list, k: int) -> int:
