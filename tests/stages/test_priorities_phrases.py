@@ -78,6 +78,17 @@ def test_head(text, word):
     ("проект газопровода", False, True),
     ("реализация потенциала", False, False),
     ("развитие туризма", False, False),
+    # an undertaking deeper in the phrase; a status is an Initiative
+    ("согласование условий учреждения категории партнеров", False, True),
+    ("предоставление статуса наблюдателя", False, True),
+    ("расширение проекта «Цифровая школа»", False, True),
+    ("расширение взаимной торговли", False, False),
+    ("модернизация железных дорог", False, False),
+    # a project with a proper name is concrete, a class of projects is not
+    ("развитие Транссибирской магистрали", False, True),
+    ("использование коридора «Север – Юг»", False, True),
+    ("развитие международных транспортных коридоров", False, False),
+    ("Транспортные коридоры региона", False, False),  # capitalized for opening the sentence
 ])
 def test_classes_of_a_head(text, is_generic, is_concrete):
     s = sent(text)

@@ -39,6 +39,7 @@ class Vocabulary:
     phrase_pronouns: frozenset[str]
     task_heads: frozenset[str]
     focus_nouns: frozenset[str]
+    named_project_heads: frozenset[str]
     #: "в первую очередь": fillers of several words, as written (lowercase)
     filler_phrases: frozenset[tuple[str, ...]]
 

@@ -12,13 +12,15 @@ from functools import cache
 
 from ...grammars.common import anchored_match, parser
 from ...grammars.priorities import rules
-from .features import animate, quoted_adjective
+from .features import OPEN_QUOTES, animate, quoted_adjective
 from .lexicon import heads, numbered, vocabulary
 
 #: where a phrase's clause ends for the parser (the phrase never runs past these)
 CLAUSE_MARKS = ".;!?:«»\"“”("
 #: the longest stretch of tokens a phrase is parsed in
 MAX_PHRASE = 40
+#: after these a word is capitalized for opening a sentence or a quote, not for being a name
+SENTENCE_OPENERS = frozenset(".!?:«\"“„—–-")
 
 
 @dataclass(frozen=True)
@@ -159,16 +161,43 @@ def danger(toks: list, ph: Phrase) -> bool:
 
 
 def concrete(toks: list, ph: Phrase) -> bool:
-    """A concrete undertaking: "заключение соглашения", "реализация стратегии", "проект ..."."""
+    """A concrete undertaking (ONTOLOGY §3, §5: an Initiative, not a Priority): "заключение
+    соглашения", "реализация стратегии", "проект ...", an undertaking deeper in the phrase
+    ("согласование модальностей учреждения категории государств-партнеров"), a named project
+    ("развитие Транскаспийского маршрута", "расширение проекта «Телемедицина»")."""
     h = head(toks, ph)
     if h is None:
         return False
     lemmas = toks[h].lemmas
     if lemmas & heads().concrete:
         return True
-    if not lemmas & heads().undertaking:
-        return False
-    if h + 1 >= ph.stop:
+    if lemmas & heads().undertaking and h + 1 >= ph.stop:
         return True  # "полную реализацию" + a participial phrase naming the document
-    return any(t.lemmas & heads().concrete for t in toks[h + 1:min(ph.stop, h + 6)])
+    for k in range(h, ph.stop):
+        if toks[k].lemmas & heads().undertaking and any(
+                t.lemmas & heads().concrete for t in toks[k + 1:min(ph.stop, k + 6)]):
+            return True
+    return named_project(toks, ph)
+
+
+def named_project(toks: list, ph: Phrase) -> bool:
+    """A project head with a proper name: a capitalized adjective before it ("Транскаспийского
+    международного транспортного маршрута", "Среднего коридора") or a quoted name after it
+    ("коридор «Север – Юг»")."""
+    words = vocabulary().named_project_heads
+    for k in range(ph.start, ph.stop):
+        if not toks[k].lemmas & words:
+            continue
+        if k + 1 < len(toks) and toks[k + 1].value in OPEN_QUOTES:
+            return True
+        if any(_proper_adjective(toks, j) for j in range(max(ph.start, k - 4), k)):
+            return True
+    return False
+
+
+def _proper_adjective(toks: list, j: int) -> bool:
+    """A capitalized adjective inside a sentence (not capitalized for opening it or a quote)."""
+    t = toks[j]
+    return (t.is_cap and t.has_any("ADJF") and not t.is_acronym and j > 0
+            and toks[j - 1].value not in SENTENCE_OPENERS)
 
