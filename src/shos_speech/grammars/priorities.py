@@ -12,6 +12,8 @@ content by a noun phrase before or after the cue. The rules are public yargy rul
 * ``PRIORITY_NP`` — the noun phrase of a priority: modifiers, a head noun, capped genitive,
   prepositional and dative complements and "и"-coordination ("укрепление стратегического
   партнерства и взаимной поддержки в рамках Организации");
+* ``INFINITIVE_PHRASE`` — an infinitive with its object and complements, the item after a goal
+  cue ("Главная задача — удержать темпы экономического роста");
 * ``PRIORITY`` — the plain "cue + phrase" order ("подчеркнул важность укрепления
   сотрудничества в сфере безопасности"), interpreted as :data:`PriorityFact`;
 * ``RULE`` — the stage's trigger: its cue matches are ``parser(RULE).findall(sentence)``.
@@ -294,13 +296,27 @@ def rules() -> SimpleNamespace:
     # in a nullable repetition, so each rule lists its alternatives explicitly.
     np_unit = or_(BASIC_NP, rule(BASIC_NP, complement.repeatable(max=7))).named("NP_UNIT")
     priority_np = or_(np_unit, rule(np_unit, rule(CONJ, np_unit).repeatable(max=3))).named("PRIORITY_NP")
+    # "удержать темпы экономического роста", "совместно противостоять трафику опиатов", "вернуть в
+    # международные отношения доверие": an infinitive item after a goal cue
+    adverb = or_(gram("ADVB"), gram("COMP"))
+    verb = gram("INFN")
+    # the verb's own prepositional phrase before its object (any noun: "в международные отношения")
+    verb_pp = or_(rule(gram("PREP"), HEAD_NOUN), rule(gram("PREP"), MODIFIERS, HEAD_NOUN))
+    infinitive_phrase = or_(
+        rule(verb, priority_np),
+        rule(adverb, verb, priority_np),
+        rule(verb, adverb, priority_np),
+        rule(verb, verb_pp, priority_np),
+        rule(adverb, verb, verb_pp, priority_np),
+    ).named("INFINITIVE_PHRASE")
     cue = cue_gazetteer().rule
     priority = rule(
         cue.interpretation(PriorityFact.cue),
         priority_np.interpretation(PriorityFact.phrase),
     ).interpretation(PriorityFact).named("PRIORITY")
     return SimpleNamespace(PP=pp, PARTICIPIAL_GEN_NP=participial_gen_np, QUANTITY_PP=quantity_pp, ABLT_NP=ablt_np,
-                           COMPLEMENT=complement, NP_UNIT=np_unit, PRIORITY_NP=priority_np, PRIORITY_CUE=cue,
+                           COMPLEMENT=complement, NP_UNIT=np_unit, PRIORITY_NP=priority_np,
+                           INFINITIVE_PHRASE=infinitive_phrase, PRIORITY_CUE=cue,
                            PRIORITY=priority, RULE=cue)
 
 

@@ -52,7 +52,7 @@ def by_area(toks: list, ph: Phrase) -> list[Phrase]:
     """"расширение торговли и укрепление транспортной связанности": conjuncts with heads of their
     own in different areas are separate priorities; "промышленная кооперация и импортозамещение"
     (one area) stays one."""
-    pieces = split(toks, ph)
+    pieces = [] if ph.verb else split(toks, ph)
     if len(pieces) < 2:
         return [ph]
     areas = [area(toks, p, fallback=False) for p in pieces]

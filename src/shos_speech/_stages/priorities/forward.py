@@ -11,6 +11,7 @@ from __future__ import annotations
 from .clauses import enclosing_relative, parenthesis_end, relative_end
 from .cues import Cue
 from .features import clause_dash, passive, verbal
+from .infinitives import verb_phrase_at
 from .lexicon import vocabulary
 from .lists import enumerator, list_at
 from .phrases import Phrase, Sent, generic, head, head_cases, np_at
@@ -23,10 +24,11 @@ MAX_PIVOT = 12
 
 def forward(s: Sent, cue: Cue) -> list[Phrase]:
     """The phrases after ``cue``, or [] when nothing after it is marked."""
-    return _after(s, cue) or _after_relative(s, cue)
+    goal = any(t.lemmas & vocabulary().goal_words for t in s.toks[cue.start:cue.stop])
+    return _after(s, cue, goal) or _after_relative(s, cue, goal)
 
 
-def _after_relative(s: Sent, cue: Cue) -> list[Phrase]:
+def _after_relative(s: Sent, cue: Cue, goal: bool) -> list[Phrase]:
     """"направления, которым Минск намерен уделить повышенное внимание, — это X и Y": a cue in a
     relative clause on a generic head marks what follows the clause after a dash or a copula."""
     toks = s.toks
@@ -37,18 +39,19 @@ def _after_relative(s: Sent, cue: Cue) -> list[Phrase]:
     t = toks[k]
     if not (clause_dash(s.text, t) or (verbal(t) and t.lemmas & vocabulary().copulas)):
         return []
-    k = skip_fillers(s, k + 1)
-    return list_at(s, k) if k < len(toks) else []
+    k = skip_fillers(s, k + 1, goal)
+    return list_at(s, k, verbs=goal) if k < len(toks) else []
 
 
-def _after(s: Sent, cue: Cue) -> list[Phrase]:
+def _after(s: Sent, cue: Cue, goal: bool) -> list[Phrase]:
+    """The phrases after the cue; after a goal ("задача", "главное") they may be infinitives."""
     toks = s.toks
     if cue.stop < len(toks) and toks[cue.stop].value == ":":
-        return list_at(s, cue.stop + 1)  # "обозначили ключевые направления: X, Y"
+        return list_at(s, cue.stop + 1, verbs=goal)  # "обозначили ключевые направления: X, Y"
     own = np_at(s, cue.stop)
     if own is not None and own.stop < len(toks) and toks[own.stop].value == ":" and (
             "gent" in head_cases(toks, own)):
-        return list_at(s, own.stop + 1)  # "ключевые направления совместной работы: X, Y"
+        return list_at(s, own.stop + 1, verbs=goal)  # "ключевые направления совместной работы: X, Y"
     plural = _plural_noun(toks[cue.stop - 1])
     if plural and cue.start and toks[cue.start - 1].value.lower() in ("о", "об", "обо"):
         return []  # "рассказал о приоритетах": a topic, not a content
@@ -59,15 +62,22 @@ def _after(s: Sent, cue: Cue) -> list[Phrase]:
     if not direct and k < len(toks) and toks[k].value.lower() == "на" and any(
             t.lemmas & vocabulary().focus_nouns for t in toks[cue.start:cue.stop]):
         k += 1  # "Главный упор в программе сделан на X": the cue noun governs "на"
-    k = skip_fillers(s, k)
+    k = skip_fillers(s, k, goal)
     if k >= len(toks):
         return []
-    opened = _opened_list(s, k)
+    opened = _opened_list(s, k, goal)
     if opened is not None:
         return opened
     if cue.strength == "list":
         return []  # "выделил направления работы" names no content without its colon
+    if goal and verb_phrase_at(s, k) is not None:  # "Главная задача — удержать темпы роста"
+        return [] if _unlinked(s, cue, k, direct) else list_at(s, k, verbs=True)
     return _after_link(s, cue, k, direct, plural)
+
+
+def _unlinked(s: Sent, cue: Cue, k: int, direct: bool) -> bool:
+    """A weak cue's phrase needs a copula, a naming verb or a dash before it."""
+    return cue.strength == "weak" and not direct and not _after_copula(s, k)
 
 
 def _plural_noun(tok) -> bool:
@@ -90,19 +100,19 @@ def _direct(toks: list, cue: Cue) -> bool:
             and (toks[cue.start].has("ablt") or last.has("ablt")) and not passive(before))
 
 
-def _opened_list(s: Sent, k: int) -> list[Phrase] | None:
+def _opened_list(s: Sent, k: int, verbs: bool = False) -> list[Phrase] | None:
     """A list opened at ``k`` by a colon, an enumerator or a count ("назвал три сферы: ..."); None if none."""
     toks = s.toks
     if toks[k].value == ":":
-        return list_at(s, k + 1)
+        return list_at(s, k + 1, verbs=verbs)
     if enumerator(toks, k):
-        return list_at(s, k)
+        return list_at(s, k, verbs=verbs)
     if toks[k].has_any("NUMR") or toks[k].lemmas & vocabulary().counted_openers:
         if k + 1 < len(toks) and toks[k + 1].value == ":":
-            return list_at(s, k + 2)  # "выделил следующие: X, Y"
+            return list_at(s, k + 2, verbs=verbs)  # "выделил следующие: X, Y"
         counted = np_at(s, k + 1)
         if counted and counted.stop < len(toks) and toks[counted.stop].value == ":":
-            return list_at(s, counted.stop + 1)
+            return list_at(s, counted.stop + 1, verbs=verbs)
     return None
 
 
@@ -114,9 +124,10 @@ def _after_link(s: Sent, cue: Cue, k: int, direct: bool, plural: bool) -> list[P
         return []
     if first.stop < len(toks) and toks[first.stop].value == ":" and generic(toks, first):
         return list_at(s, first.stop + 1)
-    if cue.strength == "weak" and not direct and not _after_copula(s, k):
+    if _unlinked(s, cue, k, direct):
         return []
-    return list_at(s, k)
+    last = toks[cue.stop - 1]
+    return list_at(s, k, prep=last.value.lower() if last.has_any("PREP") else None)
 
 
 def _past_cue_genitive(s: Sent, k: int, direct: bool) -> tuple[int, Phrase | None]:
@@ -224,10 +235,11 @@ def _bracket_end(toks: list, k: int) -> int | None:
     return close + 1 if close is not None else None
 
 
-def skip_fillers(s: Sent, k: int) -> int:
+def skip_fillers(s: Sent, k: int, verbs: bool = False) -> int:
     """Index of the first word after the cue's circumstances: time phrases, parentheses, dashes,
     fillers, adverbs and particles, linking verbs; ``len(toks)`` when an infinitive of an
-    undertaking follows ("считаем важным усилить ...")."""
+    undertaking follows ("считаем важным усилить ..."). With ``verbs`` (after a goal) an infinitive
+    is the item: its index ("главный вопрос — как вернуть доверие")."""
     toks = s.toks
     while k < len(toks):
         t = toks[k]
@@ -243,16 +255,38 @@ def skip_fillers(s: Sent, k: int) -> int:
                 return k
             k = after
             continue
-        after = _past_filler(s, k)
+        after = _past_filler(s, k, verbs)
         if after is None:
             return k
         k = after
     return k
 
 
-def _past_filler(s: Sent, k: int) -> int | None:
+def _before_verb_item(s: Sent, k: int) -> tuple[bool, int | None]:
+    """After a goal: (True, None) where the infinitive item starts ("Главное — вернуть доверие", "—
+    активнее вовлекать партнеров", "совместно противостоять X") or where no item can ("не
+    допустить": a negated verb; "а главное — научилась": a clause); (True, k + 1) past "как"
+    ("главный вопрос — как вернуть доверие"); (False, None) for the other words."""
+    t = s.toks[k]
+    words = vocabulary()
+    if t.pos == "INFN" and t.lemmas & words.linking:
+        return False, None  # "должна стать X"
+    if t.pos in ("INFN", "COMP") or t.value.lower() == "не" or verb_phrase_at(s, k) is not None:
+        return True, None
+    if t.pos == "VERB" and not t.lemmas & words.linking_verbs:
+        return True, None
+    if t.value.lower() == "как" and verb_phrase_at(s, k + 1) is not None:
+        return True, k + 1
+    return False, None
+
+
+def _past_filler(s: Sent, k: int, verbs: bool = False) -> int | None:
     toks = s.toks
     t = toks[k]
+    if verbs:
+        stop, after = _before_verb_item(s, k)
+        if stop:
+            return after
     if clause_dash(s.text, t) or t.lemmas & vocabulary().fillers:
         return k + 1
     for words in vocabulary().filler_phrases:

@@ -13,6 +13,7 @@ from ...normalize import nominative
 from .area import area
 from .coordination import conj_points, conjunct_bounds
 from .cues import Cue
+from .infinitives import concrete_verb, verb_name
 from .lexicon import vocabulary
 from .lists import enumerated_rank
 from .phrases import Phrase, Sent, concrete, danger, generic, head
@@ -41,9 +42,10 @@ class Items:
 def priority(s: Sent, ph: Phrase, cue: Cue, cue_sent: Sent, ctx: DocContext) -> Priority | None:
     """The Priority a phrase names, or None when it names none."""
     toks, text = s.toks, s.text
-    if ph.stop <= ph.start or concrete(toks, ph) or danger(toks, ph) or _generic_mention(toks, ph, cue):
+    if ph.stop <= ph.start or _no_direction(toks, ph, cue):
         return None
-    ph = _task_content(toks, ph)
+    if not ph.verb:
+        ph = _task_content(toks, ph)
     start, end = toks[ph.start].start, toks[ph.stop - 1].stop
     e = ph.stop
     if e + 2 < len(toks) and toks[e].value == "(" and toks[e + 2].value == ")" and toks[e + 1].value.isupper():
@@ -52,6 +54,13 @@ def priority(s: Sent, ph: Phrase, cue: Cue, cue_sent: Sent, ctx: DocContext) -> 
     cue_text = text[cue_sent.toks[cue.start].start:cue_sent.toks[cue.stop - 1].stop]
     return Priority(span=Span.of(text, start, end), name=name(s, ph), rank=rank, area=area(toks, ph),
                     speaker=ctx.speaker_at(start), cue=cue_text)
+
+
+def _no_direction(toks: list, ph: Phrase, cue: Cue) -> bool:
+    """A concrete undertaking (an Initiative), a danger (a Threat), a generic mention."""
+    if ph.verb:
+        return concrete_verb(toks, ph)
+    return concrete(toks, ph) or danger(toks, ph) or _generic_mention(toks, ph, cue)
 
 
 def _generic_mention(toks: list, ph: Phrase, cue: Cue) -> bool:
@@ -82,7 +91,10 @@ def _task_content(toks: list, ph: Phrase) -> Phrase:
 
 
 def name(s: Sent, ph: Phrase) -> str:
-    """The phrase in the nominative, conjunct by conjunct, with the words between them as written."""
+    """The phrase in the nominative, conjunct by conjunct, with the words between them as written;
+    an infinitive item by its verbal noun ("повышение эффективности работы")."""
+    if ph.verb:
+        return verb_name(s, ph)
     parts = []
     for n, (a, b) in enumerate(conjunct_bounds(ph, conj_points(s.toks, ph))):
         if n:

@@ -40,6 +40,8 @@ class Vocabulary:
     task_heads: frozenset[str]
     focus_nouns: frozenset[str]
     named_project_heads: frozenset[str]
+    goal_words: frozenset[str]
+    necessity_heads: frozenset[str]
     #: "в первую очередь": fillers of several words, as written (lowercase)
     filler_phrases: frozenset[tuple[str, ...]]
 
@@ -87,6 +89,33 @@ def vocabulary() -> Vocabulary:
                          for f in fields(Vocabulary)})
 
 
+@dataclass(frozen=True)
+class Nominalizing:
+    """How an infinitive becomes its verbal noun (``data/words/priorities.txt``)."""
+
+    #: (verb suffix, noun suffix), tried in order: "ить ение"
+    suffixes: tuple[tuple[str, str], ...]
+    #: (stem end, its alternant), tried in order: "с ш" (повысить -> повышение)
+    alternations: tuple[tuple[str, str], ...]
+    #: verb -> noun where no rule gives it: "вернуть возвращение"
+    irregular: dict[str, str]
+
+
+@cache
+def nominalizing() -> Nominalizing:
+    def pairs(section: str) -> list[tuple[str, str]]:
+        out = []
+        for line in lexicon.section_lines(KIND, section):
+            a, _, b = line.partition(" ")
+            if not b.strip():
+                raise LexiconError(lexicon.data_path(f"words/{KIND}.txt"), f"[{section}]: two words a line: {line!r}")
+            out.append((fold(a), fold(b.strip())))
+        return out
+
+    return Nominalizing(tuple(pairs("nominalizations")), tuple(pairs("alternations")),
+                        dict(pairs("verbal_nouns")))
+
+
 @cache
 def numbered() -> Numbers:
     return Numbers(**{f.name: lexicon.numbers(KIND, f.name) for f in fields(Numbers)})
@@ -115,11 +144,14 @@ def area_weights() -> dict[str, tuple[Area, int]]:
 def load() -> None:
     """Read every lexicon of the stage now (when the Extractor is built)."""
     from ...grammars.priorities import rules
+    from .infinitives import verb_parser
     from .phrases import np_parser
 
     vocabulary()
     numbered()
+    nominalizing()
     heads()
     area_weights()
     rules()
     np_parser()
+    verb_parser()

@@ -11,11 +11,14 @@ from __future__ import annotations
 from ..._core.tokens import fold
 from .coordination import conj_points, group_cases, participial, split, tail_cases
 from .features import OPEN_QUOTES, clause_dash, verbal
+from .infinitives import necessity_content, verb_phrase_at
 from .lexicon import numbered, vocabulary
 from .phrases import Phrase, Sent, np_at
 
 #: a list item's tail ends at these marks (and so does the list)
 TAIL_MARKS = ".;:!?()\"«»“”"
+#: the "case" infinitive items share in a list
+VERB_CASES = frozenset({"infn"})
 
 
 def enumerator(toks: list, k: int) -> tuple[int, int] | None:
@@ -93,21 +96,24 @@ def enumerated_items(s: Sent, prep: str | None = None) -> list[Phrase]:
     return phrases
 
 
-def list_at(s: Sent, k: int, only: frozenset[str] | None = None) -> list[Phrase]:
+def list_at(s: Sent, k: int, only: frozenset[str] | None = None, verbs: bool = False,
+            prep: str | None = None) -> list[Phrase]:
     """One phrase or a list of them starting at ``k``; ``only`` restricts the first item's cases
-    (a subject is nominative)."""
+    (a subject is nominative), ``verbs`` lets items be infinitives (after a goal), ``prep`` is the
+    preposition a cue ends in, which separates items when repeated ("на X и на Y")."""
     toks = s.toks
     groups: list[Phrase] = []
     first: frozenset[str] = frozenset()  # the cases of the first item: the others share them
     count = count_before(toks, k)
     pos: int | None = k
+    restart = False  # after a repeated preposition the item need not share the first one's case
     while pos is not None and pos < len(toks):
         rank, pos = _rank_at(s, pos, bool(groups))
-        ph = np_at(s, pos)
+        ph = item_at(s, pos, verbs or restart)
         if ph is None or (rank is None and _clause_after(toks, groups, ph)):
             break
-        cases = group_cases(toks, ph)
-        if groups and not cases & first:
+        cases = _cases(toks, ph)
+        if groups and not cases & first and not restart:
             pos = _inside_last(toks, groups[-1], ph, rank, cases)
             continue
         if not groups:
@@ -116,10 +122,43 @@ def list_at(s: Sent, k: int, only: frozenset[str] | None = None) -> list[Phrase]
             break
         ph.rank = rank
         groups.append(ph)
-        pos = next_item(toks, ph.stop)
+        pos = _repeated_preposition(toks, ph, prep)
+        restart = pos is not None
+        if pos is None:
+            pos = next_item(toks, ph.stop)
         if pos is None:
             pos = after_tail(s, ph.stop)
     return _split_last(toks, groups, count)
+
+
+def item_at(s: Sent, k: int, verbs: bool = False) -> Phrase | None:
+    """The item at ``k``: a noun phrase, an infinitive phrase (with ``verbs``), or the infinitive a
+    necessity governs ("необходимости усилить X")."""
+    if verbs:
+        vp = verb_phrase_at(s, k)
+        if vp is not None:
+            return vp
+    ph = np_at(s, k)
+    if ph is not None:
+        return necessity_content(s, ph) or ph
+    return None
+
+
+def _cases(toks: list, ph: Phrase) -> frozenset[str]:
+    """The cases a list's items share; infinitive items share the infinitive."""
+    return VERB_CASES if ph.verb else group_cases(toks, ph)
+
+
+def _repeated_preposition(toks: list, ph: Phrase, prep: str | None) -> int | None:
+    """"сделал акцент на X и на Y": the cue's preposition repeated after "и" ends the item; the next
+    one starts after it."""
+    if prep is None:
+        return None
+    for j in range(ph.start + 1, ph.stop - 1):
+        if toks[j].value.lower() == "и" and toks[j + 1].value.lower() == prep:
+            ph.stop = j
+            return j + 2
+    return None
 
 
 def _clause_after(toks: list, groups: list[Phrase], ph: Phrase) -> bool:
@@ -165,8 +204,8 @@ def _inside_last(toks: list, last: Phrase, ph: Phrase, rank: int | None, cases: 
 
 def _split_last(toks: list, groups: list[Phrase], count: int | None) -> list[Phrase]:
     """The list's last "и" separates items when the count asks for more, or when no earlier item
-    is a pair itself."""
-    if len(groups) < 2 or groups[-1].rank is not None:
+    is a pair itself (never inside an infinitive's object)."""
+    if len(groups) < 2 or groups[-1].rank is not None or groups[-1].verb:
         return groups
     if count:
         need = count - len(groups)
@@ -189,6 +228,9 @@ def next_item(toks: list, e: int) -> int | None:
         k = e + 2 if e + 1 < len(toks) and toks[e + 1].value == "," else e + 1
         if enumerator(toks, k):
             return k  # "X и, в-третьих, Z"
+        inf = k + 1 if k < len(toks) and toks[k].pos in ("ADVB", "COMP") else k
+        if inf < len(toks) and toks[inf].pos == "INFN":
+            return k  # "углубить X и активнее вовлекать Y"
     return None
 
 

@@ -39,11 +39,13 @@ class Sent:
 
 @dataclass
 class Phrase:
-    """Token indices ``[start, stop)`` of a priority's phrase, and its rank in a list."""
+    """Token indices ``[start, stop)`` of a priority's phrase, its rank in a list, and whether it is
+    an infinitive with its object ("удержать темпы роста", ``infinitives``)."""
 
     start: int
     stop: int
     rank: int | None = None
+    verb: bool = False
 
 
 @cache
