@@ -42,6 +42,8 @@ def found(light, text: str) -> list[tuple[str, int | None]]:
     ("Особое место в повестке заняла охрана здоровья.", [("охрана здоровья", None)]),
     ("Главное сейчас — укрепление взаимного доверия.", [("укрепление взаимного доверия", None)]),
     ("Одной из центральных тем встречи стала охрана ледников.", [("охрана ледников", None)]),
+    # "тем" is an adjective only as a pronoun's dative plural: no attribute of the verb after it
+    ("Одной из главных тем были инвестиции.", [("инвестиции", None)]),
     ("В приоритетном порядке странам следует заняться модернизацией ирригации.",
      [("модернизацией ирригации", None)]),
     # a generic head whose adjective names a domain, after a cue that marks a priority outright
@@ -74,6 +76,9 @@ def test_open_cue_classes(light, text, items):
     "Делегация была сосредоточена на трех вопросах.",
     # an enumerating ordinal is no phrase
     "Первое – в приоритетном порядке завершить строительство дороги.",
+    # focus particles mark no priority by themselves
+    "Рост обеспечило прежде всего увеличение экспорта.",
+    "Следующую волну роста обеспечат в первую очередь страны Юга.",
     # a danger is a Threat, not a direction of activity
     "Отдельно министр остановился на проблеме незаконной миграции.",
     "Особое внимание стороны уделили угрозе кибератак.",

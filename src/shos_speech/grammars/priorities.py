@@ -44,7 +44,7 @@ from yargy.predicates import dictionary, eq, gram, is_upper
 from .._core.lexicon import Row, data_path, numbers, read_tsv, words
 from .._core.tokens import fold
 from ..errors import LexiconError
-from .common import ADJ, CONJ, GENT, HYPHEN, INT, NOUN, QUOTE, RU, token_test
+from .common import ADJ, COMMA, CONJ, GENT, HYPHEN, INT, NOUN, QUOTE, RU, token_test
 from .gazetteer import Gap, Gazetteer, Word
 
 KIND = "priorities"
@@ -196,10 +196,12 @@ MODIFIER = or_(PLAIN_MODIFIER, QUOTED_MODIFIER).named("MODIFIER")
 # "по" has an Abbr NOUN reading: acronyms must be upper case
 HEAD_NOUN = or_(and_(NOUN, not_(gram("Abbr"))), and_(NOUN, is_upper()))
 COMPOUND_NOUN = or_(rule(HEAD_NOUN), rule(HEAD_NOUN, HYPHEN, HEAD_NOUN))  # "государствами-наблюдателями"
-# "мировые экономические и транспортно-транзитные коридоры"
+# "мировые экономические и транспортно-транзитные коридоры", "в экономическом, экологическом и
+# гуманитарном измерениях"
 MODIFIERS = or_(
     MODIFIER.repeatable(max=4),
     rule(MODIFIER.repeatable(max=3), CONJ, MODIFIER.repeatable(max=2)),
+    rule(MODIFIER, rule(COMMA, MODIFIER).repeatable(max=3), CONJ, MODIFIER),
 )
 BASIC_NP = or_(rule(COMPOUND_NOUN), rule(MODIFIERS, COMPOUND_NOUN)).named("BASIC_NP")
 # acronyms pymorphy does not know ("ШОС" is UNKN) complement a noun as a genitive would
@@ -217,6 +219,8 @@ GEN_NP = or_(
     GEN_NOUN,
     rule(GEN_MODIFIER.repeatable(max=3), and_(HEAD_NOUN, GENT)),
     rule(GEN_MODIFIER.repeatable(max=2), CONJ, GEN_MODIFIER.repeatable(max=2), and_(HEAD_NOUN, GENT)),
+    # "возобновляемых, безуглеродных и низкоуглеродных источников"
+    rule(GEN_MODIFIER, rule(COMMA, GEN_MODIFIER).repeatable(max=3), CONJ, GEN_MODIFIER, and_(HEAD_NOUN, GENT)),
 ).named("GEN_NP")
 DAT_MODIFIER = or_(
     rule(PO_ADVERB.optional(), rule(RU, HYPHEN).repeatable(max=2).optional(), and_(ADJ, gram("datv"))),

@@ -12,6 +12,7 @@ from yargy.span import resolve_spans
 
 from ...grammars.gazetteer import Gazetteer, Hit
 from ...grammars.priorities import CuePhrase, Strength, cue_gazetteer
+from .features import modifies
 from .lexicon import numbered
 
 
@@ -111,4 +112,4 @@ def predicative(toks: list, i: int, j: int) -> bool:
 def attribute(toks: list, j: int) -> bool:
     """"важной частью", "приоритетных вопросов": the cue ends in an adjective of the noun after it."""
     last = toks[j - 1]
-    return last.has_any("ADJF") and j < len(toks) and bool(toks[j].noun_cases & last.cases("ADJF"))
+    return last.has_any("ADJF") and j < len(toks) and modifies(last, toks[j])
