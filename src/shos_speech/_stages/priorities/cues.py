@@ -12,6 +12,7 @@ from yargy.span import resolve_spans
 
 from ...grammars.gazetteer import Gazetteer, Hit
 from ...grammars.priorities import CuePhrase, Strength, cue_gazetteer
+from .clauses import parenthesis_end
 from .features import modifies
 from .lexicon import numbered
 
@@ -47,17 +48,52 @@ def resolved(gazetteer: Gazetteer[CuePhrase], toks: list) -> list[Hit[CuePhrase]
 
 
 def find_cues(toks: list) -> list[Cue]:
-    """The cues of a sentence's tokens, in text order."""
+    """The cues of a sentence's tokens, in text order; a cue may hold a parenthesis ("Главными, по
+    мнению Нью-Дели, направлениями") or its adjective's "для" complement ("ключевых для Кыргызстана
+    направлений")."""
     out = []
     for hit in triggers(toks):
         cue = _cue(toks, hit.start, hit.stop)
         if cue is not None:
             out.append(cue)
+    for a, e in _gaps(toks):
+        cue = _across(toks, a, e)
+        if cue is None:
+            continue
+        overlapping = [c for c in out if c.start < cue.stop and cue.start < c.stop]
+        if all(cue.start <= c.start and c.stop <= cue.stop for c in overlapping):
+            out = [c for c in out if c not in overlapping] + [cue]  # the longer cue holds its parts
+    return sorted(out, key=lambda c: c.start)
+
+
+def _gaps(toks: list) -> list[tuple[int, int]]:
+    """Token ranges a cue may hold: a parenthesis set off by commas, "для" + a noun or pronoun between
+    an adjective and its noun."""
+    out = []
+    for k, t in enumerate(toks):
+        if t.value == ",":
+            e = parenthesis_end(toks, k)
+            if e is not None:
+                out.append((k, e))
+        elif (t.value.lower() == "для" and 0 < k and k + 2 < len(toks) and toks[k - 1].has_any("ADJF")
+              and toks[k + 1].has_any("NOUN", "NPRO") and modifies(toks[k - 1], toks[k + 2])):
+            out.append((k, k + 2))
     return out
 
 
-def _cue(toks: list, i: int, j: int) -> Cue | None:
-    strength = strength_of(toks, i, j)
+def _across(toks: list, a: int, e: int) -> Cue | None:
+    """The longest cue that holds the gap ``[a, e)``: matched with the gap left out."""
+    reduced = toks[:a] + toks[e:]
+    gazetteer = cue_gazetteer()
+    hits = [h for i in range(max(0, a - 3), a) for h in gazetteer.matches_at(reduced, i) if h.stop > a]
+    if not hits:
+        return None
+    best = max(hits, key=lambda h: (h.stop - h.start, Strength(h.payload.strength).rank))
+    return _cue(toks, best.start, best.stop + e - a, best.payload.strength)
+
+
+def _cue(toks: list, i: int, j: int, strength: str | None = None) -> Cue | None:
+    strength = strength or strength_of(toks, i, j)
     rank = rank_of(toks, i, j)
     if strength == "predicate" and not predicative(toks, i, j):
         return None

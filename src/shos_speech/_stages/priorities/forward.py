@@ -87,8 +87,8 @@ def _plural_noun(tok) -> bool:
 def _direct(toks: list, cue: Cue) -> bool:
     """Does the cue mark what follows it directly (its own verb, a preposition, a verb before it)?"""
     last = toks[cue.stop - 1]
-    if last.has_any("PREP") or any(t.has_any("VERB", "INFN", "GRND", "PRTS") for t in toks[cue.start:cue.stop]):
-        return True
+    if last.has_any("PREP") or any(verbal(t) or t.pos == "GRND" for t in toks[cue.start:cue.stop]):
+        return True  # (by the first reading: "для" is a gerund only of "длить")
     # "отнес к приоритетным задачам X", "включил в число приоритетов X": the verb precedes
     p = cue.start - 1 if cue.start and toks[cue.start - 1].has_any("PREP") else cue.start
     if toks[p].has_any("PREP") and p > 0 and verbal(toks[p - 1]):
