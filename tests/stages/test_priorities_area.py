@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from shos_speech._core.tokens import tokenize
-from shos_speech._stages.priorities.area import area, by_area
+from shos_speech._stages.priorities.area import area, by_area, by_domain
 from shos_speech._stages.priorities.phrases import Phrase
 from shos_speech.models import Area
 
@@ -51,3 +51,18 @@ def test_partnership_nouns_are_no_area_of_their_own():
 def test_by_area(text, items):
     toks, ph = whole(text)
     assert [text[toks[p.start].start:toks[p.stop - 1].stop] for p in by_area(toks, ph)] == items
+
+
+@pytest.mark.parametrize("text, items", [
+    # a partnership head whose prepositional complement lists domains of different areas
+    ("сотрудничество в энергетике, медицине и сельском хозяйстве", ["энергетике", "медицине", "сельском хозяйстве"]),
+    ("взаимодействие в области транспорта, образования и связи", ["транспорта", "образования", "связи"]),
+    # domains of one area, or a domain that names none, stay one item
+    ("сотрудничество в торговле и инвестициях", ["сотрудничество в торговле и инвестициях"]),
+    ("сотрудничество в энергетике и других сферах", ["сотрудничество в энергетике и других сферах"]),
+    # another head lists no domains
+    ("развитие энергетики, медицины и сельского хозяйства", ["развитие энергетики, медицины и сельского хозяйства"]),
+])
+def test_by_domain(text, items):
+    toks, ph = whole(text)
+    assert [text[toks[p.start].start:toks[p.stop - 1].stop] for p in by_domain(toks, ph)] == items

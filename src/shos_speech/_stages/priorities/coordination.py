@@ -9,7 +9,7 @@ goes on inside the phrase ("в ООН, ОБСЕ и других структур
 from __future__ import annotations
 
 from ..._core.agreement import NOMINAL, agree
-from .features import adjectival, agree_in_phrase
+from .features import adjectival, agree_in_phrase, deverbal, same_case_and_number
 from .phrases import Phrase, head, noun_after
 
 
@@ -31,6 +31,9 @@ def _joins_heads(toks: list, ph: Phrase, h: int, k: int) -> bool:
     ncases = toks[nxt].noun_cases
     if not ncases & toks[h].noun_cases:
         return False
+    if (deverbal(toks[h]) and deverbal(toks[nxt]) and same_case_and_number(toks[h], toks[nxt])
+            and not any(t.pos == "PREP" for t in toks[h + 1:k])):
+        return True  # "упрощению таможенных процедур и цифровизации транзита": two actions
     # "развитие энергетики и формирование коридоров": "формирование" does not agree with the
     # genitive "энергетики" in case and number, so it is the head's conjunct
     shared = ncases & toks[prev].noun_cases

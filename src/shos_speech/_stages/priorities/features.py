@@ -12,6 +12,8 @@ CLOSE_QUOTES = frozenset('»"”“')
 #: the readings agreement inside a phrase compares (nouns, adjectives, participles)
 _NOMINAL = frozenset(("NOUN", "ADJF", "PRTF"))
 _ADJECTIVE = frozenset({"ADJF"})
+#: the endings of action nouns' lemmas
+DEVERBAL_ENDINGS = ("ние", "тие", "ция")
 _NOUN = frozenset({"NOUN"})
 
 
@@ -83,6 +85,16 @@ def modifies(adj, noun) -> bool:
     singular)?"""
     return any(x[:2] == y[:2] and (not x[2] or not y[2] or x[2] == y[2])
                for x in _agreement(adj, _ADJECTIVE) for y in _agreement(noun, _NOUN))
+
+
+def same_case_and_number(a, b) -> bool:
+    """Do noun readings of ``a`` and ``b`` share a case and a number (conjuncts need no gender)?"""
+    return any(x[:2] == y[:2] for x in _agreement(a, _NOUN) for y in _agreement(b, _NOUN))
+
+
+def deverbal(tok) -> bool:
+    """An action noun by its lemma: "упрощение", "развитие", "цифровизация"."""
+    return tok.is_word and any(lemma.endswith(DEVERBAL_ENDINGS) for lemma in tok.lemmas if tok.has_any("NOUN"))
 
 
 def agree_in_phrase(a, b) -> bool:

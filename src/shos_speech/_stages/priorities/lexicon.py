@@ -41,6 +41,7 @@ class Vocabulary:
     focus_nouns: frozenset[str]
     named_project_heads: frozenset[str]
     goal_words: frozenset[str]
+    partnership_heads: frozenset[str]
     necessity_heads: frozenset[str]
     #: "в первую очередь": fillers of several words, as written (lowercase)
     filler_phrases: frozenset[tuple[str, ...]]

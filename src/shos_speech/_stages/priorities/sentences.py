@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..._core.stage import DocContext
 from ...grammars.priorities import KIND
-from .area import by_area
+from .area import by_area, by_domain
 from .backward import backward, object_of
 from .cues import Cue, find_cues
 from .forward import forward
@@ -111,8 +111,8 @@ def _cue_sentence(walk: Walk, s: Sent) -> bool:
                 walk.open(cue, s)  # enumerated sentences may follow ("выделил три приоритета.")
             continue
         rank = cue.rank or enumerated_rank(s.toks, cue.start)
-        if len(phrases) == 1 and phrases[0].rank is None and rank is None:
-            phrases = by_area(where.toks, phrases[0])
+        if rank is None:
+            phrases = _by_area(where, phrases)
         added = False
         for ph in phrases:
             added = walk.items.add(where, ph, cue, s) or added
@@ -123,6 +123,14 @@ def _cue_sentence(walk: Walk, s: Sent) -> bool:
     if has and walk.pending is not None and walk.pending[1] is s and walk.next_rank is None:
         walk.close()  # another cue of the sentence named the phrase
     return has
+
+
+def _by_area(where: Sent, phrases: list[Phrase]) -> list[Phrase]:
+    """Unranked items split by area: a lone phrase's conjuncts ("расширение торговли и охрана рек"),
+    a partnership head's domains ("взаимодействие в энергетике, перевозках и здравоохранении")."""
+    if len(phrases) == 1 and phrases[0].rank is None:
+        phrases = by_area(where.toks, phrases[0])
+    return [q for ph in phrases for q in (by_domain(where.toks, ph) if ph.rank is None else [ph])]
 
 
 def _placed(walk: Walk, s: Sent, cue: Cue, has: bool) -> tuple[list[Phrase], Sent] | None:
