@@ -29,6 +29,9 @@ def whole(text: str) -> tuple[list, Phrase]:
     # the market of a good is the good's area
     ("создание общего рынка энергоресурсов", Area.energy),
     ("создание общего рынка", Area.economy),
+    # branches of industry and raw materials
+    ("глубокая переработка полезных ископаемых", Area.economy),
+    ("развитие станкостроения", Area.economy),
 ])
 def test_area(text, expected):
     toks, ph = whole(text)

@@ -38,6 +38,7 @@ def extent(s: Sent, ph: Phrase | None) -> str | None:
     # a phrase may open with the first part of a compound adjective
     ("военно-техническому сотрудничеству.", "военно-техническому сотрудничеству"),
     ("культурно-гуманитарные связи", "культурно-гуманитарные связи"),
+    ("политико-дипломатическое урегулирование, у которого", "политико-дипломатическое урегулирование"),
 ])
 def test_extent(text, phrase):
     s = sent(text)

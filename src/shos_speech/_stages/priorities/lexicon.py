@@ -45,6 +45,8 @@ class Vocabulary:
     necessity_heads: frozenset[str]
     #: "в первую очередь": fillers of several words, as written (lowercase)
     filler_phrases: frozenset[tuple[str, ...]]
+    #: "включая", "в том числе": the words that open an aside inside a list, as written
+    aside_openers: frozenset[tuple[str, ...]]
 
     @property
     def linking(self) -> frozenset[str]:
@@ -81,7 +83,7 @@ class Heads:
 
 
 #: the sections read as word sequences, not single words
-_SEQUENCES = frozenset({"filler_phrases"})
+_SEQUENCES = frozenset({"filler_phrases", "aside_openers"})
 
 
 @cache

@@ -17,6 +17,8 @@ from .phrases import Phrase, Sent, np_at
 
 #: a list item's tail ends at these marks (and so does the list)
 TAIL_MARKS = ".;:!?()\"«»“”"
+#: the longest aside looked across inside a list
+MAX_ASIDE = 12
 #: the "case" infinitive items share in a list
 VERB_CASES = frozenset({"infn"})
 
@@ -220,6 +222,10 @@ def next_item(toks: list, e: int) -> int | None:
     if e >= len(toks):
         return None
     v = toks[e].value.lower()
+    if v == "," or toks[e].is_dash:
+        after = _past_aside(toks, e)
+        if after is not None:
+            return after  # "энергетику, включая возобновляемые источники, переработку ..."
     if v in (",", ";"):
         return _after_comma(toks, e + 1)
     if v == "а" and e + 1 < len(toks) and "также" in toks[e + 1].lemmas:
@@ -231,6 +237,26 @@ def next_item(toks: list, e: int) -> int | None:
         inf = k + 1 if k < len(toks) and toks[k].pos in ("ADVB", "COMP") else k
         if inf < len(toks) and toks[inf].pos == "INFN":
             return k  # "углубить X и активнее вовлекать Y"
+    return None
+
+
+def _past_aside(toks: list, e: int) -> int | None:
+    """Where the list goes on after an aside set off at ``e`` by a comma or a dash and closed by the
+    same mark ("X, включая Y, Z", "X – прежде всего по Y – и Z"); None when there is none."""
+    k = e + 1
+    opener = next((w for w in vocabulary().aside_openers
+                   if tuple(t.value.lower() for t in toks[k:k + len(w)]) == w), None)
+    if opener is None:
+        return None
+    for c in range(k + len(opener), min(len(toks), k + MAX_ASIDE)):
+        t = toks[c]
+        if t.value in TAIL_MARKS:
+            return None
+        if t.value == toks[e].value or (t.is_dash and toks[e].is_dash):
+            nxt = c + 1
+            if nxt < len(toks) and toks[nxt].value.lower() == "и" and not toks[e].value == ",":
+                nxt += 1  # "– прежде всего по Среднему коридору – и Z"
+            return nxt
     return None
 
 

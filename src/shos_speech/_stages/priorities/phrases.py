@@ -95,10 +95,11 @@ def _opens_phrase(toks: list, k: int) -> bool:
 
 
 def _compound_start(toks: list, k: int) -> bool:
-    """"торгово-", "военно-": a word joined by a hyphen, without spaces, to the adjective after it."""
+    """"торгово-", "военно-": a word joined by a hyphen, without spaces, to the adjective after it
+    (not "государства-члены": a noun after the hyphen makes a compound noun)."""
     return (k + 2 < len(toks) and toks[k].is_word and toks[k + 1].value == "-"
             and toks[k].stop == toks[k + 1].start and toks[k + 1].stop == toks[k + 2].start
-            and toks[k + 2].has_any("ADJF", "PRTF"))
+            and toks[k + 2].pos in ("ADJF", "PRTF"))
 
 
 def _clause_end(toks: list, k: int) -> int:
@@ -124,11 +125,11 @@ def _parsed_end(s: Sent, k: int, stop: int) -> int | None:
 
 def head(toks: list, ph: Phrase) -> int | None:
     """The phrase's head: its first noun that is not an adjective before a noun ("развития", not
-    "научно" in "научно-технического")."""
+    "научно" in "научно-технического", nor "политико" in "политико-дипломатическое")."""
     for k in range(ph.start, ph.stop):
         if not toks[k].noun_cases:
             continue
-        if k + 1 < ph.stop and toks[k + 1].value == "-" and not toks[k].has_any("NOUN"):
+        if k + 1 < ph.stop and toks[k + 1].value == "-" and (not toks[k].has_any("NOUN") or _compound_start(toks, k)):
             continue
         if toks[k].has_any("ADJF", "PRTF") and k + 1 < ph.stop and toks[k + 1].noun_cases:
             continue
