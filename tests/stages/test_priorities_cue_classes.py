@@ -104,6 +104,17 @@ def test_open_cue_classes_negative(light, text):
     ("Среди ключевых для региона задач министр назвал охрану ледников.", [("охрану ледников", None)]),
     ("Одно из важнейших, по словам посла, направлений работы: подготовка врачей.",
      [("подготовка врачей", None)]),
+    # a generic head qualified by a genitive of importance: the dash before it, a naming verb
+    ("Охрана горных ледников – задача первостепенной важности.", [("Охрана горных ледников", None)]),
+    ("Министр назвал подготовку врачей вопросом особой важности.", [("подготовку врачей", None)]),
+    # "по значимости" inside a ranked cue, the next ordinal after it
+    ("Второе по значимости направление – развитие туризма. Мы вложим в это средства. Третье – охрана рек.",
+     [("развитие туризма", 2), ("охрана рек", 3)]),
+    # a cleft: the list before "— вот"; a cue's preposition fronted with a pronoun
+    ("Туризм, спорт, образование – вот на чем нужно сосредоточиться.",
+     [("Туризм", None), ("спорт", None), ("образование", None)]),
+    ("Министр назвал сферы, на которых страна сосредоточится, — это медицина и энергетика.",
+     [("медицина", None), ("энергетика", None)]),
 ])
 def test_across_clauses(light, text, items):
     assert found(light, text) == items
@@ -112,6 +123,9 @@ def test_across_clauses(light, text, items):
 @pytest.mark.parametrize("text", [
     # a relative clause on a noun that is no generic head
     "Министр посетил завод, которому правительство уделит особое внимание, — это крупный проект.",
+    # "вот" without the dash of a cleft; a fronted preposition of another verb
+    "Вот на чем нужно сосредоточиться.",
+    "Министр рассказал, на чем основана позиция страны.",
 ])
 def test_across_clauses_negative(light, text):
     assert found(light, text) == []

@@ -7,14 +7,20 @@ predicative cue that governs an infinitive or a clause ("важно выполн
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from yargy.span import resolve_spans
 
 from ...grammars.gazetteer import Gazetteer, Hit
-from ...grammars.priorities import CuePhrase, Strength, cue_gazetteer
+from ...grammars.priorities import CuePhrase, Strength, cue_gazetteer, cue_phrases
 from .clauses import parenthesis_end
-from .features import modifies
-from .lexicon import numbered
+from .features import modifies, verbal
+from .lexicon import heads, numbered, vocabulary
+
+#: how far a verb may stand from its fronted preposition ("на чем нужно сосредоточиться")
+MAX_FRONTED = 4
+#: the prepositions a cue phrase may end in
+PREPOSITIONS = frozenset({"на"}) | {"о", "в"}
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,9 @@ def find_cues(toks: list) -> list[Cue]:
         cue = _cue(toks, hit.start, hit.stop)
         if cue is not None:
             out.append(cue)
+    for cue in _fronted_preposition(toks):
+        if not any(c.start < cue.stop and cue.start < c.stop for c in out):
+            out.append(cue)
     for a, e in _gaps(toks):
         cue = _across(toks, a, e)
         if cue is None:
@@ -66,10 +75,34 @@ def find_cues(toks: list) -> list[Cue]:
     return sorted(out, key=lambda c: c.start)
 
 
+def _fronted_preposition(toks: list) -> list[Cue]:
+    """"вот на чем нужно сосредоточиться", "направления, на которых мы сосредоточимся": a cue of a verb
+    and its preposition, the preposition fronted with a pronoun; the cue is the verb."""
+    out = []
+    for k in range(len(toks) - 2):
+        if toks[k].pos != "PREP" or not toks[k + 1].lemmas & vocabulary().fronting_pronouns:
+            continue
+        prep = toks[k].value.lower()
+        for v in range(k + 2, min(len(toks), k + 2 + MAX_FRONTED)):
+            strength = next((prepositional_cues().get((lm, prep)) for lm in toks[v].lemmas
+                             if (lm, prep) in prepositional_cues()), None)
+            if strength is not None and verbal(toks[v]):
+                out.append(Cue(v, v + 1, strength, None))
+                break
+    return out
+
+
+@cache
+def prepositional_cues() -> dict[tuple[str, str], str]:
+    """(verb, preposition) -> strength of the cue phrases "verb + preposition" ("сосредоточиться на")."""
+    return {p.words: p.strength for p in cue_phrases() if len(p.words) == 2 and p.words[1] in PREPOSITIONS}
+
+
 def _gaps(toks: list) -> list[tuple[int, int]]:
     """Token ranges a cue may hold: a parenthesis set off by commas, "для" + a noun or pronoun between
-    an adjective and its noun."""
+    an adjective and its noun, "по значимости" after an ordinal."""
     out = []
+    ordinals = numbered().ordinals.keys()
     for k, t in enumerate(toks):
         if t.value == ",":
             e = parenthesis_end(toks, k)
@@ -78,6 +111,9 @@ def _gaps(toks: list) -> list[tuple[int, int]]:
         elif (t.value.lower() == "для" and 0 < k and k + 2 < len(toks) and toks[k - 1].has_any("ADJF")
               and toks[k + 1].has_any("NOUN", "NPRO") and modifies(toks[k - 1], toks[k + 2])):
             out.append((k, k + 2))
+        elif (t.value.lower() == "по" and 0 < k and k + 1 < len(toks) and toks[k - 1].lemmas & ordinals
+              and toks[k + 1].lemmas & vocabulary().importance_nouns):
+            out.append((k, k + 2))  # "Второе по значимости направление"
     return out
 
 
@@ -99,9 +135,19 @@ def _cue(toks: list, i: int, j: int, strength: str | None = None) -> Cue | None:
         return None
     if i >= 2 and toks[i - 1].value.lower() == "из" and "один" in toks[i - 2].lemmas:
         i -= 2  # "одной из главных задач": the instrumental a naming verb takes
+    elif i >= 1 and _qualified(toks, i, j):
+        i -= 1  # "задача первостепенной важности": the noun the genitive of importance qualifies
     if strength != "predicate" and attribute(toks, j):
         return None
     return Cue(i, j, strength, rank)
+
+
+def _qualified(toks: list, i: int, j: int) -> bool:
+    """"задачей первостепенной важности", "вопрос особого значения": the cue is a genitive of an
+    importance noun after a generic head."""
+    last = toks[j - 1]
+    return (bool(last.lemmas & vocabulary().importance_nouns) and "gent" in last.noun_cases
+            and bool(toks[i - 1].lemmas & heads().generic) and toks[i - 1].has_any("NOUN"))
 
 
 def strength_of(toks: list, i: int, j: int) -> str:

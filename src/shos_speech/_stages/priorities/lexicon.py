@@ -41,6 +41,8 @@ class Vocabulary:
     focus_nouns: frozenset[str]
     named_project_heads: frozenset[str]
     goal_words: frozenset[str]
+    importance_nouns: frozenset[str]
+    fronting_pronouns: frozenset[str]
     partnership_heads: frozenset[str]
     necessity_heads: frozenset[str]
     #: "в первую очередь": fillers of several words, as written (lowercase)

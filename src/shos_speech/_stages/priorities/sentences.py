@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..._core.stage import DocContext
 from ...grammars.priorities import KIND
 from .area import by_area, by_domain
-from .backward import backward, object_of
+from .backward import backward, cleft, object_of
 from .cues import Cue, find_cues
 from .forward import forward
 from .items import Items
@@ -71,7 +71,7 @@ def fill(ctx: DocContext) -> None:
 def phrases_of(s: Sent, cue: Cue) -> tuple[list[Phrase], bool]:
     """The phrases a cue marks, and whether it points back ("это направление")."""
     if cue.strength != "predicate":
-        after = forward(s, cue)
+        after = forward(s, cue) or cleft(s, cue)
         if after or s.toks[cue.stop - 1].has_any("PREP"):
             return after, False  # "было сосредоточено на трех вещах": the preposition's object, never the subject
     return backward(s, cue)
