@@ -129,3 +129,26 @@ def test_across_clauses(light, text, items):
 ])
 def test_across_clauses_negative(light, text):
     assert found(light, text) == []
+
+
+@pytest.mark.parametrize("text, items", [
+    # "Важно, чтобы": a domain subject names the direction with its clause ...
+    ("Важно, чтобы торговля между соседями велась в национальных валютах.",
+     [("торговля между соседями велась в национальных валютах", None)]),
+    # ... an actor subject by the domain its verb's preposition governs
+    ("Важно также, чтобы Союз не отставал в развитии цифровых платформ, где решается будущее.",
+     [("развитии цифровых платформ", None)]),
+])
+def test_purpose_clause(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Важно, чтобы стороны сохранили диалог.",  # an actor and its direct object
+    "Важно, чтобы центр заработал в полную силу.",  # a concrete subject
+    "Президент отметил важность того, чтобы страны действовали сообща.",
+    "Важно, чтобы Казахстан участвовал в проекте.",  # a concrete object
+])
+def test_purpose_clause_negative(light, text):
+    assert found(light, text) == []
+

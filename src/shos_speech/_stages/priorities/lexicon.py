@@ -43,6 +43,7 @@ class Vocabulary:
     goal_words: frozenset[str]
     importance_nouns: frozenset[str]
     fronting_pronouns: frozenset[str]
+    actor_nouns: frozenset[str]
     partnership_heads: frozenset[str]
     necessity_heads: frozenset[str]
     #: "в первую очередь": fillers of several words, as written (lowercase)

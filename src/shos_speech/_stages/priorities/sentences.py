@@ -21,6 +21,7 @@ from .forward import forward
 from .items import Items
 from .lists import enumerated_items, enumerated_rank, leading_rank
 from .phrases import Phrase, Sent
+from .purpose import purpose_clause, purpose_content
 
 #: a list that has begun stays open this many sentences after its last item
 MAX_GAP = 6
@@ -74,6 +75,10 @@ def phrases_of(s: Sent, cue: Cue) -> tuple[list[Phrase], bool]:
         after = forward(s, cue) or cleft(s, cue)
         if after or s.toks[cue.stop - 1].has_any("PREP"):
             return after, False  # "было сосредоточено на трех вещах": the preposition's object, never the subject
+    else:
+        k = purpose_clause(s.toks, cue.stop)
+        if k is not None:
+            return purpose_content(s, k), False  # "Важно, чтобы X ..."
     return backward(s, cue)
 
 
