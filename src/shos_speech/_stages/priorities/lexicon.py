@@ -50,6 +50,8 @@ class Vocabulary:
     filler_phrases: frozenset[tuple[str, ...]]
     #: "включая", "в том числе": the words that open an aside inside a list, as written
     aside_openers: frozenset[tuple[str, ...]]
+    #: "Среди них – X, Y": the opening of a sentence that lists the items of the cue before it
+    anaphoric_openers: frozenset[tuple[str, ...]]
 
     @property
     def linking(self) -> frozenset[str]:
@@ -86,7 +88,7 @@ class Heads:
 
 
 #: the sections read as word sequences, not single words
-_SEQUENCES = frozenset({"filler_phrases", "aside_openers"})
+_SEQUENCES = frozenset({"filler_phrases", "aside_openers", "anaphoric_openers"})
 
 
 @cache

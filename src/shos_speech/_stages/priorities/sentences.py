@@ -17,14 +17,17 @@ from ...grammars.priorities import KIND
 from .area import by_area, by_domain
 from .backward import backward, cleft, object_of
 from .cues import Cue, find_cues
-from .forward import forward
+from .forward import forward, skip_fillers
 from .items import Items
-from .lists import enumerated_items, enumerated_rank, leading_rank
+from .lexicon import numbered, vocabulary
+from .lists import enumerated_items, enumerated_rank, lead, leading_rank, list_at
 from .phrases import Phrase, Sent
 from .purpose import purpose_clause, purpose_content
 
 #: a list that has begun stays open this many sentences after its last item
 MAX_GAP = 6
+#: the longest sentence that only counts the items announced ("Их три.")
+MAX_COUNT_SENTENCE = 6
 
 
 @dataclass
@@ -61,9 +64,9 @@ def fill(ctx: DocContext) -> None:
     walk = Walk(Items(ctx))
     for sentence in ctx.doc.sentences:
         s = Sent(ctx.doc.text, sentence.tokens, cache)
-        has = _enumerated_sentence(walk, s)
+        has = _enumerated_sentence(walk, s) or _anaphoric_sentence(walk, s)
         if not has:
-            if walk.pending is not None:
+            if walk.pending is not None and not _count_sentence(s):
                 walk.idle()
             has = _cue_sentence(walk, s)
         walk.prev, walk.prev_had = s, has
@@ -101,6 +104,32 @@ def _enumerated_sentence(walk: Walk, s: Sent) -> bool:
     if has:
         walk.next_rank, walk.gap = rank + 1, 0
     return has
+
+
+def _anaphoric_sentence(walk: Walk, s: Sent) -> bool:
+    """"Приоритеты председательства министр изложил на брифинге. Среди них – X, Y и Z.": the items
+    of a cue that named nothing, listed by the sentence after it."""
+    if walk.pending is None or walk.next_rank is not None:
+        return False
+    toks, k = s.toks, lead(s)
+    opener = next((w for w in vocabulary().anaphoric_openers
+                   if tuple(t.value.lower() for t in toks[k:k + len(w)]) == w), None)
+    if opener is None:
+        return False
+    cue, cue_sent = walk.pending
+    has = False
+    for ph in _by_area(s, list_at(s, skip_fillers(s, k + len(opener)))):
+        has = walk.items.add(s, ph, cue, cue_sent) or has
+    if has:
+        walk.close()
+    return has
+
+
+def _count_sentence(s: Sent) -> bool:
+    """"Их три.", "Таких задач пять.": a short sentence that counts what the cue before announced
+    (the enumerated sentences after it still go on with that cue)."""
+    counts = numbered().counts
+    return len(s.toks) <= MAX_COUNT_SENTENCE and any(t.has_any("NUMR") and t.lemmas & counts.keys() for t in s.toks)
 
 
 def _cue_sentence(walk: Walk, s: Sent) -> bool:
