@@ -36,6 +36,9 @@ def texts(text: str, toks: list, parts: list[Phrase]) -> list[str]:
     ("развитие сотрудничества в сфере обучения и повышения квалификации",
      ["развитие сотрудничества в сфере обучения и повышения квалификации"]),
     ("развитие торговли и инвестиций", ["развитие торговли и инвестиций"]),
+    # a genitive complement is only genitive: a dative after "и" joins the dative head
+    ("вопросам продовольственной безопасности и борьбе с опустыниванием",
+     ["вопросам продовольственной безопасности", "борьбе с опустыниванием"]),
 ])
 def test_split_at_head_conjunctions(text, items):
     toks, ph = whole(text)

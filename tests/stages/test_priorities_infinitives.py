@@ -47,6 +47,10 @@ def test_verbal_noun(verb, noun):
     # the verb's prepositional phrase before its object; "как" before the infinitive
     ("Главный вопрос сегодня — как вернуть в регион инвестиции.",
      [("вернуть в регион инвестиции", "возвращение в регион инвестиций")]),
+    # a time phrase before the infinitive; after a necessity's infinitive the list goes on with infinitives
+    ("Перед нами стоит задача за три года удвоить экспорт.", [("удвоить экспорт", "удвоение экспорта")]),
+    ("Министр заострил внимание на необходимости снизить тарифы и упростить визовый режим.",
+     [("снизить тарифы", "снижение тарифов"), ("упростить визовый режим", "упрощение визового режима")]),
     # a necessity after a cue: the infinitive it governs; the cue's preposition repeated separates items
     ("Министр сделал акцент на подготовке кадров и на необходимости модернизировать систему образования.",
      [("подготовке кадров", "подготовка кадров"),

@@ -139,3 +139,20 @@ def test_asides_inside_a_list(light, sentence, items):
     ctx = DocContext(light(sentence))
     fill(ctx)
     assert [p.span.text for p in ctx.priorities] == items
+
+
+@pytest.mark.parametrize("text, items", [
+    # bullets after a colon: a dash or a sign opens a line; a number ranks its item
+    ("Министр назвал ключевые направления:\n- охрана лесов;\n- развитие туризма;\n- подготовка врачей.",
+     [("охрана лесов", None), ("развитие туризма", None), ("подготовка врачей", None)]),
+    ("Приоритетными направлениями остаются:\n1) охрана лесов;\n2) развитие туризма.",
+     [("охрана лесов", 1), ("развитие туризма", 2)]),
+    # bullets that the sentence splitter cut off go on; a line that is no bullet ends them
+    ("Ключевыми направлениями названы:\n- охрана лесов.\n- развитие туризма.\nСтороны обсудили погоду.\n"
+     "- подготовка врачей.", [("охрана лесов", None), ("развитие туризма", None)]),
+])
+def test_bulleted_lists(light, text, items):
+    ctx = DocContext(light(text))
+    fill(ctx)
+    assert [(p.span.text, p.rank) for p in ctx.priorities] == items
+

@@ -17,6 +17,8 @@ from .phrases import Phrase, Sent, np_at
 
 #: a list item's tail ends at these marks (and so does the list)
 TAIL_MARKS = ".;:!?()\"«»“”"
+#: the signs of a bulleted line besides dashes
+BULLETS = frozenset("•*·▪●◦")
 #: the longest aside looked across inside a list
 MAX_ASIDE = 12
 #: the "case" infinitive items share in a list
@@ -64,11 +66,27 @@ def ordinal_lead(s: Sent, k: int) -> tuple[int, int] | None:
     return (rank, 2) if rank is not None else None
 
 
-def leading_rank(s: Sent) -> int | None:
-    """The rank of the enumerator a sentence opens with ("Во-вторых, ...", "Третье – ..."), or None."""
+def leading(s: Sent) -> tuple[int | None, bool] | None:
+    """(rank, bullet?) of the enumerator a sentence opens with ("Во-вторых, ...", "Третье – ...",
+    a bullet on a line of its own: "2) ...", "- ..."), or None."""
+    bullet = sentence_bullet(s)
+    if bullet is not None:
+        return bullet[0], True
     k = lead(s)
     en = enumerator(s.toks, k) or ordinal_lead(s, k)
-    return en[0] if en else None
+    return (en[0], False) if en else None
+
+
+def sentence_bullet(s: Sent) -> tuple[int | None, int] | None:
+    """(rank, where the item starts) of the bullet that opens a sentence on a line of its own."""
+    if not s.toks or s.text[:s.toks[0].start].rstrip(" \t")[-1:] not in ("\n", ""):
+        return None
+    return bullet_at(s, 0, line=False)
+
+
+def bulleted(s: Sent, ph: Phrase) -> bool:
+    """Is the item the line of a bullet ("- X", "2) X")?"""
+    return any(bullet_at(s, k) == (ph.rank, ph.start) for k in range(max(0, ph.start - 3), ph.start))
 
 
 def enumerated_items(s: Sent, prep: str | None = None) -> list[Phrase]:
@@ -76,12 +94,16 @@ def enumerated_items(s: Sent, prep: str | None = None) -> list[Phrase]:
     is the preposition the cue ends in, which the item may repeat ("сосредоточиться на трех вещах.
     Во-первых, на взаимной поддержке.")."""
     toks = s.toks
+    bullet = sentence_bullet(s)
     k = lead(s)
     en = enumerator(toks, k) or ordinal_lead(s, k)
-    if en is None:
+    if bullet is not None:
+        rank, k = bullet
+    elif en is not None:
+        rank, used = en
+        k += used
+    else:
         return []
-    rank, used = en
-    k += used
     if k < len(toks) and toks[k].value == ",":
         k += 1
     if k + 1 < len(toks) and toks[k].value.lower() == "это" and np_at(s, k + 1):
@@ -111,7 +133,7 @@ def list_at(s: Sent, k: int, only: frozenset[str] | None = None, verbs: bool = F
     restart = False  # after a repeated preposition the item need not share the first one's case
     while pos is not None and pos < len(toks):
         rank, pos = _rank_at(s, pos, bool(groups))
-        ph = item_at(s, pos, verbs or restart)
+        ph = item_at(s, pos, verbs or restart or bool(groups and groups[-1].verb))
         if ph is None or (rank is None and _clause_after(toks, groups, ph)):
             break
         cases = _cases(toks, ph)
@@ -128,6 +150,8 @@ def list_at(s: Sent, k: int, only: frozenset[str] | None = None, verbs: bool = F
         restart = pos is not None
         if pos is None:
             pos = next_item(toks, ph.stop)
+        if pos is None and ph.stop < len(toks) and toks[ph.stop].value in ".;" and bullet_at(s, ph.stop + 1):
+            pos = ph.stop + 1  # "- X.\n- Y.": the next bullet's line
         if pos is None:
             pos = after_tail(s, ph.stop)
     return _split_last(toks, groups, count)
@@ -175,8 +199,12 @@ def _verb_after(toks: list, ph: Phrase) -> bool:
 
 
 def _rank_at(s: Sent, k: int, listed: bool) -> tuple[int | None, int]:
-    """The rank an enumerator or an elliptical ordinal gives the item at ``k``, and where it starts."""
+    """The rank an enumerator, a number or an elliptical ordinal gives the item at ``k``, and where it
+    starts (past a bullet: "- X;", "2) X;")."""
     toks = s.toks
+    bullet = bullet_at(s, k)
+    if bullet is not None:
+        return bullet
     en = enumerator(toks, k)
     if en:
         rank, used = en
@@ -193,6 +221,31 @@ def _rank_at(s: Sent, k: int, listed: bool) -> tuple[int | None, int]:
         if rank is not None:
             return rank, k + 2
     return None, k
+
+
+def bullet_at(s: Sent, k: int, line: bool = True) -> tuple[int | None, int] | None:
+    """(rank, where the item starts) of a bullet that opens a line at ``k``: a dash or a bullet sign
+    (no rank), a number or a letter and ")" or "." ("2)": rank 2); None for no bullet. Without
+    ``line`` the caller knows the line begins there (a sentence's first token)."""
+    toks = s.toks
+    while k < len(toks) and not toks[k].value.strip():
+        k += 1  # the line break itself
+    if k >= len(toks) or (line and not _line_start(s, k)):
+        return None
+    t = toks[k]
+    if t.is_dash or t.value in BULLETS:
+        return None, k + 1
+    if k + 1 < len(toks) and toks[k + 1].value in (")", ".") and (t.is_int or (t.is_word and len(t.value) == 1)):
+        return (int(t.value) if t.is_int else None), k + 2
+    return None
+
+
+def _line_start(s: Sent, k: int) -> bool:
+    """Does token ``k`` open a line (a newline between it and the token before)?"""
+    if k == 0:
+        return False
+    before = s.toks[k - 1]
+    return "\n" in before.value or "\n" in s.text[before.stop:s.toks[k].start]
 
 
 def _inside_last(toks: list, last: Phrase, ph: Phrase, rank: int | None, cases: frozenset[str]) -> int | None:

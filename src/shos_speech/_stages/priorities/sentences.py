@@ -20,7 +20,7 @@ from .cues import Cue, find_cues
 from .forward import forward, skip_fillers
 from .items import Items
 from .lexicon import numbered, vocabulary
-from .lists import enumerated_items, enumerated_rank, lead, leading_rank, list_at
+from .lists import bulleted, enumerated_items, enumerated_rank, lead, leading, list_at
 from .phrases import Phrase, Sent
 from .purpose import purpose_clause, purpose_content
 
@@ -44,12 +44,14 @@ class Walk:
     next_rank: int | None = None
     #: sentences since the list's last item
     gap: int = 0
+    #: are the list's items bullets ("- X;" on lines of their own)?
+    bullets: bool = False
 
-    def open(self, cue: Cue, s: Sent, next_rank: int | None = None) -> None:
-        self.pending, self.next_rank, self.gap = (cue, s), next_rank, 0
+    def open(self, cue: Cue, s: Sent, next_rank: int | None = None, bullets: bool = False) -> None:
+        self.pending, self.next_rank, self.gap, self.bullets = (cue, s), next_rank, 0, bullets
 
     def close(self) -> None:
-        self.pending, self.next_rank, self.gap = None, None, 0
+        self.pending, self.next_rank, self.gap, self.bullets = None, None, 0, False
 
     def idle(self) -> None:
         """A sentence that did not continue the list: a list not begun closes, a begun one waits."""
@@ -89,10 +91,13 @@ def _enumerated_sentence(walk: Walk, s: Sent) -> bool:
     """"Во-вторых, на X." / "Третье – X." going on with the open list: the items it ranks."""
     if walk.pending is None:
         return False
-    rank = leading_rank(s)
-    if rank is None:
+    opening = leading(s)
+    if opening is None:
         return False
-    if walk.next_rank is not None and rank != walk.next_rank:
+    rank, bullet = opening
+    if rank is None and not (bullet and walk.bullets):
+        return False
+    if rank is not None and walk.next_rank is not None and rank != walk.next_rank:
         walk.close()  # out of order: another list
         return False
     cue, cue_sent = walk.pending
@@ -102,7 +107,7 @@ def _enumerated_sentence(walk: Walk, s: Sent) -> bool:
     for ph in enumerated_items(s, prep):
         has = walk.items.add(s, ph, cue, cue_sent) or has
     if has:
-        walk.next_rank, walk.gap = rank + 1, 0
+        walk.next_rank, walk.gap = (rank + 1 if rank is not None else None), 0
     return has
 
 
@@ -151,10 +156,12 @@ def _cue_sentence(walk: Walk, s: Sent) -> bool:
         for ph in phrases:
             added = walk.items.add(where, ph, cue, s) or added
         ranks = [ph.rank or rank for ph in phrases if ph.rank or rank]
-        if added and ranks:
-            walk.open(cue, s, max(ranks) + 1)  # "Второе направление – X. ... Третье – Y."
+        bullets = any(bulleted(where, ph) for ph in phrases)
+        if added and (ranks or bullets):
+            # "Второе направление – X. ... Третье – Y."; bullets on lines the sentence splitter cut off
+            walk.open(cue, s, max(ranks) + 1 if ranks else None, bullets)
         has = has or added
-    if has and walk.pending is not None and walk.pending[1] is s and walk.next_rank is None:
+    if has and walk.pending is not None and walk.pending[1] is s and walk.next_rank is None and not walk.bullets:
         walk.close()  # another cue of the sentence named the phrase
     return has
 
