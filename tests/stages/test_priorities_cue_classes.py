@@ -115,6 +115,14 @@ def test_open_cue_classes_negative(light, text):
      [("Туризм", None), ("спорт", None), ("образование", None)]),
     ("Министр назвал сферы, на которых страна сосредоточится, — это медицина и энергетика.",
      [("медицина", None), ("энергетика", None)]),
+    # the ordinal of a relative clause on the cue's count ranks the phrase after its verb
+    ("Министр предложил сосредоточиться на трех направлениях, первым из которых назвал охрану лесов.",
+     [("охрану лесов", 1)]),
+    # a range: its two ends
+    ("Программа ставит конкретные цели – от развития туризма до охраны ледников.",
+     [("развития туризма", None), ("охраны ледников", None)]),
+    # an ordinal in an idiom is no rank
+    ("На первый план выходит охрана ледников.", [("охрана ледников", None)]),
 ])
 def test_across_clauses(light, text, items):
     assert found(light, text) == items

@@ -164,6 +164,8 @@ def strength_of(toks: list, i: int, j: int) -> str:
 def rank_of(toks: list, i: int, j: int) -> int | None:
     """"Третьим приоритетом", "в качестве первого приоритета": an ordinal in the cue or just before it."""
     ordinals = numbered().ordinals
+    if any(t.lemmas & vocabulary().rankless_nouns for t in toks[i:j]):
+        return None  # "на первый план выходит X": an idiom, no rank
     for t in toks[max(0, i - 1):j]:
         if t.has_any("ADJF"):
             rank = next((ordinals[lm] for lm in t.lemmas if lm in ordinals), None)

@@ -12,8 +12,8 @@ from .clauses import enclosing_relative, parenthesis_end, relative_end
 from .cues import Cue
 from .features import clause_dash, passive, verbal
 from .infinitives import verb_phrase_at
-from .lexicon import vocabulary
-from .lists import enumerator, list_at
+from .lexicon import numbered, vocabulary
+from .lists import enumerator, list_at, range_items
 from .phrases import Phrase, Sent, generic, head, head_cases, np_at
 
 #: a fronted cue's clause ends at these marks before its verb
@@ -25,7 +25,28 @@ MAX_PIVOT = 12
 def forward(s: Sent, cue: Cue) -> list[Phrase]:
     """The phrases after ``cue``, or [] when nothing after it is marked."""
     goal = any(t.lemmas & vocabulary().goal_words for t in s.toks[cue.start:cue.stop])
-    return _after(s, cue, goal) or _after_relative(s, cue, goal)
+    return _after(s, cue, goal) or _after_relative(s, cue, goal) or _partitive(s, cue)
+
+
+def _partitive(s: Sent, cue: Cue) -> list[Phrase]:
+    """"сосредоточиться на пяти основных направлениях, первым из которых назвал X": the ordinal of a
+    relative clause on the cue's count ranks the phrase after its verb."""
+    toks = s.toks
+    ordinals = numbered().ordinals
+    for c in range(cue.stop, min(len(toks) - 3, cue.stop + MAX_PIVOT)):
+        if toks[c].value in CLAUSE_MARKS:
+            return []
+        if toks[c].value != ",":
+            continue
+        rank = next((ordinals[lm] for lm in toks[c + 1].lemmas if lm in ordinals), None)
+        if rank is None or toks[c + 2].value.lower() != "из" or "который" not in toks[c + 3].lemmas:
+            return []
+        k = pivot(s, c + 4)
+        items = list_at(s, skip_fillers(s, k))[:1] if k is not None and k < len(toks) else []
+        for ph in items:
+            ph.rank = rank
+        return items
+    return []
 
 
 def _after_relative(s: Sent, cue: Cue, goal: bool) -> list[Phrase]:
@@ -65,8 +86,8 @@ def _after(s: Sent, cue: Cue, goal: bool) -> list[Phrase]:
     k = skip_fillers(s, k, goal)
     if k >= len(toks):
         return []
-    opened = _opened_list(s, k, goal)
-    if opened is not None:
+    opened = _opened_list(s, k, goal) or range_items(s, k)
+    if opened:
         return opened
     if cue.strength == "list":
         return []  # "выделил направления работы" names no content without its colon

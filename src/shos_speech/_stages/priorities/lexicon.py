@@ -42,6 +42,7 @@ class Vocabulary:
     named_project_heads: frozenset[str]
     goal_words: frozenset[str]
     importance_nouns: frozenset[str]
+    rankless_nouns: frozenset[str]
     fronting_pronouns: frozenset[str]
     actor_nouns: frozenset[str]
     partnership_heads: frozenset[str]

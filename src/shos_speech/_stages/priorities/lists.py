@@ -157,6 +157,19 @@ def list_at(s: Sent, k: int, only: frozenset[str] | None = None, verbs: bool = F
     return _split_last(toks, groups, count)
 
 
+def range_items(s: Sent, k: int) -> list[Phrase]:
+    """"ставит конкретные цели – от построения общего рынка до позиционирования ЕАЭС": the two ends
+    of a range are the items."""
+    toks = s.toks
+    if k >= len(toks) or toks[k].value.lower() != "от":
+        return []
+    first = np_at(s, k + 1)
+    if first is None or first.stop >= len(toks) or toks[first.stop].value.lower() != "до":
+        return []
+    last = np_at(s, first.stop + 1)
+    return [first, last] if last is not None else []
+
+
 def item_at(s: Sent, k: int, verbs: bool = False) -> Phrase | None:
     """The item at ``k``: a noun phrase, an infinitive phrase (with ``verbs``), or the infinitive a
     necessity governs ("необходимости усилить X")."""
