@@ -96,6 +96,7 @@ def test_head(text, word):
     ("использование коридора «Север – Юг»", False, True),
     ("развитие международных транспортных коридоров", False, False),
     ("завершение строительства Рогунской ГЭС", False, True),
+    ("развитие коридора Китай – Кыргызстан – Узбекистан", False, True),
     ("Транспортные коридоры региона", False, False),  # capitalized for opening the sentence
 ])
 def test_classes_of_a_head(text, is_generic, is_concrete):

@@ -64,6 +64,12 @@ def test_fill(light, text, items):
     ("Приоритеты года министр изложил журналистам. Среди них – охрана лесов и развитие туризма.",
      [("охрана лесов", None), ("развитие туризма", None)]),
     ("Стороны провели переговоры. Среди них – представители бизнеса.", []),
+    # the number of the first item left at the end of the cue's sentence
+    ("Приоритетными задачами на год определены:\n1. Охрана лесов.\n2. Развитие туризма.",
+     [("Охрана лесов", 1), ("Развитие туризма", 2)]),
+    # the verbless answer to a question that holds the cue; an answer with a verb names nothing
+    ("– Что будет в центре внимания форума?\n– Прежде всего, охрана ледников.", [("охрана ледников", None)]),
+    ("– Что будет в центре внимания форума?\n– Мы обсудим многое.", []),
 ])
 def test_lists_that_run_on(light, text, items):
     assert found(light, text) == items

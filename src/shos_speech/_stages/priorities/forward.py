@@ -133,7 +133,9 @@ def _opened_list(s: Sent, k: int, verbs: bool = False) -> list[Phrase] | None:
             return list_at(s, k + 2, verbs=verbs)  # "выделил следующие: X, Y"
         counted = np_at(s, k + 1)
         if counted and counted.stop < len(toks) and toks[counted.stop].value == ":":
-            return list_at(s, counted.stop + 1, verbs=verbs)
+            # "сосредоточить усилия на трех задачах: повысить X, расширить Y"
+            goal = any(t.lemmas & vocabulary().goal_words for t in toks[counted.start:counted.stop])
+            return list_at(s, counted.stop + 1, verbs=verbs or goal)
     return None
 
 

@@ -84,6 +84,15 @@ def sentence_bullet(s: Sent) -> tuple[int | None, int] | None:
     return bullet_at(s, 0, line=False)
 
 
+def trailing_number(s: Sent) -> int | None:
+    """"Приоритетными задачами определены:\n1.": the number of the first item, which the sentence
+    splitter left at the end of the cue's sentence; None when the sentence does not end so."""
+    words = [t for t in s.toks if t.value.strip()]
+    if len(words) >= 3 and words[-1].value in ".)" and words[-2].is_int and words[-3].value == ":":
+        return int(words[-2].value)
+    return None
+
+
 def bulleted(s: Sent, ph: Phrase) -> bool:
     """Is the item the line of a bullet ("- X", "2) X")?"""
     return any(bullet_at(s, k) == (ph.rank, ph.start) for k in range(max(0, ph.start - 3), ph.start))

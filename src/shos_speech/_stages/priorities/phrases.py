@@ -185,14 +185,16 @@ def concrete(toks: list, ph: Phrase) -> bool:
 
 def named_project(toks: list, ph: Phrase) -> bool:
     """A project head with a proper name: a capitalized adjective before it ("Транскаспийского
-    международного транспортного маршрута", "Среднего коридора") or a quoted name after it
-    ("коридор «Север – Юг»")."""
+    международного транспортного маршрута", "Среднего коридора"), a quoted name after it
+    ("коридор «Север – Юг»") or the names of its ends ("коридор Китай – Кыргызстан – Узбекистан")."""
     words = vocabulary().named_project_heads
     for k in range(ph.start, ph.stop):
         if not toks[k].lemmas & words:
             continue
         if k + 1 < len(toks) and toks[k + 1].value in OPEN_QUOTES:
             return True
+        if k + 3 < len(toks) and toks[k + 1].is_cap and toks[k + 2].is_dash and toks[k + 3].is_cap:
+            return True  # "коридора Китай – Кыргызстан – Узбекистан": a route named by its ends
         if any(_proper_adjective(toks, j) for j in range(max(ph.start, k - 4), k)):
             return True
     return False

@@ -17,10 +17,11 @@ from ...grammars.priorities import KIND
 from .area import by_area, by_domain
 from .backward import backward, cleft, object_of
 from .cues import Cue, find_cues
+from .features import verbal
 from .forward import forward, skip_fillers
 from .items import Items
 from .lexicon import numbered, vocabulary
-from .lists import bulleted, enumerated_items, enumerated_rank, lead, leading, list_at
+from .lists import bulleted, enumerated_items, enumerated_rank, lead, leading, list_at, trailing_number
 from .phrases import Phrase, Sent
 from .purpose import purpose_clause, purpose_content
 
@@ -46,12 +47,15 @@ class Walk:
     gap: int = 0
     #: are the list's items bullets ("- X;" on lines of their own)?
     bullets: bool = False
+    #: the rank of a numbered item whose number the sentence before ended with ("определены:\n1.")
+    carried: int | None = None
 
     def open(self, cue: Cue, s: Sent, next_rank: int | None = None, bullets: bool = False) -> None:
         self.pending, self.next_rank, self.gap, self.bullets = (cue, s), next_rank, 0, bullets
+        self.carried = None
 
     def close(self) -> None:
-        self.pending, self.next_rank, self.gap, self.bullets = None, None, 0, False
+        self.pending, self.next_rank, self.gap, self.bullets, self.carried = None, None, 0, False, None
 
     def idle(self) -> None:
         """A sentence that did not continue the list: a list not begun closes, a begun one waits."""
@@ -66,7 +70,7 @@ def fill(ctx: DocContext) -> None:
     walk = Walk(Items(ctx))
     for sentence in ctx.doc.sentences:
         s = Sent(ctx.doc.text, sentence.tokens, cache)
-        has = _enumerated_sentence(walk, s) or _anaphoric_sentence(walk, s)
+        has = _enumerated_sentence(walk, s) or _anaphoric_sentence(walk, s) or _follow_up(walk, s)
         if not has:
             if walk.pending is not None and not _count_sentence(s):
                 walk.idle()
@@ -130,6 +134,40 @@ def _anaphoric_sentence(walk: Walk, s: Sent) -> bool:
     return has
 
 
+def _follow_up(walk: Walk, s: Sent) -> bool:
+    """The sentence after a cue that named nothing, as its item: the numbered item whose number ended
+    the cue's sentence ("определены:\n1." "Продвижение интересов страны."), or the verbless answer
+    to a question the cue is in ("– Что будет в центре внимания?" "– Прежде всего, экономика.")."""
+    if walk.pending is None or walk.next_rank is not None:
+        return False
+    cue, cue_sent = walk.pending
+    toks, k = s.toks, lead(s)
+    if walk.carried is not None:
+        phrases = [ph for ph in list_at(s, k)[:1] if ph.start == k and _line_end(toks, ph)]
+        rank = walk.carried
+    elif cue_sent.toks[-1].value == "?" and k > 0 and not any(verbal(t) for t in toks):
+        k = skip_fillers(s, k)
+        k = k + 1 if k < len(toks) and toks[k].value == "," else k  # "Прежде всего, экономика."
+        phrases = [ph for ph in _by_area(s, list_at(s, k)) if ph.start >= k]
+        rank = None
+    else:
+        return False
+    has = False
+    for ph in phrases:
+        ph.rank = ph.rank or rank
+        has = walk.items.add(s, ph, cue, cue_sent) or has
+    if has and rank is not None:
+        walk.open(cue, cue_sent, rank + 1, bullets=True)
+    elif has:
+        walk.close()
+    return has
+
+
+def _line_end(toks: list, ph: Phrase) -> bool:
+    """Does nothing but the line's punctuation follow the item?"""
+    return all(not t.is_word for t in toks[ph.stop:])
+
+
 def _count_sentence(s: Sent) -> bool:
     """"Их три.", "Таких задач пять.": a short sentence that counts what the cue before announced
     (the enumerated sentences after it still go on with that cue)."""
@@ -148,22 +186,31 @@ def _cue_sentence(walk: Walk, s: Sent) -> bool:
         if not phrases:
             if cue.strength != "predicate":
                 walk.open(cue, s)  # enumerated sentences may follow ("выделил три приоритета.")
+                walk.carried = trailing_number(s)
             continue
-        rank = cue.rank or enumerated_rank(s.toks, cue.start)
-        if rank is None:
-            phrases = _by_area(where, phrases)
-        added = False
-        for ph in phrases:
-            added = walk.items.add(where, ph, cue, s) or added
-        ranks = [ph.rank or rank for ph in phrases if ph.rank or rank]
-        bullets = any(bulleted(where, ph) for ph in phrases)
-        if added and (ranks or bullets):
-            # "Второе направление – X. ... Третье – Y."; bullets on lines the sentence splitter cut off
-            walk.open(cue, s, max(ranks) + 1 if ranks else None, bullets)
-        has = has or added
+        has = _add_phrases(walk, s, cue, phrases, where) or has
     if has and walk.pending is not None and walk.pending[1] is s and walk.next_rank is None and not walk.bullets:
         walk.close()  # another cue of the sentence named the phrase
     return has
+
+
+def _add_phrases(walk: Walk, s: Sent, cue: Cue, phrases: list[Phrase], where: Sent) -> bool:
+    """Add the priorities of the phrases a cue of ``s`` placed in ``where``; what may go on after."""
+    rank = cue.rank or enumerated_rank(s.toks, cue.start)
+    if rank is None:
+        phrases = _by_area(where, phrases)
+    added = False
+    for ph in phrases:
+        added = walk.items.add(where, ph, cue, s) or added
+    if not added and s.toks[-1].value == "?":
+        walk.open(cue, s)  # "Что будет в центре внимания форума?": the answer may name it
+        return False
+    ranks = [ph.rank or rank for ph in phrases if ph.rank or rank]
+    bullets = any(bulleted(where, ph) for ph in phrases)
+    if added and (ranks or bullets):
+        # "Второе направление – X. ... Третье – Y."; bullets on lines the sentence splitter cut off
+        walk.open(cue, s, max(ranks) + 1 if ranks else None, bullets)
+    return added
 
 
 def _by_area(where: Sent, phrases: list[Phrase]) -> list[Phrase]:
