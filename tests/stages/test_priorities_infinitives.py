@@ -69,6 +69,7 @@ def test_infinitive_items(light, text, items):
     "Важно усилить контакты между секретариатами.",  # no goal cue: a call to act
     "А главное — мы научились работать вместе.",  # "главное" as a parenthesis before a clause
     "Главное — не допустить эскалации.",  # a negated verb names no direction
+    "Его главная задача — поставить на ноги младшего сына.",  # a person is no direction
 ])
 def test_no_infinitive_item(light, text):
     assert found(light, text) == []

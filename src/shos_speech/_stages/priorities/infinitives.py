@@ -17,6 +17,7 @@ from ...grammars.common import anchored_match, parser
 from ...grammars.priorities import rules
 from ...morph import analyzer, parse
 from ...normalize import join_words
+from .features import animate
 from .lexicon import heads, nominalizing, vocabulary
 from .phrases import Phrase, Sent, head, np_at
 
@@ -76,7 +77,7 @@ def verb_index(toks: list, ph: Phrase) -> int:
 def concrete_verb(toks: list, ph: Phrase) -> bool:
     """"создать центр", "подписать соглашение": the verb of an undertaking with a concrete object,
     any verb whose object is a document, body or project, or one whose object is an undertaking
-    itself ("начать строительство")."""
+    itself ("начать строительство"); and one whose object is a person."""
     v = verb_index(toks, ph)
     noun = verbal_noun(toks[v].lemma)
     rest = toks[v + 1:min(ph.stop, v + 7)]
@@ -84,9 +85,30 @@ def concrete_verb(toks: list, ph: Phrase) -> bool:
     obj = next((k for k in range(v + 1, ph.stop) if toks[k].noun_cases), None)
     if obj is None:
         return False
+    if _person_object(toks, v, ph.stop):
+        return True  # "поставить на ноги младшего сына": a person is no direction
     if toks[obj].lemmas & heads().undertaking and not any(t.noun_cases for t in toks[obj + 1:ph.stop]):
         return True
     return has_concrete and (noun in heads().undertaking or bool(toks[obj].lemmas & heads().concrete))
+
+
+def _person_object(toks: list, v: int, stop: int) -> bool:
+    """Is the verb's object (its first noun outside the verb's own prepositional phrase) a person?"""
+    k = _past_own_pp(toks, v + 1, stop)
+    obj = next((x for x in range(k, stop) if toks[x].noun_cases and not toks[x].has_any("ADJF", "PRTF")), None)
+    return obj is not None and animate(toks[obj])
+
+
+def _past_own_pp(toks: list, k: int, stop: int) -> int:
+    """Index after the verb's own prepositional phrase at ``k`` (a preposition, adjectives, a noun), or ``k``."""
+    while k < stop and toks[k].pos in ADVERBS:
+        k += 1
+    if k < stop and toks[k].has_any("PREP"):
+        k += 1
+        while k < stop and toks[k].has_any("ADJF", "PRTF") and not toks[k].has_any("NOUN"):
+            k += 1
+        k += 1
+    return k
 
 
 @lru_cache(maxsize=4096)
@@ -143,12 +165,7 @@ def _object_to_genitive(s: Sent, a: int, stop: int, words: list[str]) -> None:
     """The direct object in ``words`` (the tokens from ``a``) put in the genitive: its head, the
     words agreeing with it before it, the second noun of a hyphenated compound."""
     toks = s.toks
-    k = a
-    if toks[k].has_any("PREP"):  # "вернуть в международные отношения доверие": the verb's own PP
-        k += 1
-        while k < stop and toks[k].has_any("ADJF", "PRTF") and not toks[k].has_any("NOUN"):
-            k += 1
-        k += 1
+    k = _past_own_pp(toks, a, stop)  # "вернуть в международные отношения доверие": the verb's own PP
     obj = np_at(s, k)
     if obj is None or obj.stop > stop:
         return
