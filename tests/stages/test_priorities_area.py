@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from shos_speech._core.tokens import tokenize
-from shos_speech._stages.priorities.area import area, by_area
+from shos_speech._stages.priorities.area import area, by_area, by_domain
 from shos_speech._stages.priorities.phrases import Phrase
 from shos_speech.models import Area
 
@@ -21,11 +21,27 @@ def whole(text: str) -> tuple[list, Phrase]:
     # on a tie the area named first wins
     ("развитие энергетики и сельского хозяйства", Area.energy),
     ("развитие сельского хозяйства и энергетики", Area.food),
-    ("развитие сотрудничества", Area.other),  # words that name no area
+    # partnership nouns name the political area only when no other word names one
+    ("развитие сотрудничества", Area.political),
+    ("взаимодействие с соседними странами", Area.political),
+    ("сотрудничество в энергетике", Area.energy),
+    ("сближение народов", Area.political),
+    # the market of a good is the good's area
+    ("создание общего рынка энергоресурсов", Area.energy),
+    ("создание общего рынка", Area.economy),
+    # branches of industry and raw materials
+    ("глубокая переработка полезных ископаемых", Area.economy),
+    ("развитие станкостроения", Area.economy),
 ])
 def test_area(text, expected):
     toks, ph = whole(text)
     assert area(toks, ph) is expected
+
+
+def test_partnership_nouns_are_no_area_of_their_own():
+    """Without the fallback (generic mentions, conjuncts) "сотрудничество" names no area."""
+    toks, ph = whole("развитие сотрудничества")
+    assert area(toks, ph, fallback=False) is Area.other
 
 
 @pytest.mark.parametrize("text, items", [
@@ -38,3 +54,18 @@ def test_area(text, expected):
 def test_by_area(text, items):
     toks, ph = whole(text)
     assert [text[toks[p.start].start:toks[p.stop - 1].stop] for p in by_area(toks, ph)] == items
+
+
+@pytest.mark.parametrize("text, items", [
+    # a partnership head whose prepositional complement lists domains of different areas
+    ("сотрудничество в энергетике, медицине и сельском хозяйстве", ["энергетике", "медицине", "сельском хозяйстве"]),
+    ("взаимодействие в области транспорта, образования и связи", ["транспорта", "образования", "связи"]),
+    # domains of one area, or a domain that names none, stay one item
+    ("сотрудничество в торговле и инвестициях", ["сотрудничество в торговле и инвестициях"]),
+    ("сотрудничество в энергетике и других сферах", ["сотрудничество в энергетике и других сферах"]),
+    # another head lists no domains
+    ("развитие энергетики, медицины и сельского хозяйства", ["развитие энергетики, медицины и сельского хозяйства"]),
+])
+def test_by_domain(text, items):
+    toks, ph = whole(text)
+    assert [text[toks[p.start].start:toks[p.stop - 1].stop] for p in by_domain(toks, ph)] == items

@@ -30,6 +30,15 @@ def texts(text: str, toks: list, parts: list[Phrase]) -> list[str]:
     ("обеспечение энергетической и продовольственной безопасности",
      ["обеспечение энергетической и продовольственной безопасности"]),
     ("развитие туризма и спорта", ["развитие туризма и спорта"]),
+    # two action nouns in the head's case and number: two heads, even where the genitive could be
+    ("упрощению визовых процедур и цифровизации границ", ["упрощению визовых процедур", "цифровизации границ"]),
+    # ... but not inside a prepositional complement, nor an action noun of another number
+    ("развитие сотрудничества в сфере обучения и повышения квалификации",
+     ["развитие сотрудничества в сфере обучения и повышения квалификации"]),
+    ("развитие торговли и инвестиций", ["развитие торговли и инвестиций"]),
+    # a genitive complement is only genitive: a dative after "и" joins the dative head
+    ("вопросам продовольственной безопасности и борьбе с опустыниванием",
+     ["вопросам продовольственной безопасности", "борьбе с опустыниванием"]),
 ])
 def test_split_at_head_conjunctions(text, items):
     toks, ph = whole(text)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from shos_speech._core.stage import DocContext
 from shos_speech._core.tokens import tokenize
 from shos_speech._stages.priorities.lists import (
     after_tail,
@@ -15,6 +16,7 @@ from shos_speech._stages.priorities.lists import (
     next_item,
 )
 from shos_speech._stages.priorities.phrases import Sent
+from shos_speech._stages.priorities.sentences import fill
 
 
 def sent(text: str) -> Sent:
@@ -122,3 +124,35 @@ def test_count_before(text, count):
     toks = tokenize(text)
     k = next((i + 1 for i, t in enumerate(toks) if t.value == ":"), len(toks) - 1)
     assert count_before(toks, k) == count
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # an aside set off by commas or dashes inside a list: the list goes on after it
+    ("Приоритетами министр назвал энергетику, включая атомную генерацию, переработку сырья и туризм.",
+     ["энергетику", "переработку сырья", "туризм"]),
+    ("В центре внимания окажутся охрана лесов – прежде всего в горных районах – и развитие туризма.",
+     ["охрана лесов", "развитие туризма"]),
+    # an aside at the end closes the list
+    ("Приоритетом остается энергетика, в том числе возобновляемая.", ["энергетика"]),
+])
+def test_asides_inside_a_list(light, sentence, items):
+    ctx = DocContext(light(sentence))
+    fill(ctx)
+    assert [p.span.text for p in ctx.priorities] == items
+
+
+@pytest.mark.parametrize("text, items", [
+    # bullets after a colon: a dash or a sign opens a line; a number ranks its item
+    ("Министр назвал ключевые направления:\n- охрана лесов;\n- развитие туризма;\n- подготовка врачей.",
+     [("охрана лесов", None), ("развитие туризма", None), ("подготовка врачей", None)]),
+    ("Приоритетными направлениями остаются:\n1) охрана лесов;\n2) развитие туризма.",
+     [("охрана лесов", 1), ("развитие туризма", 2)]),
+    # bullets that the sentence splitter cut off go on; a line that is no bullet ends them
+    ("Ключевыми направлениями названы:\n- охрана лесов.\n- развитие туризма.\nСтороны обсудили погоду.\n"
+     "- подготовка врачей.", [("охрана лесов", None), ("развитие туризма", None)]),
+])
+def test_bulleted_lists(light, text, items):
+    ctx = DocContext(light(text))
+    fill(ctx)
+    assert [(p.span.text, p.rank) for p in ctx.priorities] == items
+

@@ -12,6 +12,8 @@ content by a noun phrase before or after the cue. The rules are public yargy rul
 * ``PRIORITY_NP`` — the noun phrase of a priority: modifiers, a head noun, capped genitive,
   prepositional and dative complements and "и"-coordination ("укрепление стратегического
   партнерства и взаимной поддержки в рамках Организации");
+* ``INFINITIVE_PHRASE`` — an infinitive with its object and complements, the item after a goal
+  cue ("Главная задача — удержать темпы экономического роста");
 * ``PRIORITY`` — the plain "cue + phrase" order ("подчеркнул важность укрепления
   сотрудничества в сфере безопасности"), interpreted as :data:`PriorityFact`;
 * ``RULE`` — the stage's trigger: its cue matches are ``parser(RULE).findall(sentence)``.
@@ -31,6 +33,7 @@ relative to the cue, how lists split, ranks and areas: ``shos_speech._stages.pri
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from enum import Enum
 from functools import cache
 from types import SimpleNamespace
 
@@ -41,14 +44,44 @@ from yargy.predicates import dictionary, eq, gram, is_upper
 from .._core.lexicon import Row, data_path, numbers, read_tsv, words
 from .._core.tokens import fold
 from ..errors import LexiconError
-from .common import ADJ, CONJ, GENT, HYPHEN, INT, NOUN, QUOTE, RU, token_test
+from .common import ADJ, COMMA, CONJ, GENT, HYPHEN, INT, NOUN, QUOTE, RU, token_test
 from .gazetteer import Gap, Gazetteer, Word
 
 KIND = "priorities"
+
+
+class Strength(str, Enum):
+    """How a cue row of ``data/priority_cues.tsv`` marks its phrase, strongest first."""
+
+    STRONG = "strong"
+    #: only as a predicate ("X сегодня важно"): the phrase stands before it
+    PREDICATE = "predicate"
+    #: a phrase after it only where a verb, a copula or a dash links them
+    WEAK = "weak"
+    #: a naming verb and a generic head: only the list after a colon or the enumeration after them
+    #: ("выделены шесть направлений: ...")
+    LIST = "list"
+
+    @property
+    def rank(self) -> int:
+        """Higher for a stronger cue (the strongest phrase inside a match decides)."""
+        members = list(Strength)
+        return len(members) - members.index(self)
+
+
+class HeadClass(str, Enum):
+    """The non-cue rows of ``data/priority_cues.tsv``: classes of a phrase's head."""
+
+    GENERIC = "generic"
+    UNDERTAKING = "undertaking"
+    CONCRETE = "concrete"
+    DANGER = "danger"
+
+
 #: the rows of data/priority_cues.tsv that are cues ...
-CUE_STRENGTHS = ("strong", "predicate", "weak")
+CUE_STRENGTHS = tuple(m.value for m in Strength)
 #: ... and those that classify the head of a phrase found after a cue
-HEAD_CLASSES = ("generic", "undertaking", "concrete")
+HEAD_CLASSES = tuple(m.value for m in HeadClass)
 
 #: what a ``PRIORITY`` match means: the cue, and the phrase it marks
 PriorityFact = fact("Priority", ["cue", "phrase"])
@@ -68,20 +101,39 @@ class CuePhrase:
 @dataclass(frozen=True)
 class CueWord(Word):
     """A word of a cue phrase; ``insert`` tells whether an insert may stand before it
-    (never between the ordinal and the phrase: "Вторым важным направлением" is ordinal + phrase)."""
+    (never between the ordinal and the phrase: "Вторым важным направлением" is ordinal + phrase),
+    ``subject`` whether the clause's subject may ("Отдельно *министр* остановился на": after a
+    fronted adverb of the cue)."""
 
     insert: bool = True
+    subject: bool = False
 
 
 def inserted(tok) -> bool:
-    """"главный акцент *будет* сделан", "в качестве *первого* приоритета": an adverb, adjective or "быть"."""
-    return tok.has_any("ADVB", "ADJF", "PRTF") or "быть" in tok.lemmas
+    """"главный акцент *будет* сделан", "в качестве *первого* приоритета", "ставил перед собой *три*
+    задачи", "отдельно *он* выделил": an adverb, adjective, numeral, subject pronoun or "быть"."""
+    if tok.has_any("ADVB", "ADJF", "PRTF", "NUMR") or "быть" in tok.lemmas:
+        return True
+    return tok.pos == "NPRO" and "nomn" in tok.grams[0]
 
 
 INSERT = Gap(inserted, max=1)
 
 
+def subject_word(tok) -> bool:
+    """A word of a short subject between a fronted adverb and its verb ("Отдельно *глава МИД*
+    остановился", "Особо *Мирзиёев* выделил"): a nominative noun, pronoun or adjective, a name."""
+    if tok.is_cap and tok.is_word:
+        return True
+    return any("nomn" in g and g & {"NOUN", "NPRO", "ADJF"} for g in tok.grams)
+
+
+SUBJECT = Gap(subject_word, max=3)
+
+
 def _gap_before(word: Word) -> Gap | None:
+    if getattr(word, "subject", False):
+        return SUBJECT
     return INSERT if getattr(word, "insert", False) else None
 
 
@@ -115,9 +167,13 @@ def words_of(phrase: str) -> list[str]:
 def cue_gazetteer() -> Gazetteer[CuePhrase]:
     """Every cue phrase, plain and after an ordinal; an insert may stand between the phrase's words."""
     ordinal = Word(frozenset(numbers(KIND, "ordinals")))
+    fronted = words(KIND, "fronted_adverbs")
     entries: list[tuple[tuple[Word, ...], CuePhrase]] = []
     for phrase in cue_phrases():
-        entries.append((tuple(CueWord(frozenset({w})) for w in phrase.words), phrase))
+        ws = [CueWord(frozenset({w})) for w in phrase.words]
+        if len(ws) > 1 and phrase.words[0] in fronted:
+            ws[1] = replace(ws[1], subject=True)  # "Отдельно министр остановился на"
+        entries.append((tuple(ws), phrase))
     for words_, phrase in list(entries):
         first = replace(words_[0], insert=False)
         entries.append(((ordinal, first, *words_[1:]), phrase))
@@ -140,10 +196,12 @@ MODIFIER = or_(PLAIN_MODIFIER, QUOTED_MODIFIER).named("MODIFIER")
 # "по" has an Abbr NOUN reading: acronyms must be upper case
 HEAD_NOUN = or_(and_(NOUN, not_(gram("Abbr"))), and_(NOUN, is_upper()))
 COMPOUND_NOUN = or_(rule(HEAD_NOUN), rule(HEAD_NOUN, HYPHEN, HEAD_NOUN))  # "государствами-наблюдателями"
-# "мировые экономические и транспортно-транзитные коридоры"
+# "мировые экономические и транспортно-транзитные коридоры", "в экономическом, экологическом и
+# гуманитарном измерениях"
 MODIFIERS = or_(
     MODIFIER.repeatable(max=4),
     rule(MODIFIER.repeatable(max=3), CONJ, MODIFIER.repeatable(max=2)),
+    rule(MODIFIER, rule(COMMA, MODIFIER).repeatable(max=3), CONJ, MODIFIER),
 )
 BASIC_NP = or_(rule(COMPOUND_NOUN), rule(MODIFIERS, COMPOUND_NOUN)).named("BASIC_NP")
 # acronyms pymorphy does not know ("ШОС" is UNKN) complement a noun as a genitive would
@@ -161,6 +219,8 @@ GEN_NP = or_(
     GEN_NOUN,
     rule(GEN_MODIFIER.repeatable(max=3), and_(HEAD_NOUN, GENT)),
     rule(GEN_MODIFIER.repeatable(max=2), CONJ, GEN_MODIFIER.repeatable(max=2), and_(HEAD_NOUN, GENT)),
+    # "возобновляемых, безуглеродных и низкоуглеродных источников"
+    rule(GEN_MODIFIER, rule(COMMA, GEN_MODIFIER).repeatable(max=3), CONJ, GEN_MODIFIER, and_(HEAD_NOUN, GENT)),
 ).named("GEN_NP")
 DAT_MODIFIER = or_(
     rule(PO_ADVERB.optional(), rule(RU, HYPHEN).repeatable(max=2).optional(), and_(ADJ, gram("datv"))),
@@ -240,13 +300,27 @@ def rules() -> SimpleNamespace:
     # in a nullable repetition, so each rule lists its alternatives explicitly.
     np_unit = or_(BASIC_NP, rule(BASIC_NP, complement.repeatable(max=7))).named("NP_UNIT")
     priority_np = or_(np_unit, rule(np_unit, rule(CONJ, np_unit).repeatable(max=3))).named("PRIORITY_NP")
+    # "удержать темпы экономического роста", "совместно противостоять трафику опиатов", "вернуть в
+    # международные отношения доверие": an infinitive item after a goal cue
+    adverb = or_(gram("ADVB"), gram("COMP"))
+    verb = gram("INFN")
+    # the verb's own prepositional phrase before its object (any noun: "в международные отношения")
+    verb_pp = or_(rule(gram("PREP"), HEAD_NOUN), rule(gram("PREP"), MODIFIERS, HEAD_NOUN))
+    infinitive_phrase = or_(
+        rule(verb, priority_np),
+        rule(adverb, verb, priority_np),
+        rule(verb, adverb, priority_np),
+        rule(verb, verb_pp, priority_np),
+        rule(adverb, verb, verb_pp, priority_np),
+    ).named("INFINITIVE_PHRASE")
     cue = cue_gazetteer().rule
     priority = rule(
         cue.interpretation(PriorityFact.cue),
         priority_np.interpretation(PriorityFact.phrase),
     ).interpretation(PriorityFact).named("PRIORITY")
     return SimpleNamespace(PP=pp, PARTICIPIAL_GEN_NP=participial_gen_np, QUANTITY_PP=quantity_pp, ABLT_NP=ablt_np,
-                           COMPLEMENT=complement, NP_UNIT=np_unit, PRIORITY_NP=priority_np, PRIORITY_CUE=cue,
+                           COMPLEMENT=complement, NP_UNIT=np_unit, PRIORITY_NP=priority_np,
+                           INFINITIVE_PHRASE=infinitive_phrase, PRIORITY_CUE=cue,
                            PRIORITY=priority, RULE=cue)
 
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 from ..._core.tokens import fold
 from ...models import Area
 from .coordination import split
-from .lexicon import area_weights
-from .phrases import Phrase
+from .lexicon import area_weights, heads, vocabulary
+from .phrases import Phrase, head
 
 
-def area(toks: list, ph: Phrase) -> Area:
+def area(toks: list, ph: Phrase, fallback: bool = True) -> Area:
+    """The area of the phrase; the words of weight 0 ("сотрудничество") decide only with ``fallback``
+    and only when no word of weight names another area."""
     scores: dict[Area, int] = {}
     first: dict[Area, int] = {}
     k = ph.start
@@ -27,7 +29,8 @@ def area(toks: list, ph: Phrase) -> Area:
         k += used
     if not scores:
         return Area.other
-    return max(scores, key=lambda a: (scores[a], -first[a]))
+    best = max(scores, key=lambda a: (scores[a], -first[a]))
+    return best if scores[best] or fallback else Area.other
 
 
 def _compound_at(toks: list, k: int, stop: int) -> tuple[tuple[Area, int] | None, int]:
@@ -49,10 +52,45 @@ def by_area(toks: list, ph: Phrase) -> list[Phrase]:
     """"расширение торговли и укрепление транспортной связанности": conjuncts with heads of their
     own in different areas are separate priorities; "промышленная кооперация и импортозамещение"
     (one area) stays one."""
-    pieces = split(toks, ph)
+    pieces = [] if ph.verb else split(toks, ph)
     if len(pieces) < 2:
         return [ph]
-    areas = [area(toks, p) for p in pieces]
+    areas = [area(toks, p, fallback=False) for p in pieces]
     if Area.other in areas or any(a == b for a, b in zip(areas, areas[1:], strict=False)):
         return [ph]
     return pieces
+
+
+def by_domain(toks: list, ph: Phrase) -> list[Phrase]:
+    """"взаимодействие в энергетике, международных перевозках и здравоохранении": a partnership head
+    whose prepositional complement lists domains of different areas gives one item per domain (the
+    domain's phrase); "сотрудничество в торговле и инвестициях" (one area) stays one item."""
+    h = head(toks, ph)
+    if ph.verb or h is None or not toks[h].lemmas & vocabulary().partnership_heads:
+        return [ph]
+    p = h + 1
+    if p + 1 >= ph.stop or toks[p].pos != "PREP":
+        return [ph]
+    start = p + 1
+    if toks[start].lemmas & heads().generic and start + 1 < ph.stop:
+        start += 1  # "в области энергетики, транспорта и связи"
+    pieces = _comma_pieces(toks, Phrase(start, ph.stop))
+    if len(pieces) < 2:
+        return [ph]
+    areas = [area(toks, q, fallback=False) for q in pieces]
+    if Area.other in areas or len(set(areas)) < 2:
+        return [ph]
+    return pieces
+
+
+def _comma_pieces(toks: list, ph: Phrase) -> list[Phrase]:
+    """The comma-separated parts of a phrase; the last one split at its head-level "и"."""
+    pieces, a = [], ph.start
+    for k in range(ph.start, ph.stop):
+        if toks[k].value == ",":
+            pieces.append(Phrase(a, k))
+            a = k + 1
+    pieces.append(Phrase(a, ph.stop))
+    if any(q.stop <= q.start for q in pieces):
+        return []
+    return pieces[:-1] + split(toks, pieces[-1])

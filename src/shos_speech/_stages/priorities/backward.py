@@ -20,16 +20,34 @@ CLAUSE_MARKS = ",;:.!?«»\"“”("
 LIST_MARKS = ";:.!?()"
 #: how far back a naming verb may stand from the cue
 MAX_NAMING = 12
+#: how far back "— вот" may stand from the cue ("— вот на чем нужно сосредоточиться")
+MAX_CLEFT = 6
 
 
 def backward(s: Sent, cue: Cue) -> tuple[list[Phrase], bool]:
     """The phrases before ``cue``, and whether its subject refers back ("это направление")."""
-    toks = s.toks
     b, linked, number = _link_before(s, cue)
     if b < 0:
         return [], False
     if not linked:
         return named_before(s, cue), False
+    return subject_before(s, b, number)
+
+
+def cleft(s: Sent, cue: Cue) -> list[Phrase]:
+    """"Станкостроение, микроэлектроника, фармацевтика – вот на чем нужно сосредоточиться": the
+    list before a dash and "вот" that the cue's clause points back to."""
+    toks = s.toks
+    for d in range(cue.start - 1, max(-1, cue.start - MAX_CLEFT), -1):
+        if toks[d].value.lower() == "вот" and d > 1 and clause_dash(s.text, toks[d - 1]):
+            phrases, back = subject_before(s, d - 2, None)
+            return [] if back else phrases
+    return []
+
+
+def subject_before(s: Sent, b: int, number: str | None) -> tuple[list[Phrase], bool]:
+    """The subject (one phrase or a list) that ends at ``b``, and whether it refers back."""
+    toks = s.toks
     start = _clause_start(s, b)
     if start > 0 and (toks[start - 1].value == "," or toks[start - 1].value in CLOSE_QUOTES):
         groups = subject_list(s, start, b, number)
@@ -124,8 +142,8 @@ def _list_start(s: Sent, start: int, b: int) -> int:
 def named_before(s: Sent, cue: Cue) -> list[Phrase]:
     """"Мы считаем развитие торговли главным приоритетом": naming verb, object, instrumental cue."""
     toks = s.toks
-    if not toks[cue.stop - 1].has("ablt"):
-        return []
+    if not (toks[cue.stop - 1].has("ablt") or toks[cue.start].has("ablt")):
+        return []  # ("назвал X задачей первостепенной важности": the instrumental opens the cue)
     b = cue.start - 1
     for v in range(b - 1, max(-1, b - MAX_NAMING), -1):
         t = toks[v]

@@ -9,8 +9,10 @@ goes on inside the phrase ("в ООН, ОБСЕ и других структур
 from __future__ import annotations
 
 from ..._core.agreement import NOMINAL, agree
-from .features import adjectival, agree_in_phrase
+from .features import adjectival, agree_in_phrase, deverbal, same_case_and_number
 from .phrases import Phrase, head, noun_after
+
+GENITIVE = frozenset({"gent"})
 
 
 def conj_points(toks: list, ph: Phrase) -> list[int]:
@@ -31,10 +33,23 @@ def _joins_heads(toks: list, ph: Phrase, h: int, k: int) -> bool:
     ncases = toks[nxt].noun_cases
     if not ncases & toks[h].noun_cases:
         return False
+    if (deverbal(toks[h]) and deverbal(toks[nxt]) and same_case_and_number(toks[h], toks[nxt])
+            and not any(t.pos == "PREP" for t in toks[h + 1:k])):
+        return True  # "упрощению таможенных процедур и цифровизации транзита": two actions
     # "развитие энергетики и формирование коридоров": "формирование" does not agree with the
-    # genitive "энергетики" in case and number, so it is the head's conjunct
-    shared = ncases & toks[prev].noun_cases
+    # genitive "энергетики" in case and number, so it is the head's conjunct; "вопросам
+    # безопасности и борьбе с опустыниванием": "борьбе" cannot be the genitive "безопасности" is
+    shared = ncases & _role_cases(toks, h, prev)
     return prev == h or not shared or (not shared - {"nomn", "accs"} and not agree(toks[nxt], toks[prev], NOMINAL))
+
+
+def _role_cases(toks: list, h: int, prev: int) -> frozenset[str]:
+    """The cases the noun ``prev`` may stand in after the head ``h``: a genitive complement is only
+    genitive; a prepositional object, any case of its own."""
+    cases = toks[prev].noun_cases
+    if prev == h or any(t.pos == "PREP" for t in toks[h + 1:prev]) or "gent" not in cases:
+        return cases
+    return GENITIVE
 
 
 def split(toks: list, ph: Phrase, most: int | None = None) -> list[Phrase]:

@@ -7,15 +7,21 @@ predicative cue that governs an infinitive or a clause ("важно выполн
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from yargy.span import resolve_spans
 
 from ...grammars.gazetteer import Gazetteer, Hit
-from ...grammars.priorities import CuePhrase, cue_gazetteer
-from .lexicon import numbered
+from ...grammars.priorities import CuePhrase, Strength, cue_gazetteer, cue_phrases
+from .clauses import parenthesis_end
+from .features import modifies, verbal
+from .lexicon import heads, numbered, vocabulary
+from .purpose import purpose_clause
 
-#: a cue's strength by the strongest phrase it holds
-STRENGTH_ORDER = {"strong": 3, "predicate": 2, "weak": 1}
+#: how far a verb may stand from its fronted preposition ("на чем нужно сосредоточиться")
+MAX_FRONTED = 4
+#: the prepositions a cue phrase may end in
+PREPOSITIONS = frozenset({"на"}) | {"о", "в"}
 
 
 @dataclass(frozen=True)
@@ -49,25 +55,100 @@ def resolved(gazetteer: Gazetteer[CuePhrase], toks: list) -> list[Hit[CuePhrase]
 
 
 def find_cues(toks: list) -> list[Cue]:
-    """The cues of a sentence's tokens, in text order."""
+    """The cues of a sentence's tokens, in text order; a cue may hold a parenthesis ("Главными, по
+    мнению Нью-Дели, направлениями") or its adjective's "для" complement ("ключевых для Кыргызстана
+    направлений")."""
     out = []
     for hit in triggers(toks):
         cue = _cue(toks, hit.start, hit.stop)
         if cue is not None:
             out.append(cue)
+    for cue in _fronted_preposition(toks):
+        if not any(c.start < cue.stop and cue.start < c.stop for c in out):
+            out.append(cue)
+    for a, e in _gaps(toks):
+        cue = _across(toks, a, e)
+        if cue is None:
+            continue
+        overlapping = [c for c in out if c.start < cue.stop and cue.start < c.stop]
+        if all(cue.start <= c.start and c.stop <= cue.stop for c in overlapping):
+            out = [c for c in out if c not in overlapping] + [cue]  # the longer cue holds its parts
+    return sorted(out, key=lambda c: c.start)
+
+
+def _fronted_preposition(toks: list) -> list[Cue]:
+    """"вот на чем нужно сосредоточиться", "направления, на которых мы сосредоточимся": a cue of a verb
+    and its preposition, the preposition fronted with a pronoun; the cue is the verb."""
+    out = []
+    for k in range(len(toks) - 2):
+        if toks[k].pos != "PREP" or not toks[k + 1].lemmas & vocabulary().fronting_pronouns:
+            continue
+        prep = toks[k].value.lower()
+        for v in range(k + 2, min(len(toks), k + 2 + MAX_FRONTED)):
+            strength = next((prepositional_cues().get((lm, prep)) for lm in toks[v].lemmas
+                             if (lm, prep) in prepositional_cues()), None)
+            if strength is not None and verbal(toks[v]):
+                out.append(Cue(v, v + 1, strength, None))
+                break
     return out
 
 
-def _cue(toks: list, i: int, j: int) -> Cue | None:
-    strength = strength_of(toks, i, j)
-    rank = rank_of(toks, i, j)
-    if strength == "predicate" and not predicative(toks, i, j):
+@cache
+def prepositional_cues() -> dict[tuple[str, str], str]:
+    """(verb, preposition) -> strength of the cue phrases "verb + preposition" ("сосредоточиться на")."""
+    return {p.words: p.strength for p in cue_phrases() if len(p.words) == 2 and p.words[1] in PREPOSITIONS}
+
+
+def _gaps(toks: list) -> list[tuple[int, int]]:
+    """Token ranges a cue may hold: a parenthesis set off by commas, "для" + a noun or pronoun between
+    an adjective and its noun, "по значимости" after an ordinal."""
+    out = []
+    ordinals = numbered().ordinals.keys()
+    for k, t in enumerate(toks):
+        if t.value == ",":
+            e = parenthesis_end(toks, k)
+            if e is not None:
+                out.append((k, e))
+        elif (t.value.lower() == "для" and 0 < k and k + 2 < len(toks) and toks[k - 1].has_any("ADJF")
+              and toks[k + 1].has_any("NOUN", "NPRO") and modifies(toks[k - 1], toks[k + 2])):
+            out.append((k, k + 2))
+        elif (t.value.lower() == "по" and 0 < k and k + 1 < len(toks) and toks[k - 1].lemmas & ordinals
+              and toks[k + 1].lemmas & vocabulary().importance_nouns):
+            out.append((k, k + 2))  # "Второе по значимости направление"
+    return out
+
+
+def _across(toks: list, a: int, e: int) -> Cue | None:
+    """The longest cue that holds the gap ``[a, e)``: matched with the gap left out."""
+    reduced = toks[:a] + toks[e:]
+    gazetteer = cue_gazetteer()
+    hits = [h for i in range(max(0, a - 3), a) for h in gazetteer.matches_at(reduced, i) if h.stop > a]
+    if not hits:
         return None
+    best = max(hits, key=lambda h: (h.stop - h.start, Strength(h.payload.strength).rank))
+    return _cue(toks, best.start, best.stop + e - a, best.payload.strength)
+
+
+def _cue(toks: list, i: int, j: int, strength: str | None = None) -> Cue | None:
+    strength = strength or strength_of(toks, i, j)
+    rank = rank_of(toks, i, j)
+    if strength == "predicate" and not (predicative(toks, i, j) or purpose_clause(toks, j) is not None):
+        return None  # ("Важно, чтобы X": the purpose clause names the direction)
     if i >= 2 and toks[i - 1].value.lower() == "из" and "один" in toks[i - 2].lemmas:
         i -= 2  # "одной из главных задач": the instrumental a naming verb takes
+    elif i >= 1 and _qualified(toks, i, j):
+        i -= 1  # "задача первостепенной важности": the noun the genitive of importance qualifies
     if strength != "predicate" and attribute(toks, j):
         return None
     return Cue(i, j, strength, rank)
+
+
+def _qualified(toks: list, i: int, j: int) -> bool:
+    """"задачей первостепенной важности", "вопрос особого значения": the cue is a genitive of an
+    importance noun after a generic head."""
+    last = toks[j - 1]
+    return (bool(last.lemmas & vocabulary().importance_nouns) and "gent" in last.noun_cases
+            and bool(toks[i - 1].lemmas & heads().generic) and toks[i - 1].has_any("NOUN"))
 
 
 def strength_of(toks: list, i: int, j: int) -> str:
@@ -76,18 +157,32 @@ def strength_of(toks: list, i: int, j: int) -> str:
     "уделять внимание"."""
     gazetteer = cue_gazetteer()
     hits = [h for k in range(i, j) for h in gazetteer.matches_at(toks, k) if h.stop <= j]
-    best = max(hits, key=lambda h: (len(h.payload.words), STRENGTH_ORDER[h.payload.strength]))
+    best = max(hits, key=lambda h: (len(h.payload.words), Strength(h.payload.strength).rank))
     return best.payload.strength
 
 
 def rank_of(toks: list, i: int, j: int) -> int | None:
     """"Третьим приоритетом", "в качестве первого приоритета": an ordinal in the cue or just before it."""
     ordinals = numbered().ordinals
+    if any(t.lemmas & vocabulary().rankless_nouns for t in toks[i:j]):
+        return None  # "на первый план выходит X": an idiom, no rank
     for t in toks[max(0, i - 1):j]:
         if t.has_any("ADJF"):
             rank = next((ordinals[lm] for lm in t.lemmas if lm in ordinals), None)
             if rank is not None:
                 return rank
+    return _numbered_rank(toks, i, j)
+
+
+def _numbered_rank(toks: list, i: int, j: int) -> int | None:
+    """"приоритет номер один", "задача номер 2": the number after "номер" in the cue."""
+    counts = numbered().counts
+    for k in range(i, j - 1):
+        if "номер" in toks[k].lemmas:
+            nxt = toks[k + 1]
+            if nxt.value.isdigit():
+                return int(nxt.value)
+            return next((counts[lm] for lm in nxt.lemmas if lm in counts), None)
     return None
 
 
@@ -102,4 +197,4 @@ def predicative(toks: list, i: int, j: int) -> bool:
 def attribute(toks: list, j: int) -> bool:
     """"важной частью", "приоритетных вопросов": the cue ends in an adjective of the noun after it."""
     last = toks[j - 1]
-    return last.has_any("ADJF") and j < len(toks) and bool(toks[j].noun_cases & last.cases("ADJF"))
+    return last.has_any("ADJF") and j < len(toks) and modifies(last, toks[j])

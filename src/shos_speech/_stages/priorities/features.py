@@ -11,6 +11,10 @@ OPEN_QUOTES = frozenset('«"“„')
 CLOSE_QUOTES = frozenset('»"”“')
 #: the readings agreement inside a phrase compares (nouns, adjectives, participles)
 _NOMINAL = frozenset(("NOUN", "ADJF", "PRTF"))
+_ADJECTIVE = frozenset({"ADJF"})
+#: the endings of action nouns' lemmas
+DEVERBAL_ENDINGS = ("ние", "тие", "ция")
+_NOUN = frozenset({"NOUN"})
 
 
 def clause_dash(text: str, tok) -> bool:
@@ -53,7 +57,7 @@ def quoted_adjective(toks: list, k: int) -> bool:
             and toks[k + 1].has_any("ADJF", "PRTF"))
 
 
-def _agreement(tok) -> set[tuple[str, str, str]]:
+def _agreement(tok, pos: frozenset[str] = _NOMINAL) -> set[tuple[str, str, str]]:
     """(case, number, gender or animacy) of the nominal readings; a missing number reads as singular.
 
     The third slot is the gender in the singular and the animacy in the plural accusative, which
@@ -62,7 +66,7 @@ def _agreement(tok) -> set[tuple[str, str, str]]:
     out = set()
     for g in tok.grams:
         case = case_of(g)
-        if case is None or case == "voct" or not g & _NOMINAL:
+        if case is None or case == "voct" or not g & pos:
             continue
         number = "plur" if "plur" in g else "sing"
         if case == "accs" and number == "plur":
@@ -73,6 +77,24 @@ def _agreement(tok) -> set[tuple[str, str, str]]:
             third = ""
         out.add((case, number, third))
     return out
+
+
+def modifies(adj, noun) -> bool:
+    """Does an adjective reading of ``adj`` agree with a noun reading of ``noun`` ("важной частью";
+    not "тем были": "тем" is an adjective only as a pronoun's plural dative, "были" a noun only in the
+    singular)?"""
+    return any(x[:2] == y[:2] and (not x[2] or not y[2] or x[2] == y[2])
+               for x in _agreement(adj, _ADJECTIVE) for y in _agreement(noun, _NOUN))
+
+
+def same_case_and_number(a, b) -> bool:
+    """Do noun readings of ``a`` and ``b`` share a case and a number (conjuncts need no gender)?"""
+    return any(x[:2] == y[:2] for x in _agreement(a, _NOUN) for y in _agreement(b, _NOUN))
+
+
+def deverbal(tok) -> bool:
+    """An action noun by its lemma: "упрощение", "развитие", "цифровизация"."""
+    return tok.is_word and any(lemma.endswith(DEVERBAL_ENDINGS) for lemma in tok.lemmas if tok.has_any("NOUN"))
 
 
 def agree_in_phrase(a, b) -> bool:

@@ -8,10 +8,12 @@ A colon, an enumerator or a count ("назвал три сферы:") opens a li
 """
 from __future__ import annotations
 
+from .clauses import enclosing_relative, parenthesis_end, relative_end
 from .cues import Cue
 from .features import clause_dash, passive, verbal
-from .lexicon import vocabulary
-from .lists import enumerator, list_at
+from .infinitives import verb_phrase_at
+from .lexicon import numbered, vocabulary
+from .lists import enumerator, list_at, range_items
 from .phrases import Phrase, Sent, generic, head, head_cases, np_at
 
 #: a fronted cue's clause ends at these marks before its verb
@@ -22,13 +24,55 @@ MAX_PIVOT = 12
 
 def forward(s: Sent, cue: Cue) -> list[Phrase]:
     """The phrases after ``cue``, or [] when nothing after it is marked."""
+    goal = any(t.lemmas & vocabulary().goal_words for t in s.toks[cue.start:cue.stop])
+    return _after(s, cue, goal) or _after_relative(s, cue, goal) or _partitive(s, cue)
+
+
+def _partitive(s: Sent, cue: Cue) -> list[Phrase]:
+    """"сосредоточиться на пяти основных направлениях, первым из которых назвал X": the ordinal of a
+    relative clause on the cue's count ranks the phrase after its verb."""
+    toks = s.toks
+    ordinals = numbered().ordinals
+    for c in range(cue.stop, min(len(toks) - 3, cue.stop + MAX_PIVOT)):
+        if toks[c].value in CLAUSE_MARKS:
+            return []
+        if toks[c].value != ",":
+            continue
+        rank = next((ordinals[lm] for lm in toks[c + 1].lemmas if lm in ordinals), None)
+        if rank is None or toks[c + 2].value.lower() != "из" or "который" not in toks[c + 3].lemmas:
+            return []
+        k = pivot(s, c + 4)
+        items = list_at(s, skip_fillers(s, k))[:1] if k is not None and k < len(toks) else []
+        for ph in items:
+            ph.rank = rank
+        return items
+    return []
+
+
+def _after_relative(s: Sent, cue: Cue, goal: bool) -> list[Phrase]:
+    """"направления, которым Минск намерен уделить повышенное внимание, — это X и Y": a cue in a
+    relative clause on a generic head marks what follows the clause after a dash or a copula."""
+    toks = s.toks
+    rel = enclosing_relative(toks, cue.start)
+    if rel is None or rel[1] >= len(toks):
+        return []
+    k = rel[1]
+    t = toks[k]
+    if not (clause_dash(s.text, t) or (verbal(t) and t.lemmas & vocabulary().copulas)):
+        return []
+    k = skip_fillers(s, k + 1, goal)
+    return list_at(s, k, verbs=goal) if k < len(toks) else []
+
+
+def _after(s: Sent, cue: Cue, goal: bool) -> list[Phrase]:
+    """The phrases after the cue; after a goal ("задача", "главное") they may be infinitives."""
     toks = s.toks
     if cue.stop < len(toks) and toks[cue.stop].value == ":":
-        return list_at(s, cue.stop + 1)  # "обозначили ключевые направления: X, Y"
+        return list_at(s, cue.stop + 1, verbs=goal)  # "обозначили ключевые направления: X, Y"
     own = np_at(s, cue.stop)
     if own is not None and own.stop < len(toks) and toks[own.stop].value == ":" and (
             "gent" in head_cases(toks, own)):
-        return list_at(s, own.stop + 1)  # "ключевые направления совместной работы: X, Y"
+        return list_at(s, own.stop + 1, verbs=goal)  # "ключевые направления совместной работы: X, Y"
     plural = _plural_noun(toks[cue.stop - 1])
     if plural and cue.start and toks[cue.start - 1].value.lower() in ("о", "об", "обо"):
         return []  # "рассказал о приоритетах": a topic, not a content
@@ -36,13 +80,25 @@ def forward(s: Sent, cue: Cue) -> list[Phrase]:
     k = cue.stop if direct else pivot(s, cue.stop)
     if k is None:
         return []
-    k = skip_fillers(s, k)
+    if not direct and k < len(toks) and toks[k].value.lower() == "на" and any(
+            t.lemmas & vocabulary().focus_nouns for t in toks[cue.start:cue.stop]):
+        k += 1  # "Главный упор в программе сделан на X": the cue noun governs "на"
+    k = skip_fillers(s, k, goal)
     if k >= len(toks):
         return []
-    opened = _opened_list(s, k)
-    if opened is not None:
+    opened = _opened_list(s, k, goal) or range_items(s, k)
+    if opened:
         return opened
+    if cue.strength == "list":
+        return []  # "выделил направления работы" names no content without its colon
+    if goal and verb_phrase_at(s, k) is not None:  # "Главная задача — удержать темпы роста"
+        return [] if _unlinked(s, cue, k, direct) else list_at(s, k, verbs=True)
     return _after_link(s, cue, k, direct, plural)
+
+
+def _unlinked(s: Sent, cue: Cue, k: int, direct: bool) -> bool:
+    """A weak cue's phrase needs a copula, a naming verb or a dash before it."""
+    return cue.strength == "weak" and not direct and not _after_copula(s, k)
 
 
 def _plural_noun(tok) -> bool:
@@ -52,8 +108,8 @@ def _plural_noun(tok) -> bool:
 def _direct(toks: list, cue: Cue) -> bool:
     """Does the cue mark what follows it directly (its own verb, a preposition, a verb before it)?"""
     last = toks[cue.stop - 1]
-    if last.has_any("PREP") or any(t.has_any("VERB", "INFN", "GRND", "PRTS") for t in toks[cue.start:cue.stop]):
-        return True
+    if last.has_any("PREP") or any(verbal(t) or t.pos == "GRND" for t in toks[cue.start:cue.stop]):
+        return True  # (by the first reading: "для" is a gerund only of "длить")
     # "отнес к приоритетным задачам X", "включил в число приоритетов X": the verb precedes
     p = cue.start - 1 if cue.start and toks[cue.start - 1].has_any("PREP") else cue.start
     if toks[p].has_any("PREP") and p > 0 and verbal(toks[p - 1]):
@@ -65,17 +121,21 @@ def _direct(toks: list, cue: Cue) -> bool:
             and (toks[cue.start].has("ablt") or last.has("ablt")) and not passive(before))
 
 
-def _opened_list(s: Sent, k: int) -> list[Phrase] | None:
+def _opened_list(s: Sent, k: int, verbs: bool = False) -> list[Phrase] | None:
     """A list opened at ``k`` by a colon, an enumerator or a count ("назвал три сферы: ..."); None if none."""
     toks = s.toks
     if toks[k].value == ":":
-        return list_at(s, k + 1)
+        return list_at(s, k + 1, verbs=verbs)
     if enumerator(toks, k):
-        return list_at(s, k)
+        return list_at(s, k, verbs=verbs)
     if toks[k].has_any("NUMR") or toks[k].lemmas & vocabulary().counted_openers:
+        if k + 1 < len(toks) and toks[k + 1].value == ":":
+            return list_at(s, k + 2, verbs=verbs)  # "выделил следующие: X, Y"
         counted = np_at(s, k + 1)
         if counted and counted.stop < len(toks) and toks[counted.stop].value == ":":
-            return list_at(s, counted.stop + 1)
+            # "сосредоточить усилия на трех задачах: повысить X, расширить Y"
+            goal = any(t.lemmas & vocabulary().goal_words for t in toks[counted.start:counted.stop])
+            return list_at(s, counted.stop + 1, verbs=verbs or goal)
     return None
 
 
@@ -87,9 +147,10 @@ def _after_link(s: Sent, cue: Cue, k: int, direct: bool, plural: bool) -> list[P
         return []
     if first.stop < len(toks) and toks[first.stop].value == ":" and generic(toks, first):
         return list_at(s, first.stop + 1)
-    if cue.strength == "weak" and not direct and not _after_copula(toks, k):
+    if _unlinked(s, cue, k, direct):
         return []
-    return list_at(s, k)
+    last = toks[cue.stop - 1]
+    return list_at(s, k, prep=last.value.lower() if last.has_any("PREP") else None)
 
 
 def _past_cue_genitive(s: Sent, k: int, direct: bool) -> tuple[int, Phrase | None]:
@@ -121,10 +182,13 @@ def cue_complement(s: Sent, ph: Phrase) -> bool:
     return nxt is not None and bool(head_cases(toks, nxt) & {"nomn", "accs"})
 
 
-def _after_copula(toks: list, k: int) -> bool:
-    """A copula or a naming verb among the three words before ``k`` ("является важным направлением X")."""
-    linking = vocabulary().copulas | vocabulary().copular_naming
-    return any(t.lemmas & linking for t in toks[max(0, k - 3):k])
+def _after_copula(s: Sent, k: int) -> bool:
+    """A copula, a naming verb, a linking infinitive or a clause dash among the three words before
+    ``k`` ("является важным направлением X", "в приоритетном порядке следует заняться X",
+    "главный вопрос — X")."""
+    words = vocabulary()
+    linking = words.copulas | words.copular_naming | words.linking_infinitives
+    return any(t.lemmas & linking or clause_dash(s.text, t) for t in s.toks[max(0, k - 3):k])
 
 
 def time_phrase_end(s: Sent, k: int) -> int | None:
@@ -160,10 +224,12 @@ def pivot(s: Sent, k: int) -> int | None:
     while k < len(toks) and n < MAX_PIVOT:
         t = toks[k]
         if t.value in "(,":
-            after = _bracket_end(toks, k) if t.value == "(" else parenthesis_end(toks, k)
+            after = _bracket_end(toks, k) if t.value == "(" else (parenthesis_end(toks, k) or relative_end(toks, k))
             if after is None:
                 return None
-            k = after  # "Региональной антитеррористической структуры (РАТС)", ", по его словам,"
+            # "Региональной антитеррористической структуры (РАТС)", ", по его словам,", "Второе
+            # направление, которому мы придаем значение, – X"
+            k = after
             continue
         if t.value in CLAUSE_MARKS:
             return None
@@ -192,24 +258,11 @@ def _bracket_end(toks: list, k: int) -> int | None:
     return close + 1 if close is not None else None
 
 
-def parenthesis_end(toks: list, k: int) -> int | None:
-    """Index after ", по его словам," / ", как отметил президент," starting at the comma ``k``."""
-    for e in range(k + 1, min(len(toks), k + 8)):
-        if toks[e].value == ",":
-            seg = toks[k + 1:e]
-            lemmas = frozenset().union(*[t.lemmas for t in seg])
-            words = vocabulary()
-            if (("по" in lemmas and lemmas & words.parenthetical_nouns) or "как" in lemmas
-                    or lemmas & words.parenthetical_verbs):
-                return e + 1
-            return None
-    return None
-
-
-def skip_fillers(s: Sent, k: int) -> int:
+def skip_fillers(s: Sent, k: int, verbs: bool = False) -> int:
     """Index of the first word after the cue's circumstances: time phrases, parentheses, dashes,
     fillers, adverbs and particles, linking verbs; ``len(toks)`` when an infinitive of an
-    undertaking follows ("считаем важным усилить ...")."""
+    undertaking follows ("считаем важным усилить ..."). With ``verbs`` (after a goal) an infinitive
+    is the item: its index ("главный вопрос — как вернуть доверие")."""
     toks = s.toks
     while k < len(toks):
         t = toks[k]
@@ -225,18 +278,45 @@ def skip_fillers(s: Sent, k: int) -> int:
                 return k
             k = after
             continue
-        after = _past_filler(s, k)
+        after = _past_filler(s, k, verbs)
         if after is None:
             return k
         k = after
     return k
 
 
-def _past_filler(s: Sent, k: int) -> int | None:
+def _before_verb_item(s: Sent, k: int) -> tuple[bool, int | None]:
+    """After a goal: (True, None) where the infinitive item starts ("Главное — вернуть доверие", "—
+    активнее вовлекать партнеров", "совместно противостоять X") or where no item can ("не
+    допустить": a negated verb; "а главное — научилась": a clause); (True, k + 1) past "как"
+    ("главный вопрос — как вернуть доверие"); (False, None) for the other words."""
+    t = s.toks[k]
+    words = vocabulary()
+    if t.pos == "INFN" and t.lemmas & words.linking:
+        return False, None  # "должна стать X"
+    if t.pos in ("INFN", "COMP") or t.value.lower() == "не" or verb_phrase_at(s, k) is not None:
+        return True, None
+    if t.pos == "VERB" and not t.lemmas & words.linking_verbs:
+        return True, None
+    if t.value.lower() == "как" and verb_phrase_at(s, k + 1) is not None:
+        return True, k + 1
+    return False, None
+
+
+def _past_filler(s: Sent, k: int, verbs: bool = False) -> int | None:
     toks = s.toks
     t = toks[k]
+    if verbs:
+        stop, after = _before_verb_item(s, k)
+        if stop:
+            return after
     if clause_dash(s.text, t) or t.lemmas & vocabulary().fillers:
         return k + 1
+    for words in vocabulary().filler_phrases:
+        if tuple(x.value.lower() for x in toks[k:k + len(words)]) == words:
+            return k + len(words)  # "в первую очередь"
+    if t.value == "и" and k + 1 < len(toks) and verbal(toks[k + 1]) and toks[k + 1].lemmas & vocabulary().copulas:
+        return k + 2  # "была и остается X"
     if t.pos == "INFN":
         return k + 1 if t.lemmas & vocabulary().linking else len(toks)
     if t.pos in ("ADVB", "PRCL") and not (k + 1 < len(toks) and toks[k + 1].value == "-"):

@@ -7,14 +7,16 @@ one call never overlap: the first found keeps its place.
 from __future__ import annotations
 
 from ..._core.stage import DocContext
+from ...grammars.priorities import Strength
 from ...models import Area, Priority, Span
 from ...normalize import nominative
 from .area import area
 from .coordination import conj_points, conjunct_bounds
 from .cues import Cue
+from .infinitives import concrete_verb, verb_name
 from .lexicon import vocabulary
 from .lists import enumerated_rank
-from .phrases import Phrase, Sent, concrete, generic, head
+from .phrases import Phrase, Sent, concrete, danger, generic, head
 
 
 class Items:
@@ -40,9 +42,10 @@ class Items:
 def priority(s: Sent, ph: Phrase, cue: Cue, cue_sent: Sent, ctx: DocContext) -> Priority | None:
     """The Priority a phrase names, or None when it names none."""
     toks, text = s.toks, s.text
-    if ph.stop <= ph.start or concrete(toks, ph) or _generic_mention(toks, ph):
+    if ph.stop <= ph.start or _no_direction(toks, ph, cue):
         return None
-    ph = _task_content(toks, ph)
+    if not ph.verb:
+        ph = _task_content(toks, ph)
     start, end = toks[ph.start].start, toks[ph.stop - 1].stop
     e = ph.stop
     if e + 2 < len(toks) and toks[e].value == "(" and toks[e + 2].value == ")" and toks[e + 1].value.isupper():
@@ -53,13 +56,27 @@ def priority(s: Sent, ph: Phrase, cue: Cue, cue_sent: Sent, ctx: DocContext) -> 
                     speaker=ctx.speaker_at(start), cue=cue_text)
 
 
-def _generic_mention(toks: list, ph: Phrase) -> bool:
-    """"эти вопросы", "финансовая повестка": a generic head whose complement names no domain
-    ("вопросы экологии" names one)."""
+def _no_direction(toks: list, ph: Phrase, cue: Cue) -> bool:
+    """A concrete undertaking (an Initiative), a danger (a Threat), a generic mention."""
+    if ph.verb:
+        return concrete_verb(toks, ph)
+    return concrete(toks, ph) or danger(toks, ph) or _generic_mention(toks, ph, cue)
+
+
+def _generic_mention(toks: list, ph: Phrase, cue: Cue) -> bool:
+    """"эти вопросы", "следующие направления": a generic head whose complement names no domain
+    ("вопросы экологии" names one). An adjective that names one counts after a cue that marks a
+    priority outright ("главный упор сделан на экологической повестке"), not after a topic cue
+    ("отдельно остановился на транспортной повестке")."""
     if not generic(toks, ph) or ph.stop - ph.start > 2:
         return False
     h = head(toks, ph)
-    return h is None or area(toks, Phrase(h + 1, ph.stop)) is Area.other
+    if h is None:
+        return True
+    if area(toks, Phrase(h + 1, ph.stop), fallback=False) is not Area.other:
+        return False
+    named = h > ph.start and area(toks, Phrase(ph.start, h), fallback=False) is not Area.other
+    return not (named and cue.strength in (Strength.STRONG, Strength.PREDICATE))
 
 
 def _task_content(toks: list, ph: Phrase) -> Phrase:
@@ -74,7 +91,10 @@ def _task_content(toks: list, ph: Phrase) -> Phrase:
 
 
 def name(s: Sent, ph: Phrase) -> str:
-    """The phrase in the nominative, conjunct by conjunct, with the words between them as written."""
+    """The phrase in the nominative, conjunct by conjunct, with the words between them as written;
+    an infinitive item by its verbal noun ("повышение эффективности работы")."""
+    if ph.verb:
+        return verb_name(s, ph)
     parts = []
     for n, (a, b) in enumerate(conjunct_bounds(ph, conj_points(s.toks, ph))):
         if n:

@@ -38,6 +38,21 @@ class Vocabulary:
     demonstratives: frozenset[str]
     phrase_pronouns: frozenset[str]
     task_heads: frozenset[str]
+    focus_nouns: frozenset[str]
+    named_project_heads: frozenset[str]
+    goal_words: frozenset[str]
+    importance_nouns: frozenset[str]
+    rankless_nouns: frozenset[str]
+    fronting_pronouns: frozenset[str]
+    actor_nouns: frozenset[str]
+    partnership_heads: frozenset[str]
+    necessity_heads: frozenset[str]
+    #: "в первую очередь": fillers of several words, as written (lowercase)
+    filler_phrases: frozenset[tuple[str, ...]]
+    #: "включая", "в том числе": the words that open an aside inside a list, as written
+    aside_openers: frozenset[tuple[str, ...]]
+    #: "Среди них – X, Y": the opening of a sentence that lists the items of the cue before it
+    anaphoric_openers: frozenset[tuple[str, ...]]
 
     @property
     def linking(self) -> frozenset[str]:
@@ -69,11 +84,45 @@ class Heads:
     undertaking: frozenset[str]
     #: "соглашение", "программа", "форум": a document, body, project or event
     concrete: frozenset[str]
+    #: "проблема", "угроза": a danger (a Threat), not a direction of activity
+    danger: frozenset[str]
+
+
+#: the sections read as word sequences, not single words
+_SEQUENCES = frozenset({"filler_phrases", "aside_openers", "anaphoric_openers"})
 
 
 @cache
 def vocabulary() -> Vocabulary:
-    return Vocabulary(**{f.name: lexicon.words(KIND, f.name) for f in fields(Vocabulary)})
+    return Vocabulary(**{f.name: (lexicon.word_pairs if f.name in _SEQUENCES else lexicon.words)(KIND, f.name)
+                         for f in fields(Vocabulary)})
+
+
+@dataclass(frozen=True)
+class Nominalizing:
+    """How an infinitive becomes its verbal noun (``data/words/priorities.txt``)."""
+
+    #: (verb suffix, noun suffix), tried in order: "ить ение"
+    suffixes: tuple[tuple[str, str], ...]
+    #: (stem end, its alternant), tried in order: "с ш" (повысить -> повышение)
+    alternations: tuple[tuple[str, str], ...]
+    #: verb -> noun where no rule gives it: "вернуть возвращение"
+    irregular: dict[str, str]
+
+
+@cache
+def nominalizing() -> Nominalizing:
+    def pairs(section: str) -> list[tuple[str, str]]:
+        out = []
+        for line in lexicon.section_lines(KIND, section):
+            a, _, b = line.partition(" ")
+            if not b.strip():
+                raise LexiconError(lexicon.data_path(f"words/{KIND}.txt"), f"[{section}]: two words a line: {line!r}")
+            out.append((fold(a), fold(b.strip())))
+        return out
+
+    return Nominalizing(tuple(pairs("nominalizations")), tuple(pairs("alternations")),
+                        dict(pairs("verbal_nouns")))
 
 
 @cache
@@ -104,11 +153,14 @@ def area_weights() -> dict[str, tuple[Area, int]]:
 def load() -> None:
     """Read every lexicon of the stage now (when the Extractor is built)."""
     from ...grammars.priorities import rules
+    from .infinitives import verb_parser
     from .phrases import np_parser
 
     vocabulary()
     numbered()
+    nominalizing()
     heads()
     area_weights()
     rules()
     np_parser()
+    verb_parser()

@@ -11,11 +11,18 @@ from __future__ import annotations
 from ..._core.tokens import fold
 from .coordination import conj_points, group_cases, participial, split, tail_cases
 from .features import OPEN_QUOTES, clause_dash, verbal
+from .infinitives import necessity_content, verb_phrase_at
 from .lexicon import numbered, vocabulary
 from .phrases import Phrase, Sent, np_at
 
 #: a list item's tail ends at these marks (and so does the list)
 TAIL_MARKS = ".;:!?()\"«»“”"
+#: the signs of a bulleted line besides dashes
+BULLETS = frozenset("•*·▪●◦")
+#: the longest aside looked across inside a list
+MAX_ASIDE = 12
+#: the "case" infinitive items share in a list
+VERB_CASES = frozenset({"infn"})
 
 
 def enumerator(toks: list, k: int) -> tuple[int, int] | None:
@@ -46,30 +53,100 @@ def enumerated_rank(toks: list, start: int) -> int | None:
     return None
 
 
-def enumerated_items(s: Sent, k: int) -> list[Phrase]:
-    """"Во-вторых, адаптация к изменению климата." after a cue sentence: the ranked phrases."""
-    phrases = [ph for ph in list_at(s, k) if ph.rank is not None]
+def ordinal_lead(s: Sent, k: int) -> tuple[int, int] | None:
+    """(rank, tokens used) of a sentence-initial ordinal before a dash or colon ("Третье – X",
+    "Второе: X"): the enumerator of a list whose items are sentences."""
+    toks = s.toks
+    if k + 1 >= len(toks) or not (clause_dash(s.text, toks[k + 1]) or toks[k + 1].value == ":"):
+        return None
+    if not any({"ADJF", "neut", "nomn"} <= g for g in toks[k].grams):
+        return None
+    ordinals = numbered().ordinals
+    rank = next((ordinals[lm] for lm in toks[k].lemmas if lm in ordinals), None)
+    return (rank, 2) if rank is not None else None
+
+
+def leading(s: Sent) -> tuple[int | None, bool] | None:
+    """(rank, bullet?) of the enumerator a sentence opens with ("Во-вторых, ...", "Третье – ...",
+    a bullet on a line of its own: "2) ...", "- ..."), or None."""
+    bullet = sentence_bullet(s)
+    if bullet is not None:
+        return bullet[0], True
+    k = lead(s)
+    en = enumerator(s.toks, k) or ordinal_lead(s, k)
+    return (en[0], False) if en else None
+
+
+def sentence_bullet(s: Sent) -> tuple[int | None, int] | None:
+    """(rank, where the item starts) of the bullet that opens a sentence on a line of its own."""
+    if not s.toks or s.text[:s.toks[0].start].rstrip(" \t")[-1:] not in ("\n", ""):
+        return None
+    return bullet_at(s, 0, line=False)
+
+
+def trailing_number(s: Sent) -> int | None:
+    """"Приоритетными задачами определены:\n1.": the number of the first item, which the sentence
+    splitter left at the end of the cue's sentence; None when the sentence does not end so."""
+    words = [t for t in s.toks if t.value.strip()]
+    if len(words) >= 3 and words[-1].value in ".)" and words[-2].is_int and words[-3].value == ":":
+        return int(words[-2].value)
+    return None
+
+
+def bulleted(s: Sent, ph: Phrase) -> bool:
+    """Is the item the line of a bullet ("- X", "2) X")?"""
+    return any(bullet_at(s, k) == (ph.rank, ph.start) for k in range(max(0, ph.start - 3), ph.start))
+
+
+def enumerated_items(s: Sent, prep: str | None = None) -> list[Phrase]:
+    """"Во-вторых, адаптация к изменению климата." after a cue sentence: the ranked phrase. ``prep``
+    is the preposition the cue ends in, which the item may repeat ("сосредоточиться на трех вещах.
+    Во-первых, на взаимной поддержке.")."""
+    toks = s.toks
+    bullet = sentence_bullet(s)
+    k = lead(s)
+    en = enumerator(toks, k) or ordinal_lead(s, k)
+    if bullet is not None:
+        rank, k = bullet
+    elif en is not None:
+        rank, used = en
+        k += used
+    else:
+        return []
+    if k < len(toks) and toks[k].value == ",":
+        k += 1
+    if k + 1 < len(toks) and toks[k].value.lower() == "это" and np_at(s, k + 1):
+        k += 1  # "во-первых, это X"
+    if prep is not None and k < len(toks) and toks[k].value.lower() == prep:
+        k += 1
+    phrases = list_at(s, k)[:1]
     for ph in phrases:
-        if ph.stop < len(s.toks) and (verbal(s.toks[ph.stop]) or clause_dash(s.text, s.toks[ph.stop])):
+        if ph.start != k:
+            return []
+        if ph.stop < len(toks) and verbal(toks[ph.stop]):
             return []  # "Во-первых, Казахстан предлагает ...": a clause, not a named direction
+        ph.rank = rank
     return phrases
 
 
-def list_at(s: Sent, k: int, only: frozenset[str] | None = None) -> list[Phrase]:
+def list_at(s: Sent, k: int, only: frozenset[str] | None = None, verbs: bool = False,
+            prep: str | None = None) -> list[Phrase]:
     """One phrase or a list of them starting at ``k``; ``only`` restricts the first item's cases
-    (a subject is nominative)."""
+    (a subject is nominative), ``verbs`` lets items be infinitives (after a goal), ``prep`` is the
+    preposition a cue ends in, which separates items when repeated ("на X и на Y")."""
     toks = s.toks
     groups: list[Phrase] = []
     first: frozenset[str] = frozenset()  # the cases of the first item: the others share them
     count = count_before(toks, k)
     pos: int | None = k
+    restart = False  # after a repeated preposition the item need not share the first one's case
     while pos is not None and pos < len(toks):
         rank, pos = _rank_at(s, pos, bool(groups))
-        ph = np_at(s, pos)
+        ph = item_at(s, pos, verbs or restart or bool(groups and groups[-1].verb))
         if ph is None or (rank is None and _clause_after(toks, groups, ph)):
             break
-        cases = group_cases(toks, ph)
-        if groups and not cases & first:
+        cases = _cases(toks, ph)
+        if groups and not cases & first and not restart:
             pos = _inside_last(toks, groups[-1], ph, rank, cases)
             continue
         if not groups:
@@ -78,10 +155,58 @@ def list_at(s: Sent, k: int, only: frozenset[str] | None = None) -> list[Phrase]
             break
         ph.rank = rank
         groups.append(ph)
-        pos = next_item(toks, ph.stop)
+        pos = _repeated_preposition(toks, ph, prep)
+        restart = pos is not None
+        if pos is None:
+            pos = next_item(toks, ph.stop)
+        if pos is None and ph.stop < len(toks) and toks[ph.stop].value in ".;" and bullet_at(s, ph.stop + 1):
+            pos = ph.stop + 1  # "- X.\n- Y.": the next bullet's line
         if pos is None:
             pos = after_tail(s, ph.stop)
     return _split_last(toks, groups, count)
+
+
+def range_items(s: Sent, k: int) -> list[Phrase]:
+    """"ставит конкретные цели – от построения общего рынка до позиционирования ЕАЭС": the two ends
+    of a range are the items."""
+    toks = s.toks
+    if k >= len(toks) or toks[k].value.lower() != "от":
+        return []
+    first = np_at(s, k + 1)
+    if first is None or first.stop >= len(toks) or toks[first.stop].value.lower() != "до":
+        return []
+    last = np_at(s, first.stop + 1)
+    return [first, last] if last is not None else []
+
+
+def item_at(s: Sent, k: int, verbs: bool = False) -> Phrase | None:
+    """The item at ``k``: a noun phrase, an infinitive phrase (with ``verbs``), or the infinitive a
+    necessity governs ("необходимости усилить X")."""
+    if verbs:
+        vp = verb_phrase_at(s, k)
+        if vp is not None:
+            return vp
+    ph = np_at(s, k)
+    if ph is not None:
+        return necessity_content(s, ph) or ph
+    return None
+
+
+def _cases(toks: list, ph: Phrase) -> frozenset[str]:
+    """The cases a list's items share; infinitive items share the infinitive."""
+    return VERB_CASES if ph.verb else group_cases(toks, ph)
+
+
+def _repeated_preposition(toks: list, ph: Phrase, prep: str | None) -> int | None:
+    """"сделал акцент на X и на Y": the cue's preposition repeated after "и" ends the item; the next
+    one starts after it."""
+    if prep is None:
+        return None
+    for j in range(ph.start + 1, ph.stop - 1):
+        if toks[j].value.lower() == "и" and toks[j + 1].value.lower() == prep:
+            ph.stop = j
+            return j + 2
+    return None
 
 
 def _clause_after(toks: list, groups: list[Phrase], ph: Phrase) -> bool:
@@ -96,8 +221,12 @@ def _verb_after(toks: list, ph: Phrase) -> bool:
 
 
 def _rank_at(s: Sent, k: int, listed: bool) -> tuple[int | None, int]:
-    """The rank an enumerator or an elliptical ordinal gives the item at ``k``, and where it starts."""
+    """The rank an enumerator, a number or an elliptical ordinal gives the item at ``k``, and where it
+    starts (past a bullet: "- X;", "2) X;")."""
     toks = s.toks
+    bullet = bullet_at(s, k)
+    if bullet is not None:
+        return bullet
     en = enumerator(toks, k)
     if en:
         rank, used = en
@@ -116,6 +245,31 @@ def _rank_at(s: Sent, k: int, listed: bool) -> tuple[int | None, int]:
     return None, k
 
 
+def bullet_at(s: Sent, k: int, line: bool = True) -> tuple[int | None, int] | None:
+    """(rank, where the item starts) of a bullet that opens a line at ``k``: a dash or a bullet sign
+    (no rank), a number or a letter and ")" or "." ("2)": rank 2); None for no bullet. Without
+    ``line`` the caller knows the line begins there (a sentence's first token)."""
+    toks = s.toks
+    while k < len(toks) and not toks[k].value.strip():
+        k += 1  # the line break itself
+    if k >= len(toks) or (line and not _line_start(s, k)):
+        return None
+    t = toks[k]
+    if t.is_dash or t.value in BULLETS:
+        return None, k + 1
+    if k + 1 < len(toks) and toks[k + 1].value in (")", ".") and (t.is_int or (t.is_word and len(t.value) == 1)):
+        return (int(t.value) if t.is_int else None), k + 2
+    return None
+
+
+def _line_start(s: Sent, k: int) -> bool:
+    """Does token ``k`` open a line (a newline between it and the token before)?"""
+    if k == 0:
+        return False
+    before = s.toks[k - 1]
+    return "\n" in before.value or "\n" in s.text[before.stop:s.toks[k].start]
+
+
 def _inside_last(toks: list, last: Phrase, ph: Phrase, rank: int | None, cases: frozenset[str]) -> int | None:
     """"в ООН, ОБСЕ и других структурах": an item of another case goes on inside the last item's
     complement (which grows to take it); where the list goes on then, or None: it ends."""
@@ -127,8 +281,8 @@ def _inside_last(toks: list, last: Phrase, ph: Phrase, rank: int | None, cases: 
 
 def _split_last(toks: list, groups: list[Phrase], count: int | None) -> list[Phrase]:
     """The list's last "и" separates items when the count asks for more, or when no earlier item
-    is a pair itself."""
-    if len(groups) < 2 or groups[-1].rank is not None:
+    is a pair itself (never inside an infinitive's object)."""
+    if len(groups) < 2 or groups[-1].rank is not None or groups[-1].verb:
         return groups
     if count:
         need = count - len(groups)
@@ -143,6 +297,10 @@ def next_item(toks: list, e: int) -> int | None:
     if e >= len(toks):
         return None
     v = toks[e].value.lower()
+    if v == "," or toks[e].is_dash:
+        after = _past_aside(toks, e)
+        if after is not None:
+            return after  # "энергетику, включая возобновляемые источники, переработку ..."
     if v in (",", ";"):
         return _after_comma(toks, e + 1)
     if v == "а" and e + 1 < len(toks) and "также" in toks[e + 1].lemmas:
@@ -151,6 +309,29 @@ def next_item(toks: list, e: int) -> int | None:
         k = e + 2 if e + 1 < len(toks) and toks[e + 1].value == "," else e + 1
         if enumerator(toks, k):
             return k  # "X и, в-третьих, Z"
+        inf = k + 1 if k < len(toks) and toks[k].pos in ("ADVB", "COMP") else k
+        if inf < len(toks) and toks[inf].pos == "INFN":
+            return k  # "углубить X и активнее вовлекать Y"
+    return None
+
+
+def _past_aside(toks: list, e: int) -> int | None:
+    """Where the list goes on after an aside set off at ``e`` by a comma or a dash and closed by the
+    same mark ("X, включая Y, Z", "X – прежде всего по Y – и Z"); None when there is none."""
+    k = e + 1
+    opener = next((w for w in vocabulary().aside_openers
+                   if tuple(t.value.lower() for t in toks[k:k + len(w)]) == w), None)
+    if opener is None:
+        return None
+    for c in range(k + len(opener), min(len(toks), k + MAX_ASIDE)):
+        t = toks[c]
+        if t.value in TAIL_MARKS:
+            return None
+        if t.value == toks[e].value or (t.is_dash and toks[e].is_dash):
+            nxt = c + 1
+            if nxt < len(toks) and toks[nxt].value.lower() == "и" and not toks[e].value == ",":
+                nxt += 1  # "– прежде всего по Среднему коридору – и Z"
+            return nxt
     return None
 
 

@@ -12,13 +12,15 @@ from functools import cache
 
 from ...grammars.common import anchored_match, parser
 from ...grammars.priorities import rules
-from .features import animate, quoted_adjective
-from .lexicon import heads, vocabulary
+from .features import OPEN_QUOTES, animate, quoted_adjective
+from .lexicon import heads, numbered, vocabulary
 
 #: where a phrase's clause ends for the parser (the phrase never runs past these)
 CLAUSE_MARKS = ".;!?:«»\"“”("
 #: the longest stretch of tokens a phrase is parsed in
 MAX_PHRASE = 40
+#: after these a word is capitalized for opening a sentence or a quote, not for being a name
+SENTENCE_OPENERS = frozenset(".!?:«\"“„—–-")
 
 
 @dataclass(frozen=True)
@@ -37,11 +39,13 @@ class Sent:
 
 @dataclass
 class Phrase:
-    """Token indices ``[start, stop)`` of a priority's phrase, and its rank in a list."""
+    """Token indices ``[start, stop)`` of a priority's phrase, its rank in a list, and whether it is
+    an infinitive with its object ("удержать темпы роста", ``infinitives``)."""
 
     start: int
     stop: int
     rank: int | None = None
+    verb: bool = False
 
 
 @cache
@@ -70,19 +74,32 @@ def np_at(s: Sent, k: int) -> Phrase | None:
     if h is None or toks[h].has_any("NPRO") or animate(toks[h]) or any(
             "Name" in g or "Surn" in g for g in toks[h].grams[:1]):
         return None
+    if e == k + 1 and toks[k].lemmas & numbered().ordinals.keys():
+        return None  # "Первое – ...": an enumerating ordinal, not a phrase
     return ph
 
 
 def _opens_phrase(toks: list, k: int) -> bool:
-    """A noun, adjective or participle ("по" of "по-настоящему", «зеленая»), not a pronoun or
-    function word, except the pronouns that modify ("всех", "нашего")."""
+    """A noun, adjective or participle ("по" of "по-настоящему", «зеленая», the first part of a
+    compound: "торгово-экономическому"), not a pronoun or function word, except the pronouns that
+    modify ("всех", "нашего")."""
     if k >= len(toks):
         return False
     t = toks[k]
+    if _compound_start(toks, k):
+        return True
     if not (t.has_any("NOUN", "ADJF", "PRTF") or t.value == "по" or quoted_adjective(toks, k)):
         return False
     closed = t.pos in ("NPRO", "PREP", "CONJ") or bool(t.grams and "Apro" in t.grams[0])
     return not closed or bool(t.lemmas & vocabulary().phrase_pronouns)
+
+
+def _compound_start(toks: list, k: int) -> bool:
+    """"торгово-", "военно-": a word joined by a hyphen, without spaces, to the adjective after it
+    (not "государства-члены": a noun after the hyphen makes a compound noun)."""
+    return (k + 2 < len(toks) and toks[k].is_word and toks[k + 1].value == "-"
+            and toks[k].stop == toks[k + 1].start and toks[k + 1].stop == toks[k + 2].start
+            and toks[k + 2].pos in ("ADJF", "PRTF"))
 
 
 def _clause_end(toks: list, k: int) -> int:
@@ -108,11 +125,11 @@ def _parsed_end(s: Sent, k: int, stop: int) -> int | None:
 
 def head(toks: list, ph: Phrase) -> int | None:
     """The phrase's head: its first noun that is not an adjective before a noun ("развития", not
-    "научно" in "научно-технического")."""
+    "научно" in "научно-технического", nor "политико" in "политико-дипломатическое")."""
     for k in range(ph.start, ph.stop):
         if not toks[k].noun_cases:
             continue
-        if k + 1 < ph.stop and toks[k + 1].value == "-" and not toks[k].has_any("NOUN"):
+        if k + 1 < ph.stop and toks[k + 1].value == "-" and (not toks[k].has_any("NOUN") or _compound_start(toks, k)):
             continue
         if toks[k].has_any("ADJF", "PRTF") and k + 1 < ph.stop and toks[k + 1].noun_cases:
             continue
@@ -140,17 +157,52 @@ def generic(toks: list, ph: Phrase) -> bool:
     return h is not None and bool(toks[h].lemmas & heads().generic)
 
 
+def danger(toks: list, ph: Phrase) -> bool:
+    """"проблема экономических преступлений", "угрозы терроризма": a danger, a Threat's phrase."""
+    h = head(toks, ph)
+    return h is not None and bool(toks[h].lemmas & heads().danger)
+
+
 def concrete(toks: list, ph: Phrase) -> bool:
-    """A concrete undertaking: "заключение соглашения", "реализация стратегии", "проект ..."."""
+    """A concrete undertaking (ONTOLOGY §3, §5: an Initiative, not a Priority): "заключение
+    соглашения", "реализация стратегии", "проект ...", an undertaking deeper in the phrase
+    ("согласование модальностей учреждения категории государств-партнеров"), a named project
+    ("развитие Транскаспийского маршрута", "расширение проекта «Телемедицина»")."""
     h = head(toks, ph)
     if h is None:
         return False
     lemmas = toks[h].lemmas
     if lemmas & heads().concrete:
         return True
-    if not lemmas & heads().undertaking:
-        return False
-    if h + 1 >= ph.stop:
+    if lemmas & heads().undertaking and h + 1 >= ph.stop:
         return True  # "полную реализацию" + a participial phrase naming the document
-    return any(t.lemmas & heads().concrete for t in toks[h + 1:min(ph.stop, h + 6)])
+    for k in range(h, ph.stop):
+        if toks[k].lemmas & heads().undertaking and any(
+                t.lemmas & heads().concrete for t in toks[k + 1:min(ph.stop, k + 6)]):
+            return True
+    return named_project(toks, ph)
+
+
+def named_project(toks: list, ph: Phrase) -> bool:
+    """A project head with a proper name: a capitalized adjective before it ("Транскаспийского
+    международного транспортного маршрута", "Среднего коридора"), a quoted name after it
+    ("коридор «Север – Юг»") or the names of its ends ("коридор Китай – Кыргызстан – Узбекистан")."""
+    words = vocabulary().named_project_heads
+    for k in range(ph.start, ph.stop):
+        if not toks[k].lemmas & words:
+            continue
+        if k + 1 < len(toks) and toks[k + 1].value in OPEN_QUOTES:
+            return True
+        if k + 3 < len(toks) and toks[k + 1].is_cap and toks[k + 2].is_dash and toks[k + 3].is_cap:
+            return True  # "коридора Китай – Кыргызстан – Узбекистан": a route named by its ends
+        if any(_proper_adjective(toks, j) for j in range(max(ph.start, k - 4), k)):
+            return True
+    return False
+
+
+def _proper_adjective(toks: list, j: int) -> bool:
+    """A capitalized adjective inside a sentence (not capitalized for opening it or a quote)."""
+    t = toks[j]
+    return (t.is_cap and t.has_any("ADJF") and not t.is_acronym and j > 0
+            and toks[j - 1].value not in SENTENCE_OPENERS)
 

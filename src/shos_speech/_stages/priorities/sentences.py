@@ -1,9 +1,12 @@
 """The walk over a document's sentences: cues, the phrases they mark, and what carries over.
 
-A sentence's cues place their phrases after or before them (``forward``, ``backward``). Two
-things carry over to the next sentence: a cue that named nothing ("выделил три приоритета")
-is followed by "Во-первых, X. Во-вторых, Y."; a back-reference ("Это направление остается
-приоритетным") takes the direction of the sentence before, unless that one had a priority.
+A sentence's cues place their phrases after or before them (``forward``, ``backward``). Three
+things carry over to the next sentences: a cue that named nothing ("должна сосредоточиться на
+трех вещах") is followed by "Во-первых, на X." "Во-вторых, на Y." — a list that runs on over
+sentences and paragraphs while its enumerators keep their order; a ranked cue ("Второе
+направление – X") is continued by the next ordinal ("Третье – Y"); a back-reference ("Это
+направление остается приоритетным") takes the direction of the sentence before, unless that
+one had a priority.
 """
 from __future__ import annotations
 
@@ -11,13 +14,21 @@ from dataclasses import dataclass
 
 from ..._core.stage import DocContext
 from ...grammars.priorities import KIND
-from .area import by_area
-from .backward import backward, object_of
+from .area import by_area, by_domain
+from .backward import backward, cleft, object_of
 from .cues import Cue, find_cues
-from .forward import forward
+from .features import verbal
+from .forward import forward, skip_fillers
 from .items import Items
-from .lists import enumerated_items, enumerated_rank, enumerator, lead
+from .lexicon import numbered, vocabulary
+from .lists import bulleted, enumerated_items, enumerated_rank, lead, leading, list_at, trailing_number
 from .phrases import Phrase, Sent
+from .purpose import purpose_clause, purpose_content
+
+#: a list that has begun stays open this many sentences after its last item
+MAX_GAP = 6
+#: the longest sentence that only counts the items announced ("Их три.")
+MAX_COUNT_SENTENCE = 6
 
 
 @dataclass
@@ -28,8 +39,29 @@ class Walk:
     prev: Sent | None = None
     #: did the sentence before name a priority?
     prev_had: bool = False
-    #: a cue that named no phrase, and its sentence: enumerated sentences may follow
+    #: a cue whose list may go on in the sentences after it, and its sentence
     pending: tuple[Cue, Sent] | None = None
+    #: the rank the list's next item must have (None: the list has not begun)
+    next_rank: int | None = None
+    #: sentences since the list's last item
+    gap: int = 0
+    #: are the list's items bullets ("- X;" on lines of their own)?
+    bullets: bool = False
+    #: the rank of a numbered item whose number the sentence before ended with ("определены:\n1.")
+    carried: int | None = None
+
+    def open(self, cue: Cue, s: Sent, next_rank: int | None = None, bullets: bool = False) -> None:
+        self.pending, self.next_rank, self.gap, self.bullets = (cue, s), next_rank, 0, bullets
+        self.carried = None
+
+    def close(self) -> None:
+        self.pending, self.next_rank, self.gap, self.bullets, self.carried = None, None, 0, False, None
+
+    def idle(self) -> None:
+        """A sentence that did not continue the list: a list not begun closes, a begun one waits."""
+        self.gap += 1
+        if self.next_rank is None or self.gap > MAX_GAP:
+            self.close()
 
 
 def fill(ctx: DocContext) -> None:
@@ -38,36 +70,109 @@ def fill(ctx: DocContext) -> None:
     walk = Walk(Items(ctx))
     for sentence in ctx.doc.sentences:
         s = Sent(ctx.doc.text, sentence.tokens, cache)
-        has = _enumerated_sentence(walk, s)
+        has = _enumerated_sentence(walk, s) or _anaphoric_sentence(walk, s) or _follow_up(walk, s)
         if not has:
-            walk.pending = None
+            if walk.pending is not None and not _count_sentence(s):
+                walk.idle()
             has = _cue_sentence(walk, s)
-            if has:
-                walk.pending = None
         walk.prev, walk.prev_had = s, has
 
 
 def phrases_of(s: Sent, cue: Cue) -> tuple[list[Phrase], bool]:
     """The phrases a cue marks, and whether it points back ("это направление")."""
     if cue.strength != "predicate":
-        after = forward(s, cue)
-        if after:
-            return after, False
+        after = forward(s, cue) or cleft(s, cue)
+        if after or s.toks[cue.stop - 1].has_any("PREP"):
+            return after, False  # "было сосредоточено на трех вещах": the preposition's object, never the subject
+    else:
+        k = purpose_clause(s.toks, cue.stop)
+        if k is not None:
+            return purpose_content(s, k), False  # "Важно, чтобы X ..."
     return backward(s, cue)
 
 
 def _enumerated_sentence(walk: Walk, s: Sent) -> bool:
-    """"Во-вторых, X." after a cue that named nothing: the items it ranks."""
+    """"Во-вторых, на X." / "Третье – X." going on with the open list: the items it ranks."""
     if walk.pending is None:
         return False
-    k = lead(s)
-    if not enumerator(s.toks, k):
+    opening = leading(s)
+    if opening is None:
+        return False
+    rank, bullet = opening
+    if rank is None and not (bullet and walk.bullets):
+        return False
+    if rank is not None and walk.next_rank is not None and rank != walk.next_rank:
+        walk.close()  # out of order: another list
+        return False
+    cue, cue_sent = walk.pending
+    last = cue_sent.toks[cue.stop - 1]
+    prep = last.value.lower() if last.has_any("PREP") else None
+    has = False
+    for ph in enumerated_items(s, prep):
+        has = walk.items.add(s, ph, cue, cue_sent) or has
+    if has:
+        walk.next_rank, walk.gap = (rank + 1 if rank is not None else None), 0
+    return has
+
+
+def _anaphoric_sentence(walk: Walk, s: Sent) -> bool:
+    """"Приоритеты председательства министр изложил на брифинге. Среди них – X, Y и Z.": the items
+    of a cue that named nothing, listed by the sentence after it."""
+    if walk.pending is None or walk.next_rank is not None:
+        return False
+    toks, k = s.toks, lead(s)
+    opener = next((w for w in vocabulary().anaphoric_openers
+                   if tuple(t.value.lower() for t in toks[k:k + len(w)]) == w), None)
+    if opener is None:
         return False
     cue, cue_sent = walk.pending
     has = False
-    for ph in enumerated_items(s, k):
+    for ph in _by_area(s, list_at(s, skip_fillers(s, k + len(opener)))):
         has = walk.items.add(s, ph, cue, cue_sent) or has
+    if has:
+        walk.close()
     return has
+
+
+def _follow_up(walk: Walk, s: Sent) -> bool:
+    """The sentence after a cue that named nothing, as its item: the numbered item whose number ended
+    the cue's sentence ("определены:\n1." "Продвижение интересов страны."), or the verbless answer
+    to a question the cue is in ("– Что будет в центре внимания?" "– Прежде всего, экономика.")."""
+    if walk.pending is None or walk.next_rank is not None:
+        return False
+    cue, cue_sent = walk.pending
+    toks, k = s.toks, lead(s)
+    if walk.carried is not None:
+        phrases = [ph for ph in list_at(s, k)[:1] if ph.start == k and _line_end(toks, ph)]
+        rank = walk.carried
+    elif cue_sent.toks[-1].value == "?" and k > 0 and not any(verbal(t) for t in toks):
+        k = skip_fillers(s, k)
+        k = k + 1 if k < len(toks) and toks[k].value == "," else k  # "Прежде всего, экономика."
+        phrases = [ph for ph in _by_area(s, list_at(s, k)) if ph.start >= k]
+        rank = None
+    else:
+        return False
+    has = False
+    for ph in phrases:
+        ph.rank = ph.rank or rank
+        has = walk.items.add(s, ph, cue, cue_sent) or has
+    if has and rank is not None:
+        walk.open(cue, cue_sent, rank + 1, bullets=True)
+    elif has:
+        walk.close()
+    return has
+
+
+def _line_end(toks: list, ph: Phrase) -> bool:
+    """Does nothing but the line's punctuation follow the item?"""
+    return all(not t.is_word for t in toks[ph.stop:])
+
+
+def _count_sentence(s: Sent) -> bool:
+    """"Их три.", "Таких задач пять.": a short sentence that counts what the cue before announced
+    (the enumerated sentences after it still go on with that cue)."""
+    counts = numbered().counts
+    return len(s.toks) <= MAX_COUNT_SENTENCE and any(t.has_any("NUMR") and t.lemmas & counts.keys() for t in s.toks)
 
 
 def _cue_sentence(walk: Walk, s: Sent) -> bool:
@@ -79,13 +184,41 @@ def _cue_sentence(walk: Walk, s: Sent) -> bool:
             continue
         phrases, where = placed
         if not phrases:
-            walk.pending = (cue, s)
-        if len(phrases) == 1 and phrases[0].rank is None and cue.rank is None and (
-                enumerated_rank(s.toks, cue.start) is None):
-            phrases = by_area(where.toks, phrases[0])
-        for ph in phrases:
-            has = walk.items.add(where, ph, cue, s) or has
+            if cue.strength != "predicate":
+                walk.open(cue, s)  # enumerated sentences may follow ("выделил три приоритета.")
+                walk.carried = trailing_number(s)
+            continue
+        has = _add_phrases(walk, s, cue, phrases, where) or has
+    if has and walk.pending is not None and walk.pending[1] is s and walk.next_rank is None and not walk.bullets:
+        walk.close()  # another cue of the sentence named the phrase
     return has
+
+
+def _add_phrases(walk: Walk, s: Sent, cue: Cue, phrases: list[Phrase], where: Sent) -> bool:
+    """Add the priorities of the phrases a cue of ``s`` placed in ``where``; what may go on after."""
+    rank = cue.rank or enumerated_rank(s.toks, cue.start)
+    if rank is None:
+        phrases = _by_area(where, phrases)
+    added = False
+    for ph in phrases:
+        added = walk.items.add(where, ph, cue, s) or added
+    if not added and s.toks[-1].value == "?":
+        walk.open(cue, s)  # "Что будет в центре внимания форума?": the answer may name it
+        return False
+    ranks = [ph.rank or rank for ph in phrases if ph.rank or rank]
+    bullets = any(bulleted(where, ph) for ph in phrases)
+    if added and (ranks or bullets):
+        # "Второе направление – X. ... Третье – Y."; bullets on lines the sentence splitter cut off
+        walk.open(cue, s, max(ranks) + 1 if ranks else None, bullets)
+    return added
+
+
+def _by_area(where: Sent, phrases: list[Phrase]) -> list[Phrase]:
+    """Unranked items split by area: a lone phrase's conjuncts ("расширение торговли и охрана рек"),
+    a partnership head's domains ("взаимодействие в энергетике, перевозках и здравоохранении")."""
+    if len(phrases) == 1 and phrases[0].rank is None:
+        phrases = by_area(where.toks, phrases[0])
+    return [q for ph in phrases for q in (by_domain(where.toks, ph) if ph.rank is None else [ph])]
 
 
 def _placed(walk: Walk, s: Sent, cue: Cue, has: bool) -> tuple[list[Phrase], Sent] | None:

@@ -1,0 +1,62 @@
+""""Важно, чтобы ...": a predicative cue of importance before a purpose clause.
+
+The clause names the direction by its subject when the subject is a domain ("Важно, чтобы
+расчеты между нашими странами все шире велись в национальных валютах": the clause from the
+subject on), or, when an actor is the subject, by the domain of the prepositional object of its
+verb ("чтобы ШОС не отставала в развитии искусственного интеллекта"). An actor with a direct
+object ("чтобы стороны сохранили диалог") or a concrete subject ("чтобы центр заработал")
+names none.
+"""
+from __future__ import annotations
+
+from ...models import Area
+from .area import area
+from .features import verbal
+from .lexicon import vocabulary
+from .phrases import Phrase, Sent, concrete, danger, np_at
+
+#: a purpose clause ends at these marks
+CLAUSE_MARKS = ",;:.!?()«»\"“”"
+
+
+def purpose_clause(toks: list, j: int) -> int | None:
+    """Index after ", чтобы" that follows a cue ending at ``j`` (fillers may come first:
+    "Важно также, чтобы"); None when no purpose clause follows."""
+    k = j
+    while k < len(toks) and toks[k].lemmas & vocabulary().fillers:
+        k += 1
+    if k + 1 < len(toks) and toks[k].value == "," and toks[k + 1].value.lower() == "чтобы":
+        return k + 2
+    return None
+
+
+def purpose_content(s: Sent, k: int) -> list[Phrase]:
+    """The direction the purpose clause starting at ``k`` names, or []."""
+    toks = s.toks
+    end = next((e for e in range(k, len(toks)) if toks[e].value in CLAUSE_MARKS), len(toks))
+    subject = np_at(s, k)
+    if subject is not None and subject.stop <= end and _domain(toks, subject):
+        return [Phrase(subject.start, end)]
+    j = k
+    while j < end and _actor(toks[j]):
+        j += 1
+    if j == k or j >= end:
+        return []
+    if toks[j].value.lower() == "не":
+        j += 1
+    if j + 1 >= end or not verbal(toks[j]) or not toks[j + 1].has_any("PREP"):
+        return []
+    obj = np_at(s, j + 2)
+    return [obj] if obj is not None and obj.stop <= end and _domain(toks, obj) else []
+
+
+def _domain(toks: list, ph: Phrase) -> bool:
+    """A phrase that names a domain of activity: an area of its own, nothing concrete or dangerous."""
+    return (area(toks, ph, fallback=False) is not Area.other and not concrete(toks, ph)
+            and not danger(toks, ph))
+
+
+def _actor(tok) -> bool:
+    """A word of an actor subject: an acronym or a name, a pronoun, "стороны", "страны"."""
+    return (tok.is_acronym or (tok.is_cap and tok.is_word) or tok.pos == "NPRO"
+            or bool(tok.lemmas & vocabulary().actor_nouns))
