@@ -61,3 +61,69 @@ def test_mentions_found_by_offset():
     wang.speaks = True
     assert cast.last_speaker_before(len(TEXT)) is wang
     assert cast.speakers(TEXT)[0].name == "Ван И" and [s.name for s in cast.speakers(TEXT)] == ["Ван И"]
+
+
+def test_one_surname_two_first_names_are_two_people():
+    text = ("Президент Узбекистана Карим Ташкентов открыл форум. Его брат Бахром Ташкентов выступил позднее. "
+            "Карим Ташкентов поблагодарил гостей, а Ташкентов-младший промолчал. Затем Ташкентов ушел.")
+    cast = cast_of(text, "Карим Ташкентов", "Бахром Ташкентов", "Ташкентов")
+    assert [p.name for p in cast.persons] == ["Карим Ташкентов", "Бахром Ташкентов"]
+    # a surname alone is the person of that surname named in full nearest before it
+    last = text.rindex("Ташкентов")
+    assert next(cast.starting_in(last, len(text))).person.name == "Карим Ташкентов"
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # a first name and patronymic address the person of that first name ...
+    ("Министр Андрей Веденеев прибыл в Ереван. — Андрей Петрович, каковы итоги? — Итоги хорошие.",
+     ("Андрей Веденеев", "Андрей Петрович"), [("Андрей Веденеев", 2)]),
+    # ... and name no one when the text has no such person
+    ("Уважаемый Нурали Шарипович! Благодарю за приглашение.", ("Нурали Шарипович",), []),
+])
+def test_a_form_of_address(text, names, expected):
+    cast = cast_of(text, *names)
+    assert [(p.name, len(p.mentions)) for p in cast.persons] == expected
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # natasha's PER on a post alone, on a common word, or with the post inside, is trimmed or dropped
+    ("По словам Президента, работа продолжится.", ("Президента",), []),
+    ("Поблагодарив хозяев, делегация уехала.", ("Поблагодарив",), []),
+    ("Ранее Председатель Ли Цян посетил Астану.", ("Председатель Ли Цян",), ["Ли Цян"]),
+    # a common word is a surname when the text names that person in full
+    ("Премьер-министр Пакистана Имран Хан прибыл в Бишкек. Хан выступил первым.", ("Имран Хан", "Хан"),
+     ["Имран Хан"]),
+])
+def test_names_natasha_overreads(text, names, expected):
+    assert [p.name for p in cast_of(text, *names).persons] == expected
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # the fullest naming in the nominative is the person's name
+    ("Встреча Генерального секретаря ШОС Ли Мина с послами прошла в Пекине. Ли Мин заявил о планах.",
+     ("Ли Мина", "Ли Мин"), "Ли Мин"),
+    # a foreign name named only in another case, read in the case its title gives
+    ("Переговоры с Президентом Ирана Масудом Пезешкианом завершились.", ("Масудом Пезешкианом",),
+     "Масуд Пезешкиан"),
+    # the person's other mentions give the gender the lone surname is read in
+    ("Власти поддержали Токаева. Токаев поблагодарил их.", ("Токаева", "Токаев"), "Токаев"),
+])
+def test_the_persons_name(text, names, expected):
+    (person,) = cast_of(text, *names).persons
+    assert person.name == expected
+
+
+@pytest.mark.parametrize("text, name, subject", [
+    ("Сергей Лавров провел переговоры.", "Сергей Лавров", True),
+    ("Стороны поддержали кандидатуру Сергея Лаврова.", "Сергея Лаврова", False),
+    ("Касым-Жомарт Токаев открыл саммит.", "Касым-Жомарт Токаев", True),
+    # no reading tells the case: the verb after it does, or the noun before it
+    ("Ван И выступил первым.", "Ван И", True),
+    ("Затем Хурэлсух пригласил гостей.", "Хурэлсух", True),
+    ("Делегации осмотрели памятник Исмоилу Сомони в центре города.", "Исмоилу Сомони", False),
+    # a title in apposition gives the case
+    ("Встреча прошла с Председателем КНР Си Цзиньпином.", "Си Цзиньпином", False),
+])
+def test_a_mention_that_can_be_a_subject(text, name, subject):
+    (mention,) = cast_of(text, name).mentions
+    assert mention.subject is subject

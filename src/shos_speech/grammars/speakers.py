@@ -71,8 +71,9 @@ def speech_verbs() -> Gazetteer[str]:
 
 @_exports("TITLE")
 def titles() -> Gazetteer[str]:
-    """Lemmas of the words of a post ("президент", "глава"): ``data/speaker_titles.txt``."""
-    return _lemma_gazetteer(word_file("speaker_titles.txt"), "TITLE")
+    """Lemmas of the words of a post ("президент", "глава", "директор"): ``data/speaker_titles.txt``
+    (shared with the other stages) and the ``[posts]`` of ``data/words/speakers.txt``."""
+    return _lemma_gazetteer(word_file("speaker_titles.txt") | words("speakers", "posts"), "TITLE")
 
 
 #: spellings whose answer a one-word predicate keeps (then it starts afresh)

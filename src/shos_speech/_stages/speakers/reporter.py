@@ -18,8 +18,8 @@ from .grammar import Grammar
 from .persons import Cast, Mention, Person
 from .references import title_ref
 from .subjects import (
+    governed,
     is_nominative,
-    name_in_nominative,
     opens_name,
     plural_noun_nominative,
     plural_verb_after,
@@ -81,7 +81,7 @@ def report(sent: Sentence, outside: Sequence, cast: Cast, grammar: Grammar, curr
 
 def _refs(s: _Sentence, grammar: Grammar) -> list[_Ref]:
     """The possible subjects of the sentence, in text order."""
-    refs = [_Ref(m.start, "per", m.person) for m in s.mine if name_in_nominative(s.outside, m.start, m.stop)]
+    refs = [_Ref(m.start, "per", m.person) for m in s.mine if m.subject]
     name_starts = frozenset(m.start for m in s.mine)
     for i, t in enumerate(s.outside):
         kind = _word_ref(s.outside, i, name_starts, grammar)
@@ -97,10 +97,12 @@ def _word_ref(outside: Sequence, i: int, name_starts: frozenset[int], grammar: G
     if fold(t.value) in grammar.subject_pronouns:
         return "pron"
     title = grammar.is_title(t)
-    if (title or t.lemmas & grammar.groups) and plural_noun_nominative(t) and plural_verb_after(outside, i):
-        return "group"  # "главы государств подписали": the narrator
-    if title and is_nominative(t, singular=True) and not opens_name(outside, i, name_starts):
-        return "title"
+    if (title or t.lemmas & grammar.groups) and plural_noun_nominative(t) and plural_verb_after(outside, i) \
+            and not governed(outside, i):
+        return "group"  # "главы государств подписали": the narrator; not "председательство своей страны"
+    if title and is_nominative(t, singular=True) and not opens_name(outside, i, name_starts) \
+            and not (i and fold(outside[i - 1].value) in grammar.role_markers):
+        return "title"  # not "Казахстан как председатель": a role, not a reference
     return None
 
 
@@ -115,4 +117,6 @@ def _resolve(ref: _Ref, s: _Sentence, cast: Cast, grammar: Grammar, current: Per
         return Report(current or (cast.last_before(s.sent.start) if s.speech else None))
     i = ref.index
     near = s.outside[max(0, i - REF_BEFORE):i + REF_AFTER]
-    return Report(title_ref(near, cast, current, grammar, only_speakers=not s.speech, pos=s.sent.start))
+    who = title_ref(near, cast, current, grammar, only_speakers=not s.speech, pos=s.sent.start)
+    # with no reporting verb a title refers back only to someone who has spoken
+    return Report(who if s.speech or (who is not None and who.speaks) else None)

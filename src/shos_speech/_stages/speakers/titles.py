@@ -1,16 +1,24 @@
-"""A person's title from the words before the name: "Президент Казахстана Касым-Жомарт Токаев"."""
+"""A person's title from the words before the name: "Президент Казахстана Касым-Жомарт Токаев".
+
+The title is the noun phrase in apposition before the name: its head is the first word of a
+post in the chain of nouns, adjectives and prepositions that runs up to the name
+("директор Института стратегических и межрегиональных исследований при Президенте
+Республики Узбекистан Владимир Норов"), with the adjectives that agree with the head
+("официальный представитель", "Первый заместитель"). Punctuation, a verb, an adverb or
+another person's name end the chain. The head's case is the case of the name after it.
+"""
 from __future__ import annotations
 
+from ..._core.agreement import agree
 from ..._core.countries import find_country
-from ..._core.tokens import fold
+from ..._core.lexicon import words
+from ..._core.tokens import case_of, fold
 from ...normalize import nominative
-from .grammar import Grammar
+from .grammar import Grammar, tags
 from .intervals import Intervals
 
 #: how far before a name its title may begin (tokens)
-TITLE_REACH = 11
-#: how far before a name a title decides the name's case (tokens)
-CASE_REACH = 8
+TITLE_REACH = 16
 
 
 def _breaks(tok) -> bool:
@@ -18,50 +26,78 @@ def _breaks(tok) -> bool:
     return tok.is_punct and tok.value != "-"
 
 
-def title_case(before: list, grammar: Grammar) -> str | None:
-    """"посол Японии Такаси Накамура": a name in apposition takes its title's case.
-
-    ``"nomn"`` when the nearest title word can only be a nominative (or an accusative that
-    does not end like a feminine one), else None: the name's own readings decide.
-    """
-    for t in reversed(before[-CASE_REACH:]):
-        if grammar.is_title(t):
-            cases = t.cases()
-            nominative_only = cases == {"nomn"} or cases == {"nomn", "accs"} and t.value[-1:] not in "аяу"
-            return "nomn" if nominative_only else None
-        if _breaks(t):
-            return None
-    return None
+def _joins_modifiers(before: list, i: int) -> bool:
+    """"стратегических и межрегиональных исследований": "и" between two modifiers of one noun."""
+    return 0 < i < len(before) - 1 and before[i - 1].pos in ("ADJF", "PRTF") and before[i + 1].pos in ("ADJF", "PRTF")
 
 
-def _title_start(before: list, people: Intervals, grammar: Grammar) -> int | None:
-    """The index of the first word of the title in ``before``, or None.
+def _spaced_dash(before: list, i: int) -> bool:
+    """"Президент Беларуси – Александр Лукашенко": a dash with a space beside it is no hyphen."""
+    t = before[i]
+    if t.value != "-":
+        return False
+    glued_left = i > 0 and before[i - 1].span.stop == t.span.start
+    glued_right = i + 1 < len(before) and before[i + 1].span.start == t.span.stop
+    return not (glued_left and glued_right)
 
-    Walking back from the name: title words and the words between them ("Президент
-    Казахстана") belong to it; "и" or another person's name ("секретарь ШОС Владимир Норов
-    и руководитель ...") ends it, as does punctuation.
+
+def _ends_chain(before: list, i: int, people: Intervals) -> bool:
+    t = before[i]
+    if people.covers(t.span.start) or _breaks(t) or _spaced_dash(before, i):
+        return True
+    if fold(t.value) == "и":
+        return not _joins_modifiers(before, i)
+    return t.is_word and t.pos in tags("clause_pos")
+
+
+def title_start(before: list, people: Intervals, grammar: Grammar) -> int | None:
+    """The index in ``before`` of the head of the title that ends at the name, or None.
+
+    The head is the leftmost word of a post in the chain; "и" joining two modifiers stays in
+    it, any other "и" ends it ("секретарь ШОС Владимир Норов и руководитель ...").
     """
     idx = None
     for i in range(len(before) - 1, max(-1, len(before) - 1 - TITLE_REACH), -1):
-        t = before[i]
-        if fold(t.value) == "и" or people.covers(t.span.start):
+        if _ends_chain(before, i, people):
             break
-        if grammar.is_title(t):
+        if grammar.is_title(before[i]):
             idx = i
-        elif idx is not None and not t.is_word:
-            break
-        elif _breaks(t):
-            break
     return idx
+
+
+def _modifiers_before(before: list, idx: int) -> int:
+    """Extend the title left over the adjectives that agree with its head ("официальный
+    представитель", "Первый Президент"); words of address ("Уважаемый") are no part of it."""
+    address = words("speakers", "address_openers")
+    head = before[idx]
+    while idx > 0:
+        t = before[idx - 1]
+        if t.pos != "ADJF" or t.lemmas & address or not agree(t, head, ("ADJF",), ("NOUN",), gender=True):
+            break
+        idx -= 1
+    return idx
+
+
+def title_cases(before: list, people: Intervals, grammar: Grammar) -> frozenset[str] | None:
+    """"посол Японии Такаси Накамура": a name in apposition takes the case of its title's head.
+
+    The head's noun cases ("Президента": genitive or accusative), or None with no title.
+    """
+    idx = title_start(before, people, grammar)
+    if idx is None:
+        return None
+    while idx + 2 < len(before) and before[idx + 1].value == "-" and not _spaced_dash(before, idx + 1):
+        idx += 2  # "Премьер-министр": the compound's last part has its case
+    head = before[idx]
+    # a post is a person: its animate readings ("посол" the salting is no one)
+    animate = frozenset(c for g in head.grams if "NOUN" in g and "anim" in g for c in [case_of(g)] if c)
+    return animate or head.cases("NOUN") or None
 
 
 def title_of(text: str, before: list, people: Intervals, grammar: Grammar) -> tuple[str | None, str | None]:
     """The title (in the nominative) and country of the person whose name follows ``before``."""
-    idx = _title_start(before, people, grammar)
+    idx = title_start(before, people, grammar)
     if idx is None:
         return None, None
-    # a capitalized adjective before the title word belongs to it ("Первый Президент")
-    while idx > 0 and before[idx - 1].is_cap and before[idx - 1].has("ADJF"):
-        idx -= 1
-    toks = before[idx:]
+    toks = before[_modifiers_before(before, idx):]
     return nominative(text, toks), find_country(toks)
