@@ -33,8 +33,8 @@ def test_the_longest_name_is_the_persons_name():
 
 def test_a_name_in_another_case_is_put_in_the_nominative():
     text = "Делегация встретилась с Президентом Монголии Ухнаагийном Хурэлсухом и Шавкатом Мирзиёевым."
-    cast = cast_of(text, "Шавкатом Мирзиёевым")
-    assert [p.name for p in cast.persons] == ["Шавкат Мирзиёев"]
+    cast = cast_of(text, "Ухнаагийном Хурэлсухом", "Шавкатом Мирзиёевым")
+    assert [p.name for p in cast.persons] == ["Ухнаагийн Хурэлсух", "Шавкат Мирзиёев"]
 
 
 @pytest.mark.parametrize("text, name, taken", [
@@ -127,3 +127,24 @@ def test_the_persons_name(text, names, expected):
 def test_a_mention_that_can_be_a_subject(text, name, subject):
     (mention,) = cast_of(text, name).mentions
     assert mention.subject is subject
+
+
+def test_an_institution_that_runs_into_a_name_leaves_the_person():
+    text = "Об этом заявил помощник Администрации Президента Рамиз Гасанов."
+    cast = cast_of(text, "Рамиз Гасанов", taken=("Администрации Президента Рамиз",))
+    assert [p.name for p in cast.persons] == ["Рамиз Гасанов"]
+
+
+@pytest.mark.parametrize("text, name, expected, title", [
+    # a name in apposition to a noun of a person takes its case
+    ("Министр провел встречу с казахстанским коллегой Ержаном Казыханом.", "Ержаном Казыханом",
+     "Ержан Казыхан", None),
+    # a post's complements stay as written, its head is put in the nominative
+    ("Выступил заведующий отделом внешней политики Хикмет Гаджиев.", "Хикмет Гаджиев", "Хикмет Гаджиев",
+     "заведующий отделом внешней политики"),
+    ("Визит вице-премьера Турции Джевдета Йылмаза начался.", "Джевдета Йылмаза", "Джевдет Йылмаз",
+     "вице-премьер Турции"),
+])
+def test_name_and_title_in_apposition(text, name, expected, title):
+    (person,) = cast_of(text, name).persons
+    assert (person.name, person.title) == (expected, title)

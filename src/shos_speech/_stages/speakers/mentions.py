@@ -16,7 +16,7 @@ from functools import cache
 
 from ..._core.document import Document, NerSpan
 from ..._core.lexicon import section_lines, words
-from ..._core.tokens import fold
+from ..._core.tokens import case_of, fold
 from ...morph import parse
 from .grammar import Grammar, tags
 from .intervals import Intervals, tokens_before, tokens_within
@@ -68,6 +68,15 @@ def _preposition(before: Sequence) -> frozenset[str] | None:
     return None
 
 
+def _animate_noun(before: Sequence) -> frozenset[str] | None:
+    """"с казахстанским коллегой Ержаном Казыханом": a name in apposition to a noun of a person
+    takes that noun's case."""
+    if not before or not before[-1].is_word:
+        return None
+    cases = frozenset(c for g in before[-1].grams if "NOUN" in g and "anim" in g for c in [case_of(g)] if c)
+    return cases or None
+
+
 def _verb_after(after: Sequence) -> tuple[frozenset[str], str | None] | None:
     """"Хурэлсух пригласил", "Захарова подчеркнула": a singular finite verb right after the name
     makes it the subject, a nominative; a past tense gives the gender."""
@@ -90,6 +99,9 @@ def context_cases(doc: Document, before: Sequence, after: Sequence, people: Inte
     cases = _preposition(before)
     if cases:
         return cases, None
+    cases = _animate_noun(before)
+    if cases:
+        return cases, None
     if after and after[0].value == ":" and (not before or doc.text[before[-1].span.stop:after[0].span.start]):
         return frozenset({"nomn"}), None  # "Чжан Мин: ..." a speaker's label
     found = _verb_after(after)
@@ -103,7 +115,10 @@ def _not_the_name(tok, grammar: Grammar) -> bool:
         return True
     if tok.has_any("Name", "Surn", "Patr"):
         return False
-    return grammar.is_title(tok) or bool(tok.lemmas & words("speakers", "address_openers")) or tok.pos == "ADJF"
+    if grammar.is_title(tok) or tok.lemmas & words("speakers", "address_openers"):
+        return True
+    parses = parse(tok.value.lower())  # a known adjective, not one guessed for a foreign name
+    return tok.pos == "ADJF" and bool(parses) and parses[0].is_known
 
 
 def trimmed(toks: list, grammar: Grammar) -> list:

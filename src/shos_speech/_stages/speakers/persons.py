@@ -25,6 +25,7 @@ from ..._core.document import Document
 from ..._core.tokens import fold
 from ...models import Span, Speaker
 from ...normalize import join_words
+from .apposition import apposition_names
 from .grammar import Grammar
 from .intervals import Intervals
 from .mentions import Naming, common_word, read_naming
@@ -200,10 +201,13 @@ def _group(reads: list[_Read]) -> dict[int, Person]:
 
 def find_persons(doc: Document, taken: Intervals, grammar: Grammar) -> Cast:
     """Every person natasha names outside the institutions' mentions ``taken``."""
-    people = Intervals((sp.start, sp.stop) for sp in doc.persons)
+    spans = [*doc.persons, *apposition_names(doc, grammar)]
+    people = Intervals((sp.start, sp.stop) for sp in spans)
     namings = []
-    for sp in sorted(doc.persons, key=lambda sp: (sp.start, sp.stop)):
-        if not taken.overlaps(sp.start, sp.stop):
+    for sp in sorted(spans, key=lambda sp: (sp.start, sp.stop)):
+        # inside an institution's name ("Фонд Нурсултана Назарбаева") a name is no one; an institution
+        # that only runs into a name ends before it
+        if not taken.contains(sp.start, sp.stop):
             n = read_naming(doc, sp, people, grammar)
             if n is not None:
                 namings.append(n)

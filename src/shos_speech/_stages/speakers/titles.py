@@ -13,7 +13,8 @@ from ..._core.agreement import agree
 from ..._core.countries import find_country
 from ..._core.lexicon import words
 from ..._core.tokens import case_of, fold
-from ...normalize import nominative
+from ...morph import parse
+from ...normalize import join_words, nominative_words
 from .grammar import Grammar, tags
 from .intervals import Intervals
 
@@ -86,18 +87,46 @@ def title_cases(before: list, people: Intervals, grammar: Grammar) -> frozenset[
     idx = title_start(before, people, grammar)
     if idx is None:
         return None
-    while idx + 2 < len(before) and before[idx + 1].value == "-" and not _spaced_dash(before, idx + 1):
-        idx += 2  # "Премьер-министр": the compound's last part has its case
-    head = before[idx]
+    head = before[_compound_end(before, idx)]  # "Премьер-министр": the compound's last part has its case
     # a post is a person: its animate readings ("посол" the salting is no one)
     animate = frozenset(c for g in head.grams if "NOUN" in g and "anim" in g for c in [case_of(g)] if c)
     return animate or head.cases("NOUN") or None
 
 
+def _compound_end(before: list, idx: int) -> int:
+    """The index of the last part of the compound post at ``idx`` ("Премьер-министра")."""
+    while idx + 2 < len(before) and before[idx + 1].value == "-" and not _spaced_dash(before, idx + 1):
+        idx += 2
+    return idx
+
+
 def title_of(text: str, before: list, people: Intervals, grammar: Grammar) -> tuple[str | None, str | None]:
-    """The title (in the nominative) and country of the person whose name follows ``before``."""
+    """The title and country of the person whose name follows ``before``: the head and its
+    modifiers put in the nominative, its complements as written ("заведующий отделом ...",
+    "министра иностранных дел" -> "министр иностранных дел")."""
     idx = title_start(before, people, grammar)
     if idx is None:
         return None, None
-    toks = before[_modifiers_before(before, idx):]
-    return nominative(text, toks), find_country(toks)
+    while idx >= 2 and before[idx - 1].value == "-" and not _spaced_dash(before, idx - 1) and before[idx - 2].is_word:
+        idx -= 2  # "вице-президент": the compound's first part belongs to the post
+    start, head = _modifiers_before(before, idx), _compound_end(before, idx)
+    toks = before[start:]
+    words = nominative_words([t.value for t in before[start:head + 1]])
+    words[-1] = _person_nominative(before[head]) or words[-1]
+    title = join_words(text, before[start:head + 1], words) + text[before[head].span.stop:toks[-1].span.stop]
+    return title, find_country(toks)
+
+
+def _person_nominative(tok) -> str | None:
+    """The head of a post read as a person ("вице-премьера" is no "премьера", a premiere) in the
+    nominative of its number, or None when it is one already or has no such reading."""
+    p = next((p for p in parse(tok.value.lower()) if "NOUN" in p.tag and "anim" in p.tag), None)
+    if p is None or p.tag.case == "nomn":
+        return None
+    try:
+        found = p.inflect({"nomn", p.tag.number or "sing"})
+    except ValueError:
+        return None
+    if found is None:
+        return None
+    return found.word[:1].upper() + found.word[1:] if tok.value[:1].isupper() else found.word
