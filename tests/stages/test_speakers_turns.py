@@ -1,0 +1,80 @@
+"""Interviews and press conferences: a question has no speaker, an answer is the interviewee's,
+a labelled turn its speaker's."""
+from __future__ import annotations
+
+import pytest
+from speakers_support import attributed, context, grammar
+
+from shos_speech._stages.speakers.intervals import Intervals
+from shos_speech._stages.speakers.persons import find_persons
+from shos_speech._stages.speakers.turns import find_turns
+
+INTERVIEW = ("Министр энергетики Казахстана Алмасадам Саткалиев ответил на вопросы агентства.\n\n"
+             "— Алмасадам Майданович, что мешает энергетике региона?\n\n"
+             "— Прежде всего износ сетей. Мы предлагаем создать общий фонд модернизации.\n\n"
+             "Наш приоритет — водно-энергетический баланс региона.\n\n"
+             "— А как быть с климатом?\n\n"
+             "— Засухи стали частыми, и без общей стратегии их не преодолеть.\n\n"
+             "Ранее министр посетил Ташкент.")
+NAMES = ("Алмасадам Саткалиев", "Алмасадам Майданович")
+
+
+@pytest.mark.parametrize("fragment, speaker", [
+    ("что мешает энергетике", None),
+    ("А как быть с климатом", None),
+    ("износ сетей", "Алмасадам Саткалиев"),
+    ("общий фонд модернизации", "Алмасадам Саткалиев"),
+    # an answer goes on in a paragraph in the first person
+    ("водно-энергетический баланс", "Алмасадам Саткалиев"),
+    ("Засухи стали частыми", "Алмасадам Саткалиев"),
+])
+def test_a_dash_interview(fragment, speaker):
+    ctx = attributed(INTERVIEW, *NAMES)
+    assert ctx.speaker_at(INTERVIEW.index(fragment)) == speaker
+    assert [s.name for s in ctx.speakers] == ["Алмасадам Саткалиев"]
+
+
+def test_the_question_addresses_the_interviewee_by_name():
+    text = ("Накануне форума состоялась беседа с двумя министрами.\n\n— Андрей Петрович, ждать ли снижения пошлин?\n\n"
+            "— Да, уже в этом году.\n\nМинистр Андрей Веденеев и министр Олжас Бектенов затем уехали.")
+    ctx = attributed(text, "Андрей Петрович", "Андрей Веденеев", "Олжас Бектенов")
+    assert ctx.speaker_at(text.index("уже в этом году")) == "Андрей Веденеев"
+
+
+PRESS = ("Генеральный секретарь СВМДА Кайрат Сарыбаев провел пресс-конференцию.\n\n"
+         "Интерфакс: Какие угрозы вы считаете главными?\n\n"
+         "Кайрат Сарыбаев: Терроризм и незаконный оборот наркотиков.\n\n"
+         "Вопрос: А экономика?\n\n"
+         "Ответ: Мы поддерживаем создание фонда развития.")
+
+
+@pytest.mark.parametrize("fragment, speaker", [
+    ("Какие угрозы", None),
+    ("Терроризм", "Кайрат Сарыбаев"),
+    ("А экономика", None),
+    ("фонда развития", "Кайрат Сарыбаев"),
+])
+def test_a_press_conference_with_labels(fragment, speaker):
+    ctx = attributed(PRESS, "Кайрат Сарыбаев")
+    assert ctx.speaker_at(PRESS.index(fragment)) == speaker
+
+
+@pytest.mark.parametrize("headline, names, speaker", [
+    ("Сарыбаев: терроризм остается главной угрозой Азии", ("Сарыбаев",), "Сарыбаев"),
+    ("Алмаз Осмонов в Бишкеке: терроризм пора остановить", ("Алмаз Осмонов",), "Алмаз Осмонов"),
+])
+def test_a_headline_labelled_with_a_name(headline, names, speaker):
+    text = headline + "\nСаммит открыл Президент Кыргызстана Алмаз Осмонов. Затем прошел обед."
+    ctx = attributed(text, *names, "Алмаз Осмонов")
+    assert ctx.speaker_at(text.index("терроризм")) == speaker
+    assert ctx.speaker_at(text.index("прошел обед")) is None
+
+
+@pytest.mark.parametrize("text", [
+    # a list after a colon is no dialogue, nor a label with no one named in it
+    "Министр Алмаз Осмонов предложил:\n– создать фонд;\n– провести форум?\nФорум пройдет в мае.",
+    "Напомним: форум пройдет в мае?\nМинистр Алмаз Осмонов прибыл.",
+])
+def test_no_dialogue(text):
+    ctx = context(text, "Алмаз Осмонов")
+    assert find_turns(ctx.doc, find_persons(ctx.doc, Intervals(()), grammar())) == []
