@@ -123,6 +123,10 @@ def test_the_persons_name(text, names, expected):
     ("Делегации осмотрели памятник Исмоилу Сомони в центре города.", "Исмоилу Сомони", False),
     # a title in apposition gives the case
     ("Встреча прошла с Председателем КНР Си Цзиньпином.", "Си Цзиньпином", False),
+    # the verb after a name agrees with a noun before it that can only be the subject ...
+    ("Позиция Бахтиёра Саидова осталась прежней.", "Бахтиёра Саидова", False),
+    # ... not with the object put first
+    ("Ирак Моди назвал важным партнером.", "Моди", True),
 ])
 def test_a_mention_that_can_be_a_subject(text, name, subject):
     (mention,) = cast_of(text, name).mentions

@@ -57,3 +57,88 @@ def test_the_narrator(sentence):
 def test_a_person_who_has_not_spoken_becomes_the_subject_without_speaking():
     who, subject = reported("Министр Бахтиёр Саидов прибыл позднее.", "Бахтиёр Саидов")
     assert who is None and subject == "Бахтиёр Саидов"
+
+
+def reported_with_bodies(sentence: str, *bodies: str):
+    text = INTRO + sentence
+    ctx = context(text, "Шавкат Мирзиёев")
+    cast = find_persons(ctx.doc, Intervals(()), grammar())
+    spans = Intervals((text.index(b), text.index(b) + len(b)) for b in bodies)
+    sent = ctx.doc.sentences[-1]
+    return report(sent, sent.tokens, cast, grammar(), cast.persons[0], spans)
+
+
+@pytest.mark.parametrize("sentence, names, who", [
+    # acts of speech report their subject's words: thanks, promises, confirmations, invitations
+    ("Министр Бахтиёр Саидов поблагодарил хозяев и пообещал поддержку.", ("Бахтиёр Саидов",), "Бахтиёр Саидов"),
+    ("Позже Бахтиёр Саидов подтвердил, что визит состоится.", ("Бахтиёр Саидов",), "Бахтиёр Саидов"),
+    ("Бахтиёр Саидов пригласил коллег на форум.", ("Бахтиёр Саидов",), "Бахтиёр Саидов"),
+    # a gerund's clause does not make the sentence a report
+    ("Министр Бахтиёр Саидов на форум не приехал, заранее предупредив об этом коллег.", ("Бахтиёр Саидов",), None),
+    # whose words a word of speech is, when it is the subject
+    ("Позиция Бахтиёра Саидова осталась неизменной.", ("Бахтиёра Саидова",), "Бахтиёр Саидов"),
+    # a subject before "по его словам" is whom "его" means
+    ("Министр Бахтиёр Саидов призвал строить систему, которая, по его словам, устарела.", ("Бахтиёр Саидов",),
+     "Бахтиёр Саидов"),
+])
+def test_reporting_subjects(sentence, names, who):
+    assert reported(sentence, *names, current=False)[0] == who
+
+
+@pytest.mark.parametrize("sentence, who", [
+    # a subject who has spoken does not speak in what he does ...
+    ("Затем Шавкат Мирзиёев провел переговоры с делегацией.", None),
+    ("Мирзиёев принял участие в церемонии.", None),
+    # ... but does in what he values
+    ("Особое значение Мирзиёев придает транзиту.", "Шавкат Мирзиёев"),
+])
+def test_a_speaker_doing_something(sentence, who):
+    text = INTRO + sentence
+    ctx = context(text, "Шавкат Мирзиёев", "Мирзиёев")
+    cast = find_persons(ctx.doc, Intervals(()), grammar())
+    (speaker,) = cast.persons
+    speaker.speaks = True
+    found = report(ctx.doc.sentences[-1], ctx.doc.sentences[-1].tokens, cast, grammar(), speaker)
+    assert (found.speaker.name if found.speaker else None) == who
+
+
+@pytest.mark.parametrize("sentence, who", [
+    # a country, its capital or its side speaks through the speaker so far when it is his
+    ("Ташкент предлагает создать транспортный фонд.", "Шавкат Мирзиёев"),
+    ("Узбекская сторона предлагает создать транспортный фонд.", "Шавкат Мирзиёев"),
+    ("Предложения узбекской стороны выглядели так: создать фонд.", "Шавкат Мирзиёев"),
+    # another country does not
+    ("Казахстан предлагает создать транспортный фонд.", None),
+    ("Астана предлагает создать транспортный фонд.", None),
+    # nor a country without a word of speech
+    ("Узбекистан примет саммит в мае.", None),
+])
+def test_a_country_speaking(sentence, who):
+    assert reported(sentence)[0] == who
+
+
+@pytest.mark.parametrize("sentence, bodies, voice", [
+    # a body as the subject, a plural reporting verb with no subject: the text's own voice
+    ("Ведомство выразило соболезнования семьям погибших.", (), True),
+    ("МИД назвал эти заявления безответственными.", ("МИД",), True),
+    ("Как сообщили в министерстве, переговоры продолжатся.", (), True),
+    ("В ведомстве уточнили, что визит перенесен.", (), True),
+    # the narrator's "Напомним" is no plural of a body's
+    ("Напомним, переговоры продолжатся.", (), False),
+    # a body that does not report is no voice
+    ("ШОС отметит юбилей в мае.", ("ШОС",), True),
+    ("Секретариат переехал в новое здание.", (), False),
+])
+def test_the_texts_own_voice(sentence, bodies, voice):
+    found = reported_with_bodies(sentence, *bodies)
+    assert found.speaker is None and found.voice is voice
+
+
+def test_a_demonstrative_is_the_person_named_last():
+    text = ("Министр Сергей Лавров провел переговоры с китайским коллегой Ли Цяном. Тот подчеркнул важность "
+            "диалога.")
+    ctx = context(text, "Сергей Лавров", "Ли Цяном")
+    cast = find_persons(ctx.doc, Intervals(()), grammar())
+    sent = ctx.doc.sentences[-1]
+    lavrov = next(p for p in cast.persons if p.name == "Сергей Лавров")
+    assert report(sent, sent.tokens, cast, grammar(), lavrov).speaker.name == "Ли Цян"

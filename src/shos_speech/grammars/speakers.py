@@ -65,8 +65,10 @@ def _lemma_gazetteer(lemmas: Iterable[str], name: str) -> Gazetteer[str]:
 
 @_exports("SPEECH_VERB")
 def speech_verbs() -> Gazetteer[str]:
-    """Lemmas that report a statement ("заявить", "подчеркиваться"): ``data/speech_verbs.txt``."""
-    return _lemma_gazetteer(word_file("speech_verbs.txt"), "SPEECH_VERB")
+    """Lemmas that report a statement ("заявить", "подчеркиваться"): ``data/speech_verbs.txt``
+    (shared with the other stages) and the ``[reporting_verbs]`` of ``data/words/speakers.txt``
+    (acts of speech: "поблагодарить", "пообещать", "подтвердить", "пригласить")."""
+    return _lemma_gazetteer(word_file("speech_verbs.txt") | words("speakers", "reporting_verbs"), "SPEECH_VERB")
 
 
 @_exports("TITLE")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..._core.stage import DocContext, Stage
 from .attribution import Attribution
 from .authors import quote_authors
+from .clauses import relative_speakers
 from .grammar import Grammar
 from .intervals import Intervals
 from .persons import find_persons
@@ -32,10 +33,12 @@ class SpeakersStage(Stage):
 
     def __call__(self, ctx: DocContext) -> None:
         doc = ctx.doc
-        cast = find_persons(doc, Intervals(ctx.institution_spans()), self.grammar)
+        bodies = Intervals(ctx.institution_spans())
+        cast = find_persons(doc, bodies, self.grammar)
         quotes = document_quotes(ctx)
-        whos = sentence_speakers(doc, quotes, cast, self.grammar)
+        whos = sentence_speakers(doc, quotes, cast, self.grammar, bodies)
         sentences = [(s.start, s.stop, who.name if who else None) for s, who in zip(doc.sentences, whos, strict=True)]
         authored = quote_authors(doc, quotes, whos, cast, self.grammar)
+        clauses = relative_speakers(doc, quotes, cast, self.grammar)
         ctx.speakers = cast.speakers(doc.text)
-        ctx.attribution = Attribution(sentences, authored)
+        ctx.attribution = Attribution(sentences, authored, clauses)

@@ -104,8 +104,25 @@ def context_cases(doc: Document, before: Sequence, after: Sequence, people: Inte
         return cases, None
     if after and after[0].value == ":" and (not before or doc.text[before[-1].span.stop:after[0].span.start]):
         return frozenset({"nomn"}), None  # "Чжан Мин: ..." a speaker's label
+    if _subject_before(before):
+        return None, None  # "Позиция Бахтиёра Саидова осталась": the verb agrees with the noun before
     found = _verb_after(after)
     return found if found else (None, None)
+
+
+def _subject_before(before: Sequence) -> bool:
+    """Is the word before a name what the verb after it agrees with: a preposition's or a modifier's
+    phrase, or a noun that can only be a nominative ("Позиция Бахтиёра Саидова осталась"; not the
+    object put first: "Афганистан Моди назвал")?"""
+    if not _governed(before):
+        return False
+    prev = before[-1]
+    return prev.pos != "NOUN" or "accs" not in prev.cases("NOUN")
+
+
+def _governed(before: Sequence) -> bool:
+    """Does the word before a name govern it (a noun, a preposition, an adjective)?"""
+    return bool(before) and before[-1].is_word and before[-1].pos in tags("governing_pos")
 
 
 def _not_the_name(tok, grammar: Grammar) -> bool:
@@ -167,5 +184,4 @@ def read_naming(doc: Document, sp: NerSpan, people: Intervals, grammar: Grammar)
     cases, gender = context_cases(doc, before, after, people, grammar)
     title, country = title_of(doc.text, before, people, grammar)
     values = [t.value for t in toks]
-    governed = bool(before) and before[-1].is_word and before[-1].pos in tags("governing_pos")
-    return Naming(start, stop, tuple(toks), naming_kind(values), cases, gender, title, country, governed)
+    return Naming(start, stop, tuple(toks), naming_kind(values), cases, gender, title, country, _governed(before))

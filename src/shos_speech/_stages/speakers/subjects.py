@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 VERB_POS = ("VERB", "INFN")
 #: how far after a title word the name it opens may begin (tokens)
-NAME_REACH = 7
+NAME_REACH = 12
 
 
 def is_nominative(tok, singular: bool = False) -> bool:
@@ -49,11 +49,21 @@ def plural_noun_nominative(tok) -> bool:
     return tok.has("NOUN", "nomn", "plur")
 
 
-def opens_name(tokens: Sequence, i: int, name_starts: frozenset[int]) -> bool:
-    """The title word ``tokens[i]`` opens a person's name ("премьер-министр Армении Никол Пашинян")."""
-    for t in tokens[i + 1:i + 1 + NAME_REACH]:
+def opens_name(tokens: Sequence, i: int, name_starts: frozenset[int], is_post=None) -> bool:
+    """The title word ``tokens[i]`` opens a person's name ("премьер-министр Армении Никол Пашинян";
+    with ``is_post``, a list of posts goes on past a comma: "помощник Президента, заведующий
+    отделом ... Хикмет Гаджиев")."""
+    end = min(len(tokens), i + 1 + NAME_REACH)
+    k = i + 1
+    while k < end:
+        t = tokens[k]
         if t.span.start in name_starts:
             return True
-        if t.is_punct and t.value != "-" or is_verb(t):
+        if is_verb(t):
             return False
+        if t.is_punct and t.value != "-":
+            if not (t.value == "," and is_post is not None and k + 1 < len(tokens) and is_post(tokens[k + 1])):
+                return False
+            end = min(len(tokens), k + 1 + NAME_REACH)  # a post after the comma: its own reach
+        k += 1
     return False

@@ -55,7 +55,9 @@ def title_start(before: list, people: Intervals, grammar: Grammar) -> int | None
     """The index in ``before`` of the head of the title that ends at the name, or None.
 
     The head is the leftmost word of a post in the chain; "и" joining two modifiers stays in
-    it, any other "и" ends it ("секретарь ШОС Владимир Норов и руководитель ...").
+    it, any other "и" ends it ("секретарь ШОС Владимир Норов и руководитель ..."). A post that
+    can only be a nominative is no complement of what stands before it: the chain starts there
+    ("На заседании Совета глав государств Президент Узбекистана Шавкат Мирзиёев").
     """
     idx = None
     for i in range(len(before) - 1, max(-1, len(before) - 1 - TITLE_REACH), -1):
@@ -63,7 +65,14 @@ def title_start(before: list, people: Intervals, grammar: Grammar) -> int | None
             break
         if grammar.is_title(before[i]):
             idx = i
+            if _person_cases(before[_compound_end(before, i)]) == {"nomn"}:
+                break
     return idx
+
+
+def _person_cases(head) -> frozenset[str]:
+    """The cases of a post's readings as a person ("посол" the salting is no one)."""
+    return frozenset(c for g in head.grams if "NOUN" in g and "anim" in g for c in [case_of(g)] if c)
 
 
 def _modifiers_before(before: list, idx: int) -> int:
@@ -88,9 +97,8 @@ def title_cases(before: list, people: Intervals, grammar: Grammar) -> frozenset[
     if idx is None:
         return None
     head = before[_compound_end(before, idx)]  # "Премьер-министр": the compound's last part has its case
-    # a post is a person: its animate readings ("посол" the salting is no one)
-    animate = frozenset(c for g in head.grams if "NOUN" in g and "anim" in g for c in [case_of(g)] if c)
-    return animate or head.cases("NOUN") or None
+    # a post is a person; a participle as a post ("заведующий отделом") has its own cases
+    return _person_cases(head) or head.cases("NOUN") or head.cases() or None
 
 
 def _compound_end(before: list, idx: int) -> int:
