@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..._core.stage import DocContext, Stage
 from .attribution import Attribution
 from .authors import quote_authors
+from .casing import sentence_case
 from .clauses import relative_speakers
 from .grammar import Grammar
 from .intervals import Intervals
@@ -32,7 +33,9 @@ class SpeakersStage(Stage):
         self.grammar = Grammar.load()
 
     def __call__(self, ctx: DocContext) -> None:
-        doc = ctx.doc
+        # lines in capitals are read in sentence case (same offsets); spans keep the text as given
+        acronyms = [i.acronym for i in ctx.institutions if i.acronym]
+        doc = sentence_case(ctx.doc, acronyms)
         bodies = Intervals(ctx.institution_spans())
         cast = find_persons(doc, bodies, self.grammar)
         quotes = document_quotes(ctx)
@@ -40,5 +43,5 @@ class SpeakersStage(Stage):
         sentences = [(s.start, s.stop, who.name if who else None) for s, who in zip(doc.sentences, whos, strict=True)]
         authored = quote_authors(doc, quotes, whos, cast, self.grammar)
         clauses = relative_speakers(doc, quotes, cast, self.grammar)
-        ctx.speakers = cast.speakers(doc.text)
+        ctx.speakers = cast.speakers(ctx.doc.text)
         ctx.attribution = Attribution(sentences, authored, clauses)

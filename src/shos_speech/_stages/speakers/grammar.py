@@ -6,6 +6,7 @@ every token, and the word lists are its data sections.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -27,6 +28,13 @@ def tags(section: str) -> frozenset[str]:
     """A class of grammemes or parts of speech (OpenCorpora tags): one section of
     ``data/words/speakers.txt`` read as written (``words`` would lowercase it)."""
     return frozenset(section_lines("speakers", section))
+
+
+@cache
+def surname_ending() -> re.Pattern:
+    """The endings of surnames (``[surname_endings]``): "-ов", "-енко", "-ян" ..."""
+    endings = sorted(section_lines("speakers", "surname_endings"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(endings) + ")$")
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from ..._core.document import Document, NerSpan
 from ..._core.lexicon import section_lines, words
 from ..._core.tokens import case_of, fold
 from ...morph import parse
-from .grammar import Grammar, tags
+from .grammar import Grammar, surname_ending, tags
 from .intervals import Intervals, tokens_before, tokens_within
 from .names import adjective_not_name, is_initial, is_patronymic, name_groups, name_slots
 from .titles import title_cases, title_of
@@ -151,11 +151,14 @@ def trimmed(toks: list, grammar: Grammar) -> list:
 
 def common_word(tok) -> bool:
     """A dictionary word with no name reading ("Секретариатом", "Поблагодарив", "Хан"): as a
-    one-word name, someone only when it is the surname of a person named in full."""
+    one-word name, someone only when it is the surname of a person named in full. A noun with
+    a surname's ending is a surname ("Токаев" is no "токай")."""
     if tok.has_any("Name", "Surn", "Patr"):
         return False
     parses = parse(tok.value.lower())
-    return bool(parses) and parses[0].is_known
+    if not parses or not parses[0].is_known:
+        return False
+    return not (parses[0].tag.POS == "NOUN" and surname_ending().search(fold(tok.value)))
 
 
 def naming_kind(values: list[str]) -> str:
