@@ -142,3 +142,23 @@ def test_a_demonstrative_is_the_person_named_last():
     sent = ctx.doc.sentences[-1]
     lavrov = next(p for p in cast.persons if p.name == "Сергей Лавров")
     assert report(sent, sent.tokens, cast, grammar(), lavrov).speaker.name == "Ли Цян"
+
+
+@pytest.mark.parametrize("sentence, who", [
+    # a short adjective of opinion reports
+    ("Глава государства уверен, что транзит окупится.", "Шавкат Мирзиёев"),
+    # a body next to a verb of the news is a source, the name after it the subject
+    ("Как сообщает пресс-служба президента, Бахтиёр Саидов выразил соболезнования.", "Бахтиёр Саидов"),
+])
+def test_more_reports(sentence, who):
+    assert reported(sentence, "Бахтиёр Саидов")[0] == who
+
+
+def test_a_person_a_sentence_opens_with_is_whom_he_means_next():
+    text = INTRO + "Для Бахтиёра Саидова эта поездка стала первой. Ранее он назвал регион приоритетом."
+    ctx = context(text, "Шавкат Мирзиёев", "Бахтиёра Саидова")
+    cast = find_persons(ctx.doc, Intervals(()), grammar())
+    opener = report(ctx.doc.sentences[1], ctx.doc.sentences[1].tokens, cast, grammar(), cast.persons[0])
+    assert opener.speaker is None and opener.subject.name == "Бахтиёр Саидов"
+    after = report(ctx.doc.sentences[2], ctx.doc.sentences[2].tokens, cast, grammar(), opener.subject)
+    assert after.speaker.name == "Бахтиёр Саидов"

@@ -20,6 +20,7 @@ from .intervals import Intervals
 from .persons import find_persons
 from .quotes import document_quotes
 from .sentences import sentence_speakers
+from .units import split_after_short_names
 
 __all__ = ["Attribution", "SpeakersStage"]
 
@@ -35,7 +36,7 @@ class SpeakersStage(Stage):
     def __call__(self, ctx: DocContext) -> None:
         # lines in capitals are read in sentence case (same offsets); spans keep the text as given
         acronyms = [i.acronym for i in ctx.institutions if i.acronym]
-        doc = sentence_case(ctx.doc, acronyms)
+        doc = split_after_short_names(sentence_case(ctx.doc, acronyms))
         bodies = Intervals(ctx.institution_spans())
         cast = find_persons(doc, bodies, self.grammar)
         quotes = document_quotes(ctx)

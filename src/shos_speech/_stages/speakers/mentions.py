@@ -71,8 +71,8 @@ def _preposition(before: Sequence) -> frozenset[str] | None:
 def _animate_noun(before: Sequence) -> frozenset[str] | None:
     """"с казахстанским коллегой Ержаном Казыханом": a name in apposition to a noun of a person
     takes that noun's case."""
-    if not before or not before[-1].is_word:
-        return None
+    if not before or not before[-1].is_word or before[-1].pos != "NOUN":
+        return None  # read first as a noun: not "и" (a letter's name in the dictionary)
     cases = frozenset(c for g in before[-1].grams if "NOUN" in g and "anim" in g for c in [case_of(g)] if c)
     return cases or None
 

@@ -24,7 +24,7 @@ from ..._core.tokens import fold
 from .grammar import Grammar
 from .intervals import Intervals
 from .persons import Mention, Person
-from .subjects import governed, is_nominative, opens_name, plural_noun_nominative, plural_verb_after
+from .subjects import governed, is_nominative, is_verb, opens_name, plural_noun_nominative, plural_verb_after
 
 #: kinds of subject that give way to a name or a title after them ("Казахстан, отметил Токаев, ...")
 SECONDARY = ("country", "body")
@@ -104,6 +104,21 @@ def _body(tokens: Sequence, i: int, bodies: Intervals) -> bool:
     return starts_body or bool(t.lemmas & words("speakers", "voice_bodies"))
 
 
+def _reports_news(tokens: Sequence, i: int) -> bool:
+    """"Как сообщает пресс-служба Президента, ...": a body next to a verb of the news (``[media_verbs]``)
+    is a source, not a subject that speaks."""
+    media = words("speakers", "media_verbs")
+    for step in (-1, 1):  # the verb of the body's clause, before or after it
+        k = i + step
+        while 0 <= k < len(tokens) and not (tokens[k].is_punct and tokens[k].value != "-"):
+            if fold(tokens[k].value) in media:
+                return True
+            if is_verb(tokens[k]):
+                break
+            k += step
+    return False
+
+
 def _word_ref(tokens: Sequence, i: int, name_starts: frozenset[int], grammar: Grammar) -> str | None:
     """"pron" for "он", "dem" for "тот", "group" for a plural group doing something, "title" for
     a singular title."""
@@ -144,7 +159,7 @@ def find_refs(outside: Sequence, mine: list[Mention], grammar: Grammar, bodies: 
         kind = _word_ref(outside, i, name_starts, grammar)
         if kind:
             refs.append(Ref(t.span.start, kind, index=i))
-        elif _body(outside, i, bodies):
+        elif _body(outside, i, bodies) and not _reports_news(outside, i):
             refs.append(Ref(t.span.start, "body", index=i))
         else:
             country = country_of(outside, i)

@@ -57,8 +57,15 @@ class _Sentence:
 def _reporting_verb(outside: Sequence, grammar: Grammar) -> int | None:
     """The index of the first finite reporting verb ("заявил", "подчеркивается", "было отмечено")
     that is not in a relative clause ("идею которого выдвинул Путин")."""
-    return next((i for i, t in enumerate(outside) if t.pos in _FINITE_POS and grammar.is_reporting(t)
+    return next((i for i, t in enumerate(outside) if _reports(t, grammar)
                  and not in_relative_clause(outside, i) and not _narrators_formula(outside, i)), None)
+
+
+def _reports(tok, grammar: Grammar) -> bool:
+    """A finite reporting verb, or a short adjective of opinion ("уверен", "убеждена")."""
+    if tok.pos in _FINITE_POS and grammar.is_reporting(tok):
+        return True
+    return tok.pos == "ADJS" and bool(tok.lemmas & words("speakers", "opinion_words"))
 
 
 def _narrators_formula(outside: Sequence, i: int) -> bool:
@@ -91,7 +98,17 @@ def report(sent: Sentence, outside: Sequence, cast: Cast, grammar: Grammar, curr
         if grammar.voice.first(outside) or _indefinite(s):
             return Report(None, voice=True)
         return Report(current)
-    return Report(None)
+    return Report(None, subject=_topic(s))
+
+
+#: a person named among a sentence's first tokens is its topic ("Для Джайшанкара эта встреча ...")
+TOPIC_REACH = 2
+
+
+def _topic(s: _Sentence) -> Person | None:
+    """The person a sentence with no subject opens with: whom "он" means next."""
+    firsts = frozenset(t.span.start for t in s.outside[:TOPIC_REACH])
+    return next((m.person for m in s.mine if m.start in firsts), None)
 
 
 def _indefinite(s: _Sentence) -> bool:
