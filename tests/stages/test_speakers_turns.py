@@ -78,3 +78,32 @@ def test_a_headline_labelled_with_a_name(headline, names, speaker):
 def test_no_dialogue(text):
     ctx = context(text, "Алмаз Осмонов")
     assert find_turns(ctx.doc, find_persons(ctx.doc, Intervals(()), grammar())) == []
+
+
+def test_labels_with_initials_name_the_speakers_in_turn():
+    text = ("Заявления для прессы по итогам переговоров\n\n"
+            "А.Осмонов: Уважаемые друзья! Мы договорились бороться с наркотрафиком.\n\n"
+            "Н.Саидов: Таджикистан поддерживает создание транспортного коридора.")
+    ctx = attributed(text, "А.Осмонов", "Н.Саидов")
+    assert ctx.speaker_at(text.index("наркотрафиком")) == "А.Осмонов"
+    assert ctx.speaker_at(text.index("транспортного")) == "Н.Саидов"
+
+
+def test_a_ministrys_answer_to_a_question():
+    text = ("Ответ официального представителя МИД Кыргызстана А.А.Бекова на вопрос СМИ о санкциях\n\n"
+            "Вопрос: Как в Бишкеке оценивают новые санкции?\n\n"
+            "Ответ: Мы решительно осуждаем односторонние ограничительные меры.")
+    ctx = attributed(text, "А.А.Бекова")
+    assert ctx.speaker_at(text.index("Как в Бишкеке")) is None
+    assert ctx.speaker_at(text.index("ограничительные")) == "А.А.Беков"
+
+
+def test_a_question_inside_a_speech_is_not_the_speakers():
+    text = ("Выступление Министра иностранных дел Казахстана Е.Б.Ашимова на пресс-конференции\n\n"
+            "Уважаемые дамы и господа,\n\nМы провели содержательные переговоры.\n\n"
+            "Вопрос: Обсуждали ли вы ситуацию в Афганистане?\n\n"
+            "Е.Б.Ашимов: Да, мы обеспокоены наркотрафиком.")
+    ctx = attributed(text, "Е.Б.Ашимова", "Е.Б.Ашимов")
+    assert ctx.speaker_at(text.index("содержательные")) == "Е.Б.Ашимов"
+    assert ctx.speaker_at(text.index("Обсуждали")) is None
+    assert ctx.speaker_at(text.index("наркотрафиком")) == "Е.Б.Ашимов"

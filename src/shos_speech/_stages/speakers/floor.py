@@ -42,11 +42,11 @@ def floors(doc: Document, quotes: Intervals, cast: Cast) -> list[Floor]:
     starts = [t.start for t in turns]
     out: list[Floor] = []
     for sent in doc.sentences:
-        if speech is not None and speech.start <= sent.start < speech.stop:
-            out.append(Floor("speech", speech.speaker))
-            continue
         turn = _turn_at(turns, starts, sent.start)
-        if turn is not None:
+        in_speech = speech is not None and speech.start <= sent.start < speech.stop
+        if in_speech and (turn is None or turn.kind == "answer"):
+            out.append(Floor("speech", speech.speaker))  # a question or a labelled turn in it is not his
+        elif turn is not None:
             out.append(Floor(turn.kind, turn.person))
         elif out and out[-1].kind == "answer" and first_person(sent):
             out.append(out[-1])  # an answer goes on in a paragraph of its own, in the first person

@@ -138,16 +138,35 @@ def _word_ref(tokens: Sequence, i: int, name_starts: frozenset[int], grammar: Gr
     return None
 
 
+#: how far before a name the word of speech it is the author of may stand, past the name's post
+#: ("Ответ официального представителя МИД России М.В.Захаровой")
+SPEECH_REACH = 8
+
+
+def _speech_head(tokens: Sequence, k: int) -> int | None:
+    """The index of the word of speech whose author the name at ``k`` is: right before it, or
+    before the post in apposition to it (no verb, preposition or punctuation between)."""
+    speech_nouns = words("speakers", "speech_nouns")
+    for i in range(k - 1, max(-1, k - 1 - SPEECH_REACH), -1):
+        t = tokens[i]
+        if t.lemmas & speech_nouns:
+            return i
+        if (t.is_punct and t.value != "-") or is_verb(t) or t.pos == "PREP":
+            return None
+    return None
+
+
 def _mention_refs(outside: Sequence, mine: list[Mention]) -> list[Ref]:
     index = {t.span.start: k for k, t in enumerate(outside)}
     out = []
-    speech_nouns = words("speakers", "speech_nouns")
     for m in mine:
         k = index.get(m.start, 0)
         if m.subject:
             out.append(Ref(m.start, "per", m.person, k))
-        elif k and outside[k - 1].lemmas & speech_nouns:
-            out.append(Ref(m.start, "author", m.person, k, said=_speech_word(outside[k - 1])))
+            continue
+        head = _speech_head(outside, k) if k else None
+        if head is not None:
+            out.append(Ref(m.start, "author", m.person, k, said=_speech_word(outside[head])))
     return out
 
 

@@ -40,14 +40,15 @@ def _words(sent: Sentence) -> list:
 
 
 def is_vocative(sent: Sentence) -> bool:
-    """A form of address: "Уважаемые коллеги!", "Дорогие друзья!", "– Спасибо, уважаемый господин Председатель."."""
+    """A form of address: "Уважаемые коллеги!", "Дорогие друзья!", "Уважаемые дамы и господа,",
+    "– Спасибо, уважаемый господин Председатель."."""
     ws = _words(sent)
     if not ws:
         return False
     openers = words("speakers", "address_openers") | words("speakers", "address_nouns")
     opens = any(t.lemmas & openers for t in ws[:VOCATIVE_REACH])
     thanks = bool(ws[0].lemmas & words("speakers", "thanks"))
-    return opens and (sent.text.rstrip().endswith("!") or thanks)
+    return opens and (sent.text.rstrip().endswith(("!", ",")) or thanks)
 
 
 def first_person(sent: Sentence) -> bool:

@@ -25,8 +25,8 @@ from .persons import Cast, Person
 
 #: a line opened by a dash and a space, then text
 _DASH = re.compile(r"[ \t]*[—–-][ \t]+(?=\S)")
-#: a line opened by a short label and a colon: "ТАСС: ", "Чжан Мин: ", "Рахмон в Душанбе: "
-_LABEL = re.compile(r"[ \t]*([^\n:.!?«»\"]{1,60}?):[ \t]+(?=\S)")
+#: a line opened by a short label and a colon: "ТАСС: ", "Чжан Мин: ", "Рахмон в Душанбе: ", "В.Путин: "
+_LABEL = re.compile(r"[ \t]*((?:[A-ZА-ЯЁ]\.\s?){0,3}[^\n:.!?«»\"]{1,60}?):[ \t]+(?=\S)")
 #: the most words of a label
 LABEL_WORDS = 6
 #: a line ends a sentence before it when it ends so
