@@ -41,3 +41,18 @@ def test_a_name_after_a_post(text, names):
 ])
 def test_no_name_after_a_post(text, tagged):
     assert found(text, *tagged) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    # a surname that opens a sentence before its verb, even one read as a common word's case
+    ("Токаев направил телеграмму соболезнования.", ["Токаев"]),
+    ("Жапаров подписал указ.", ["Жапаров"]),
+    # a common word in the nominative is no surname; nor a word before a plural verb
+    ("Остров стал туристическим центром.", []),
+    ("Жапаров и Токаев подписали меморандум.", []),
+])
+def test_a_surname_that_opens_a_sentence(text, names):
+    from shos_speech._stages.speakers.apposition import subject_surnames
+
+    doc = light_document(text)
+    assert [text[sp.start:sp.stop] for sp in subject_surnames(doc)] == names

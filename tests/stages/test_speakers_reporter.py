@@ -162,3 +162,11 @@ def test_a_person_a_sentence_opens_with_is_whom_he_means_next():
     assert opener.speaker is None and opener.subject.name == "Бахтиёр Саидов"
     after = report(ctx.doc.sentences[2], ctx.doc.sentences[2].tokens, cast, grammar(), opener.subject)
     assert after.speaker.name == "Бахтиёр Саидов"
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Согласно заявлению Бахтиёра Саидова, переговоры продолжатся.", "Бахтиёр Саидов"),
+    ("По заявлению Бахтиёра Саидова, переговоры продолжатся.", "Бахтиёр Саидов"),
+])
+def test_according_to_a_statement(sentence, who):
+    assert reported(sentence, "Бахтиёра Саидова")[0] == who

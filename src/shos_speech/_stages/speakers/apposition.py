@@ -1,5 +1,6 @@
-"""Names in apposition to a post that natasha does not tag: "Председатель Китайской Народной
-Республики Си Цзиньпин", "заведующий отделом ... Администрации Президента Хикмет Гаджиев".
+"""Names that natasha does not tag: in apposition to a post ("Председатель Китайской Народной
+Республики Си Цзиньпин", "заведующий отделом ... Администрации Президента Хикмет Гаджиев"),
+and a surname that opens a sentence before its verb ("Токаев направил ...").
 
 After the head of a post, the name is the run of capitalized words that ends the chain before
 punctuation, a lowercase word or the sentence's end, each word a name by its readings (a first
@@ -12,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ..._core.document import Document, NerSpan
+from ..._core.tokens import fold
 from ...morph import parse
-from .grammar import Grammar
+from .grammar import Grammar, surname_ending
 from .intervals import Intervals
 from .titles import title_start
 
@@ -73,4 +75,37 @@ def apposition_names(doc: Document, grammar: Grammar) -> list[NerSpan]:
             before = list(toks[:toks.index(run[0])])
             if before and not before[-1].is_punct and title_start(before, Intervals(()), grammar) is not None:
                 out.append(NerSpan(a, b, "PER"))
+    return out
+
+
+def _singular_finite(tok) -> bool:
+    return tok.is_word and any("VERB" in g and "indc" in g and "plur" not in g for g in tok.grams[:1])
+
+
+def _surname_only(tok) -> bool:
+    """A capitalized word that can only be a surname as a subject: a surname's reading, or a
+    surname's ending on a word the dictionary does not know or knows in no singular nominative
+    ("Токаев" is no genitive of "токай"; "Остров" is a word)."""
+    if not tok.is_word or not tok.value[:1].isupper() or tok.is_acronym:
+        return False
+    if tok.has("Surn"):
+        return True
+    if not surname_ending().search(fold(tok.value)):
+        return False
+    parses = parse(tok.value.lower())
+    if parses and not parses[0].is_known:
+        return True  # a guess for a word the dictionary does not know ("Жапаров")
+    return not any("NOUN" in g and "nomn" in g and "sing" in g for g in tok.grams)
+
+
+def subject_surnames(doc: Document) -> list[NerSpan]:
+    """PER spans for a surname that opens a sentence before its verb ("Токаев направил ...") where
+    no NER span stands."""
+    tagged = Intervals((sp.start, sp.stop) for sp in doc.ner)
+    out = []
+    for sent in doc.sentences:
+        toks = sent.tokens
+        if len(toks) >= 2 and _surname_only(toks[0]) and _singular_finite(toks[1]) \
+                and not tagged.overlaps(toks[0].span.start, toks[0].span.stop):
+            out.append(NerSpan(toks[0].span.start, toks[0].span.stop, "PER"))
     return out

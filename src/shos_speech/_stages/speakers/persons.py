@@ -25,7 +25,7 @@ from ..._core.document import Document
 from ..._core.tokens import fold
 from ...models import Span, Speaker
 from ...normalize import join_words
-from .apposition import apposition_names
+from .apposition import apposition_names, subject_surnames
 from .grammar import Grammar
 from .intervals import Intervals
 from .mentions import Naming, common_word, read_naming
@@ -201,7 +201,7 @@ def _group(reads: list[_Read]) -> dict[int, Person]:
 
 def find_persons(doc: Document, taken: Intervals, grammar: Grammar) -> Cast:
     """Every person natasha names outside the institutions' mentions ``taken``."""
-    spans = [*doc.persons, *apposition_names(doc, grammar)]
+    spans = [*doc.persons, *apposition_names(doc, grammar), *subject_surnames(doc)]
     people = Intervals((sp.start, sp.stop) for sp in spans)
     namings = []
     for sp in sorted(spans, key=lambda sp: (sp.start, sp.stop)):
