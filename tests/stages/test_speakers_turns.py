@@ -107,3 +107,14 @@ def test_a_question_inside_a_speech_is_not_the_speakers():
     assert ctx.speaker_at(text.index("содержательные")) == "Е.Б.Ашимов"
     assert ctx.speaker_at(text.index("Обсуждали")) is None
     assert ctx.speaker_at(text.index("наркотрафиком")) == "Е.Б.Ашимов"
+
+
+def test_an_answer_names_who_gives_it():
+    text = ("Президент Кыргызстана Алмаз Осмонов и Президент Таджикистана Нурали Саидов ответили на вопросы.\n\n"
+            "— Будет ли построена дорога?\n\n"
+            "— Да, строительство начнется весной, — ответил таджикский лидер.\n\n"
+            "— А водный фонд?\n\n"
+            "— Мы его создадим.")
+    ctx = attributed(text, "Алмаз Осмонов", "Нурали Саидов")
+    assert ctx.speaker_at(text.index("строительство")) == "Нурали Саидов"
+    assert ctx.speaker_at(text.index("Мы его")) == "Нурали Саидов"  # the same interviewee goes on

@@ -13,6 +13,7 @@ with no subject keeps the speaker so far.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -145,3 +146,26 @@ def _resolve(ref: Ref, s: _Sentence, cast: Cast, grammar: Grammar, current: Pers
     who = title_ref(near, cast, current, grammar, only_speakers=not speech, pos=s.sent.start)
     # with no reporting verb a title refers back only to someone who has spoken
     return Report(who if speech or (who is not None and who.speaks and not _activity(s, ref)) else None)
+
+
+#: ", — ответил российский лидер." at a sentence's end: who said the words before it
+_TRAILER = re.compile(r"[,.!?…]\s*[—–-]\s*(?P<who>[^—–\n]+)$")
+
+
+def trailer_author(sent: Sentence, cast: Cast, grammar: Grammar, current: Person | None) -> Person | None:
+    """The speaker a sentence names after a dash at its end ("..., — ответил Путин."), or None."""
+    m = _TRAILER.search(sent.text.rstrip(" .!?…"))
+    if m is None:
+        return None
+    a = sent.start + m.start("who")
+    toks = [t for t in sent.tokens if t.span.start >= a]
+    if not any(_reports(t, grammar) for t in toks):
+        return None
+    named = next((mn.person for mn in cast.starting_in(a, sent.stop)), None)
+    if named is not None:
+        return named
+    titles = [i for i, t in enumerate(toks) if grammar.is_title(t)]
+    if not titles:
+        return None
+    i = titles[0]
+    return title_ref(toks[max(0, i - REF_BEFORE):i + REF_AFTER], cast, current, grammar, pos=sent.start)

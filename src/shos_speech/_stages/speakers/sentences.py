@@ -16,7 +16,7 @@ from .floor import floors
 from .grammar import Grammar
 from .intervals import Intervals
 from .persons import Cast, Person
-from .reporter import Report, report
+from .reporter import Report, report, trailer_author
 
 #: "1) ...", "2. ...", "– ...", "• ...": an item of a list laid out on lines
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[–—•·*-])\s")
@@ -40,8 +40,13 @@ def sentence_speakers(doc: Document, quotes: Intervals, cast: Cast, grammar: Gra
             interviewee = floor.person or interviewee or current or focus
             whos.append(None)  # a journalist's question has no speaker
             continue
-        if floor.kind in ("speech", "said", "answer"):
-            who = floor.person if floor.kind != "answer" else interviewee or current or focus
+        if floor.kind == "answer":
+            # "— Да, это возможно, — ответил российский лидер.": the answer names who gives it
+            who = trailer_author(doc.sentences[k], cast, grammar, interviewee or current or focus) \
+                or interviewee or current or focus
+            interviewee = who
+        elif floor.kind in ("speech", "said"):
+            who = floor.person
         else:
             found = _reported(doc, k, whos, quotes, cast, grammar, focus or current, bodies)
             who = found.speaker
