@@ -170,3 +170,18 @@ def test_a_person_a_sentence_opens_with_is_whom_he_means_next():
 ])
 def test_according_to_a_statement(sentence, who):
     assert reported(sentence, "Бахтиёра Саидова")[0] == who
+
+
+@pytest.mark.parametrize("sentence, who", [
+    # a verb of stance reports before its word ...
+    ("Министр Бахтиёр Саидов выступил за укрепление границ.", "Бахтиёр Саидов"),
+    ("Министр Бахтиёр Саидов выступил против санкций.", "Бахтиёр Саидов"),
+    ("Министр Бахтиёр Саидов выступил с инициативой создать фонд.", "Бахтиёр Саидов"),
+    # ... not where he spoke
+    ("Министр Бахтиёр Саидов выступил на сессии, которая прошла онлайн.", None),
+    # speaking of a topic
+    ("Министр Бахтиёр Саидов остановился на вопросах безопасности.", "Бахтиёр Саидов"),
+    ("Министр Бахтиёр Саидов коснулся темы водных ресурсов.", "Бахтиёр Саидов"),
+])
+def test_stance_and_topic(sentence, who):
+    assert reported(sentence, "Бахтиёр Саидов", current=False)[0] == who

@@ -15,6 +15,7 @@ from ..._core.document import Document
 from .grammar import Grammar
 from .intervals import Intervals
 from .persons import Cast, Person
+from .reporter import reporting_verb
 
 #: how many words may stand between the comma and "который" ("..., идею которого ...", "..., в котором ...")
 RELATIVE_REACH = 3
@@ -50,7 +51,7 @@ def relative_speakers(doc: Document, quotes: Intervals, cast: Cast, grammar: Gra
     for sent in doc.sentences:
         toks = [t for t in sent.tokens if not quotes.contains(t.span.start, t.span.stop)]
         for first, stop in _clauses(toks):
-            if not any(t.is_word and t.pos in ("VERB", "PRTS") and grammar.is_reporting(t) for t in toks[first:stop]):
+            if reporting_verb(toks[first:stop], grammar, clause=True) is None:
                 continue
             who = _speaker(toks, first, stop, cast)
             if who is not None:

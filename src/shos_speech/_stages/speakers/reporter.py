@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..._core.document import Sentence
-from ..._core.lexicon import words
+from ..._core.lexicon import word_pairs, words
 from ..._core.tokens import fold
 from ...grammars.common import fact_tokens
 from .grammar import Grammar
@@ -55,17 +55,22 @@ class _Sentence:
     verb: int | None
 
 
-def _reporting_verb(outside: Sequence, grammar: Grammar) -> int | None:
+def reporting_verb(outside: Sequence, grammar: Grammar, clause: bool = False) -> int | None:
     """The index of the first finite reporting verb ("заявил", "подчеркивается", "было отмечено")
-    that is not in a relative clause ("идею которого выдвинул Путин")."""
-    return next((i for i, t in enumerate(outside) if _reports(t, grammar)
-                 and not in_relative_clause(outside, i) and not _narrators_formula(outside, i)), None)
+    that is not in a relative clause ("идею которого выдвинул Путин"), unless ``clause``: the
+    tokens are that clause."""
+    return next((i for i, t in enumerate(outside) if _reports(t, grammar, outside[i + 1:i + 2])
+                 and (clause or not in_relative_clause(outside, i)) and not _narrators_formula(outside, i)), None)
 
 
-def _reports(tok, grammar: Grammar) -> bool:
-    """A finite reporting verb, or a short adjective of opinion ("уверен", "убеждена")."""
+def _reports(tok, grammar: Grammar, after: Sequence = ()) -> bool:
+    """A finite reporting verb, a verb of stance before its word ("выступил за", ``[stance_verbs]``),
+    or a short adjective of opinion ("уверен", "убеждена")."""
     if tok.pos in _FINITE_POS and grammar.is_reporting(tok):
         return True
+    if tok.pos in _FINITE_POS and after:
+        nxt = fold(after[0].value)
+        return any((lemma, nxt) in word_pairs("speakers", "stance_verbs") for lemma in tok.lemmas)
     return tok.pos == "ADJS" and bool(tok.lemmas & words("speakers", "opinion_words"))
 
 
@@ -80,7 +85,7 @@ def report(sent: Sentence, outside: Sequence, cast: Cast, grammar: Grammar, curr
     ``bodies`` are the spans of institutions' mentions."""
     starts = frozenset(t.span.start for t in outside)
     mine = [m for m in cast.starting_in(sent.start, sent.stop) if m.start in starts]
-    s = _Sentence(sent, outside, mine, _reporting_verb(outside, grammar))
+    s = _Sentence(sent, outside, mine, reporting_verb(outside, grammar))
     refs = find_refs(outside, mine, grammar, bodies or Intervals(()))
     according = grammar.according.first(outside)
     # "Си Цзиньпин призвал ..., которая, по его словам, ...": a subject before it is whom "его" means
@@ -159,7 +164,7 @@ def trailer_author(sent: Sentence, cast: Cast, grammar: Grammar, current: Person
         return None
     a = sent.start + m.start("who")
     toks = [t for t in sent.tokens if t.span.start >= a]
-    if not any(_reports(t, grammar) for t in toks):
+    if not any(_reports(t, grammar, toks[i + 1:i + 2]) for i, t in enumerate(toks)):
         return None
     named = next((mn.person for mn in cast.starting_in(a, sent.stop)), None)
     if named is not None:
