@@ -72,3 +72,13 @@ def test_no_title(text, name, others):
 def test_title_cases(text, name, cases):
     found = title_cases(before(text, name), names(text, name), grammar())
     assert (set(found) if found is not None else None) == cases
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a dash between two posts joins them; a rank before the name is no part of the post
+    ("Выступил вице-премьер — министр иностранных дел Казахстана Ерлан Карин.", "Ерлан",
+     "вице-премьер — министр иностранных дел Казахстана"),
+    ("Выступил министр обороны Беларуси генерал-лейтенант Виктор Хренин.", "Виктор", "министр обороны Беларуси"),
+])
+def test_compound_titles(text, name, title):
+    assert title_of(text, before(text, name), names(text, name), grammar())[0] == title

@@ -42,9 +42,12 @@ def _spaced_dash(before: list, i: int) -> bool:
     return not (glued_left and glued_right)
 
 
-def _ends_chain(before: list, i: int, people: Intervals) -> bool:
+def _ends_chain(before: list, i: int, people: Intervals, grammar: Grammar) -> bool:
     t = before[i]
-    if people.covers(t.span.start) or _breaks(t) or _spaced_dash(before, i):
+    if _spaced_dash(before, i):
+        # "вице-премьер — министр иностранных дел Мурат Нуртлеу": a dash between two posts joins them
+        return not (i and grammar.is_title(before[i - 1]))
+    if people.covers(t.span.start) or _breaks(t):
         return True
     if fold(t.value) == "и":
         return not _joins_modifiers(before, i)
@@ -61,11 +64,12 @@ def title_start(before: list, people: Intervals, grammar: Grammar) -> int | None
     """
     idx = None
     for i in range(len(before) - 1, max(-1, len(before) - 1 - TITLE_REACH), -1):
-        if _ends_chain(before, i, people):
+        if _ends_chain(before, i, people, grammar):
             break
         if grammar.is_title(before[i]):
             idx = i
-            if _person_cases(before[_compound_end(before, i)]) == {"nomn"}:
+            joined = i >= 2 and _spaced_dash(before, i - 1) and grammar.is_title(before[i - 2])
+            if _person_cases(before[_compound_end(before, i)]) == {"nomn"} and not joined:
                 break
     return idx
 
@@ -118,10 +122,13 @@ def title_of(text: str, before: list, people: Intervals, grammar: Grammar) -> tu
     while idx >= 2 and before[idx - 1].value == "-" and not _spaced_dash(before, idx - 1) and before[idx - 2].is_word:
         idx -= 2  # "вице-президент": the compound's first part belongs to the post
     start, head = _modifiers_before(before, idx), _compound_end(before, idx)
-    toks = before[start:]
-    words = nominative_words([t.value for t in before[start:head + 1]])
-    words[-1] = _person_nominative(before[head]) or words[-1]
-    title = join_words(text, before[start:head + 1], words) + text[before[head].span.stop:toks[-1].span.stop]
+    stop = len(before)
+    while stop > head + 1 and (before[stop - 1].lemmas & words("speakers", "ranks") or before[stop - 1].value == "-"):
+        stop -= 1  # "Министр обороны ... генерал-лейтенант Виктор Хренин": a rank is no part of the post
+    toks = before[start:stop]
+    nom = nominative_words([t.value for t in before[start:head + 1]])
+    nom[-1] = _person_nominative(before[head]) or nom[-1]
+    title = join_words(text, before[start:head + 1], nom) + text[before[head].span.stop:toks[-1].span.stop]
     return title, find_country(toks)
 
 
