@@ -118,3 +118,10 @@ def test_an_answer_names_who_gives_it():
     ctx = attributed(text, "Алмаз Осмонов", "Нурали Саидов")
     assert ctx.speaker_at(text.index("строительство")) == "Нурали Саидов"
     assert ctx.speaker_at(text.index("Мы его")) == "Нурали Саидов"  # the same interviewee goes on
+
+
+def test_furniture_opens_no_turn():
+    text = ("Министр Алмаз Осмонов выступил на форуме.\nЧитайте также: Осмонов: водный фонд будет создан\n"
+            "Напомним: форум прошел в мае.")
+    ctx = context(text, "Алмаз Осмонов", "Осмонов")
+    assert find_turns(ctx.doc, find_persons(ctx.doc, Intervals(()), grammar())) == []

@@ -1,12 +1,23 @@
 """Speakers and attribution: who is speaking at each character of the text.
 
-A Speaker is a person (natasha PER) whose statement is reported: the subject of a speech
-verb (заявил, подчеркнул, отметил ...), the author of a quote ("...", — заявил Токаев),
-the person behind "По его словам" and a title referring back ("Президент подчеркнул",
-"глава российской дипломатии"). The stage runs in three passes over one text: the persons
-(:mod:`.persons`), the speaker of each sentence (:mod:`.sentences`), the author of each
-quote (:mod:`.authors`); :class:`~.attribution.Attribution` then answers, for any offset,
-the name of the speaker whose words stand there, or ``None`` for the narrator.
+A Speaker is a person whose statement is reported: the subject of a speech verb (заявил,
+подчеркнул, поблагодарил ...), the author of a quote ("...", — заявил Токаев), the person
+behind "По его словам" and a title referring back ("Президент подчеркнул", "глава российской
+дипломатии"), the speaker a transcript's heading names, the interviewee who answers. The stage
+reads one text so:
+
+- lines in capitals are read in sentence case (:mod:`.casing`), and a sentence the segmenter
+  joined after a name like "Ван И." is cut there (:mod:`.units`);
+- the persons (:mod:`.persons`): natasha's PER spans and the names it misses (:mod:`.apposition`),
+  each naming (:mod:`.mentions`) put in the nominative (:mod:`.names`) with its title
+  (:mod:`.titles`) and given to a person once the whole text is read;
+- who holds the floor by the layout (:mod:`.floor`): a transcript's speech (:mod:`.transcript`),
+  the questions and answers of a dialogue (:mod:`.turns`);
+- the speaker of each other sentence (:mod:`.sentences`, :mod:`.reporter`, :mod:`.refs`), the
+  author of each quote (:mod:`.authors`), relative clauses that report (:mod:`.clauses`).
+
+:class:`~.attribution.Attribution` then answers, for any offset, the name of the speaker whose
+words stand there, or ``None`` for the text's own voice.
 """
 from __future__ import annotations
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ..._core.document import Document
 from ..._core.lexicon import words
 from ..._core.tokens import fold, tokenize
+from .intervals import Intervals
 from .persons import Cast, Person
 
 #: a line opened by a dash and a space, then text
@@ -75,14 +76,15 @@ def _marked(text: str, a: int, b: int, before: str) -> _Line | None:
     return None
 
 
-def _marked_lines(text: str) -> Iterator[tuple[_Line, int]]:
+def _marked_lines(text: str, furniture: Intervals) -> Iterator[tuple[_Line, int]]:
     """Each line that opens a turn, and where its turn stops: at the end of its line, or of the
-    lines after it that go on with its sentence (they open in lowercase)."""
+    lines after it that go on with its sentence (they open in lowercase). Lines of page
+    furniture ("Читайте также: Алиев: ...") open none."""
     lines = _lines(text)
     found: list[tuple[int, _Line]] = []
     prev = ""
     for n, (a, b) in enumerate(lines):
-        m = _marked(text, a, b, prev)
+        m = None if furniture.contains(a, b) else _marked(text, a, b, prev)
         if m is not None:
             found.append((n, m))
         if text[a:b].strip():
@@ -132,7 +134,7 @@ def find_turns(doc: Document, cast: Cast) -> list[Turn]:
     """The turns of the text, in text order (none when it is no dialogue)."""
     text = doc.text
     dashes, labels = [], []
-    for line, stop in _marked_lines(text):
+    for line, stop in _marked_lines(text, Intervals(doc.furniture)):
         (dashes if line.marker == "dash" else labels).append((line, stop))
     out = _dash_turns(text, dashes, cast) + _label_turns(text, labels, cast)
     return sorted(out, key=lambda t: t.start)
