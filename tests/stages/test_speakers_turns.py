@@ -125,3 +125,24 @@ def test_furniture_opens_no_turn():
             "Напомним: форум прошел в мае.")
     ctx = context(text, "Алмаз Осмонов", "Осмонов")
     assert find_turns(ctx.doc, find_persons(ctx.doc, Intervals(()), grammar())) == []
+
+
+def test_an_interview_with_no_blank_lines():
+    text = ("Интервью министра энергетики Таджикистана Далера Джумы агентству «Ховар»\n"
+            "– Господин министр, какие угрозы вы считаете главными?\n"
+            "– Засухи и износ сетей.\n"
+            "– Что планирует Душанбе?\n"
+            "– Мы предлагаем создать водный фонд.")
+    ctx = attributed(text, "Далера Джумы")
+    assert ctx.speaker_at(text.index("какие угрозы")) is None
+    assert ctx.speaker_at(text.index("Засухи")) == "Далер Джума"
+    assert ctx.speaker_at(text.index("Что планирует")) is None
+    assert ctx.speaker_at(text.index("водный фонд")) == "Далер Джума"
+
+
+def test_a_label_that_natasha_leaves_untagged():
+    text = ("Интерфакс: Как вы оцениваете итоги?\nСарыбаев: Итоги позитивные.\n"
+            "Интерфакс: А санкции?\nСарыбаев: Незаконны.")
+    ctx = attributed(text)
+    assert ctx.speaker_at(text.index("позитивные")) == "Сарыбаев"
+    assert ctx.speaker_at(text.index("А санкции")) is None

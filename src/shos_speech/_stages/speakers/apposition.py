@@ -99,13 +99,13 @@ def _surname_only(tok) -> bool:
 
 
 def subject_surnames(doc: Document) -> list[NerSpan]:
-    """PER spans for a surname that opens a sentence before its verb ("Токаев направил ...") where
-    no NER span stands."""
+    """PER spans for a surname that opens a sentence before its verb ("Токаев направил ...") or a
+    colon (a speaker's label: "Лавров: ...") where no NER span stands."""
     tagged = Intervals((sp.start, sp.stop) for sp in doc.ner)
     out = []
     for sent in doc.sentences:
         toks = sent.tokens
-        if len(toks) >= 2 and _surname_only(toks[0]) and _singular_finite(toks[1]) \
+        if len(toks) >= 2 and _surname_only(toks[0]) and (_singular_finite(toks[1]) or toks[1].value == ":") \
                 and not tagged.overlaps(toks[0].span.start, toks[0].span.stop):
             out.append(NerSpan(toks[0].span.start, toks[0].span.stop, "PER"))
     return out

@@ -1,8 +1,10 @@
-"""Sentences the segmenter joins after a name that ends in a one-letter word.
+"""Sentences the segmenter joins that attribution reads apart.
 
 razdel reads "Ван И." as an initial and goes on: "... с китайским коллегой Ван И. Тот отметил,
 что ..." is one sentence to it. For attribution the sentence ends there: a period right after
-a person's name whose last word is one letter, before a capital letter, ends it.
+a person's name whose last word is one letter, before a capital letter, ends it. So does a line
+break before a dash and a capital letter: the turn of a dialogue the segmenter took for an
+item of a list ("... агентству «Ховар»\n– Господин министр, ...").
 """
 from __future__ import annotations
 
@@ -14,9 +16,14 @@ from ..._core.document import Document, Sentence
 _NEXT = re.compile(r"\.\s+[«\"„(–—-]?\s*[A-ZА-ЯЁ]")
 
 
+#: a line that opens with a dash and a capital letter: a turn of a dialogue the segmenter joined
+#: to the line before ("... агентству «Ховар»\n– Господин министр, ...")
+_TURN_LINE = re.compile(r"\n[ \t]*[—–-][ \t]+(?=[A-ZА-ЯЁ])")
+
+
 def _cuts(doc: Document, sent: Sentence) -> list[int]:
-    """Offsets inside ``sent`` where a new sentence starts after such a name."""
-    out = []
+    """Offsets inside ``sent`` where a new sentence starts after such a name, or at a dash line."""
+    out = [m.start() + 1 for m in _TURN_LINE.finditer(doc.text, sent.start, sent.stop)]
     for sp in doc.persons:
         if not (sent.start <= sp.start and sp.stop < sent.stop):
             continue
