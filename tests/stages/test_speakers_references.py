@@ -98,3 +98,10 @@ def test_a_title_that_does_not_fit_the_speaker_is_the_one_it_fits():
 ])
 def test_a_post_spelled_another_way(title, words, fits):
     assert compatible(person(title, None), frozenset(words), None, grammar().any_post) is fits
+
+
+def test_a_diplomat_is_a_diplomatic_post():
+    assert compatible(person("официальный представитель МИД России", "Россия"), frozenset({"дипломат"}), "Россия",
+                      grammar().any_post)
+    assert not compatible(person("Председатель Правления банка", None), frozenset({"дипломат"}), None,
+                          grammar().any_post)

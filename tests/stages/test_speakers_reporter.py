@@ -185,3 +185,12 @@ def test_according_to_a_statement(sentence, who):
 ])
 def test_stance_and_topic(sentence, who):
     assert reported(sentence, "Бахтиёр Саидов", current=False)[0] == who
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Министр Бахтиёр Саидов поручил ускорить строительство дороги.", "Бахтиёр Саидов"),
+    ("Министр Бахтиёр Саидов надеется, что переговоры продолжатся.", "Бахтиёр Саидов"),
+    ("Министр Бахтиёр Саидов поприветствовал участников форума.", "Бахтиёр Саидов"),
+])
+def test_acts_of_speech_by_family(sentence, who):
+    assert reported(sentence, "Бахтиёр Саидов", current=False)[0] == who
