@@ -152,3 +152,18 @@ def test_an_institution_that_runs_into_a_name_leaves_the_person():
 def test_name_and_title_in_apposition(text, name, expected, title):
     (person,) = cast_of(text, name).persons
     assert (person.name, person.title) == (expected, title)
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # no post in the name; the first name when the text gives it anywhere
+    ("Президент Путин прибыл в Астану. Владимир Путин провел переговоры.", ("Президент Путин", "Владимир Путин"),
+     "Владимир Путин"),
+    ("Президент Путин прибыл в Астану.", ("Президент Путин",), "Путин"),
+    # initials spaced as the text spaces them
+    ("Брифинг провела М.В.Захарова.", ("М.В.Захарова",), "М.В.Захарова"),
+    ("Брифинг провела М. В. Захарова.", ("М. В. Захарова",), "М. В. Захарова"),
+    ("Заявление М.В.Захаровой опубликовано.", ("М.В.Захаровой",), "М.В.Захарова"),
+])
+def test_names_as_the_text_gives_them(text, names, expected):
+    (person,) = cast_of(text, *names).persons
+    assert person.name == expected
