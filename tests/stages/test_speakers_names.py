@@ -4,7 +4,13 @@ from __future__ import annotations
 import pytest
 
 from shos_speech._core.tokens import tokenize
-from shos_speech._stages.speakers.names import adjective_not_name, person_nominative, surname_key
+from shos_speech._stages.speakers.names import (
+    adjective_not_name,
+    is_patronymic,
+    person_nominative,
+    same_first_name,
+    surname_key,
+)
 
 
 @pytest.mark.parametrize("words, expected", [
@@ -22,6 +28,52 @@ from shos_speech._stages.speakers.names import adjective_not_name, person_nomina
 ])
 def test_person_names_in_the_nominative(words, expected):
     assert person_nominative(words) == expected
+
+
+@pytest.mark.parametrize("words, cases, expected", [
+    # the case a title in apposition gives decides a name its readings leave open
+    (["Александра", "Лукашенко"], ("gent", "accs"), ["Александр", "Лукашенко"]),
+    # foreign names lose a masculine case ending they have ...
+    (["Масудом", "Пезешкианом"], ("ablt",), ["Масуд", "Пезешкиан"]),
+    (["Ухнаагийном", "Хурэлсухом"], ("ablt",), ["Ухнаагийн", "Хурэлсух"]),
+    (["Нурлана", "Ермекбаева"], ("gent", "accs"), ["Нурлан", "Ермекбаев"]),
+    (["Такаси", "Накамуре"], ("datv",), ["Такаси", "Накамура"]),
+    # ... Chinese names inflect in their last word only ...
+    (["Чжан", "Мина"], ("gent", "accs"), ["Чжан", "Мин"]),
+    (["Си", "Цзиньпином"], ("ablt",), ["Си", "Цзиньпин"]),
+    (["Ли", "Цяном"], ("ablt",), ["Ли", "Цян"]),
+    # ... and names in another vowel never inflect: no Russian first name is read into a surname
+    (["Раиси"], ("gent", "accs"), ["Раиси"]),
+    (["Эбрахима", "Раиси"], ("gent", "accs"), ["Эбрахим", "Раиси"]),
+    (["Нарендры", "Моди"], ("gent", "accs"), ["Нарендра", "Моди"]),
+    (["Антониу", "Гутерришу"], ("datv",), ["Антониу", "Гутерриш"]),
+    # initials stay as written, the surname inflects
+    (["М", ".", "В", ".", "Захаровой"], None, ["М", ".", "В", ".", "Захарова"]),
+])
+def test_names_in_the_case_the_context_gives(words, cases, expected):
+    assert person_nominative(words, cases) == expected
+
+
+def test_a_gender_known_from_elsewhere_decides():
+    # "Токаева" alone may be a woman's nominative; the person's other mentions say it is a man
+    assert person_nominative(["Токаева"], None, "masc") == ["Токаев"]
+    assert person_nominative(["Захарова"], None, "femn") == ["Захарова"]
+
+
+@pytest.mark.parametrize("word, patronymic", [
+    ("Шарипович", True), ("Кемелевичем", True), ("Викторовна", True), ("Сергеевича", True),
+    ("Рахмон", False), ("Сергей", False),
+])
+def test_is_patronymic(word, patronymic):
+    assert is_patronymic(word) is patronymic
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("садыр", "садыр", True), ("касым-жомарт", "касым-жомарта", True),
+    ("садыр", "акылбек", False), ("ли", "лин", False),
+])
+def test_same_first_name(a, b, same):
+    assert same_first_name(a, b) is same
 
 
 def test_a_title_in_the_nominative_keeps_the_name_as_written():

@@ -58,3 +58,30 @@ def test_the_subject_is_who_he_means_next():
             "Он подчеркнул важность транзита.")
     # Байрамов has not spoken, but he is the latest subject: "он" is him
     assert speakers_of(text, "Ильхам Алиев", "Джейхун Байрамов") == ["Ильхам Алиев", None, "Джейхун Байрамов"]
+
+
+@pytest.mark.parametrize("second", [
+    "Поэтому Баку предлагает партнерам новый маршрут.",
+    "Для этого Азербайджан проведет инвестиционный форум.",
+    "Именно поэтому важно достроить Южный газовый коридор.",
+])
+def test_a_connective_of_the_argument_goes_on_with_the_speaker(second):
+    assert speakers_of(LEAD + second, "Ильхам Алиев") == ["Ильхам Алиев", "Ильхам Алиев"]
+
+
+def test_the_items_of_a_list_after_a_colon_go_on_with_its_speaker():
+    text = ("Президент Азербайджана Ильхам Алиев предложил следующее:\n1) расширить транзит;\n"
+            "2) создать фонд;\n3) провести форум.\nФорум пройдет в Баку.")
+    assert speakers_of(text, "Ильхам Алиев") == ["Ильхам Алиев"] * 3 + [None]
+
+
+def test_the_texts_own_voice_takes_the_floor():
+    text = (LEAD + "Ведомство выразило соболезнования семьям погибших. Было подчеркнуто, что транзит важен. "
+            "Алиев добавил, что форум пройдет в Баку.")
+    assert speakers_of(text, "Ильхам Алиев", "Алиев") == ["Ильхам Алиев", None, None, "Ильхам Алиев"]
+
+
+def test_whose_words_a_word_of_speech_is_is_whom_he_means_next():
+    text = ("Президент Таджикистана Эмомали Рахмон выступил первым. Самым ярким стало выступление "
+            "Нурлана Абдуллаева, впервые приехавшего на саммит. «Мы за диалог», — заявил он.")
+    assert speakers_of(text, "Эмомали Рахмон", "Нурлана Абдуллаева")[-1] == "Нурлан Абдуллаев"

@@ -7,7 +7,6 @@ from shos_speech._core.tokens import tokenize
 from shos_speech._stages.speakers.subjects import (
     is_nominative,
     is_verb,
-    name_in_nominative,
     opens_name,
     plural_noun_nominative,
     plural_verb_after,
@@ -27,21 +26,6 @@ def word(text: str):
 def test_is_nominative(text, nominative, singular):
     assert is_nominative(word(text)) is nominative
     assert is_nominative(word(text), singular=True) is singular
-
-
-@pytest.mark.parametrize("text, name, nominative", [
-    ("Сергей Лавров провел переговоры.", "Сергей Лавров", True),
-    ("Стороны поддержали кандидатуру Сергея Лаврова.", "Сергея Лаврова", False),
-    ("Касым-Жомарт Токаев открыл саммит.", "Касым-Жомарт Токаев", True),
-    ("Ван И выступил первым.", "Ван И", True),  # no name reading: the last word decides
-])
-def test_name_in_nominative(text, name, nominative):
-    a = text.index(name)
-    assert name_in_nominative(tokenize(text), a, a + len(name)) is nominative
-
-
-def test_no_word_of_the_span_no_nominative_name():
-    assert name_in_nominative(tokenize("Он сказал."), 20, 30) is False
 
 
 @pytest.mark.parametrize("text, opens", [

@@ -65,14 +65,17 @@ def _lemma_gazetteer(lemmas: Iterable[str], name: str) -> Gazetteer[str]:
 
 @_exports("SPEECH_VERB")
 def speech_verbs() -> Gazetteer[str]:
-    """Lemmas that report a statement ("заявить", "подчеркиваться"): ``data/speech_verbs.txt``."""
-    return _lemma_gazetteer(word_file("speech_verbs.txt"), "SPEECH_VERB")
+    """Lemmas that report a statement ("заявить", "подчеркиваться"): ``data/speech_verbs.txt``
+    (shared with the other stages) and the ``[reporting_verbs]`` of ``data/words/speakers.txt``
+    (acts of speech: "поблагодарить", "пообещать", "подтвердить", "пригласить")."""
+    return _lemma_gazetteer(word_file("speech_verbs.txt") | words("speakers", "reporting_verbs"), "SPEECH_VERB")
 
 
 @_exports("TITLE")
 def titles() -> Gazetteer[str]:
-    """Lemmas of the words of a post ("президент", "глава"): ``data/speaker_titles.txt``."""
-    return _lemma_gazetteer(word_file("speaker_titles.txt"), "TITLE")
+    """Lemmas of the words of a post ("президент", "глава", "директор"): ``data/speaker_titles.txt``
+    (shared with the other stages) and the ``[posts]`` of ``data/words/speakers.txt``."""
+    return _lemma_gazetteer(word_file("speaker_titles.txt") | words("speakers", "posts"), "TITLE")
 
 
 #: spellings whose answer a one-word predicate keeps (then it starts afresh)

@@ -6,12 +6,14 @@ every token, and the word lists are its data sections.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from yargy import Parser
 
-from ..._core.lexicon import words
+from ..._core.lexicon import section_lines, words
 from ..._core.tokens import fold
 from ...grammars import speakers as rules
 from ...grammars.common import anchored_findall, anchored_match, parser
@@ -19,6 +21,20 @@ from ...grammars.gazetteer import Gazetteer
 
 #: quotation marks a continuation may stand after
 _OPENING_QUOTES = frozenset('«"„')
+
+
+@cache
+def tags(section: str) -> frozenset[str]:
+    """A class of grammemes or parts of speech (OpenCorpora tags): one section of
+    ``data/words/speakers.txt`` read as written (``words`` would lowercase it)."""
+    return frozenset(section_lines("speakers", section))
+
+
+@cache
+def surname_ending() -> re.Pattern:
+    """The endings of surnames (``[surname_endings]``): "-ов", "-енко", "-ян" ..."""
+    endings = sorted(section_lines("speakers", "surname_endings"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(endings) + ")$")
 
 
 @dataclass(frozen=True)
@@ -73,6 +89,8 @@ class Grammar:
     groups: frozenset[str]
     #: title words that fit any post ("глава")
     any_post: frozenset[str]
+    #: words before a title that make it a role, not a reference ("как председатель")
+    role_markers: frozenset[str]
 
     @classmethod
     def load(cls) -> Grammar:
@@ -87,6 +105,7 @@ class Grammar:
             pronouns=words("speakers", "pronouns"),
             groups=words("speakers", "groups"),
             any_post=words("speakers", "any_post"),
+            role_markers=words("speakers", "role_markers"),
         )
 
     def title_words(self, tok) -> frozenset[str]:

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from ..._core.countries import find_country
+from ..._core.lexicon import section_lines
 from ..._core.tokens import fold
 from .grammar import Grammar
 from .persons import Cast, Person
@@ -17,8 +19,21 @@ def compatible(person: Person, words: frozenset[str], country: str | None, any_p
         return False
     if not words or words & any_post or person.title is None:
         return True
-    title = person.title.lower()
-    return any(w in title for w in words) or any(w in title for w in any_post)
+    title = fold(person.title)
+    spelled = {w: post_spellings().get(w, (w,)) for w in words}
+    return any(form in title for forms in spelled.values() for form in forms) or any(w in title for w in any_post)
+
+
+@cache
+def post_spellings() -> dict[str, tuple[str, ...]]:
+    """A post's word -> the ways a title may spell it (``[post_spellings]``: "постпред" is
+    "постоянный представитель", "генсек" "генеральный секретарь")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in section_lines("speakers", "post_spellings"):
+        word, _, spelled = line.partition("=")
+        key = fold(word.strip())
+        out[key] = (*out.get(key, (key,)), fold(spelled.strip()))
+    return out
 
 
 def _latest_mention(person: Person, pos: int | None) -> int:
@@ -35,21 +50,24 @@ def _named_before(persons: list[Person], pos: int | None) -> list[Person]:
 def _latest_fitting(cast: Cast, words: frozenset[str], country: str | None, any_post: frozenset[str],
                     only_speakers: bool, pos: int | None) -> Person | None:
     """The person named last before ``pos`` whom the title words or country fit: of those who
-    have spoken, or, unless ``only_speakers``, of everyone when no one has."""
-    speaking = [p for p in cast.persons if p.speaks] or ([] if only_speakers else cast.persons)
-    for p in reversed(_named_before(speaking, pos)):
-        if compatible(p, words, country, any_post):
-            return p
+    have spoken, else, unless ``only_speakers``, of everyone ("Казахстанский президент" after
+    the Russian one spoke is the Kazakh one named before)."""
+    groups = [[p for p in cast.persons if p.speaks]] + ([] if only_speakers else [cast.persons])
+    for persons in groups:
+        for p in reversed(_named_before(persons, pos)):
+            if compatible(p, words, country, any_post):
+                return p
     return None
 
 
 def title_ref(toks: Sequence, cast: Cast, current: Person | None, grammar: Grammar, *,
               only_speakers: bool = False, pos: int | None = None) -> Person | None:
-    """The person that the subject words in ``toks`` refer back to, else ``current``.
+    """The person that the subject words in ``toks`` refer back to.
 
     Only words in the nominative count. A pronoun among them means the speaker so far;
-    so does a title that fits them; otherwise the title words and country pick the person
-    named last before ``pos`` (:func:`_latest_fitting`).
+    so does a title that fits them, or one with no post or country in it; otherwise the
+    title words and country pick the person named last before ``pos`` (:func:`_latest_fitting`),
+    and with no one they fit, no one.
     """
     if any(fold(t.value) in grammar.pronouns and is_nominative(t) for t in toks):
         return current
@@ -60,4 +78,4 @@ def title_ref(toks: Sequence, cast: Cast, current: Person | None, grammar: Gramm
         return current
     if not (country or words):
         return current
-    return _latest_fitting(cast, words, country, grammar.any_post, only_speakers, pos) or current
+    return _latest_fitting(cast, words, country, grammar.any_post, only_speakers, pos)

@@ -1,50 +1,47 @@
 """Who reports the words of one sentence (outside its quotes), or None for the narrator.
 
-"По его словам / оценке" names the speaker so far; otherwise the first subject of the
-sentence does: a person named in the nominative, a title ("глава государства",
-"казахстанский лидер") or "он". A subject counts when the sentence has a reporting verb
-("заявил", "было обозначено") or the subject has spoken before; a passive reporting verb
-with no subject keeps the speaker so far, unless a meeting or a document speaks.
+"По его словам / оценке" names the speaker so far; otherwise the sentence's subject does
+(:mod:`.refs`): a person named in the nominative, a title ("глава государства",
+"казахстанский лидер"), "он", the author of a word of speech ("выступление Токаева"), a
+country that is the speaker's ("Минск намерен"). A subject counts when the sentence has a
+reporting verb ("заявил", "было обозначено", "поблагодарил") or the subject has spoken before
+and the verb is not one of an activity ("провел переговоры"). The text's own voice speaks,
+and takes the floor from the speaker so far (``voice``), when a group, a body, a meeting or a
+document reports ("стороны подчеркнули", "МИД назвал", "в декларации констатируется") or a
+reporting verb in the plural has no subject ("как сообщили в МИД"); a passive reporting verb
+with no subject keeps the speaker so far.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..._core.document import Sentence
+from ..._core.lexicon import word_pairs, words
 from ..._core.tokens import fold
 from ...grammars.common import fact_tokens
 from .grammar import Grammar
+from .intervals import Intervals
 from .persons import Cast, Mention, Person
 from .references import title_ref
-from .subjects import (
-    is_nominative,
-    name_in_nominative,
-    opens_name,
-    plural_noun_nominative,
-    plural_verb_after,
-)
+from .refs import Ref, find_refs, in_relative_clause, subject_ref
+from .subjects import is_verb
 
 #: the words around a title word that make up its reference ("глава российской дипломатии")
 REF_BEFORE, REF_AFTER = 2, 5
+#: parts of speech of a verb that reports (not a gerund's or a participle's subordinate clause)
+_FINITE_POS = ("VERB", "INFN", "PRTS")
 
 
 @dataclass(frozen=True)
 class Report:
-    """A sentence's speaker, and the person who became its subject (whom "он" means next)."""
+    """A sentence's speaker, the person who became its subject (whom "он" means next), and
+    whether the text's own voice speaks (the speaker so far has the floor no more)."""
 
     speaker: Person | None
     subject: Person | None = None
-
-
-@dataclass(frozen=True)
-class _Ref:
-    """A possible subject: a person's name, "он", a plural group or a title word at ``index``."""
-
-    start: int
-    kind: str
-    person: Person | None = None
-    index: int = 0
+    voice: bool = False
 
 
 @dataclass(frozen=True)
@@ -54,65 +51,126 @@ class _Sentence:
     sent: Sentence
     outside: Sequence
     mine: list[Mention]
-    speech: bool
+    #: the index (in ``outside``) of the first verb that reports, or None
+    verb: int | None
 
 
-def report(sent: Sentence, outside: Sequence, cast: Cast, grammar: Grammar, current: Person | None) -> Report:
-    """Who reports ``sent`` (its tokens ``outside`` quotes), given the speaker so far ``current``."""
+def reporting_verb(outside: Sequence, grammar: Grammar, clause: bool = False) -> int | None:
+    """The index of the first finite reporting verb ("заявил", "подчеркивается", "было отмечено")
+    that is not in a relative clause ("идею которого выдвинул Путин"), unless ``clause``: the
+    tokens are that clause."""
+    return next((i for i, t in enumerate(outside) if _reports(t, grammar, outside[i + 1:i + 2])
+                 and (clause or not in_relative_clause(outside, i)) and not _narrators_formula(outside, i)), None)
+
+
+def _reports(tok, grammar: Grammar, after: Sequence = ()) -> bool:
+    """A finite reporting verb, a verb of stance before its word ("выступил за", ``[stance_verbs]``),
+    or a short adjective of opinion ("уверен", "убеждена")."""
+    if tok.pos in _FINITE_POS and grammar.is_reporting(tok):
+        return True
+    if tok.pos in _FINITE_POS and after:
+        nxt = fold(after[0].value)
+        return any((lemma, nxt) in word_pairs("speakers", "stance_verbs") for lemma in tok.lemmas)
+    return tok.pos == "ADJS" and bool(tok.lemmas & words("speakers", "opinion_words"))
+
+
+def _narrators_formula(outside: Sequence, i: int) -> bool:
+    """"Напомним, ...", "Напоминаем, что ...": the narrator reminds; the rest of the sentence says who speaks."""
+    return i == 0 and fold(outside[0].value) in words("speakers", "narrator_formulas")
+
+
+def report(sent: Sentence, outside: Sequence, cast: Cast, grammar: Grammar, current: Person | None,
+           bodies: Intervals | None = None) -> Report:
+    """Who reports ``sent`` (its tokens ``outside`` quotes), given the speaker so far ``current``;
+    ``bodies`` are the spans of institutions' mentions."""
     starts = frozenset(t.span.start for t in outside)
     mine = [m for m in cast.starting_in(sent.start, sent.stop) if m.start in starts]
-    s = _Sentence(sent, outside, mine, any(grammar.is_reporting(t) for t in outside))
+    s = _Sentence(sent, outside, mine, reporting_verb(outside, grammar))
+    refs = find_refs(outside, mine, grammar, bodies or Intervals(()))
     according = grammar.according.first(outside)
-    if according is not None:
+    # "Си Цзиньпин призвал ..., которая, по его словам, ...": a subject before it is whom "его" means
+    if according is not None and not any(r.kind in ("per", "title") and r.start < according.span.start
+                                         for r in refs):
         if fact_tokens(according, "pronoun"):  # "по его словам": the speaker so far, else the last person named
             return Report(current or cast.last_before(sent.start))
-        return Report(mine[0].person if mine else current)  # "по словам Захаровой"
-    refs = _refs(s, grammar)
-    if refs:
-        return _resolve(refs[0], s, cast, grammar, current)
-    if s.speech:
-        if mine:
-            return Report(mine[0].person)
+        named = [m for m in mine if m.start >= according.span.start]
+        return Report(named[0].person if named else current)  # "по словам Захаровой"
+    ref = subject_ref(refs)
+    if ref is not None and not (s.verb is not None and ref.index > s.verb and _indefinite(s)):
+        return _resolve(ref, s, cast, grammar, current)
+    if s.verb is not None:
         # "В ходе заседания было подчеркнуто ...": the meeting's voice, not one speaker's;
-        # "В декларации констатируется ...": the document's
-        return Report(None if grammar.voice.first(outside) else current)
-    return Report(None)
+        # "В декларации констатируется ...": the document's; "Как сообщили в МИД": a body's
+        if grammar.voice.first(outside) or _indefinite(s):
+            return Report(None, voice=True)
+        return Report(current)
+    return Report(None, subject=_topic(s))
 
 
-def _refs(s: _Sentence, grammar: Grammar) -> list[_Ref]:
-    """The possible subjects of the sentence, in text order."""
-    refs = [_Ref(m.start, "per", m.person) for m in s.mine if name_in_nominative(s.outside, m.start, m.stop)]
-    name_starts = frozenset(m.start for m in s.mine)
-    for i, t in enumerate(s.outside):
-        kind = _word_ref(s.outside, i, name_starts, grammar)
-        if kind:
-            refs.append(_Ref(t.span.start, kind, index=i))
-    refs.sort(key=lambda r: r.start)
-    return refs
+#: a person named among a sentence's first tokens is its topic ("Для Джайшанкара эта встреча ...")
+TOPIC_REACH = 2
 
 
-def _word_ref(outside: Sequence, i: int, name_starts: frozenset[int], grammar: Grammar) -> str | None:
-    """"pron" for "он", "group" for a plural group doing something, "title" for a singular title."""
-    t = outside[i]
-    if fold(t.value) in grammar.subject_pronouns:
-        return "pron"
-    title = grammar.is_title(t)
-    if (title or t.lemmas & grammar.groups) and plural_noun_nominative(t) and plural_verb_after(outside, i):
-        return "group"  # "главы государств подписали": the narrator
-    if title and is_nominative(t, singular=True) and not opens_name(outside, i, name_starts):
-        return "title"
-    return None
+def _topic(s: _Sentence) -> Person | None:
+    """The person a sentence with no subject opens with: whom "он" means next."""
+    firsts = frozenset(t.span.start for t in s.outside[:TOPIC_REACH])
+    return next((m.person for m in s.mine if m.start in firsts), None)
 
 
-def _resolve(ref: _Ref, s: _Sentence, cast: Cast, grammar: Grammar, current: Person | None) -> Report:
-    """The speaker the sentence's first subject names."""
-    if ref.kind == "group":
-        return Report(None)
-    if ref.kind == "per":
+def _indefinite(s: _Sentence) -> bool:
+    """"Как сообщили в МИД", "В министерстве уточнили": a reporting verb in the plural, no subject."""
+    verb = s.outside[s.verb]  # not "Напомним, ...": a narrator's first person
+    return any("VERB" in g and "plur" in g and "1per" not in g and "2per" not in g for g in verb.grams[:1])
+
+
+def _activity(s: _Sentence, ref: Ref) -> bool:
+    """Is the verb after the subject one of an activity ("провел переговоры", "принял участие")?"""
+    verb = next((t for t in s.outside[ref.index + 1:] if is_verb(t)), None)
+    return verb is not None and bool(verb.lemmas & words("speakers", "activity_verbs"))
+
+
+def _resolve(ref: Ref, s: _Sentence, cast: Cast, grammar: Grammar, current: Person | None) -> Report:
+    """The speaker the sentence's subject names."""
+    speech = s.verb is not None or ref.said
+    if ref.kind in ("group", "body"):
+        return Report(None, voice=speech)
+    if ref.kind in ("per", "author"):
         # the subject of the sentence is who "он" / "по его словам" refer to next
-        return Report(ref.person if s.speech or ref.person.speaks else None, subject=ref.person)
+        spoke = ref.person.speaks and not _activity(s, ref)
+        return Report(ref.person if speech or spoke else None, subject=ref.person)
     if ref.kind == "pron":  # "он": the speaker so far, else (with a reporting verb) the last person named
-        return Report(current or (cast.last_before(s.sent.start) if s.speech else None))
+        return Report(current or (cast.last_before(s.sent.start) if speech else None))
+    if ref.kind == "dem":  # "тот": the person named last, not the speaker so far
+        named = cast.last_before(ref.start)
+        return Report(named if speech or (named is not None and named.speaks) else None, subject=named)
+    if ref.kind == "country":
+        fits = current is not None and current.country == ref.country
+        return Report(current if fits and speech else None)
     i = ref.index
     near = s.outside[max(0, i - REF_BEFORE):i + REF_AFTER]
-    return Report(title_ref(near, cast, current, grammar, only_speakers=not s.speech, pos=s.sent.start))
+    who = title_ref(near, cast, current, grammar, only_speakers=not speech, pos=s.sent.start)
+    # with no reporting verb a title refers back only to someone who has spoken
+    return Report(who if speech or (who is not None and who.speaks and not _activity(s, ref)) else None)
+
+
+#: ", — ответил российский лидер." at a sentence's end: who said the words before it
+_TRAILER = re.compile(r"[,.!?…]\s*[—–-]\s*(?P<who>[^—–\n]+)$")
+
+
+def trailer_author(sent: Sentence, cast: Cast, grammar: Grammar, current: Person | None) -> Person | None:
+    """The speaker a sentence names after a dash at its end ("..., — ответил Путин."), or None."""
+    m = _TRAILER.search(sent.text.rstrip(" .!?…"))
+    if m is None:
+        return None
+    a = sent.start + m.start("who")
+    toks = [t for t in sent.tokens if t.span.start >= a]
+    if not any(_reports(t, grammar, toks[i + 1:i + 2]) for i, t in enumerate(toks)):
+        return None
+    named = next((mn.person for mn in cast.starting_in(a, sent.stop)), None)
+    if named is not None:
+        return named
+    titles = [i for i, t in enumerate(toks) if grammar.is_title(t)]
+    if not titles:
+        return None
+    i = titles[0]
+    return title_ref(toks[max(0, i - REF_BEFORE):i + REF_AFTER], cast, current, grammar, pos=sent.start)

@@ -1,36 +1,84 @@
-"""The speaker of each sentence, in text order: what a sentence's reporter says, carried on.
+"""The speaker of each sentence, in text order: what the layout gives (:mod:`.floor`), else what
+a sentence's reporter says, carried on.
 
-"Во-первых", "Кроме того" go on with the speaker of the sentence before; "Об этом заявил
-Президент" hands the sentence before to the president. The subject of the latest sentence
-is who "он" and "по его словам" mean next.
+"Во-первых", "Кроме того", "Поэтому" and the items of a list after a colon go on with the
+speaker of the sentence before; "Об этом заявил Президент" hands the sentence before to the
+president. The subject of the latest sentence is who "он" and "по его словам" mean next; when
+the text's own voice speaks (a body, a group, a document), no one has the floor until the text
+names a speaker again.
 """
 from __future__ import annotations
 
-from ..._core.document import Document
+import re
+
+from ..._core.document import Document, Sentence
+from .floor import floors
 from .grammar import Grammar
 from .intervals import Intervals
 from .persons import Cast, Person
-from .reporter import report
+from .reporter import Report, report, trailer_author
+
+#: "1) ...", "2. ...", "– ...", "• ...": an item of a list laid out on lines
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[–—•·*-])\s")
+#: a sentence that opens a list ends so
+_OPENS_LIST = (":", ";")
 
 
-def sentence_speakers(doc: Document, quotes: Intervals, cast: Cast, grammar: Grammar) -> list[Person | None]:
-    """One speaker (or None, the narrator) per sentence of ``doc``; speakers are marked as speaking."""
+def sentence_speakers(doc: Document, quotes: Intervals, cast: Cast, grammar: Grammar,
+                      bodies: Intervals | None = None) -> list[Person | None]:
+    """One speaker (or None, the narrator) per sentence of ``doc``; speakers are marked as speaking.
+
+    ``bodies`` are the spans of the institutions' mentions (a body as a subject speaks in the
+    text's own voice).
+    """
     whos: list[Person | None] = []
     current: Person | None = None
     focus: Person | None = None  # the latest subject person, speaking or not
-    for sent in doc.sentences:
-        outside = [t for t in sent.tokens if not quotes.contains(t.span.start, t.span.stop)]
-        found = report(sent, outside, cast, grammar, focus or current)
-        if found.subject is not None:
-            focus = found.subject
-        who = found.speaker
-        before = whos[-1] if whos else None
-        if who is None and before is not None and grammar.continues(sent.tokens):
-            who = before  # "Во-первых, ...", "Кроме того, ..." go on with the same speaker
-        if who is not None and whos and before is None and grammar.hands_back(sent.tokens):
-            whos[-1] = who  # "... . Об этом заявил Президент": the sentence before is his
+    interviewee: Person | None = None  # who answers the questions of a dialogue
+    for k, (_sent, floor) in enumerate(zip(doc.sentences, floors(doc, quotes, cast), strict=True)):
+        if floor.kind == "question":
+            interviewee = floor.person or interviewee or current or focus
+            whos.append(None)  # a journalist's question has no speaker
+            continue
+        if floor.kind == "answer":
+            # "— Да, это возможно, — ответил российский лидер.": the answer names who gives it
+            who = trailer_author(doc.sentences[k], cast, grammar, interviewee or current or focus) \
+                or interviewee or current or focus
+            interviewee = who
+        elif floor.kind in ("speech", "said"):
+            who = floor.person
+        else:
+            found = _reported(doc, k, whos, quotes, cast, grammar, focus or current, bodies)
+            who = found.speaker
+            focus = found.subject or focus
+            if found.voice:
+                current = focus = None
         if who is not None:
             who.speaks = True
             current = focus = who
         whos.append(who)
     return whos
+
+
+def _list_item(doc: Document, k: int) -> bool:
+    """Is sentence ``k`` an item of a list the sentence before opened ("выглядели так:\\n1) ...;\\n2) ...")?"""
+    if not k or not _LIST_ITEM.match(doc.sentences[k].text):
+        return False
+    before = doc.sentences[k - 1]
+    return before.text.rstrip().endswith(_OPENS_LIST) or bool(_LIST_ITEM.match(before.text))
+
+
+def _reported(doc: Document, k: int, whos: list[Person | None], quotes: Intervals, cast: Cast, grammar: Grammar,
+              current: Person | None, bodies: Intervals | None) -> Report:
+    """What the sentence's own words report (:func:`.reporter.report`), carried on by a continuation."""
+    sent: Sentence = doc.sentences[k]
+    outside = [t for t in sent.tokens if not quotes.contains(t.span.start, t.span.stop)]
+    found = report(sent, outside, cast, grammar, current, bodies)
+    who = found.speaker
+    before = whos[-1] if whos else None
+    if who is None and before is not None and not found.voice and (grammar.continues(sent.tokens)
+                                                                    or _list_item(doc, k)):
+        who = before  # "Во-первых, ...", "Кроме того, ...", "2) ..." go on with the same speaker
+    if who is not None and whos and before is None and grammar.hands_back(sent.tokens):
+        whos[-1] = who  # "... . Об этом заявил Президент": the sentence before is his
+    return Report(who, found.subject, found.voice)

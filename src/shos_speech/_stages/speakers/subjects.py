@@ -7,11 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .intervals import tokens_within
-
 VERB_POS = ("VERB", "INFN")
 #: how far after a title word the name it opens may begin (tokens)
-NAME_REACH = 7
+NAME_REACH = 12
 
 
 def is_nominative(tok, singular: bool = False) -> bool:
@@ -28,35 +26,44 @@ def is_verb(tok) -> bool:
 
 
 def plural_verb_after(tokens: Sequence, i: int) -> bool:
-    """A verb read first as plural follows ``tokens[i]`` ("главы государств подписали")."""
-    return any(is_verb(v) and "plur" in v.grams[0] for v in tokens[i + 1:])
+    """The first verb after ``tokens[i]`` is read first as plural ("главы государств подписали";
+    not "председательство своей страны, Председатель ... заявил, что задачами станут")."""
+    verb = next((v for v in tokens[i + 1:] if is_verb(v)), None)
+    return verb is not None and "plur" in verb.grams[0]
+
+
+def governed(tokens: Sequence, i: int) -> bool:
+    """Is the plural ``tokens[i]`` a complement, not a subject: after a preposition ("для стран"),
+    or after a modifier with no plural nominative reading ("своей страны")?"""
+    if not i or not tokens[i - 1].is_word:
+        return False
+    prev = tokens[i - 1]
+    if prev.pos == "PREP":
+        return True
+    if prev.pos in ("ADJF", "PRTF", "NPRO"):
+        return not prev.has("nomn", "plur")
+    return False
 
 
 def plural_noun_nominative(tok) -> bool:
     return tok.has("NOUN", "nomn", "plur")
 
 
-def name_in_nominative(tokens: Sequence, start: int, stop: int) -> bool:
-    """A person's name in the nominative: the subject, not the object ("кандидатуру Назарбаева").
-
-    The first word with a first-name or surname reading decides ("Касым-Жомарт Токаев":
-    "Касым"; "Сергея Лаврова": "Сергея"); without one, any nominative reading of the last.
-    """
-    inside = [t for t in tokens_within(tokens, start, stop) if t.is_word]
-    if not inside:
-        return False
-    for t in inside:
-        names = [g for g in t.grams if "Surn" in g or "Name" in g]
-        if names:
-            return any("nomn" in g for g in names)
-    return inside[-1].has("nomn")
-
-
-def opens_name(tokens: Sequence, i: int, name_starts: frozenset[int]) -> bool:
-    """The title word ``tokens[i]`` opens a person's name ("премьер-министр Армении Никол Пашинян")."""
-    for t in tokens[i + 1:i + 1 + NAME_REACH]:
+def opens_name(tokens: Sequence, i: int, name_starts: frozenset[int], is_post=None) -> bool:
+    """The title word ``tokens[i]`` opens a person's name ("премьер-министр Армении Никол Пашинян";
+    with ``is_post``, a list of posts goes on past a comma: "помощник Президента, заведующий
+    отделом ... Хикмет Гаджиев")."""
+    end = min(len(tokens), i + 1 + NAME_REACH)
+    k = i + 1
+    while k < end:
+        t = tokens[k]
         if t.span.start in name_starts:
             return True
-        if t.is_punct and t.value != "-" or is_verb(t):
+        if is_verb(t):
             return False
+        if t.is_punct and t.value != "-":
+            if not (t.value == "," and is_post is not None and k + 1 < len(tokens) and is_post(tokens[k + 1])):
+                return False
+            end = min(len(tokens), k + 1 + NAME_REACH)  # a post after the comma: its own reach
+        k += 1
     return False

@@ -1,0 +1,92 @@
+"""A first-person transcript: a speech whose speaker is named only in its heading.
+
+"Выступление Президента Республики Таджикистан Эмомали Рахмона на заседании ...", then
+"Уважаемые коллеги!" and the speech itself, in the first person. The speech begins at its
+first form of address (a vocative: "Уважаемый Председатель Си Цзиньпин!", "Дорогие друзья!",
+"– Спасибо, уважаемый господин Председатель.") or, after a heading that opens with a word
+of speech ("Выступление", "Обращение", "Речь"), at the first sentence in the first person;
+it ends with its closing formula ("Благодарю за внимание.") or with the text. The heading is
+what comes before; its first person named is the speaker. With no one named there the
+speech is nobody's known (never a guess): the stage reads it as it reads any text.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..._core.document import Document, Sentence
+from ..._core.lexicon import word_pairs, words
+from ..._core.tokens import fold
+from .intervals import Intervals
+from .persons import Cast, Person
+
+#: a speech begins among the text's first sentences
+HEADING_SENTENCES = 8
+#: the words of a form of address are among a vocative's first ones ("– Спасибо, уважаемый ...")
+VOCATIVE_REACH = 4
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """The speech of a first-person transcript: ``[start, stop)`` is its body, ``speaker`` its speaker."""
+
+    start: int
+    stop: int
+    speaker: Person
+
+
+def _words(sent: Sentence) -> list:
+    return [t for t in sent.tokens if t.is_word]
+
+
+def is_vocative(sent: Sentence) -> bool:
+    """A form of address: "Уважаемые коллеги!", "Дорогие друзья!", "Уважаемые дамы и господа,",
+    "– Спасибо, уважаемый господин Председатель."."""
+    ws = _words(sent)
+    if not ws:
+        return False
+    openers = words("speakers", "address_openers") | words("speakers", "address_nouns")
+    opens = any(t.lemmas & openers for t in ws[:VOCATIVE_REACH])
+    thanks = bool(ws[0].lemmas & words("speakers", "thanks"))
+    return opens and (sent.text.rstrip().endswith(("!", ",")) or thanks)
+
+
+def first_person(sent: Sentence) -> bool:
+    """Does the sentence speak in the first person ("предлагаю", "мы", "наших")?"""
+    pronouns = words("speakers", "first_person")
+    return any(t.has("1per") or t.lemmas & pronouns for t in _words(sent))
+
+
+def _closes(sent: Sentence) -> bool:
+    """The closing formula of a speech: "Благодарю за внимание.", "Спасибо."."""
+    phrase = tuple(fold(t.value) for t in _words(sent))
+    return phrase in word_pairs("speakers", "closing_formulas")
+
+
+def _body_start(sentences: Sequence[Sentence], outside: Sequence[bool]) -> tuple[int, int] | None:
+    """The index of the speech's first sentence, and of the sentence the heading ends before:
+    a vocative (the heading is all before it), or the first sentence in the first person after
+    a heading line that opens with a word of speech (the heading is that line)."""
+    first = sentences[:HEADING_SENTENCES]
+    for k, sent in enumerate(first):
+        if outside[k] and is_vocative(sent):
+            return k, k
+    if first and _words(first[0]) and _words(first[0])[0].lemmas & words("speakers", "speech_headings"):
+        k = next((k for k, s in enumerate(first) if k and outside[k] and first_person(s)), None)
+        return (k, 1) if k else None
+    return None
+
+
+def find_transcript(doc: Document, quotes: Intervals, cast: Cast) -> Transcript | None:
+    """The text's speech and its speaker, or None (no speech, or no one named in its heading)."""
+    sentences = doc.sentences
+    outside = [not quotes.contains(s.start, s.stop) for s in sentences[:HEADING_SENTENCES]]
+    found = _body_start(sentences, outside)
+    if not found or not found[0]:
+        return None
+    k, heading = found
+    speaker = next((m.person for m in cast.starting_in(0, sentences[heading].start)), None)
+    if speaker is None:
+        return None
+    stop = next((s.stop for s in sentences[k:] if _closes(s)), doc.sentences[-1].stop)
+    return Transcript(sentences[k].start, stop, speaker)

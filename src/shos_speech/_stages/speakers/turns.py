@@ -1,0 +1,165 @@
+"""The turns of an interview or a press conference, read from the lines of the text.
+
+A turn opens at a line that begins with a dash ("— Как Вы оцениваете ...?") or with a
+label and a colon ("ТАСС: ...", "Чжан Мин: ...", "Вопрос: ..."), and is that line (with
+the lines that go on with its sentence). A dash opens a turn only after a line that closes its sentence
+(not in a list after "предлагаем:") and before a capital letter.
+
+- A dash turn that ends in a question mark is a question, unless it answers one; dash
+  turns count only in a text that has a question among them.
+- A label that holds a person's name is that person's turn ("Чжан Мин: ...", and a
+  headline "Токаев: ШОС должна стать ..."); a question label ("Вопрос", "Корреспондент") is a
+  question, an answer label ("Ответ") an answer; another label ("ТАСС", "Синьхуа") is a
+  journalist's question in a text whose other labels name speakers.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..._core.document import Document
+from ..._core.lexicon import words
+from ..._core.tokens import fold, tokenize
+from .intervals import Intervals
+from .persons import Cast, Person
+
+#: a line opened by a dash and a space, then text
+_DASH = re.compile(r"[ \t]*[—–-][ \t]+(?=\S)")
+#: a line opened by a short label and a colon: "ТАСС: ", "Чжан Мин: ", "Рахмон в Душанбе: ", "В.Путин: "
+_LABEL = re.compile(r"[ \t]*((?:[A-ZА-ЯЁ]\.\s?){0,3}[^\n:.!?«»\"]{1,60}?):[ \t]+(?=\S)")
+#: the most words of a label
+LABEL_WORDS = 6
+#: a line ends a sentence before it when it ends so
+_CLOSED = re.compile(r"[.!?…»\"”)]\s*$")
+#: parts of speech a label never holds: a label names, it does not say
+_VERB_POS = ("VERB", "INFN", "GRND")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A turn of a dialogue: ``kind`` is "question", "answer" or "said" (a labelled speaker's)."""
+
+    start: int
+    stop: int
+    kind: str
+    #: who the label names ("said"), or who a question addresses by name first ("Сергей Викторович, ...")
+    person: Person | None = None
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    stop: int
+    marker: str  # "dash", "label"
+    body: int  # where the text after the marker starts
+    label: tuple[int, int] | None = None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _marked(text: str, a: int, b: int, before: str) -> _Line | None:
+    """The marker a line opens with, or None."""
+    line = text[a:b]
+    dash = _DASH.match(line)
+    if dash and line[dash.end():dash.end() + 1].isupper() and (not before.strip() or _CLOSED.search(before)):
+        return _Line(a, b, "dash", a + dash.end())
+    label = _LABEL.match(line)
+    if label and line[:1].strip() and len(label.group(1).split()) <= LABEL_WORDS and label.group(1)[:1].isupper():
+        return _Line(a, b, "label", a + label.end(), (a + label.start(1), a + label.end(1)))
+    return None
+
+
+def _marked_lines(text: str, furniture: Intervals) -> Iterator[tuple[_Line, int]]:
+    """Each line that opens a turn, and where its turn stops: at the end of its line, or of the
+    lines after it that go on with its sentence (they open in lowercase). Lines of page
+    furniture ("Читайте также: Алиев: ...") open none."""
+    lines = _lines(text)
+    found: list[tuple[int, _Line]] = []
+    prev = ""
+    for n, (a, b) in enumerate(lines):
+        m = None if furniture.contains(a, b) else _marked(text, a, b, prev)
+        if m is not None:
+            found.append((n, m))
+        if text[a:b].strip():
+            prev = text[a:b]
+    for k, (n, m) in enumerate(found):
+        last = found[k + 1][0] if k + 1 < len(found) else len(lines)
+        stop = m.stop
+        for j in range(n + 1, last):
+            line = text[lines[j][0]:lines[j][1]].lstrip()
+            if not line[:1].islower():
+                break
+            stop = lines[j][1]
+        yield m, stop
+
+
+def _asks(text: str, a: int, b: int) -> bool:
+    """Does the text ``[a, b)`` end in a question mark (closing quotes and brackets aside)?"""
+    return text[a:b].rstrip().rstrip("»\"”)").endswith("?")
+
+
+def _label_kind(text: str, line: _Line, cast: Cast) -> tuple[str, Person | None]:
+    """("said", the person), ("question"|"answer", None), or ("other", None) for a label."""
+    a, b = line.label or (line.start, line.start)
+    toks = tokenize(text[a:b], a)
+    if any(t.pos in _VERB_POS for t in toks):
+        return "none", None
+    named = next((m.person for m in cast.starting_in(a, b) if m.stop <= b), None)
+    if named is not None:
+        return "said", named
+    low = fold(text[a:b].strip())
+    if low in words("speakers", "question_labels"):
+        return "question", None
+    if low in words("speakers", "answer_labels"):
+        return "answer", None
+    return "other", None
+
+
+def _addressee(text: str, a: int, b: int, cast: Cast) -> Person | None:
+    """The person a question addresses by name at its start ("— Сергей Викторович, ...")."""
+    for m in cast.starting_in(a, min(b, a + 3)):
+        if text[m.stop:m.stop + 1] == ",":
+            return m.person
+    return None
+
+
+def find_turns(doc: Document, cast: Cast) -> list[Turn]:
+    """The turns of the text, in text order (none when it is no dialogue)."""
+    text = doc.text
+    dashes, labels = [], []
+    for line, stop in _marked_lines(text, Intervals(doc.furniture)):
+        (dashes if line.marker == "dash" else labels).append((line, stop))
+    out = _dash_turns(text, dashes, cast) + _label_turns(text, labels, cast)
+    return sorted(out, key=lambda t: t.start)
+
+
+def _dash_turns(text: str, dashes: list, cast: Cast) -> list[Turn]:
+    if not any(_asks(text, line.body, stop) for line, stop in dashes):
+        return []
+    out: list[Turn] = []
+    for line, stop in dashes:
+        asked = _asks(text, line.body, stop) and not (out and out[-1].kind == "question")
+        if asked:
+            out.append(Turn(line.start, stop, "question", _addressee(text, line.body, stop, cast)))
+        else:
+            out.append(Turn(line.start, stop, "answer"))
+    return out
+
+
+def _label_turns(text: str, labels: list, cast: Cast) -> list[Turn]:
+    read = [(line, stop, *_label_kind(text, line, cast)) for line, stop in labels]
+    speakers = any(kind == "said" for _l, _s, kind, _p in read)
+    out = []
+    for line, stop, kind, person in read:
+        if kind == "other" and speakers:
+            kind = "question"  # "ТАСС: ..." among "Чжан Мин: ...": a journalist asks
+        if kind in ("said", "question", "answer"):
+            out.append(Turn(line.start, stop, kind, person))
+    return out

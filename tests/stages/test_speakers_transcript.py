@@ -1,0 +1,79 @@
+"""First-person transcripts: the speech is the speaker's whom its heading names, or nobody's known."""
+from __future__ import annotations
+
+import pytest
+from speakers_support import attributed
+
+from shos_speech._core.analysis import light_document
+from shos_speech._stages.speakers.transcript import first_person, is_vocative
+
+
+def sentence(text: str):
+    return light_document(text).sentences[0]
+
+
+@pytest.mark.parametrize("text, vocative", [
+    ("Уважаемые коллеги!", True),
+    ("Дорогие друзья!", True),
+    ("Уважаемый Нурали Шарипович!", True),
+    ("– Спасибо, уважаемый господин Председатель.", True),
+    ("Дамы и господа!", True),
+    # a respected person described, thanks to someone, colleagues who act: no address
+    ("Уважаемый эксперт выступил с докладом.", False),
+    ("Спасибо партнерам за поддержку.", False),
+    ("Коллеги поддержали эту идею.", False),
+])
+def test_is_vocative(text, vocative):
+    assert is_vocative(sentence(text)) is vocative
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Предлагаю создать фонд.", True), ("Мы за диалог.", True), ("Наша позиция неизменна.", True),
+    ("Министр предложил создать фонд.", False),
+])
+def test_first_person(text, first):
+    assert first_person(sentence(text)) is first
+
+
+SPEECH = ("Уважаемые коллеги!\n\nБлагодарю хозяев за прием. Терроризм остается главной угрозой. "
+          "Предлагаем создать водный фонд.\n\nБлагодарю за внимание.")
+
+
+@pytest.mark.parametrize("heading, names, speaker", [
+    # the heading names the speaker in the genitive after a word of speech ...
+    ("Выступление Президента Республики Таджикистан Нурали Саидова на саммите в Душанбе\n\n", ("Нурали Саидова",),
+     "Нурали Саидов"),
+    # ... or on a line of its own, with the post; or in a lead sentence
+    ("Председатель Правления Банка Ли Цзюнь\nВыступление на годовом собрании\n\n", ("Ли Цзюнь",), "Ли Цзюнь"),
+    ("Министр Андрей Веденеев принял участие в сессии по видеосвязи. Ниже – текст выступления.\n\n",
+     ("Андрей Веденеев",), "Андрей Веденеев"),
+])
+def test_the_speech_is_the_speakers_the_heading_names(heading, names, speaker):
+    text = heading + SPEECH
+    ctx = attributed(text, *names)
+    assert [s.name for s in ctx.speakers] == [speaker]
+    for fragment in ("Благодарю хозяев", "Терроризм", "водный фонд"):
+        assert ctx.speaker_at(text.index(fragment)) == speaker
+
+
+def test_a_speech_with_no_name_in_its_heading_is_nobodys_known():
+    text = "Выступление на саммите в Душанбе\n\n" + SPEECH
+    ctx = attributed(text)
+    assert ctx.speakers == [] and ctx.speaker_at(text.index("Терроризм")) is None
+
+
+def test_the_persons_addressed_are_no_speakers_and_the_speech_ends_with_its_closing():
+    text = ("Выступление Президента Кыргызстана Алмаза Осмонова\n\nУважаемый Нурали Шарипович!\n\n"
+            "Благодарю вас за приглашение. Уверен, Нурали Шарипович проведет саммит достойно.\n\nСпасибо.\n\n"
+            "После выступления лидеры подписали декларацию.")
+    ctx = attributed(text, "Алмаза Осмонова", "Нурали Шарипович")
+    assert [s.name for s in ctx.speakers] == ["Алмаз Осмонов"]
+    assert ctx.speaker_at(text.index("проведет саммит")) == "Алмаз Осмонов"
+    assert ctx.speaker_at(text.index("подписали декларацию")) is None
+
+
+def test_a_speech_heading_with_a_first_person_body():
+    text = ("Обращение Генерального секретаря ОДКБ Тимура Ахметова к участникам учений\n"
+            "Мы высоко ценим вклад каждого контингента. Терроризм не знает границ.")
+    ctx = attributed(text, "Тимура Ахметова")
+    assert ctx.speaker_at(text.index("Терроризм")) == "Тимур Ахметов"

@@ -1,0 +1,148 @@
+"""Interviews and press conferences: a question has no speaker, an answer is the interviewee's,
+a labelled turn its speaker's."""
+from __future__ import annotations
+
+import pytest
+from speakers_support import attributed, context, grammar
+
+from shos_speech._stages.speakers.intervals import Intervals
+from shos_speech._stages.speakers.persons import find_persons
+from shos_speech._stages.speakers.turns import find_turns
+
+INTERVIEW = ("Министр энергетики Казахстана Алмасадам Саткалиев ответил на вопросы агентства.\n\n"
+             "— Алмасадам Майданович, что мешает энергетике региона?\n\n"
+             "— Прежде всего износ сетей. Мы предлагаем создать общий фонд модернизации.\n\n"
+             "Наш приоритет — водно-энергетический баланс региона.\n\n"
+             "— А как быть с климатом?\n\n"
+             "— Засухи стали частыми, и без общей стратегии их не преодолеть.\n\n"
+             "Ранее министр посетил Ташкент.")
+NAMES = ("Алмасадам Саткалиев", "Алмасадам Майданович")
+
+
+@pytest.mark.parametrize("fragment, speaker", [
+    ("что мешает энергетике", None),
+    ("А как быть с климатом", None),
+    ("износ сетей", "Алмасадам Саткалиев"),
+    ("общий фонд модернизации", "Алмасадам Саткалиев"),
+    # an answer goes on in a paragraph in the first person
+    ("водно-энергетический баланс", "Алмасадам Саткалиев"),
+    ("Засухи стали частыми", "Алмасадам Саткалиев"),
+])
+def test_a_dash_interview(fragment, speaker):
+    ctx = attributed(INTERVIEW, *NAMES)
+    assert ctx.speaker_at(INTERVIEW.index(fragment)) == speaker
+    assert [s.name for s in ctx.speakers] == ["Алмасадам Саткалиев"]
+
+
+def test_the_question_addresses_the_interviewee_by_name():
+    text = ("Накануне форума состоялась беседа с двумя министрами.\n\n— Андрей Петрович, ждать ли снижения пошлин?\n\n"
+            "— Да, уже в этом году.\n\nМинистр Андрей Веденеев и министр Олжас Бектенов затем уехали.")
+    ctx = attributed(text, "Андрей Петрович", "Андрей Веденеев", "Олжас Бектенов")
+    assert ctx.speaker_at(text.index("уже в этом году")) == "Андрей Веденеев"
+
+
+PRESS = ("Генеральный секретарь СВМДА Кайрат Сарыбаев провел пресс-конференцию.\n\n"
+         "Интерфакс: Какие угрозы вы считаете главными?\n\n"
+         "Кайрат Сарыбаев: Терроризм и незаконный оборот наркотиков.\n\n"
+         "Вопрос: А экономика?\n\n"
+         "Ответ: Мы поддерживаем создание фонда развития.")
+
+
+@pytest.mark.parametrize("fragment, speaker", [
+    ("Какие угрозы", None),
+    ("Терроризм", "Кайрат Сарыбаев"),
+    ("А экономика", None),
+    ("фонда развития", "Кайрат Сарыбаев"),
+])
+def test_a_press_conference_with_labels(fragment, speaker):
+    ctx = attributed(PRESS, "Кайрат Сарыбаев")
+    assert ctx.speaker_at(PRESS.index(fragment)) == speaker
+
+
+@pytest.mark.parametrize("headline, names, speaker", [
+    ("Сарыбаев: терроризм остается главной угрозой Азии", ("Сарыбаев",), "Сарыбаев"),
+    ("Алмаз Осмонов в Бишкеке: терроризм пора остановить", ("Алмаз Осмонов",), "Алмаз Осмонов"),
+])
+def test_a_headline_labelled_with_a_name(headline, names, speaker):
+    text = headline + "\nСаммит открыл Президент Кыргызстана Алмаз Осмонов. Затем прошел обед."
+    ctx = attributed(text, *names, "Алмаз Осмонов")
+    assert ctx.speaker_at(text.index("терроризм")) == speaker
+    assert ctx.speaker_at(text.index("прошел обед")) is None
+
+
+@pytest.mark.parametrize("text", [
+    # a list after a colon is no dialogue, nor a label with no one named in it
+    "Министр Алмаз Осмонов предложил:\n– создать фонд;\n– провести форум?\nФорум пройдет в мае.",
+    "Напомним: форум пройдет в мае?\nМинистр Алмаз Осмонов прибыл.",
+])
+def test_no_dialogue(text):
+    ctx = context(text, "Алмаз Осмонов")
+    assert find_turns(ctx.doc, find_persons(ctx.doc, Intervals(()), grammar())) == []
+
+
+def test_labels_with_initials_name_the_speakers_in_turn():
+    text = ("Заявления для прессы по итогам переговоров\n\n"
+            "А.Осмонов: Уважаемые друзья! Мы договорились бороться с наркотрафиком.\n\n"
+            "Н.Саидов: Таджикистан поддерживает создание транспортного коридора.")
+    ctx = attributed(text, "А.Осмонов", "Н.Саидов")
+    assert ctx.speaker_at(text.index("наркотрафиком")) == "А.Осмонов"
+    assert ctx.speaker_at(text.index("транспортного")) == "Н.Саидов"
+
+
+def test_a_ministrys_answer_to_a_question():
+    text = ("Ответ официального представителя МИД Кыргызстана А.А.Бекова на вопрос СМИ о санкциях\n\n"
+            "Вопрос: Как в Бишкеке оценивают новые санкции?\n\n"
+            "Ответ: Мы решительно осуждаем односторонние ограничительные меры.")
+    ctx = attributed(text, "А.А.Бекова")
+    assert ctx.speaker_at(text.index("Как в Бишкеке")) is None
+    assert ctx.speaker_at(text.index("ограничительные")) == "А.А.Беков"
+
+
+def test_a_question_inside_a_speech_is_not_the_speakers():
+    text = ("Выступление Министра иностранных дел Казахстана Е.Б.Ашимова на пресс-конференции\n\n"
+            "Уважаемые дамы и господа,\n\nМы провели содержательные переговоры.\n\n"
+            "Вопрос: Обсуждали ли вы ситуацию в Афганистане?\n\n"
+            "Е.Б.Ашимов: Да, мы обеспокоены наркотрафиком.")
+    ctx = attributed(text, "Е.Б.Ашимова", "Е.Б.Ашимов")
+    assert ctx.speaker_at(text.index("содержательные")) == "Е.Б.Ашимов"
+    assert ctx.speaker_at(text.index("Обсуждали")) is None
+    assert ctx.speaker_at(text.index("наркотрафиком")) == "Е.Б.Ашимов"
+
+
+def test_an_answer_names_who_gives_it():
+    text = ("Президент Кыргызстана Алмаз Осмонов и Президент Таджикистана Нурали Саидов ответили на вопросы.\n\n"
+            "— Будет ли построена дорога?\n\n"
+            "— Да, строительство начнется весной, — ответил таджикский лидер.\n\n"
+            "— А водный фонд?\n\n"
+            "— Мы его создадим.")
+    ctx = attributed(text, "Алмаз Осмонов", "Нурали Саидов")
+    assert ctx.speaker_at(text.index("строительство")) == "Нурали Саидов"
+    assert ctx.speaker_at(text.index("Мы его")) == "Нурали Саидов"  # the same interviewee goes on
+
+
+def test_furniture_opens_no_turn():
+    text = ("Министр Алмаз Осмонов выступил на форуме.\nЧитайте также: Осмонов: водный фонд будет создан\n"
+            "Напомним: форум прошел в мае.")
+    ctx = context(text, "Алмаз Осмонов", "Осмонов")
+    assert find_turns(ctx.doc, find_persons(ctx.doc, Intervals(()), grammar())) == []
+
+
+def test_an_interview_with_no_blank_lines():
+    text = ("Интервью министра энергетики Таджикистана Далера Джумы агентству «Ховар»\n"
+            "– Господин министр, какие угрозы вы считаете главными?\n"
+            "– Засухи и износ сетей.\n"
+            "– Что планирует Душанбе?\n"
+            "– Мы предлагаем создать водный фонд.")
+    ctx = attributed(text, "Далера Джумы")
+    assert ctx.speaker_at(text.index("какие угрозы")) is None
+    assert ctx.speaker_at(text.index("Засухи")) == "Далер Джума"
+    assert ctx.speaker_at(text.index("Что планирует")) is None
+    assert ctx.speaker_at(text.index("водный фонд")) == "Далер Джума"
+
+
+def test_a_label_that_natasha_leaves_untagged():
+    text = ("Интерфакс: Как вы оцениваете итоги?\nСарыбаев: Итоги позитивные.\n"
+            "Интерфакс: А санкции?\nСарыбаев: Незаконны.")
+    ctx = attributed(text)
+    assert ctx.speaker_at(text.index("позитивные")) == "Сарыбаев"
+    assert ctx.speaker_at(text.index("А санкции")) is None
