@@ -107,6 +107,7 @@ class Words:
     mention_openers: frozenset[str] = _section()
     authored: frozenset[str] = _section()
     authoring_stances: frozenset[str] = _section()
+    authorship_verbs: frozenset[str] = _section()
     threat_wrappers: frozenset[str] = _section()
     first_person: frozenset[str] = _section()
     asides: frozenset[str] = _section()
