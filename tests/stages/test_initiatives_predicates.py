@@ -15,8 +15,17 @@ def _predicates(light, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an infinitive predicate governed by the verbal one before it takes its stance
         ("Казахстан предлагает создать водно-энергетический консорциум.",
-         [("предлагает", "proposes"), ("создать", "implements")]),
+         [("предлагает", "proposes"), ("создать", "proposes")]),
+        ("Мы предлагаем прежде всего усилить контроль на границе, а затем создать региональный фонд.",
+         [("предлагаем", "proposes"), ("создать", "proposes")]),
+        ("Мы призываем партнеров, опираясь на опыт соседей, создать региональный фонд.",
+         [("призываем", "calls_for"), ("создать", "calls_for")]),
+        # not across a finite verb, and not a finite form: "будем строить" is a plan of one's own
+        ("Мы предлагали это раньше, теперь будем строить школы.",
+         [("предлагали", "proposes"), ("строить", "implements")]),
+        ("Мы предлагаем новый маршрут и строим новые школы.", [("предлагаем", "proposes"), ("строим", "implements")]),
         ("Мы не поддерживаем размещение новых баз в регионе.", [("не поддерживаем", "opposes")]),
         # "не" before a stance that has no opposite leaves no stance at all
         ("Стороны не реализовали прежние договоренности.", []),

@@ -267,10 +267,19 @@ def _subject_author(s: Scan, it: Item) -> tuple[bool, str | None]:
     инициативой" — or (False, None) when the subject says nothing."""
     if it.stance not in s.w.authoring_stances or it.pred < 0 or it.planned:
         return False, None
-    subj = subject(s, it.pred)
+    return _predicate_subject(s, it.pred, it.stance)
+
+
+def _predicate_subject(s: Scan, a: int, stance: str) -> tuple[bool, str | None]:
+    subj = subject(s, a)
     if subj == SPEAKER:
-        return True, s.ctx.speaker_at(s.toks[it.pred].span.start) if it.stance == "proposes" else None
+        return True, s.ctx.speaker_at(s.toks[a].span.start) if stance == "proposes" else None
     return bool(subj), subj
+
+
+def subject_proposer(s: Scan, a: int, stance: str) -> str | None:
+    """The author the subject of a predicate at ``a`` makes of what it governs (a list's head)."""
+    return _predicate_subject(s, a, stance)[1] if stance in s.w.authoring_stances else None
 
 
 def _owner(s: Scan) -> str | None:

@@ -147,6 +147,8 @@ def _mark(s: Scan, j: int) -> int | str:
     """At a non-word token: where the phrase goes on (an index), or why it ends there (a reason)."""
     t = s.toks[j]
     v = t.value
+    if t.type == "EOL":
+        return ""  # a line of a list laid out on lines ends its item
     bracketed = _bracketed(s, j)
     if bracketed is not None:
         return bracketed

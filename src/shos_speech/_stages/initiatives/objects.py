@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..._core.tokens import GENDERS, case_of
 from ...grammars.initiatives import StancePhrase
-from . import phrases, subjects
+from . import lists, phrases, subjects
 from .authors import ablt_to_nomn, org_agent
 from .chunking import chunk_end, date_end, minimal_np_end, np_head
 from .enumerations import including
@@ -117,6 +117,8 @@ def _mark_step(w: _Walk) -> Outcome:
     s, j = w.s, w.j
     t = s.toks[j]
     v = t.value
+    if (w.skipped == 0 or w.addressed) and lists.opens_list(s, j):
+        return lists.after_mark(s, j, w.a, w.ph, w.stance)  # "предлагаю (партнерам) следующее: – ...; – ..."
     if v in ".;!?" or v in CLOSE_QUOTES or v == ":" or v == "(":
         return []
     if v == ",":
@@ -267,6 +269,11 @@ def _walk(w: _Walk) -> list[Item]:
             return out
         w.j = out
     return []
+
+
+def walk_from(s: Scan, k: int, ph: StancePhrase) -> list[Item]:
+    """The object found from token ``k`` on as if the predicate ``ph`` stood right before it (an item of a list)."""
+    return _walk(_Walk(s, k, k, ph, j=k))
 
 
 # -- the objects of a predicate -------------------------------------------------------------

@@ -67,6 +67,14 @@ def _own_stance(s: Scan, a: int, ph: StancePhrase) -> str | None:
     return ph.stance
 
 
+def _governed_infinitive(s: Scan, a: int, outer: tuple[int, str] | None) -> bool:
+    """An infinitive predicate governed by the verbal predicate before it, no finite verb between:
+    "предложил ... и, прежде всего, создать фонд" proposes, as "предложил"; "будем строить" is no case."""
+    if outer is None or s.toks[a].pos != "INFN":
+        return False
+    return not any(t.pos in ("VERB", "PRTS") or t.value in ";:" for t in s.toks[outer[0]:a])
+
+
 def stance_predicates(s: Scan) -> list[Predicate]:
     """The stance predicates of the sentence, left to right, each with the stance it gives."""
     out: list[Predicate] = []
@@ -76,6 +84,8 @@ def stance_predicates(s: Scan) -> list[Predicate]:
         stance = _own_stance(s, a, ph)
         if stance is None:
             continue
+        if _governed_infinitive(s, a, outer):
+            stance = outer[1]
         fail = failed(s, a, b)
         if fail:
             stance = "mentions"  # "согласовать заявление не удалось"
