@@ -93,8 +93,10 @@ def place_list_end(s: Scan, j: int) -> int | None:
 
 
 # -- the end of a phrase -------------------------------------------------------------------
-def comma_continues(s: Scan, j: int) -> bool:
-    """"широкого, открытого пространства", "терроризму, сепаратизму и экстремизму"."""
+def comma_continues(s: Scan, j: int, dependent: bool = False) -> bool:
+    """"широкого, открытого пространства", "терроризму, сепаратизму и экстремизму"; after a dependent
+    of the head, an oblique case both share goes on too: "Концепцию безопасности, стабильности и развития"
+    (``dependent``: the noun before the comma is no head of the phrase)."""
     toks = s.toks
     prev, nxt = toks[j - 1], toks[j + 1]
     if nxt.lemma == "который" or nxt.pos in s.w.clause_pos:
@@ -104,7 +106,7 @@ def comma_continues(s: Scan, j: int) -> bool:
         return True
     if pp == "NOUN" and pn in ("NOUN", "ADJF"):
         shared = prev.cases("NOUN") & nxt.cases(pn)
-        if shared and not shared & {"nomn", "accs"}:
+        if shared and (not shared & {"nomn", "accs"} or (dependent and shared - {"nomn", "accs"})):
             # conjuncts in an oblique case: the list must close with "и" before the next comma or stop
             return _and_before_stop(s, j + 1, j + 8)
     return False
@@ -133,17 +135,37 @@ def _bracketed(s: Scan, j: int) -> int | str | None:
     return None
 
 
-def _comma(s: Scan, j: int) -> int | str:
-    """At a comma: a list of modifiers or conjuncts goes on, ", а также" splits, anything else ends."""
+def comma_conjunct(s: Scan, j: int, head_case: frozenset[str] | None) -> bool:
+    """A second undertaking after the comma at ``j``: a head of the lexicon in the first one's case, in a
+    list the conjunction closes before the clause ends ("поддерживают Инициативу X, Инициативу Y и
+    Инициативу Z", "приняли заявление, обращение ..., а также каталог ...")."""
+    if not head_case or j + 1 >= s.n:
+        return False
+    h = np_head(s, j + 1)
+    if h is None or kind_at(s, h) is None or not head_case & s.toks[h].cases("NOUN") \
+            or s.toks[h].lemmas & s.w.threat_heads:
+        return False
+    for k in range(h + 1, min(s.n, h + 60)):
+        t = s.toks[k]
+        if t.value in ".;:!?" or is_finite(t) or t.lemma == "который":
+            return False
+        if t.value == "и" or (t.value == "," and s.lemma(k + 1) == "а" and s.lemma(k + 2) == "также"):
+            return True
+    return False
+
+
+def _comma(s: Scan, j: int, head_case: frozenset[str] | None, dependent: bool) -> int | str:
+    """At a comma: a list of modifiers or conjuncts goes on, ", а также" or a second undertaking splits,
+    anything else ends."""
     toks = s.toks
-    if j + 1 < s.n and comma_continues(s, j):
+    if j + 1 < s.n and comma_continues(s, j, dependent):
         return j + 1
     if j + 2 < s.n and toks[j + 1].value.lower() == "а" and toks[j + 2].value.lower() == "также":
         return "split"
-    return ""
+    return "split" if comma_conjunct(s, j, head_case) else ""
 
 
-def _mark(s: Scan, j: int) -> int | str:
+def _mark(s: Scan, j: int, head_case: frozenset[str] | None = None, dependent: bool = False) -> int | str:
     """At a non-word token: where the phrase goes on (an index), or why it ends there (a reason)."""
     t = s.toks[j]
     v = t.value
@@ -155,7 +177,7 @@ def _mark(s: Scan, j: int) -> int | str:
     if t.is_dash:
         return j + 1 if _tight_or_named_dash(s, j) else ""
     if v == ",":
-        return _comma(s, j)
+        return _comma(s, j, head_case, dependent)
     if v == ":":
         return "colon"
     if t.is_punct or v in ".;!?…":
@@ -216,7 +238,7 @@ def chunk_end(s: Scan, i: int, head_case: frozenset[str] | None, inf_mode: bool)
                 return j, why
             j += 1
             continue
-        step = _mark(s, j)
+        step = _mark(s, j, head_case, dependent=j - 1 >= i)
         if isinstance(step, str):
             return j, step
         j = step

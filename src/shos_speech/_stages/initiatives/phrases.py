@@ -10,7 +10,7 @@ import re
 
 from . import enumerations
 from .authors import ablt_to_nomn
-from .chunking import chunk_end, np_head, paren_end, pp_end, trim
+from .chunking import chunk_end, comma_conjunct, np_head, paren_end, pp_end, trim
 from .kinds import kind_at, verb_kind, wraps_kind
 from .scan import OPEN_QUOTES, Item, Scan
 
@@ -38,13 +38,15 @@ def _split_after_stop_pair(s: Scan, end: int, head_case: frozenset[str]) -> tupl
     "о присоединении Кувейта к СВМДА в качестве ..., а также о предоставлении ..."."""
     toks, n = s.toks, s.n
     k = end
-    while k < n and k < end + 10 and toks[k].value not in (",", ".", ";"):
-        hk = np_head(s, k + 1) if toks[k].value == "и" else None
+    while k < n and k < end + 25 and toks[k].value not in (",", ".", ";"):
+        hk = np_head(s, k + 1) if toks[k].value == "и" and k < end + 10 else None
         if hk is not None and kind_at(s, hk) and head_case & toks[hk].cases("NOUN"):
             return "split", k  # "... в качестве полноправного члена и подписание ..."
         k += 1
     if k + 2 < n and toks[k].value == "," and (toks[k + 1].lemma, toks[k + 2].lemma) == ("а", "также"):
         return "split", k
+    if k < n and toks[k].value == "," and comma_conjunct(s, k, head_case):
+        return "split", k  # "заявление по итогам встречи, обращение к ..."
     return "stop_pair", end
 
 
