@@ -174,20 +174,34 @@ def _prep_conjunct(s: Scan, j: int, stance: str, first: Item, head_lemma: str) -
     return [Item(j, trim(s, j, stop), stance, "enum", head=h, enum_head_lemma=head_lemma, enum_of=first)]
 
 
-def _list_start(s: Scan, k: int) -> int | None:
-    """Past what opens the list after a generic set (", в том числе", "включая", ":"), or None."""
+def _past_participle_clause(s: Scan, k: int) -> int:
+    """Past ", утвержденных по итогам заседания," after a set: the clause is the set's, the list follows."""
     toks, n = s.toks, s.n
-    if k < n and toks[k].value == ",":
-        k += 1
-    if k + 2 < n and tuple(t.lemma for t in toks[k:k + 3]) in s.w.including:
-        return k + 3
-    if k < n and (toks[k].lemma == "включая" or toks[k].value == ":"):
+    if k + 1 < n and toks[k].value == "," and toks[k + 1].has("PRTF"):
+        end = next((x for x in range(k + 2, min(n, k + 15)) if toks[x].value in ",.;:"), None)
+        if end is not None and toks[end].value == ",":
+            return end + 1
+    return k + 1 if k < n and toks[k].value == "," else k
+
+
+def _list_start(s: Scan, k: int) -> int | None:
+    """Past what opens the list after a generic set (", в том числе", ", среди которых", "включая", ":",
+    a dash, "вошли"), or None."""
+    toks, n = s.toks, s.n
+    k = _past_participle_clause(s, k)
+    dashed = k < n and toks[k].is_dash
+    k += dashed
+    for opener in s.w.including:
+        if tuple(t.lemma for t in toks[k:k + len(opener)]) == opener:
+            return k + len(opener)
+    if k < n and (toks[k].lemma == "включая" or toks[k].value == ":" or toks[k].lemma in s.w.list_verbs):
         return k + 1
-    return None
+    return k if dashed else None
 
 
 def including(s: Scan, k: int, stance: str) -> list[Item]:
-    """The documents after a generic set: "пакет документов, в том числе X и Y", "ряд соглашений: X, Y"."""
+    """The documents after a generic set: "пакет документов, в том числе X и Y", "ряд соглашений: X, Y",
+    "15 документов, среди которых X", "В числе документов, утвержденных ..., – X", "в пакет вошли X"."""
     toks, n = s.toks, s.n
     start = _list_start(s, k)
     if start is None:

@@ -92,6 +92,8 @@ class Words:
     addressee_preps: dict[str, str] = _section(_mapping)
     order_generic: frozenset[str] = _section()
     including: frozenset[tuple[str, ...]] = _section(_pairs)
+    list_verbs: frozenset[str] = _section()
+    quantifiers: frozenset[str] = _section()
     enum_prefixes: frozenset[tuple[str, ...]] = _section(_pairs)
     pp_enum: frozenset[str] = _section()
     list_joiners: frozenset[str] = _section()

@@ -18,6 +18,7 @@ from ...grammars.initiatives import StancePhrase
 from . import lists, phrases, subjects
 from .authors import ablt_to_nomn, org_agent
 from .chunking import chunk_end, date_end, minimal_np_end, np_head
+from .documents import counted_documents, set_end
 from .enumerations import including
 from .kinds import kind_at, wraps
 from .scan import CLOSE_QUOTES, Item, Scan, Token, is_finite, is_quote
@@ -239,10 +240,10 @@ def _np_step(w: _Walk) -> list[Item] | int:
     if h is None:
         return j + 1
     head = s.toks[h]
-    generic_set = bool(head.lemmas & s.w.generic_sets)
+    generic_set = bool(head.lemmas & s.w.generic_sets) or counted_documents(s, h)
     if generic_set or (head.lemma == "документ" and head.has("plur")):
-        # "подписан пакет документов, в том числе X и Y": one item per document named
-        listed = including(s, minimal_np_end(s, j), w.stance)
+        # "подписан пакет (из 18) документов, в том числе X и Y": one item per document named
+        listed = including(s, set_end(s, j), w.stance)
         if listed or generic_set:
             return listed
     if acceptable(s, j, h, w.ph, governed=not w.governs or w.skipped == 0):
@@ -301,11 +302,21 @@ def agrees_strictly(part: Token, word: Token) -> bool:
     return any(_agree(pv, nv) for pv in part.grams if "PRTF" in pv for nv in readings)
 
 
+def _document_set(s: Scan, j: int) -> bool:
+    """A set of documents: "пакет", "ряд", plural "документы", "15 документов"."""
+    t = s.toks[j]
+    return bool(t.lemmas & s.w.generic_sets) or (t.lemma == "документ" and s.plural(j)) or counted_documents(s, j)
+
+
 def participle_object(s: Scan, a: int, b: int, ph: StancePhrase) -> list[Item]:
-    """"принятой по итогам заседания Казанской декларации": the noun the participle agrees with."""
+    """"принятой по итогам заседания Казанской декларации": the noun the participle agrees with; after a set
+    of documents ("В числе документов, утвержденных ..., – X", "В пакет утвержденных документов вошли X")
+    the documents its list names."""
     part = s.toks[a]
     if not part.has("PRTF"):
         return []
+    if a >= 2 and s.toks[a - 1].value == "," and _document_set(s, a - 2) and agrees_strictly(part, s.toks[a - 2]):
+        return including(s, a - 1, ph.stance)
     agent_start = None
     for j in range(b, min(s.n, b + 8)):
         t = s.toks[j]
@@ -324,6 +335,8 @@ def _agreeing_object(s: Scan, j: int, part: Token, agent_start: int | None, ph: 
     h = np_head(s, j)
     if h is None or not kind_at(s, h) or s.in_threat(h):
         return []
+    if _document_set(s, h):
+        return including(s, set_end(s, j), ph.stance)
     items = phrases.np_items(s, j, h, ph.stance)
     if items and agent_start is not None and part.lemma in s.w.agent_verbs:
         items[0].proposer = ablt_to_nomn(s.toks[agent_start:j])  # "выдвинутой Президентом инициативы"
