@@ -321,7 +321,9 @@ def proposer_of(s: Scan, it: Item) -> str | None:
 
 
 def target_of(s: Scan, it: Item, proposer: str | None) -> str | None:
-    """The first country the item's phrase names that is not its proposer's."""
+    """The first country the item's phrase names that is not its proposer's (or the one named when found)."""
+    if it.target:
+        return it.target
     toks = s.toks
     for k in range(it.start, it.stop):
         t = toks[k]

@@ -83,7 +83,8 @@ def _action_acceptable(s: Scan, h: int, ph: StancePhrase) -> bool:
     tok = s.toks[h]
     if tok.cases("NOUN") == {"datv"}:
         return False  # "поручил правительству ...", "поддержит партнерам": the addressee
-    action = bool(_ACTION.search(tok.lemma))
+    # a name ("Республике") or a noun that only looks like one ("большинство", "экономика") is no action
+    action = bool(_ACTION.search(tok.lemma)) and not tok.is_cap and not tok.lemmas & s.w.not_actions
     if action and ph.stance == "opposes" and org_agent(s, h + 1):
         return True  # "против продвижения НАТО в ...": an undertaking of others, however generic its noun
     return tok.lemma not in s.w.generic and action

@@ -63,6 +63,10 @@ class Scan:
         x = self.toks[k].span.start
         return any(a <= x < b for a, b in self.spans.institutions)
 
+    def index_of(self, tok: Token) -> int:
+        """The index of a token of this sentence."""
+        return next(k for k, t in enumerate(self.toks) if t is tok)
+
     def lemma(self, k: int) -> str:
         """The lemma of token ``k``, or "" past the end (a look-ahead needs no bounds test)."""
         return self.toks[k].lemma if 0 <= k < len(self.toks) else ""
@@ -143,3 +147,7 @@ class Item:
     hosting: bool = False
     #: taking part in a planned event ("примем участие в саммите"): it authors nothing
     planned: bool = False
+    #: a name made when found ("председательство Кыргызской Республики в Организации")
+    fixed_name: str | None = None
+    #: the target named when found (who takes the chair)
+    target: str | None = None
