@@ -77,6 +77,8 @@ class Words:
     comparatives: frozenset[str] = _section()
     generic: frozenset[str] = _section()
     not_actions: frozenset[str] = _section()
+    hosting_nouns: frozenset[str] = _section()
+    domain_growth: frozenset[str] = _section()
     loose_adverbs: frozenset[str] = _section()
     generic_sets: frozenset[str] = _section()
     set_heads: frozenset[str] = _section()

@@ -9,7 +9,7 @@ are undertakings wherever they stand; they are kept when no stance predicate too
 from __future__ import annotations
 
 from ...grammars.initiatives import KindEntry
-from .chunking import chunk_end, name_end, opens, place_list_end, trim
+from .chunking import chunk_end, name_end, np_head, opens, place_list_end, trim
 from .enumerations import enumeration
 from .kinds import kind_at
 from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan
@@ -96,8 +96,16 @@ def _initiative_about(s: Scan, i: int) -> bool:
 
 
 def _transformation(s: Scan, i: int) -> bool:
-    """"преобразование СВМДА в полноформатную организацию"."""
-    return bool(s.toks[i].lemmas & s.w.transformations) and any(x.lemma == "в" for x in s.toks[i + 1:i + 4])
+    """"преобразование СВМДА в полноформатную организацию": a body turned into another one (not
+    "превращение экономической политики в оружие")."""
+    if not s.toks[i].lemmas & s.w.transformations:
+        return False
+    into = next((k for k in range(i + 1, min(s.n, i + 5)) if s.toks[k].lemma == "в"), None)
+    if into is None:
+        return False
+    h = np_head(s, into + 1)
+    e = kind_at(s, h) if h is not None else None
+    return s.in_institution(i + 1) or (e is not None and e.kind == "institution_building")
 
 
 def _proper(s: Scan, i: int, start: int) -> tuple[bool, bool]:

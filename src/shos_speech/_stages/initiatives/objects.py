@@ -90,9 +90,27 @@ def _action_acceptable(s: Scan, h: int, ph: StancePhrase) -> bool:
     return tok.lemma not in s.w.generic and action
 
 
+def _domain(s: Scan, h: int) -> bool:
+    """A domain, not an undertaking: cooperation ("торгово-экономическому сотрудничеству") or its growth
+    ("расширению торгово-экономических связей") with no undertaking of another kind wrapped."""
+    e = kind_at(s, h)
+    if e is not None and e.kind == "cooperation":
+        return True
+    return bool(s.toks[h].lemmas & s.w.domain_growth) and not wraps(s, h)
+
+
+def _excluded(s: Scan, h: int, ph: StancePhrase) -> bool:
+    """What the predicate's row excludes: the hosting after thanks, a domain after a priority cue."""
+    if ph.object == "thanks":
+        return bool(s.toks[h].lemmas & s.w.hosting_nouns)
+    return ph.object == "concrete" and _domain(s, h)
+
+
 def acceptable(s: Scan, i: int, h: int, ph: StancePhrase, governed: bool) -> bool:
     """Is the noun phrase at ``i`` (head ``h``) an object the predicate ``ph`` takes?"""
     if s.in_threat(h) and not _threat_acceptable(s, h, ph, governed):
+        return False
+    if _excluded(s, h, ph):
         return False
     lems = s.toks[h].lemmas
     if lems & s.w.set_heads:
@@ -346,8 +364,8 @@ def _agreeing_object(s: Scan, j: int, part: Token, agent_start: int | None, ph: 
 
 def object_of(s: Scan, a: int, b: int, ph: StancePhrase) -> list[Item]:
     """The undertakings the predicate at ``[a, b)`` governs."""
-    if ph.object in ("subject", "planned") and subjects.past(s, a):
-        return []  # "саммит прошел", "принял участие": narrated history, not a plan
+    if ph.object in ("subject", "planned") and (subjects.past(s, a) or s.toks[a].pos == "GRND"):
+        return []  # "саммит прошел", "принял участие", "участвуя в саммите": narrated, not a plan
     if ph.object == "subject":
         return subjects.event_subject(s, a, b, ph.stance)
     first = s.toks[a]

@@ -119,10 +119,17 @@ def _hosts(s: Scan, ph: StancePhrase, it: Item) -> bool:
     return e is not None and e.kind == "event" and e.role != "defer"
 
 
+def question(s: Scan) -> bool:
+    """A sentence that asks ("Продолжит ли эту работу Бразилия?") states no stance."""
+    return s.toks[-1].value == "?"
+
+
 def governed(s: Scan, p: Predicate) -> list[Item]:
     """The undertakings of one predicate, with its stance; a plan or an announced event only in
-    someone's words ("в Душанбе пройдет заседание" narrated is no one's stance)."""
+    someone's words ("в Душанбе пройдет заседание" narrated is no one's stance), nothing in a question."""
     ph = p.phrase
+    if question(s):
+        return []
     out = []
     for it in object_of(s, p.start, p.stop, ph):
         it.stance = p.stance

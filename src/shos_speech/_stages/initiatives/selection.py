@@ -53,14 +53,26 @@ def _overlapping(it: Item, kept: list[Item]) -> bool:
 
 
 def _stands(s: Scan, it: Item) -> bool:
-    """A one-word item only as a bare document; an event the predicate only holds is none ("открыл саммит")."""
+    """A one-word item only as a bare document; an event the predicate only holds is none ("открыл саммит",
+    "провел переговоры")."""
     if it.stop - it.start < 2 and it.named is None and not bare_document(s, it):
         return False
     if it.stance == "implements" and it.source == "np" and it.head is not None and not it.hosting:
         e = kind_at(s, it.head)
-        if e is not None and e.kind == "event" and e.role != "defer":
+        # "провел переговоры с Президентом": talks held wrap nothing ("переговоры о создании фонда" do)
+        if e is not None and e.kind == "event" and (e.role != "defer" or not _wraps(s, it)):
             return False
     return True
+
+
+def _wraps(s: Scan, it: Item) -> bool:
+    """An undertaking of the lexicon after the item's head, within its span ("переговоры о создании фонда")."""
+    assert it.head is not None
+    for k in range(it.head + 1, it.stop):
+        e = kind_at(s, k) if s.toks[k].pos == "NOUN" else None
+        if e is not None and e.role != "defer" and not s.in_threat(k):
+            return True
+    return False
 
 
 def select(s: Scan, found: list[Item], mentions: list[Item]) -> list[Item]:
