@@ -164,3 +164,18 @@ def test_undertakings_listed_with_commas(light, text, expected):
 )
 def test_documents_a_set_lists(light, text, expected):
     assert _stage_items(light, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # conjuncts after a colon with heads of their own in one case, joined by "и"
+        ("Особое внимание уделили совместным проектам: модернизации аэропорта Оша и строительству моста.",
+         [("модернизации аэропорта Оша", "supports"), ("строительству моста", "supports")]),
+        # a count after "и" opens a phrase of its own
+        ("В этом году исполняется 10 лет Хартии Союза и 5 лет Договору о партнерстве.",
+         [("Хартии Союза", "mentions"), ("Договору о партнерстве", "mentions")]),
+    ],
+)
+def test_conjuncts_split(light, text, expected):
+    assert _stage_items(light, text) == expected

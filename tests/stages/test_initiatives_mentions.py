@@ -65,3 +65,16 @@ def test_a_quoted_registry_name_takes_its_head_and_quotes(light):
     (it,) = named_mentions(s)
     assert words(s, it.start, it.stop) == "инициативу «Один пояс, один путь»"
     assert it.named is not None and it.named.proposer
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a place adjective the analyzer reads first as a noun or a verb still opens the document's name
+        ("Делегация не присоединилась к абзацу Циндаоской декларации о торговле.", "Циндаоской декларации о торговле"),
+        ("Стороны вспомнили Циндаоскую декларацию о торговле.", "Циндаоскую декларацию о торговле"),
+    ],
+)
+def test_a_capitalized_adjective_opens_a_documents_name(light, text, span):
+    s = scan(light, text)
+    assert [s.text[s.toks[it.start].span.start:s.toks[it.stop - 1].span.stop] for it in without_stance(s)] == [span]

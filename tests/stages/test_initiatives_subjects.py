@@ -76,3 +76,17 @@ def test_declared_periods_are_events(light, text, expected):
     items = period(s, i, "adopts")
     assert [(words(s, it.start, it.stop), words(s, it.name_from, it.stop)) for it in items] == expected
     assert all(it.kind == "event" for it in items)
+
+
+def test_an_announced_meeting_is_an_item_in_the_narrators_voice_too(light):
+    from shos_speech._core.stage import DocContext
+    from shos_speech._stages.initiatives import InitiativesStage
+
+    ctx = DocContext(light("Следующее заседание Совета министров пройдет в Ташкенте в мае."))
+    InitiativesStage()(ctx)
+    assert [(i.span.text, i.kind.value, i.speaker) for i in ctx.initiatives] == [
+        ("Следующее заседание Совета министров", "event", None)]
+    # a meeting held, narrated, is history
+    ctx = DocContext(light("Заседание Совета министров прошло в Ташкенте в мае."))
+    InitiativesStage()(ctx)
+    assert ctx.initiatives == []

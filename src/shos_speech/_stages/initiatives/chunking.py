@@ -194,6 +194,8 @@ def _after_and(s: Scan, j: int, head_case: frozenset[str] | None) -> str | None:
     nxt = toks[k]
     if nxt.pos in ("INFN", "ADJS", "PRTS") or is_finite(nxt) or nxt.lemma in s.w.predicatives:
         return "split" if nxt.pos == "INFN" else ""
+    if nxt.is_int:
+        return ""  # "20 лет Хартии ШОС и 15 лет Договору": a count opens a phrase of its own
     h = np_head(s, j + 1)
     if h is not None and head_case is not None and kind_at(s, h) and j > 0 and toks[j - 1].pos != "ADJF" \
             and head_case & toks[h].cases("NOUN") and not (toks[h].lemmas & s.w.threat_heads):

@@ -96,7 +96,8 @@ def _np_conjuncts(s: Scan, j: int, stance: str, head: Item | None, prefixed: boo
         h = np_head(s, j)
         if h is None:
             break
-        end, _why = chunk_end(s, h + 1, None, False)
+        # "расширению проекта X и возобновлению работы Y": "и" before a head of the same case ends a conjunct
+        end, _why = chunk_end(s, h + 1, s.toks[h].cases("NOUN"), False)
         k = j
         while k < end and toks[k].value != ",":
             k += 1

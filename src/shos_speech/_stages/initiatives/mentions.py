@@ -8,6 +8,7 @@ are undertakings wherever they stand; they are kept when no stance predicate too
 """
 from __future__ import annotations
 
+from ..._core.agreement import agree
 from ...grammars.initiatives import KindEntry
 from .chunking import chunk_end, name_end, np_head, opens, place_list_end, trim
 from .enumerations import enumeration
@@ -66,11 +67,20 @@ def _place_list(s: Scan, i: int) -> Item | None:
 
 
 # -- heads named without a stance -------------------------------------------------------------
+def _modifier_before(s: Scan, k: int, nxt: int) -> bool:
+    """An adjective before the phrase: by its first reading, or a capitalized word with an agreeing
+    adjective reading ("Циндаоской декларации", read first as a noun "циндаоска")."""
+    t = s.toks[k]
+    if t.has("PRTF"):
+        return False
+    return t.pos == "ADJF" or (t.is_cap and t.has("ADJF") and agree(t, s.toks[nxt], gender=True))
+
+
 def _phrase_start(s: Scan, i: int) -> int:
     """The first adjective before the head ("Китайско-пакистанский экономический коридор")."""
     toks = s.toks
     start = i
-    while start - 1 >= 0 and toks[start - 1].pos == "ADJF" and not toks[start - 1].has("PRTF"):
+    while start - 1 >= 0 and _modifier_before(s, start - 1, i):
         start -= 1
         if start >= 2 and toks[start - 1].is_dash and s.tight(start - 2, start - 1) and s.tight(start - 1, start):
             start -= 2  # "Китайско-пакистанский"

@@ -139,8 +139,7 @@ def governed(s: Scan, p: Predicate) -> list[Item]:
             it.stance = "implements"
             it.hosting = True
         it.pred, it.pred_stop = p.start, p.stop
-        if ph.object in ("subject", "planned") and not (
-                s.ctx.speaker_at(s.toks[it.start].span.start) and reported(s)):
+        if ph.object == "planned" and not (s.ctx.speaker_at(s.toks[it.start].span.start) and reported(s)):
             continue
         if ph.object == "subject":
             it.pred, it.pred_stop = -1, -1  # the subject precedes its predicate
