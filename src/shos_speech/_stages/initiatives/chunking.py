@@ -139,9 +139,10 @@ def comma_conjunct(s: Scan, j: int, head_case: frozenset[str] | None) -> bool:
     """A second undertaking after the comma at ``j``: a head of the lexicon in the first one's case, in a
     list the conjunction closes before the clause ends ("поддерживают Инициативу X, Инициативу Y и
     Инициативу Z", "приняли заявление, обращение ..., а также каталог ...")."""
-    if not head_case or j + 1 >= s.n:
+    if not head_case or j + 2 >= s.n:
         return False
-    h = np_head(s, j + 1)
+    # "договорились о безвизовом режиме, о строительстве моста и о ...": the preposition repeated
+    h = np_head(s, j + 2) if s.toks[j + 1].pos == "PREP" else np_head(s, j + 1)
     if h is None or kind_at(s, h) is None or not head_case & s.toks[h].cases("NOUN") \
             or s.toks[h].lemmas & s.w.threat_heads:
         return False
@@ -196,7 +197,8 @@ def _after_and(s: Scan, j: int, head_case: frozenset[str] | None) -> str | None:
         return "split" if nxt.pos == "INFN" else ""
     if nxt.is_int:
         return ""  # "20 лет Хартии ШОС и 15 лет Договору": a count opens a phrase of its own
-    h = np_head(s, j + 1)
+    # "о строительстве моста и о взаимном открытии центров": the preposition repeated
+    h = np_head(s, j + 2) if nxt.pos == "PREP" and j + 2 < n else np_head(s, j + 1)
     if h is not None and head_case is not None and kind_at(s, h) and j > 0 and toks[j - 1].pos != "ADJF" \
             and head_case & toks[h].cases("NOUN") and not (toks[h].lemmas & s.w.threat_heads):
         return "split"

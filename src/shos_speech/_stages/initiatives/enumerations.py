@@ -17,7 +17,7 @@ from .scan import Item, Scan
 def continuations(s: Scan, end: int, why: str, stance: str, head_case: frozenset[str] | None,
                   first: Item | None) -> list[Item]:
     """The items after a phrase that ended at ``end`` for reason ``why`` (a colon's list, a conjunct)."""
-    if why == "colon" and first is not None and first.head is not None and s.plural(first.head):
+    if why == "colon" and first is not None and first.head is not None and _announces_list(s, first.head, end):
         enum = enumeration(s, end + 1, stance, first)
         if enum:
             first.replaced = True
@@ -25,6 +25,19 @@ def continuations(s: Scan, end: int, why: str, stance: str, head_case: frozenset
     if why != "split":
         return []
     return _conjunct(s, end, stance)
+
+
+def _announces_list(s: Scan, h: int, end: int) -> bool:
+    """A plural head, or a noun of its phrase counted or announced, before the colon announces a list:
+    "инициативы:", "создании четырех новых структур:", "учреждение следующих центров:"."""
+    if s.plural(h):
+        return True
+    return any(s.toks[k].pos == "NOUN" and s.toks[k].has("plur") and _counted(s, k) for k in range(h + 1, end))
+
+
+def _counted(s: Scan, k: int) -> bool:
+    """A numeral or "следующие" before the noun at ``k`` ("четырех новых структур", "следующих центров")."""
+    return any(t.pos == "NUMR" or t.is_int or t.lemmas & s.w.cataphors for t in s.toks[max(0, k - 3):k])
 
 
 def _conjunct(s: Scan, end: int, stance: str) -> list[Item]:

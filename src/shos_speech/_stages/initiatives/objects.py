@@ -202,6 +202,8 @@ def _infinitive_step(w: _Walk) -> Outcome:
     s, j = w.s, w.j
     if s.toks[j].pos != "INFN":
         return None
+    if any(hit.payload.stance == "welcomes" for hit in s.lex.stances.matches_at(s.toks, j)):
+        return []  # "хотел бы поблагодарить", "хочу поздравить": the speaker's own act, its predicate governs
     start = j
     while start - 1 >= w.b and s.toks[start - 1].pos == "ADVB":
         start -= 1

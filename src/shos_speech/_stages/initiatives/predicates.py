@@ -67,10 +67,11 @@ def _own_stance(s: Scan, a: int, ph: StancePhrase) -> str | None:
     return ph.stance
 
 
-def _governed_infinitive(s: Scan, a: int, outer: tuple[int, str] | None) -> bool:
-    """An infinitive predicate governed by the verbal predicate before it, no finite verb between:
-    "предложил ... и, прежде всего, создать фонд" proposes, as "предложил"; "будем строить" is no case."""
-    if outer is None or s.toks[a].pos != "INFN":
+def _governed_infinitive(s: Scan, a: int, ph: StancePhrase, outer: tuple[int, str] | None) -> bool:
+    """An infinitive of action governed by the verbal predicate before it, no finite verb between:
+    "предложил ... и, прежде всего, создать фонд" proposes, as "предложил"; "будем строить" is no case,
+    and a stance verb keeps its own ("хотел бы поблагодарить" welcomes)."""
+    if outer is None or s.toks[a].pos != "INFN" or ph.stance not in ("implements", "adopts"):
         return False
     return not any(t.pos in ("VERB", "PRTS") or t.value in ";:" for t in s.toks[outer[0]:a])
 
@@ -84,7 +85,7 @@ def stance_predicates(s: Scan) -> list[Predicate]:
         stance = _own_stance(s, a, ph)
         if stance is None:
             continue
-        if _governed_infinitive(s, a, outer):
+        if _governed_infinitive(s, a, ph, outer):
             stance = outer[1]
         fail = failed(s, a, b)
         if fail:

@@ -1,0 +1,57 @@
+"""Stance predicates the lexicon grew by family: conditional wishes, submissions, evaluations, agreements
+reached, visas cancelled, connections resumed, congratulations; each with its stance."""
+from __future__ import annotations
+
+import pytest
+
+from shos_speech._core.stage import DocContext
+from shos_speech._stages.initiatives import InitiativesStage
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return InitiativesStage()
+
+
+def _items(stage, light, text: str) -> list[tuple[str, str]]:
+    ctx = DocContext(light(text))
+    stage(ctx)
+    return [(i.span.text, i.stance.value) for i in ctx.initiatives]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wish in the conditional offers the step
+        ("Мы хотели бы запустить в Бишкеке региональную платформу цифровой торговли.",
+         [("запустить в Бишкеке региональную платформу цифровой торговли", "proposes")]),
+        ("Мы могли бы совместно проработать новые транспортные маршруты.",
+         [("совместно проработать новые транспортные маршруты", "proposes")]),
+        # ... but thanks in the conditional are thanks
+        ("Хотел бы поблагодарить партнеров за теплый прием.", []),
+        # submitted for consideration
+        ("Казахстан вынес на рассмотрение коллег Инициативу о водной безопасности.",
+         [("Инициативу о водной безопасности", "proposes")]),
+        ("Мы вынесли на саммит инициативу о водной безопасности.", [("инициативу о водной безопасности", "proposes")]),
+        # judged timely, congratulated on, evaluated highly
+        ("Узбекистан считает своевременной Инициативу по глобальному управлению.",
+         [("Инициативу по глобальному управлению", "supports")]),
+        ("Президент поздравил Беларусь с вступлением в Шанхайскую организацию сотрудничества.",
+         [("вступлением в Шанхайскую организацию сотрудничества", "welcomes")]),
+        ("Высокую оценку получила программа обмена студентами.", [("программа обмена студентами", "welcomes")]),
+        # agreements reached: each undertaking agreed on, the preposition repeated
+        ("Стороны договорились о безвизовом режиме, о строительстве нового моста и о взаимном открытии "
+         "культурных центров.",
+         [("безвизовом режиме", "adopts"), ("строительстве нового моста", "adopts"),
+          ("взаимном открытии культурных центров", "adopts")]),
+        ("Стороны условились провести совместные учения спасателей.",
+         [("провести совместные учения спасателей", "adopts")]),
+        ("Стороны договорились об открытии нового пункта пропуска на границе.",
+         [("открытии нового пункта пропуска на границе", "adopts")]),
+        # visas cancelled, connections resumed
+        ("Стороны отменили визовый режим между двумя странами.", [("визовый режим между двумя странами", "adopts")]),
+        ("Страны возобновили авиасообщение между столицами.", [("авиасообщение между столицами", "implements")]),
+    ],
+)
+def test_stances_of_the_families(stage, light, text, expected):
+    assert _items(stage, light, text) == expected
