@@ -55,3 +55,28 @@ def _items(stage, light, text: str) -> list[tuple[str, str]]:
 )
 def test_stances_of_the_families(stage, light, text, expected):
     assert _items(stage, light, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nominalised undertakings: a decision's content, a procedure of accession, a launch, an establishment
+        ("Главы государств приняли решение о предоставлении Лаосу статуса партнера по диалогу.",
+         [("предоставлении Лаосу статуса партнера по диалогу", "other", "adopts")]),
+        ("Мы поддерживаем запуск процедуры принятия Лаоса в члены Организации.",
+         [("запуск процедуры принятия Лаоса в члены Организации", "other", "supports")]),
+        ("Приветствуем подписание Меморандума о партнерстве и начало процедуры приема Беларуси.",
+         [("Меморандума о партнерстве", "strategy", "welcomes"),
+          ("начало процедуры приема Беларуси", "other", "welcomes")]),
+        ("Лидеры одобрили учреждение формата «СНГ+».",
+         [("учреждение формата «СНГ+»", "institution_building", "adopts")]),
+        ("Казахстан выступил за запуск цифровой платформы торговли.",
+         [("запуск цифровой платформы торговли", "institution_building", "supports")]),
+        # the adoption of a document is the document's
+        ("Приветствуем принятие Декларации о партнерстве.", [("Декларации о партнерстве", "strategy", "welcomes")]),
+    ],
+)
+def test_nominalised_undertakings(stage, light, text, expected):
+    ctx = DocContext(light(text))
+    stage(ctx)
+    assert [(i.span.text, i.kind.value, i.stance.value) for i in ctx.initiatives] == expected

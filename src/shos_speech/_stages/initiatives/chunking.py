@@ -7,7 +7,7 @@ plural head opens an enumeration. :func:`chunk_end` says where and why a phrase 
 """
 from __future__ import annotations
 
-from .kinds import kind_at
+from .kinds import kind_at, wraps
 from .scan import CLOSE_QUOTES, OPEN_QUOTES, Scan, Token, is_finite
 
 #: the closing quote of each opening one
@@ -199,7 +199,8 @@ def _after_and(s: Scan, j: int, head_case: frozenset[str] | None) -> str | None:
         return ""  # "20 лет Хартии ШОС и 15 лет Договору": a count opens a phrase of its own
     # "о строительстве моста и о взаимном открытии центров": the preposition repeated
     h = np_head(s, j + 2) if nxt.pos == "PREP" and j + 2 < n else np_head(s, j + 1)
-    if h is not None and head_case is not None and kind_at(s, h) and j > 0 and toks[j - 1].pos != "ADJF" \
+    if h is not None and head_case is not None and (kind_at(s, h) or wraps(s, h)) and j > 0 \
+            and toks[j - 1].pos != "ADJF" \
             and head_case & toks[h].cases("NOUN") and not (toks[h].lemmas & s.w.threat_heads):
         return "split"
     return None

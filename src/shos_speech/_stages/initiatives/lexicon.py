@@ -111,6 +111,7 @@ class Words:
     recalls: frozenset[str] = _section()
     creating: frozenset[str] = _section()
     wrapped_kinds: frozenset[str] = _section()
+    accession: frozenset[str] = _section()
     bare_generic: frozenset[str] = _section()
     mottos: frozenset[str] = _section()
     quoted_heads: frozenset[str] = _section()
