@@ -150,7 +150,7 @@ def comma_conjunct(s: Scan, j: int, head_case: frozenset[str] | None) -> bool:
         t = s.toks[k]
         if t.value in ".;:!?" or is_finite(t) or t.lemma == "который":
             return False
-        if t.value == "и" or (t.value == "," and s.lemma(k + 1) == "а" and s.lemma(k + 2) == "также"):
+        if t.value == "и" or (t.value == "," and s.also_at(k + 1)):
             return True
     return False
 
@@ -158,11 +158,10 @@ def comma_conjunct(s: Scan, j: int, head_case: frozenset[str] | None) -> bool:
 def _comma(s: Scan, j: int, head_case: frozenset[str] | None, dependent: bool) -> int | str:
     """At a comma: a list of modifiers or conjuncts goes on, ", а также" or a second undertaking splits,
     anything else ends."""
-    toks = s.toks
     if j + 1 < s.n and comma_continues(s, j, dependent):
         return j + 1
-    if j + 2 < s.n and toks[j + 1].value.lower() == "а" and toks[j + 2].value.lower() == "также":
-        return "split"
+    if s.also_at(j + 1):
+        return "split"  # ", а также", ", равно как и"
     return "split" if comma_conjunct(s, j, head_case) else ""
 
 

@@ -44,8 +44,8 @@ def _conjunct(s: Scan, end: int, stance: str) -> list[Item]:
     """The second undertaking after "и" / ", а также": an infinitive phrase or a noun phrase."""
     toks, n = s.toks, s.n
     j = end
-    while j < n and s.is_joiner(j):
-        j += 1
+    while j < n and (s.is_joiner(j) or s.also_at(j)):
+        j += s.also_at(j) or 1
     if j >= n:
         return []
     while j < n and toks[j].pos in ("ADVB", "COMP") and j + 1 < n and toks[j + 1].pos == "INFN":
@@ -162,8 +162,9 @@ def after_clause(s: Scan, end: int, stance: str, first: Item) -> list[Item]:
         if v != ",":
             continue
         a, b = toks[k + 1].lemma, toks[k + 2].lemma
-        if (a, b) == ("а", "также"):
-            found = _also_conjunct(s, k + 3, stance, toks[h0].cases("NOUN"))
+        also = s.also_at(k + 1)
+        if also:
+            found = _also_conjunct(s, k + 1 + also, stance, toks[h0].cases("NOUN"))
             if found is not None:
                 return found
         elif a == "и" and prep is not None and b == prep:

@@ -100,6 +100,7 @@ class Words:
     enum_prefixes: frozenset[tuple[str, ...]] = _section(_pairs)
     pp_enum: frozenset[str] = _section()
     list_joiners: frozenset[str] = _section()
+    also_joiners: frozenset[tuple[str, ...]] = _section(_pairs)
     ordinals: frozenset[str] = _section()
     bullets: frozenset[str] = _section(_tags)
     proposal_heads: frozenset[str] = _section()

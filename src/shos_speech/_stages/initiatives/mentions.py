@@ -41,7 +41,8 @@ def named_mentions(s: Scan) -> list[Item]:
     for hit in s.lex.named.findall(s.toks):
         a, b = hit.start, hit.stop
         stop = b + 1 if b < s.n and s.toks[b].value in CLOSE_QUOTES + '"' else b
-        it = Item(_named_start(s, a), stop, "mentions", "mention", head=a, named=hit.payload)
+        start = _named_start(s, a)
+        it = Item(_wrapper_start(s, start, a), stop, "mentions", "mention", head=a, named=hit.payload)
         # an existing body ("был открыт Региональный центр ООН"): it only lends its author
         it.link_only = s.in_institution(a)
         out.append(it)
@@ -149,12 +150,29 @@ def _head_mention(s: Scan, i: int, entry: KindEntry) -> list[Item]:
     end, why = chunk_end(s, i + 1, s.toks[i].cases("NOUN"), False)
     if named and "инициатива" not in s.toks[i].lemmas and not doc:
         end = name_end(s, i + 1)  # "концепцией «Зеленый путь» и ее итогами": the name ends it
+    start = _wrapper_start(s, start, i)
     it = Item(start, trim(s, start, end), "mentions", "mention", head=i)
     if why == "colon" and s.plural(i):
         enum = enumeration(s, it.stop + 1, "mentions", it)
         if enum:
             return enum
     return [it]
+
+
+def _wrapper_start(s: Scan, start: int, i: int) -> int:
+    """"Строительство газопровода «Сила Сибири – 2»", "расширение проекта «Телемедицина»": the action noun
+    governing the named undertaking in the genitive is the undertaking's span too."""
+    k = start - 1
+    if k < 0 or "gent" not in s.toks[i].cases() or s.toks[k].pos != "NOUN":
+        return start
+    t = s.toks[k]
+    e = kind_at(s, k)
+    if not (t.lemmas & (s.w.action_wrappers | s.w.strip_wrappers | s.w.domain_growth) or (e and e.role == "defer")
+            or (e is not None and e.kind == "project" and t.lemma.endswith("ство"))):
+        return start
+    while k > 0 and s.toks[k - 1].pos == "ADJF":
+        k -= 1
+    return k
 
 
 def _by_initiative(s: Scan, i: int) -> bool:

@@ -43,7 +43,7 @@ def _split_after_stop_pair(s: Scan, end: int, head_case: frozenset[str]) -> tupl
         if hk is not None and kind_at(s, hk) and head_case & toks[hk].cases("NOUN"):
             return "split", k  # "... в качестве полноправного члена и подписание ..."
         k += 1
-    if k + 2 < n and toks[k].value == "," and (toks[k + 1].lemma, toks[k + 2].lemma) == ("а", "также"):
+    if k + 2 < n and toks[k].value == "," and s.also_at(k + 1):
         return "split", k
     if k < n and toks[k].value == "," and comma_conjunct(s, k, head_case):
         return "split", k  # "заявление по итогам встречи, обращение к ..."
@@ -220,7 +220,7 @@ def inf_items(s: Scan, start: int, v: int, stance: str, any_object: bool = False
     """An infinitive phrase: "учредить орган ШОС по борьбе с ...", "помочь Таджикистану укрепить ..."."""
     found = _inf_object(s, v, stance)
     if isinstance(found, list):
-        return found
+        return found or _conjunct_after(s, v, stance)
     _k, obj = found
     head_case = s.toks[obj].cases("NOUN") if obj is not None else None
     end, why = chunk_end(s, v + 1, head_case, True)
@@ -231,6 +231,15 @@ def inf_items(s: Scan, start: int, v: int, stance: str, any_object: bool = False
     lexical = _lexical(s, v, end, obj, any_object)
     items = [] if threat or not lexical else [Item(start, end, stance, "inf", head=obj, verb=v)]
     return _after_infinitive(s, end, why, stance, obj, head_case, items)
+
+
+def _conjunct_after(s: Scan, v: int, stance: str) -> list[Item]:
+    """"использовать ее возможности, равно как и коридор «Север – Юг»": a phrase that names nothing, the
+    undertaking joined to it after a comma still governed."""
+    end, why = chunk_end(s, v + 1, None, True)
+    if why != "split" or end >= s.n or s.toks[end].value != ",":
+        return []
+    return enumerations.continuations(s, end, why, stance, None, None)
 
 
 def _after_infinitive(s: Scan, end: int, why: str, stance: str, obj: int, head_case: frozenset[str] | None,

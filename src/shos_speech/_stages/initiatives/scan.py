@@ -77,6 +77,13 @@ class Scan:
     def value(self, k: int) -> str:
         return self.toks[k].value if 0 <= k < len(self.toks) else ""
 
+    def also_at(self, k: int) -> int:
+        """The length of an "also" joiner at token ``k`` ("а также", "равно как и"), or 0."""
+        for phrase in self.w.also_joiners:
+            if tuple(self.lemma(k + x) for x in range(len(phrase))) == phrase:
+                return len(phrase)
+        return 0
+
     def is_joiner(self, k: int) -> bool:
         """A word between conjuncts: ",", "и", "а", "также"."""
         t = self.toks[k]
