@@ -80,3 +80,30 @@ def test_nominalised_undertakings(stage, light, text, expected):
     ctx = DocContext(light(text))
     stage(ctx)
     assert [(i.span.text, i.kind.value, i.stance.value) for i in ctx.initiatives] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a proposal's content after "о", each conjunct
+        ("Армянская сторона внесла предложения о создании фонда молодых ученых и о формировании общего рынка газа.",
+         [("создании фонда молодых ученых", "proposes"), ("формировании общего рынка газа", "proposes")]),
+        # joining a document supports it; joining a meeting is taking part in it
+        ("Туркменистан присоединился к совместному Заявлению о водной безопасности.",
+         [("совместному Заявлению о водной безопасности", "supports")]),
+        ("Лидеры присоединились к встрече по видеосвязи.", []),
+        # readiness confirmed, a contribution to a step
+        ("Казахстан подтверждает готовность предоставить площадку для переговоров.",
+         [("предоставить площадку", "proposes")]),
+        # satisfaction expressed with the course of a step
+        ("Президент выразил удовлетворение ходом строительства нового моста.",
+         [("строительства нового моста", "welcomes")]),  # the wrapper "ход" peeled
+        # a focus on a concrete undertaking; a domain focused on is a priority, no initiative
+        ("Министр подробно остановился на проекте железной дороги.", [("проекте железной дороги", "supports")]),
+        ("Министр подробно остановился на торгово-экономическом сотрудничестве.", []),
+        # a ceasefire called for
+        ("Мы призываем стороны незамедлительно прекратить огонь.", [("незамедлительно прекратить огонь", "calls_for")]),
+    ],
+)
+def test_more_families(stage, light, text, expected):
+    assert _items(stage, light, text) == expected

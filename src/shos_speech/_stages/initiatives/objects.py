@@ -100,9 +100,13 @@ def _domain(s: Scan, h: int) -> bool:
 
 
 def _excluded(s: Scan, h: int, ph: StancePhrase) -> bool:
-    """What the predicate's row excludes: the hosting after thanks, a domain after a priority cue."""
+    """What the predicate's row excludes: the hosting after thanks, a domain after a priority cue, a meeting
+    joined."""
     if ph.object == "thanks":
         return bool(s.toks[h].lemmas & s.w.hosting_nouns)
+    if ph.object == "joins":
+        e = kind_at(s, h)
+        return e is not None and e.kind == "event"
     return ph.object == "concrete" and _domain(s, h)
 
 
