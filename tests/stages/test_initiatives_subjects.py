@@ -90,3 +90,26 @@ def test_an_announced_meeting_is_an_item_in_the_narrators_voice_too(light):
     ctx = DocContext(light("Заседание Совета министров прошло в Ташкенте в мае."))
     InitiativesStage()(ctx)
     assert ctx.initiatives == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a short passive participle is the undertaking
+        ("Межправительственное соглашение подписано, теперь главное – не потерять темп.",
+         [("Межправительственное соглашение", "adopts")]),
+        ("Стратегия развития туризма была утверждена в 2020 году.", [("Стратегия развития туризма", "adopts")]),
+        ("Процедура принятия Узбекистана в члены Союза завершена.",
+         [("Процедура принятия Узбекистана в члены Союза", "implements")]),
+        # no agreement, a reference back, no undertaking: none
+        ("Проекты этих решений были согласованы на заседании.", []),
+        ("Погода в Астане была согласована с прогнозом.", []),
+    ],
+)
+def test_the_subject_of_a_passive(light, text, expected):
+    from shos_speech._core.stage import DocContext
+    from shos_speech._stages.initiatives import InitiativesStage
+
+    ctx = DocContext(light(text))
+    InitiativesStage()(ctx)
+    assert [(i.span.text, i.stance.value) for i in ctx.initiatives] == expected

@@ -88,7 +88,7 @@ def wraps_kind(s: Scan, h: int) -> bool:
         if k is None:
             return False
         e = kind_at(s, k)
-        if e is not None and e.role != "defer" and not s.in_threat(k):
+        if (e is not None and e.role != "defer" or accession(s, k)) and not s.in_threat(k):
             return True
     return False
 

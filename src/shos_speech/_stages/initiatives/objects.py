@@ -378,4 +378,7 @@ def object_of(s: Scan, a: int, b: int, ph: StancePhrase) -> list[Item]:
     if first.pos == "PRTF" or (first.pos == "ADJF" and len(ph.words) == 1 and first.has("PRTF")):
         return participle_object(s, a, b, ph)
     governs = {ph.words[-1]} if s.toks[b - 1].pos == "PREP" else set()
-    return _walk(_Walk(s, a, b, ph, j=b, governs=governs))
+    found = _walk(_Walk(s, a, b, ph, j=b, governs=governs))
+    if not found and first.pos == "PRTS":
+        return subjects.passive_subject(s, a, ph.stance)  # "Межправительственное соглашение подписано"
+    return found
