@@ -62,19 +62,23 @@ def _may_author(s: Scan, t: Token) -> bool:
     return "gent" in t.cases() or t.is_acronym
 
 
-def _author_word(t: Token, started: bool) -> bool:
-    """A word of an author's genitive name: a capitalized genitive or acronym, or an adjective inside it."""
+def _author_word(s: Scan, t: Token, started: bool) -> bool:
+    """A word of an author's genitive name: a capitalized genitive or acronym, or an adjective or a title
+    inside it ("Генерального секретаря ООН")."""
     if not t.is_word:
         return False
     if t.is_cap and ("gent" in t.cases() or t.is_acronym):
         return True
-    return started and t.pos == "ADJF" and "gent" in t.cases()
+    return started and (t.pos == "ADJF" or bool(t.lemmas & s.lex.titles)) and "gent" in t.cases()
 
 
 def agent(s: Scan, i: int) -> str | None:
     """A genitive author after an initiative noun: "Председателя Китая", "Китая и России"."""
     toks, n = s.toks, s.n
-    if i >= n or not toks[i].is_word or not toks[i].is_cap or not _may_author(s, toks[i]):
+    k = i
+    while k < n - 1 and toks[k].is_cap and toks[k].pos == "ADJF" and "gent" in toks[k].cases():
+        k += 1  # "Генерального секретаря ООН": the title's adjective first
+    if k >= n or not toks[k].is_word or not toks[i].is_cap or not _may_author(s, toks[k]):
         return None
     parts: list[list[Token]] = [[]]
     for j in range(i, min(n, i + 8)):
@@ -82,7 +86,7 @@ def agent(s: Scan, i: int) -> str | None:
         if t.value == "и" and parts[-1] and j + 1 < n and toks[j + 1].is_cap:
             parts.append([])  # "Китая и России": two authors
             continue
-        if not _author_word(t, bool(parts[-1])):
+        if not _author_word(s, t, bool(parts[-1])):
             break
         parts[-1].append(t)
     names = [nominative(s.text, p) for p in parts if p]

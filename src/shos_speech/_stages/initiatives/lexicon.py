@@ -84,6 +84,7 @@ class Words:
     set_heads: frozenset[str] = _section()
     counted_proposals: frozenset[str] = _section()
     reject_heads: frozenset[str] = _section()
+    actors: frozenset[str] = _section()
     back_references: frozenset[str] = _section()
     purpose_heads: frozenset[str] = _section()
     purpose_modifiers: frozenset[str] = _section()

@@ -119,6 +119,8 @@ def acceptable(s: Scan, i: int, h: int, ph: StancePhrase, governed: bool) -> boo
     lems = s.toks[h].lemmas
     if lems & s.w.set_heads:
         return False
+    if phrases.named_effort(s, h):
+        return True  # "поддерживаем усилия Генерального секретаря ООН по деэскалации"
     entry = kind_at(s, h)
     if entry is not None and "работа" in lems and h + 1 < s.n and s.in_institution(h + 1):
         return False  # "высоко оцениваем работу Секретариата": an existing body at work
@@ -342,6 +344,10 @@ def participle_object(s: Scan, a: int, b: int, ph: StancePhrase) -> list[Item]:
         return []
     if a >= 2 and s.toks[a - 1].value == "," and _document_set(s, a - 2) and agrees_strictly(part, s.toks[a - 2]):
         return including(s, a - 1, ph.stance)
+    if part.has("actv") and not part.has("pssv") and ph.stance == "adopts":
+        # "Республика, получившая статус наблюдателя": an active participle of an outcome governs its object;
+        # one of action describes what it qualifies ("предприятий, разрабатывающих месторождение")
+        return _walk(_Walk(s, a, b, ph, j=b))
     agent_start = None
     for j in range(b, min(s.n, b + 8)):
         t = s.toks[j]

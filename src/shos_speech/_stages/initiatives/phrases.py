@@ -33,6 +33,20 @@ def _agent_before_head(s: Scan, i: int, h: int) -> tuple[int, str | None]:
     return i, None
 
 
+def named_effort(s: Scan, h: int) -> bool:
+    """"усилия Генерального секретаря ООН по деэскалации", "усилия Азербайджана по восстановлению": the
+    efforts of a named actor toward a step are an undertaking (not "объединить усилия", "усилия по борьбе")."""
+    toks = s.toks
+    if "усилие" not in toks[h].lemmas:
+        return False
+    k = h + 1
+    named = False
+    while k < s.n and k < h + 8 and toks[k].is_word and toks[k].lemma != "по" and "gent" in toks[k].cases():
+        named = named or toks[k].is_cap or toks[k].is_acronym or bool(toks[k].lemmas & s.w.actors)
+        k += 1
+    return named and k < s.n and toks[k].lemma == "по"
+
+
 def _split_after_stop_pair(s: Scan, end: int, head_case: frozenset[str]) -> tuple[str, int]:
     """After an adverbial ("в качестве ..."), a second undertaking of the head's case may follow:
     "о присоединении Кувейта к СВМДА в качестве ..., а также о предоставлении ..."."""
@@ -81,7 +95,7 @@ def np_items(s: Scan, i: int, h: int, stance: str, source: str = "np") -> list[I
     toks = s.toks
     while i < h and (toks[i].lemma in s.w.loose_adverbs or toks[i].pos in ("PRCL", "CONJ")):
         i += 1
-    if toks[h].lemmas & s.w.reject_heads:
+    if toks[h].lemmas & s.w.reject_heads and not named_effort(s, h):
         return []
     i, proposer = _agent_before_head(s, i, h)
     head_case = toks[h].cases("NOUN")
