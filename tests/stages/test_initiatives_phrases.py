@@ -116,3 +116,13 @@ def test_efforts_of_a_named_actor(light, text, expected):
     ctx = DocContext(light(text))
     InitiativesStage()(ctx)
     assert [(i.span.text, i.stance.value, i.proposer) for i in ctx.initiatives] == expected
+
+
+def test_quoted_names_sharing_a_head_are_one_item_each(light):
+    from shos_speech._core.stage import DocContext
+    from shos_speech._stages.initiatives import InitiativesStage
+
+    ctx = DocContext(light("Стороны договорились провести учения «Рубеж», «Поиск» и «Эшелон»."))
+    InitiativesStage()(ctx)
+    assert [(i.span.text, i.name) for i in ctx.initiatives] == [
+        ("провести учения «Рубеж»", "учение «Рубеж»"), ("«Поиск»", "учение «Поиск»"), ("«Эшелон»", "учение «Эшелон»")]

@@ -10,9 +10,9 @@ import re
 
 from . import enumerations
 from .authors import ablt_to_nomn
-from .chunking import chunk_end, comma_conjunct, np_head, paren_end, pp_end, trim
+from .chunking import chunk_end, comma_conjunct, name_end, np_head, paren_end, pp_end, trim
 from .kinds import kind_at, verb_kind, wraps_kind
-from .scan import OPEN_QUOTES, Item, Scan
+from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan
 
 #: wrappers a genitive conjunct shares ("строительство Рогунской ГЭС, а также ряда малых ГЭС")
 _SHARED_WRAPPER = re.compile(r"(ние|тие|ство)$")
@@ -114,7 +114,26 @@ def np_items(s: Scan, i: int, h: int, stance: str, source: str = "np") -> list[I
     items = [first, *enumerations.continuations(s, end, why, stance, head_case, first)]
     if why == "" and source == "np":
         items += enumerations.after_clause(s, split_at, stance, first)
-    return items
+    return items + _quoted_conjuncts(s, end, h, first)
+
+
+def _quoted_conjuncts(s: Scan, end: int, h: int, first: Item) -> list[Item]:
+    """"учений «Взаимодействие», «Поиск» и «Эшелон»": quoted names after the first, one item each, named
+    with the head they share."""
+    toks, out = s.toks, []
+    k = end
+    if not (end > 0 and toks[end - 1].value in CLOSE_QUOTES):
+        return out
+    q = next((x for x in range(end - 2, first.start - 1, -1) if toks[x].value in OPEN_QUOTES), None)
+    if q is not None and q > 0 and toks[q - 1].pos == "NOUN":
+        h = q - 1  # the head the names share: "учений" before «Взаимодействие»
+    while k + 1 < s.n and (toks[k].value in (",", "и") or s.also_at(k)) and toks[k + 1].value in OPEN_QUOTES:
+        stop = name_end(s, k + 1)
+        if stop <= k + 2 or toks[stop - 1].value not in CLOSE_QUOTES:
+            break
+        out.append(Item(k + 1, stop, first.stance, "enum", head=h, enum_head_lemma=toks[h].lemma, enum_of=first))
+        k = stop
+    return out
 
 
 # -- infinitive phrases ----------------------------------------------------------------------
