@@ -72,10 +72,11 @@ def test_users_extend_threats_and_named_initiatives_without_forking(tmp_path):
     registry.write_text(json.dumps({"initiatives": [{
         "name": "Памирская водная инициатива", "aliases": [], "proposer": "Таджикистан", "kind": "initiative"}]},
         ensure_ascii=False), encoding="utf-8")
-    text = "Подрыв газопровода угрожает региону. Мы поддерживаем Памирскую водную инициативу."
+    # the proposer comes from the text ("инициативу Таджикистана"), not from the entry
+    text = "Подрыв газопровода угрожает региону. Мы поддерживаем Памирскую водную инициативу Таджикистана."
     plain = Extractor().extract(text)
     assert "подрыв газопровода" not in [t.name for t in plain.threats]
     r = Extractor(threat_lexicons=[lexicon], initiative_registries=[registry]).extract(text)
     assert [(t.name, t.category.value) for t in r.threats] == [("подрыв газопровода", "technogenic")]
-    it = next(i for i in r.initiatives if i.name == "Памирская водная инициатива")
+    it = next(i for i in r.initiatives if i.name.startswith("Памирская водная инициатива"))
     assert it.proposer == "Таджикистан" and it.stance.value == "supports"

@@ -102,3 +102,80 @@ def test_conjuncts_after_a_clause(light, text, expected):
     first = Item(i, index(s, ","), "adopts", "np", head=h)
     out = after_clause(s, index(s, ","), "adopts", first)
     assert [(words(s, x.start, x.stop), x.enum_head_lemma) for x in out] == expected
+
+
+def _stage_items(light, text: str) -> list[tuple[str, str]]:
+    from shos_speech._core.stage import DocContext
+    from shos_speech._stages.initiatives import InitiativesStage
+
+    ctx = DocContext(light(text))
+    InitiativesStage()(ctx)
+    return [(i.span.text, i.stance.value) for i in ctx.initiatives]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # undertakings with heads of their own, in one case, a conjunction closing the list: one item each
+        ("Государства региона поддерживают Программу водной безопасности, Стратегию развития туризма и "
+         "Концепцию цифровой торговли.",
+         [("Программу водной безопасности", "supports"), ("Стратегию развития туризма", "supports"),
+          ("Концепцию цифровой торговли", "supports")]),
+        # an adverbial after the first does not end the list ("по итогам встречи", "в поддержку ...")
+        ("Министры утвердили регламент комиссии по итогам встречи, план мероприятий на 2027 год, "
+         "а также дорожную карту цифровизации.",
+         [("регламент комиссии", "adopts"), ("план мероприятий на 2027 год", "adopts"),
+          ("дорожную карту цифровизации", "adopts")]),
+        # dependents of one head in an oblique case stay in its phrase
+        ("Стороны подписали Программу сотрудничества в области науки, образования и культуры.",
+         [("Программу сотрудничества в области науки, образования и культуры", "adopts")]),
+        # no conjunction closes it: an apposition, not a second undertaking
+        ("Мы поддерживаем Программу водной безопасности, документ большой важности.",
+         [("Программу водной безопасности", "supports")]),
+        # a relative clause after the comma
+        ("Мы поддерживаем Программу водной безопасности, которая объединит усилия и ресурсы.",
+         [("Программу водной безопасности", "supports")]),
+    ],
+)
+def test_undertakings_listed_with_commas(light, text, expected):
+    assert _stage_items(light, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("По итогам саммита лидеры подписали пакет из 12 документов, в том числе Программу развития туризма "
+         "и Декларацию о партнерстве.",
+         [("Программу развития туризма", "adopts"), ("Декларацию о партнерстве", "adopts")]),
+        ("Министры подписали 9 документов, среди которых Соглашение о транзите и Меморандум о научном обмене.",
+         [("Соглашение о транзите", "adopts"), ("Меморандум о научном обмене", "adopts")]),
+        # the set's participle after it, the list after a dash
+        ("В числе документов, одобренных на заседании, – Стратегия цифровой торговли и План действий на 2027 год.",
+         [("Стратегия цифровой торговли", "adopts"), ("План действий на 2027 год", "adopts")]),
+        # the set's participle before it, the list after "вошли"
+        ("В пакет подписанных документов вошли Соглашение о транзите и протокол о таможенных поправках.",
+         [("Соглашение о транзите", "adopts"), ("протокол о таможенных поправках", "adopts")]),
+        ("На подпись сегодня вынесен пакет документов, в том числе Декларация глав государств.",
+         [("Декларация глав государств", "adopts")]),
+        # a counted set with no list names no undertaking
+        ("Стороны подписали 14 документов о сотрудничестве.", []),
+        ("В Душанбе будет подписано много соглашений.", []),
+    ],
+)
+def test_documents_a_set_lists(light, text, expected):
+    assert _stage_items(light, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # conjuncts after a colon with heads of their own in one case, joined by "и"
+        ("Особое внимание уделили совместным проектам: модернизации аэропорта Оша и строительству моста.",
+         [("модернизации аэропорта Оша", "supports"), ("строительству моста", "supports")]),
+        # a count after "и" opens a phrase of its own
+        ("В этом году исполняется 10 лет Хартии Союза и 5 лет Договору о партнерстве.",
+         [("Хартии Союза", "mentions"), ("Договору о партнерстве", "mentions")]),
+    ],
+)
+def test_conjuncts_split(light, text, expected):
+    assert _stage_items(light, text) == expected

@@ -65,3 +65,46 @@ def test_a_quoted_registry_name_takes_its_head_and_quotes(light):
     (it,) = named_mentions(s)
     assert words(s, it.start, it.stop) == "инициативу «Один пояс, один путь»"
     assert it.named is not None and it.named.proposer
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a place adjective the analyzer reads first as a noun or a verb still opens the document's name
+        ("Делегация не присоединилась к абзацу Циндаоской декларации о торговле.", "Циндаоской декларации о торговле"),
+        ("Стороны вспомнили Циндаоскую декларацию о торговле.", "Циндаоскую декларацию о торговле"),
+    ],
+)
+def test_a_capitalized_adjective_opens_a_documents_name(light, text, span):
+    s = scan(light, text)
+    assert [s.text[s.toks[it.start].span.start:s.toks[it.stop - 1].span.stop] for it in without_stance(s)] == [span]
+
+
+def _stage(light, text):
+    from shos_speech._core.stage import DocContext
+    from shos_speech._stages.initiatives import InitiativesStage
+
+    ctx = DocContext(light(text))
+    InitiativesStage()(ctx)
+    return [(i.span.text, i.kind.value, i.stance.value) for i in ctx.initiatives]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named projects in quotes, with the stance of what governs them
+        ("Россия поддерживает развитие коридора «Север – Юг».",
+         [("развитие коридора «Север – Юг»", "project", "supports")]),
+        ("Казахстан реализует проект «Зеленый мост».", [("проект «Зеленый мост»", "project", "implements")]),
+        # "равно как и", "а также" join a second undertaking, governed as the first
+        ("Мы предлагаем партнерам активнее использовать ее возможности, равно как и транспортный коридор "
+         "«Север – Юг».", [("транспортный коридор «Север – Юг»", "project", "proposes")]),
+        # the action noun governing a named project is in its span
+        ("Строительство газопровода «Сила Сибири – 2» продолжается.",
+         [("Строительство газопровода «Сила Сибири – 2»", "project", "mentions")]),
+        # a motto in quotes is none
+        ("Саммит прошел под девизом «Вместе к миру».", []),
+    ],
+)
+def test_named_projects_in_quotes(light, text, expected):
+    assert _stage(light, text) == expected

@@ -95,3 +95,34 @@ def test_a_threat_object_needs_a_verb_of_the_lexicon(light, text, verb, threat, 
     assert [words(s, it.start, it.stop) for it in inf_items(s, v, v, "proposes")] == expected
     s = scan(light, text)
     assert [words(s, it.start, it.stop) for it in inf_items(s, v, v, "proposes")] == [words(s, v, len(s.toks) - 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the efforts of a named actor toward a step; efforts without an actor are a struggle, no undertaking
+        ("Мы поддерживаем усилия Генерального секретаря ООН по деэскалации.",
+         [("усилия Генерального секретаря ООН по деэскалации", "supports", "Генеральный секретарь ООН")]),
+        ("Мы готовы внести свой вклад в усилия Азербайджана по постконфликтному восстановлению.",
+         [("усилия Азербайджана по постконфликтному восстановлению", "supports", "Азербайджан")]),
+        ("Мы поддерживаем усилия по борьбе с терроризмом.", []),
+        ("Надо объединить усилия стран региона.", []),
+    ],
+)
+def test_efforts_of_a_named_actor(light, text, expected):
+    from shos_speech._core.stage import DocContext
+    from shos_speech._stages.initiatives import InitiativesStage
+
+    ctx = DocContext(light(text))
+    InitiativesStage()(ctx)
+    assert [(i.span.text, i.stance.value, i.proposer) for i in ctx.initiatives] == expected
+
+
+def test_quoted_names_sharing_a_head_are_one_item_each(light):
+    from shos_speech._core.stage import DocContext
+    from shos_speech._stages.initiatives import InitiativesStage
+
+    ctx = DocContext(light("Стороны договорились провести учения «Рубеж», «Поиск» и «Эшелон»."))
+    InitiativesStage()(ctx)
+    assert [(i.span.text, i.name) for i in ctx.initiatives] == [
+        ("провести учения «Рубеж»", "учение «Рубеж»"), ("«Поиск»", "учение «Поиск»"), ("«Эшелон»", "учение «Эшелон»")]

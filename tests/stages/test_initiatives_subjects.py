@@ -76,3 +76,40 @@ def test_declared_periods_are_events(light, text, expected):
     items = period(s, i, "adopts")
     assert [(words(s, it.start, it.stop), words(s, it.name_from, it.stop)) for it in items] == expected
     assert all(it.kind == "event" for it in items)
+
+
+def test_an_announced_meeting_is_an_item_in_the_narrators_voice_too(light):
+    from shos_speech._core.stage import DocContext
+    from shos_speech._stages.initiatives import InitiativesStage
+
+    ctx = DocContext(light("Следующее заседание Совета министров пройдет в Ташкенте в мае."))
+    InitiativesStage()(ctx)
+    assert [(i.span.text, i.kind.value, i.speaker) for i in ctx.initiatives] == [
+        ("Следующее заседание Совета министров", "event", None)]
+    # a meeting held, narrated, is history
+    ctx = DocContext(light("Заседание Совета министров прошло в Ташкенте в мае."))
+    InitiativesStage()(ctx)
+    assert ctx.initiatives == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a short passive participle is the undertaking
+        ("Межправительственное соглашение подписано, теперь главное – не потерять темп.",
+         [("Межправительственное соглашение", "adopts")]),
+        ("Стратегия развития туризма была утверждена в 2020 году.", [("Стратегия развития туризма", "adopts")]),
+        ("Процедура принятия Узбекистана в члены Союза завершена.",
+         [("Процедура принятия Узбекистана в члены Союза", "implements")]),
+        # no agreement, a reference back, no undertaking: none
+        ("Проекты этих решений были согласованы на заседании.", []),
+        ("Погода в Астане была согласована с прогнозом.", []),
+    ],
+)
+def test_the_subject_of_a_passive(light, text, expected):
+    from shos_speech._core.stage import DocContext
+    from shos_speech._stages.initiatives import InitiativesStage
+
+    ctx = DocContext(light(text))
+    InitiativesStage()(ctx)
+    assert [(i.span.text, i.stance.value) for i in ctx.initiatives] == expected

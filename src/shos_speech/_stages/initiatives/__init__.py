@@ -1,15 +1,18 @@
 """Initiatives: undertakings a speaker takes a stance on, with kind, proposer and target.
 
 One sentence at a time: the stance predicates (``grammars.initiatives.STANCE``) and what
-each governs (:mod:`.predicates`, :mod:`.objects`), the undertakings named without a
-stance (:mod:`.mentions`), the choice among overlapping items (:mod:`.selection`), then
-each item as an Initiative (:mod:`.output`: kind, name, proposer, target, speaker).
+each governs (:mod:`.predicates`, :mod:`.objects`; lists of proposals :mod:`.lists`, sets
+of documents :mod:`.documents`), the items of a list an earlier sentence opened, the
+undertakings named without a stance (:mod:`.mentions`) and the chairmanships handed over
+(:mod:`.chairs`), the choice among overlapping items (:mod:`.selection`), then each item
+as an Initiative (:mod:`.output`: kind, name, proposer, target, speaker).
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from ..._core.stage import DocContext, Stage
+from . import chairs, lists
 from .lexicon import Lexicon
 from .mentions import without_stance
 from .output import to_initiative
@@ -36,9 +39,12 @@ class InitiativesStage(Stage):
             if not sent.tokens:
                 continue
             s = Scan(sent.tokens, ctx, spans, self.lex)
+            listed = lists.carried(s)  # the items of a list an earlier sentence opened, with its stance
             # no predicate can start in a sentence without one of their first words: the cheap test first
-            found = found_by_predicates(s) if sent.lemma_set & self.lex.stances.first_forms else []
-            ctx.initiatives.extend(to_initiative(s, it) for it in select(s, found, without_stance(s)))
+            preds = stance_predicates(s) if sent.lemma_set & self.lex.stances.first_forms else []
+            found = listed + [it for p in preds for it in governed(s, p)] + lists.proposal_head(s)
+            mentions = without_stance(s) + chairs.handovers(s, preds)
+            ctx.initiatives.extend(to_initiative(s, it) for it in select(s, found, mentions))
 
 
 def found_by_predicates(s: Scan) -> list[Item]:

@@ -3,8 +3,9 @@
 The proposer is named with the undertaking ("инициатива Председателя Китая", "китайская
 инициатива", "выдвинутая Президентом"), around it ("по инициативе Казахстана"), or is
 the subject of the predicate ("Казахстан строит ..."); a titled subject ("Президент
-выступил с инициативой") is the statement's speaker. The target is a country the
-undertaking's phrase names.
+выступил с инициативой") is the statement's speaker. The proposer comes from the text
+only: a registry entry's author is no proposer of a mention that names none (ONTOLOGY §3).
+The target is a country the undertaking's phrase names.
 """
 from __future__ import annotations
 
@@ -12,20 +13,20 @@ from ..._core.countries import find_country
 from ..._core.document import NerSpan
 from ...morph import parse
 from ...normalize import nominative
-from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan, Token
+from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan, Token, is_finite
 
 #: what :func:`subject` answers for a titled subject: the speaker of the statement
 SPEAKER = "\x00speaker"
 
 
-def ablt_to_nomn(toks: list[Token]) -> str | None:
-    """"Президентом Казахстана" -> "Президент Казахстана": an agent in the instrumental, named."""
+def ablt_to_nomn(toks: list[Token], case: str = "ablt") -> str | None:
+    """"Президентом Казахстана" -> "Президент Казахстана": an agent in the instrumental (or ``case``), named."""
     words = []
     for t in toks:
         if not t.is_word and not t.is_acronym:
             break
         w = t.value
-        ps = [p for p in parse(w.lower()) if p.tag.case == "ablt"]
+        ps = [p for p in parse(w.lower()) if p.tag.case == case]
         if ps and not t.is_acronym:
             try:
                 r = ps[0].inflect({"nomn"})
@@ -54,25 +55,30 @@ def org_agent(s: Scan, k: int) -> str | None:
 
 
 def _may_author(s: Scan, t: Token) -> bool:
-    """A word that can open an author's name: a title, a country, a surname or a first name, in the genitive."""
-    if not (t.lemmas & s.lex.titles or find_country([t]) or t.has("Surn") or t.has("Name")):
+    """A word that can open an author's name: a title, a country, a capital standing for its state
+    ("по инициативе Душанбе"), a surname or a first name, in the genitive."""
+    if not (t.lemmas & s.lex.titles or find_country([t]) or t.has("Surn") or t.has("Name") or t.has("Geox")):
         return False
     return "gent" in t.cases() or t.is_acronym
 
 
-def _author_word(t: Token, started: bool) -> bool:
-    """A word of an author's genitive name: a capitalized genitive or acronym, or an adjective inside it."""
+def _author_word(s: Scan, t: Token, started: bool) -> bool:
+    """A word of an author's genitive name: a capitalized genitive or acronym, or an adjective or a title
+    inside it ("Генерального секретаря ООН")."""
     if not t.is_word:
         return False
     if t.is_cap and ("gent" in t.cases() or t.is_acronym):
         return True
-    return started and t.pos == "ADJF" and "gent" in t.cases()
+    return started and (t.pos == "ADJF" or bool(t.lemmas & s.lex.titles)) and "gent" in t.cases()
 
 
 def agent(s: Scan, i: int) -> str | None:
     """A genitive author after an initiative noun: "Председателя Китая", "Китая и России"."""
     toks, n = s.toks, s.n
-    if i >= n or not toks[i].is_word or not toks[i].is_cap or not _may_author(s, toks[i]):
+    k = i
+    while k < n - 1 and toks[k].is_cap and toks[k].pos == "ADJF" and "gent" in toks[k].cases():
+        k += 1  # "Генерального секретаря ООН": the title's adjective first
+    if k >= n or not toks[k].is_word or not toks[i].is_cap or not _may_author(s, toks[k]):
         return None
     parts: list[list[Token]] = [[]]
     for j in range(i, min(n, i + 8)):
@@ -80,7 +86,7 @@ def agent(s: Scan, i: int) -> str | None:
         if t.value == "и" and parts[-1] and j + 1 < n and toks[j + 1].is_cap:
             parts.append([])  # "Китая и России": two authors
             continue
-        if not _author_word(t, bool(parts[-1])):
+        if not _author_word(s, t, bool(parts[-1])):
             break
         parts[-1].append(t)
     names = [nominative(s.text, p) for p in parts if p]
@@ -196,6 +202,12 @@ def subject(s: Scan, a: int) -> str | None:
 
 
 # -- proposer and target ---------------------------------------------------------------------
+def _clause_start(s: Scan, a: int) -> int:
+    """The first token after the last comma before ``a`` (at most 12 tokens back)."""
+    lo = max(0, a - 12)
+    return next((k + 1 for k in range(a - 1, lo - 1, -1) if s.toks[k].value == ","), lo)
+
+
 def _by_initiative_of(s: Scan, lo: int, hi: int, first_only: bool) -> str | None:
     """"по инициативе Казахстана" between tokens ``lo`` and ``hi``: its author."""
     toks = s.toks
@@ -207,11 +219,24 @@ def _by_initiative_of(s: Scan, lo: int, hi: int, first_only: bool) -> str | None
     return None
 
 
+def _authored_head(s: Scan, it: Item) -> int | None:
+    """The head that names its author: the item's head, or for a registry name the head word in it or
+    before it ("китайской инициативе «Один пояс, один путь»")."""
+    h = it.head
+    if h is None:
+        return None
+    if s.toks[h].lemmas & s.w.authored:
+        return h
+    if it.named is not None:  # the last authored word of the mention: "Памирскую водную инициативу Таджикистана"
+        return next((k for k in range(it.stop - 1, it.start - 1, -1) if s.toks[k].lemmas & s.w.authored), None)
+    return None
+
+
 def _named_author(s: Scan, it: Item) -> str | None:
     """An author named with the head: "инициатива Председателя Китая", "китайская инициатива"."""
-    h = it.head
+    h = _authored_head(s, it)
     toks = s.toks
-    if h is None or not toks[h].lemmas & s.w.authored:
+    if h is None:
         return None
     ag = agent(s, h + 1)
     if ag:
@@ -222,15 +247,57 @@ def _named_author(s: Scan, it: Item) -> str | None:
     return None
 
 
+def _agent_after(s: Scan, it: Item) -> str | None:
+    """", выдвинутую Президентом Казахстана", "..., Инициативу Y и Инициативу Z, выдвинутые Председателем Си":
+    an agent participle after the item or after the list it closes names the author."""
+    toks = s.toks
+    k = it.stop
+    while k + 2 < s.n and k < it.stop + 20 and not (toks[k].value == "," and toks[k + 1].lemma in s.w.agent_verbs):
+        if is_finite(toks[k]) or toks[k].value in ".;:!?" or toks[k].lemma == "который":
+            return None  # the list's further conjuncts are passed, no clause of another subject
+        k += 1
+    if k + 2 >= s.n or toks[k].value != "," or not toks[k + 1].has("PRTF"):
+        return None
+    b = k + 2
+    while b < s.n and b < k + 8 and (toks[b].is_acronym or (toks[b].is_word and toks[b].is_cap)):
+        b += 1
+    if b == k + 2 or "ablt" not in toks[k + 2].cases():
+        return None
+    return ablt_to_nomn(toks[k + 2:b])
+
+
 def _subject_author(s: Scan, it: Item) -> tuple[bool, str | None]:
     """The predicate's subject as the author: (True, it) — the speaker for "Президент выступил с
     инициативой" — or (False, None) when the subject says nothing."""
     if it.stance not in s.w.authoring_stances or it.pred < 0 or it.planned:
         return False, None
-    subj = subject(s, it.pred)
+    return _predicate_subject(s, it.pred, it.stance)
+
+
+def _predicate_subject(s: Scan, a: int, stance: str) -> tuple[bool, str | None]:
+    subj = subject(s, a)
     if subj == SPEAKER:
-        return True, s.ctx.speaker_at(s.toks[it.pred].span.start) if it.stance == "proposes" else None
+        return True, s.ctx.speaker_at(s.toks[a].span.start) if stance == "proposes" else None
     return bool(subj), subj
+
+
+def subject_proposer(s: Scan, a: int, stance: str) -> str | None:
+    """The author the subject of a predicate at ``a`` makes of what it governs (a list's head)."""
+    return _predicate_subject(s, a, stance)[1] if stance in s.w.authoring_stances else None
+
+
+def _owner(s: Scan) -> str | None:
+    """"идея ее создания принадлежит Президенту Казахстана": a clause naming whose idea it is (the dative)."""
+    toks = s.toks
+    for k, t in enumerate(toks):
+        if t.lemma not in s.w.authorship_verbs or not any(x.lemmas & s.w.authored for x in toks[max(0, k - 4):k]):
+            continue
+        b = k + 1
+        while b < s.n and b < k + 8 and toks[b].is_word and (toks[b].is_cap or toks[b].is_acronym):
+            b += 1
+        if b > k + 1 and "datv" in toks[k + 1].cases():
+            return ablt_to_nomn(toks[k + 1:b], "datv")
+    return None
 
 
 def proposer_of(s: Scan, it: Item) -> str | None:
@@ -244,25 +311,23 @@ def proposer_of(s: Scan, it: Item) -> str | None:
             return ag  # "против продвижения НАТО": the opposed step is the actor's
     if it.enum_of is not None:
         return proposer_of(s, it.enum_of)
-    named = _named_author(s, it)
+    named = _named_author(s, it) or _agent_after(s, it)
     if named:
         return named
-    # "по инициативе Таджикистана Генассамблея объявила ...": the author before the predicate
-    before = _by_initiative_of(s, max(0, it.pred - 12), it.pred - 2, False) if it.pred > 0 else None
+    # "по инициативе Таджикистана Генассамблея объявила ...": the author before the predicate, in its clause
+    before = _by_initiative_of(s, _clause_start(s, it.pred), it.pred - 2, False) if it.pred > 0 else None
     # "которые проводятся по инициативе Узбекистана": after the item
-    found = before or _by_initiative_of(s, it.stop, s.n - 2, True)
+    found = before or _by_initiative_of(s, it.stop, s.n - 2, True) or _owner(s)
     if found:
         return found
     decided, subj = _subject_author(s, it)
-    if decided:
-        return subj
-    if it.named is not None and it.stance != "proposes":
-        return it.named.proposer
-    return None
+    return subj if decided else None
 
 
 def target_of(s: Scan, it: Item, proposer: str | None) -> str | None:
-    """The first country the item's phrase names that is not its proposer's."""
+    """The first country the item's phrase names that is not its proposer's (or the one named when found)."""
+    if it.target:
+        return it.target
     toks = s.toks
     for k in range(it.start, it.stop):
         t = toks[k]

@@ -7,7 +7,7 @@ plural head opens an enumeration. :func:`chunk_end` says where and why a phrase 
 """
 from __future__ import annotations
 
-from .kinds import kind_at
+from .kinds import kind_at, wraps
 from .scan import CLOSE_QUOTES, OPEN_QUOTES, Scan, Token, is_finite
 
 #: the closing quote of each opening one
@@ -93,8 +93,10 @@ def place_list_end(s: Scan, j: int) -> int | None:
 
 
 # -- the end of a phrase -------------------------------------------------------------------
-def comma_continues(s: Scan, j: int) -> bool:
-    """"широкого, открытого пространства", "терроризму, сепаратизму и экстремизму"."""
+def comma_continues(s: Scan, j: int, dependent: bool = False) -> bool:
+    """"широкого, открытого пространства", "терроризму, сепаратизму и экстремизму"; after a dependent
+    of the head, an oblique case both share goes on too: "Концепцию безопасности, стабильности и развития"
+    (``dependent``: the noun before the comma is no head of the phrase)."""
     toks = s.toks
     prev, nxt = toks[j - 1], toks[j + 1]
     if nxt.lemma == "который" or nxt.pos in s.w.clause_pos:
@@ -104,7 +106,7 @@ def comma_continues(s: Scan, j: int) -> bool:
         return True
     if pp == "NOUN" and pn in ("NOUN", "ADJF"):
         shared = prev.cases("NOUN") & nxt.cases(pn)
-        if shared and not shared & {"nomn", "accs"}:
+        if shared and (not shared & {"nomn", "accs"} or (dependent and shared - {"nomn", "accs"})):
             # conjuncts in an oblique case: the list must close with "и" before the next comma or stop
             return _and_before_stop(s, j + 1, j + 8)
     return False
@@ -133,27 +135,49 @@ def _bracketed(s: Scan, j: int) -> int | str | None:
     return None
 
 
-def _comma(s: Scan, j: int) -> int | str:
-    """At a comma: a list of modifiers or conjuncts goes on, ", а также" splits, anything else ends."""
-    toks = s.toks
-    if j + 1 < s.n and comma_continues(s, j):
+def comma_conjunct(s: Scan, j: int, head_case: frozenset[str] | None) -> bool:
+    """A second undertaking after the comma at ``j``: a head of the lexicon in the first one's case, in a
+    list the conjunction closes before the clause ends ("поддерживают Инициативу X, Инициативу Y и
+    Инициативу Z", "приняли заявление, обращение ..., а также каталог ...")."""
+    if not head_case or j + 2 >= s.n:
+        return False
+    # "договорились о безвизовом режиме, о строительстве моста и о ...": the preposition repeated
+    h = np_head(s, j + 2) if s.toks[j + 1].pos == "PREP" else np_head(s, j + 1)
+    if h is None or kind_at(s, h) is None or not head_case & s.toks[h].cases("NOUN") \
+            or s.toks[h].lemmas & s.w.threat_heads:
+        return False
+    for k in range(h + 1, min(s.n, h + 60)):
+        t = s.toks[k]
+        if t.value in ".;:!?" or is_finite(t) or t.lemma == "который":
+            return False
+        if t.value == "и" or (t.value == "," and s.also_at(k + 1)):
+            return True
+    return False
+
+
+def _comma(s: Scan, j: int, head_case: frozenset[str] | None, dependent: bool) -> int | str:
+    """At a comma: a list of modifiers or conjuncts goes on, ", а также" or a second undertaking splits,
+    anything else ends."""
+    if j + 1 < s.n and comma_continues(s, j, dependent):
         return j + 1
-    if j + 2 < s.n and toks[j + 1].value.lower() == "а" and toks[j + 2].value.lower() == "также":
-        return "split"
-    return ""
+    if s.also_at(j + 1):
+        return "split"  # ", а также", ", равно как и"
+    return "split" if comma_conjunct(s, j, head_case) else ""
 
 
-def _mark(s: Scan, j: int) -> int | str:
+def _mark(s: Scan, j: int, head_case: frozenset[str] | None = None, dependent: bool = False) -> int | str:
     """At a non-word token: where the phrase goes on (an index), or why it ends there (a reason)."""
     t = s.toks[j]
     v = t.value
+    if t.type == "EOL":
+        return ""  # a line of a list laid out on lines ends its item
     bracketed = _bracketed(s, j)
     if bracketed is not None:
         return bracketed
     if t.is_dash:
         return j + 1 if _tight_or_named_dash(s, j) else ""
     if v == ",":
-        return _comma(s, j)
+        return _comma(s, j, head_case, dependent)
     if v == ":":
         return "colon"
     if t.is_punct or v in ".;!?…":
@@ -170,8 +194,12 @@ def _after_and(s: Scan, j: int, head_case: frozenset[str] | None) -> str | None:
     nxt = toks[k]
     if nxt.pos in ("INFN", "ADJS", "PRTS") or is_finite(nxt) or nxt.lemma in s.w.predicatives:
         return "split" if nxt.pos == "INFN" else ""
-    h = np_head(s, j + 1)
-    if h is not None and head_case is not None and kind_at(s, h) and j > 0 and toks[j - 1].pos != "ADJF" \
+    if nxt.is_int:
+        return ""  # "20 лет Хартии ШОС и 15 лет Договору": a count opens a phrase of its own
+    # "о строительстве моста и о взаимном открытии центров": the preposition repeated
+    h = np_head(s, j + 2) if nxt.pos == "PREP" and j + 2 < n else np_head(s, j + 1)
+    if h is not None and head_case is not None and (kind_at(s, h) or wraps(s, h)) and j > 0 \
+            and toks[j - 1].pos != "ADJF" \
             and head_case & toks[h].cases("NOUN") and not (toks[h].lemmas & s.w.threat_heads):
         return "split"
     return None
@@ -214,7 +242,7 @@ def chunk_end(s: Scan, i: int, head_case: frozenset[str] | None, inf_mode: bool)
                 return j, why
             j += 1
             continue
-        step = _mark(s, j)
+        step = _mark(s, j, head_case, dependent=j - 1 >= i)
         if isinstance(step, str):
             return j, step
         j = step

@@ -17,7 +17,7 @@ from .scan import Item, Scan
 def continuations(s: Scan, end: int, why: str, stance: str, head_case: frozenset[str] | None,
                   first: Item | None) -> list[Item]:
     """The items after a phrase that ended at ``end`` for reason ``why`` (a colon's list, a conjunct)."""
-    if why == "colon" and first is not None and first.head is not None and s.plural(first.head):
+    if why == "colon" and first is not None and first.head is not None and _announces_list(s, first.head, end):
         enum = enumeration(s, end + 1, stance, first)
         if enum:
             first.replaced = True
@@ -27,12 +27,25 @@ def continuations(s: Scan, end: int, why: str, stance: str, head_case: frozenset
     return _conjunct(s, end, stance)
 
 
+def _announces_list(s: Scan, h: int, end: int) -> bool:
+    """A plural head, or a noun of its phrase counted or announced, before the colon announces a list:
+    "инициативы:", "создании четырех новых структур:", "учреждение следующих центров:"."""
+    if s.plural(h):
+        return True
+    return any(s.toks[k].pos == "NOUN" and s.toks[k].has("plur") and _counted(s, k) for k in range(h + 1, end))
+
+
+def _counted(s: Scan, k: int) -> bool:
+    """A numeral or "следующие" before the noun at ``k`` ("четырех новых структур", "следующих центров")."""
+    return any(t.pos == "NUMR" or t.is_int or t.lemmas & s.w.cataphors for t in s.toks[max(0, k - 3):k])
+
+
 def _conjunct(s: Scan, end: int, stance: str) -> list[Item]:
     """The second undertaking after "и" / ", а также": an infinitive phrase or a noun phrase."""
     toks, n = s.toks, s.n
     j = end
-    while j < n and s.is_joiner(j):
-        j += 1
+    while j < n and (s.is_joiner(j) or s.also_at(j)):
+        j += s.also_at(j) or 1
     if j >= n:
         return []
     while j < n and toks[j].pos in ("ADVB", "COMP") and j + 1 < n and toks[j + 1].pos == "INFN":
@@ -96,7 +109,8 @@ def _np_conjuncts(s: Scan, j: int, stance: str, head: Item | None, prefixed: boo
         h = np_head(s, j)
         if h is None:
             break
-        end, _why = chunk_end(s, h + 1, None, False)
+        # "расширению проекта X и возобновлению работы Y": "и" before a head of the same case ends a conjunct
+        end, _why = chunk_end(s, h + 1, s.toks[h].cases("NOUN"), False)
         k = j
         while k < end and toks[k].value != ",":
             k += 1
@@ -148,8 +162,9 @@ def after_clause(s: Scan, end: int, stance: str, first: Item) -> list[Item]:
         if v != ",":
             continue
         a, b = toks[k + 1].lemma, toks[k + 2].lemma
-        if (a, b) == ("а", "также"):
-            found = _also_conjunct(s, k + 3, stance, toks[h0].cases("NOUN"))
+        also = s.also_at(k + 1)
+        if also:
+            found = _also_conjunct(s, k + 1 + also, stance, toks[h0].cases("NOUN"))
             if found is not None:
                 return found
         elif a == "и" and prep is not None and b == prep:
@@ -174,20 +189,34 @@ def _prep_conjunct(s: Scan, j: int, stance: str, first: Item, head_lemma: str) -
     return [Item(j, trim(s, j, stop), stance, "enum", head=h, enum_head_lemma=head_lemma, enum_of=first)]
 
 
-def _list_start(s: Scan, k: int) -> int | None:
-    """Past what opens the list after a generic set (", в том числе", "включая", ":"), or None."""
+def _past_participle_clause(s: Scan, k: int) -> int:
+    """Past ", утвержденных по итогам заседания," after a set: the clause is the set's, the list follows."""
     toks, n = s.toks, s.n
-    if k < n and toks[k].value == ",":
-        k += 1
-    if k + 2 < n and tuple(t.lemma for t in toks[k:k + 3]) in s.w.including:
-        return k + 3
-    if k < n and (toks[k].lemma == "включая" or toks[k].value == ":"):
+    if k + 1 < n and toks[k].value == "," and toks[k + 1].has("PRTF"):
+        end = next((x for x in range(k + 2, min(n, k + 15)) if toks[x].value in ",.;:"), None)
+        if end is not None and toks[end].value == ",":
+            return end + 1
+    return k + 1 if k < n and toks[k].value == "," else k
+
+
+def _list_start(s: Scan, k: int) -> int | None:
+    """Past what opens the list after a generic set (", в том числе", ", среди которых", "включая", ":",
+    a dash, "вошли"), or None."""
+    toks, n = s.toks, s.n
+    k = _past_participle_clause(s, k)
+    dashed = k < n and toks[k].is_dash
+    k += dashed
+    for opener in s.w.including:
+        if tuple(t.lemma for t in toks[k:k + len(opener)]) == opener:
+            return k + len(opener)
+    if k < n and (toks[k].lemma == "включая" or toks[k].value == ":" or toks[k].lemma in s.w.list_verbs):
         return k + 1
-    return None
+    return k if dashed else None
 
 
 def including(s: Scan, k: int, stance: str) -> list[Item]:
-    """The documents after a generic set: "пакет документов, в том числе X и Y", "ряд соглашений: X, Y"."""
+    """The documents after a generic set: "пакет документов, в том числе X и Y", "ряд соглашений: X, Y",
+    "15 документов, среди которых X", "В числе документов, утвержденных ..., – X", "в пакет вошли X"."""
     toks, n = s.toks, s.n
     start = _list_start(s, k)
     if start is None:

@@ -53,6 +53,17 @@ def _genitive_chain(s: Scan, h: int, limit: int):
             yield k
 
 
+def accession(s: Scan, j: int) -> bool:
+    """A nominalization of joining a body ("вступление", "прием Беларуси"); "принятие" of a document is none."""
+    if not s.toks[j].lemmas & s.w.accession:
+        return False
+    if "принятие" in s.toks[j].lemmas:
+        nxt = next((k for k in range(j + 1, min(s.n, j + 4)) if s.toks[k].pos == "NOUN"), None)
+        e = kind_at(s, nxt) if nxt is not None else None
+        return e is None or e.kind != "strategy"
+    return True
+
+
 def wraps(s: Scan, h: int) -> bool:
     """An action noun ("завершение", "начало", "развитие") whose genitive chain names a
     concrete undertaking: a project, a document, a body or an event of the lexicon."""
@@ -66,6 +77,8 @@ def wraps(s: Scan, h: int) -> bool:
         e = kind_at(s, k)
         if e is not None and e.role != "defer" and e.kind in w.wrapped_kinds:
             return True
+        if accession(s, k):
+            return True  # "запуск процедуры принятия Лаоса в члены": an accession
     return False
 
 
@@ -75,7 +88,7 @@ def wraps_kind(s: Scan, h: int) -> bool:
         if k is None:
             return False
         e = kind_at(s, k)
-        if e is not None and e.role != "defer" and not s.in_threat(k):
+        if (e is not None and e.role != "defer" or accession(s, k)) and not s.in_threat(k):
             return True
     return False
 
@@ -103,6 +116,8 @@ def _noun_kind(s: Scan, it: Item, verb: KindEntry | None) -> tuple[str | None, s
     for j in range(start, it.stop):
         if not s.is_noun(j) or time_noun(s, j):
             continue
+        if accession(s, j):
+            return "other", fallback  # "запуск процедуры принятия Лаоса в члены Организации"
         e = kind_at(s, j)
         if e is None:
             continue

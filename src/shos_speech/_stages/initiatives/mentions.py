@@ -8,8 +8,9 @@ are undertakings wherever they stand; they are kept when no stance predicate too
 """
 from __future__ import annotations
 
+from ..._core.agreement import agree
 from ...grammars.initiatives import KindEntry
-from .chunking import chunk_end, name_end, opens, place_list_end, trim
+from .chunking import chunk_end, name_end, np_head, opens, place_list_end, trim
 from .enumerations import enumeration
 from .kinds import kind_at
 from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan
@@ -40,7 +41,8 @@ def named_mentions(s: Scan) -> list[Item]:
     for hit in s.lex.named.findall(s.toks):
         a, b = hit.start, hit.stop
         stop = b + 1 if b < s.n and s.toks[b].value in CLOSE_QUOTES + '"' else b
-        it = Item(_named_start(s, a), stop, "mentions", "mention", head=a, named=hit.payload)
+        start = _named_start(s, a)
+        it = Item(_wrapper_start(s, start, a), stop, "mentions", "mention", head=a, named=hit.payload)
         # an existing body ("был открыт Региональный центр ООН"): it only lends its author
         it.link_only = s.in_institution(a)
         out.append(it)
@@ -66,11 +68,20 @@ def _place_list(s: Scan, i: int) -> Item | None:
 
 
 # -- heads named without a stance -------------------------------------------------------------
+def _modifier_before(s: Scan, k: int, nxt: int) -> bool:
+    """An adjective before the phrase: by its first reading, or a capitalized word with an agreeing
+    adjective reading ("Циндаоской декларации", read first as a noun "циндаоска")."""
+    t = s.toks[k]
+    if t.has("PRTF"):
+        return False
+    return t.pos == "ADJF" or (t.is_cap and t.has("ADJF") and agree(t, s.toks[nxt], gender=True))
+
+
 def _phrase_start(s: Scan, i: int) -> int:
     """The first adjective before the head ("Китайско-пакистанский экономический коридор")."""
     toks = s.toks
     start = i
-    while start - 1 >= 0 and toks[start - 1].pos == "ADJF" and not toks[start - 1].has("PRTF"):
+    while start - 1 >= 0 and _modifier_before(s, start - 1, i):
         start -= 1
         if start >= 2 and toks[start - 1].is_dash and s.tight(start - 2, start - 1) and s.tight(start - 1, start):
             start -= 2  # "Китайско-пакистанский"
@@ -96,8 +107,16 @@ def _initiative_about(s: Scan, i: int) -> bool:
 
 
 def _transformation(s: Scan, i: int) -> bool:
-    """"преобразование СВМДА в полноформатную организацию"."""
-    return bool(s.toks[i].lemmas & s.w.transformations) and any(x.lemma == "в" for x in s.toks[i + 1:i + 4])
+    """"преобразование СВМДА в полноформатную организацию": a body turned into another one (not
+    "превращение экономической политики в оружие")."""
+    if not s.toks[i].lemmas & s.w.transformations:
+        return False
+    into = next((k for k in range(i + 1, min(s.n, i + 5)) if s.toks[k].lemma == "в"), None)
+    if into is None:
+        return False
+    h = np_head(s, into + 1)
+    e = kind_at(s, h) if h is not None else None
+    return s.in_institution(i + 1) or (e is not None and e.kind == "institution_building")
 
 
 def _proper(s: Scan, i: int, start: int) -> tuple[bool, bool]:
@@ -131,12 +150,29 @@ def _head_mention(s: Scan, i: int, entry: KindEntry) -> list[Item]:
     end, why = chunk_end(s, i + 1, s.toks[i].cases("NOUN"), False)
     if named and "инициатива" not in s.toks[i].lemmas and not doc:
         end = name_end(s, i + 1)  # "концепцией «Зеленый путь» и ее итогами": the name ends it
+    start = _wrapper_start(s, start, i)
     it = Item(start, trim(s, start, end), "mentions", "mention", head=i)
     if why == "colon" and s.plural(i):
         enum = enumeration(s, it.stop + 1, "mentions", it)
         if enum:
             return enum
     return [it]
+
+
+def _wrapper_start(s: Scan, start: int, i: int) -> int:
+    """"Строительство газопровода «Сила Сибири – 2»", "расширение проекта «Телемедицина»": the action noun
+    governing the named undertaking in the genitive is the undertaking's span too."""
+    k = start - 1
+    if k < 0 or "gent" not in s.toks[i].cases() or s.toks[k].pos != "NOUN":
+        return start
+    t = s.toks[k]
+    e = kind_at(s, k)
+    if not (t.lemmas & (s.w.action_wrappers | s.w.strip_wrappers | s.w.domain_growth) or (e and e.role == "defer")
+            or (e is not None and e.kind == "project" and t.lemma.endswith("ство"))):
+        return start
+    while k > 0 and s.toks[k - 1].pos == "ADJF":
+        k -= 1
+    return k
 
 
 def _by_initiative(s: Scan, i: int) -> bool:

@@ -131,6 +131,8 @@ def _inf_name(s: Scan, it: Item) -> str:
 
 def name_of(s: Scan, it: Item) -> str:
     """The name of an item (see the module docstring)."""
+    if it.fixed_name:
+        return it.fixed_name
     if it.named is not None and it.source == "mention":
         return it.named.name
     if it.enum_head_lemma:

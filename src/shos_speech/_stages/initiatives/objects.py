@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 
 from ..._core.tokens import GENDERS, case_of
 from ...grammars.initiatives import StancePhrase
-from . import phrases, subjects
+from . import lists, phrases, subjects
 from .authors import ablt_to_nomn, org_agent
 from .chunking import chunk_end, date_end, minimal_np_end, np_head
+from .documents import counted_documents, set_end
 from .enumerations import including
 from .kinds import kind_at, wraps
 from .scan import CLOSE_QUOTES, Item, Scan, Token, is_finite, is_quote
@@ -82,19 +83,44 @@ def _action_acceptable(s: Scan, h: int, ph: StancePhrase) -> bool:
     tok = s.toks[h]
     if tok.cases("NOUN") == {"datv"}:
         return False  # "поручил правительству ...", "поддержит партнерам": the addressee
-    action = bool(_ACTION.search(tok.lemma))
+    # a name ("Республике") or a noun that only looks like one ("большинство", "экономика") is no action
+    action = bool(_ACTION.search(tok.lemma)) and not tok.is_cap and not tok.lemmas & s.w.not_actions
     if action and ph.stance == "opposes" and org_agent(s, h + 1):
         return True  # "против продвижения НАТО в ...": an undertaking of others, however generic its noun
     return tok.lemma not in s.w.generic and action
+
+
+def _domain(s: Scan, h: int) -> bool:
+    """A domain, not an undertaking: cooperation ("торгово-экономическому сотрудничеству") or its growth
+    ("расширению торгово-экономических связей") with no undertaking of another kind wrapped."""
+    e = kind_at(s, h)
+    if e is not None and e.kind == "cooperation":
+        return True
+    return bool(s.toks[h].lemmas & s.w.domain_growth) and not wraps(s, h)
+
+
+def _excluded(s: Scan, h: int, ph: StancePhrase) -> bool:
+    """What the predicate's row excludes: the hosting after thanks, a domain after a priority cue, a meeting
+    joined."""
+    if ph.object == "thanks":
+        return bool(s.toks[h].lemmas & s.w.hosting_nouns)
+    if ph.object == "joins":
+        e = kind_at(s, h)
+        return e is not None and e.kind == "event"
+    return ph.object == "concrete" and _domain(s, h)
 
 
 def acceptable(s: Scan, i: int, h: int, ph: StancePhrase, governed: bool) -> bool:
     """Is the noun phrase at ``i`` (head ``h``) an object the predicate ``ph`` takes?"""
     if s.in_threat(h) and not _threat_acceptable(s, h, ph, governed):
         return False
+    if _excluded(s, h, ph):
+        return False
     lems = s.toks[h].lemmas
     if lems & s.w.set_heads:
         return False
+    if phrases.named_effort(s, h):
+        return True  # "поддерживаем усилия Генерального секретаря ООН по деэскалации"
     entry = kind_at(s, h)
     if entry is not None and "работа" in lems and h + 1 < s.n and s.in_institution(h + 1):
         return False  # "высоко оцениваем работу Секретариата": an existing body at work
@@ -117,6 +143,8 @@ def _mark_step(w: _Walk) -> Outcome:
     s, j = w.s, w.j
     t = s.toks[j]
     v = t.value
+    if (w.skipped == 0 or w.addressed) and lists.opens_list(s, j):
+        return lists.after_mark(s, j, w.a, w.ph, w.stance)  # "предлагаю (партнерам) следующее: – ...; – ..."
     if v in ".;!?" or v in CLOSE_QUOTES or v == ":" or v == "(":
         return []
     if v == ",":
@@ -180,6 +208,8 @@ def _infinitive_step(w: _Walk) -> Outcome:
     s, j = w.s, w.j
     if s.toks[j].pos != "INFN":
         return None
+    if any(hit.payload.stance == "welcomes" for hit in s.lex.stances.matches_at(s.toks, j)):
+        return []  # "хотел бы поблагодарить", "хочу поздравить": the speaker's own act, its predicate governs
     start = j
     while start - 1 >= w.b and s.toks[start - 1].pos == "ADVB":
         start -= 1
@@ -237,10 +267,10 @@ def _np_step(w: _Walk) -> list[Item] | int:
     if h is None:
         return j + 1
     head = s.toks[h]
-    generic_set = bool(head.lemmas & s.w.generic_sets)
+    generic_set = bool(head.lemmas & s.w.generic_sets) or counted_documents(s, h)
     if generic_set or (head.lemma == "документ" and head.has("plur")):
-        # "подписан пакет документов, в том числе X и Y": one item per document named
-        listed = including(s, minimal_np_end(s, j), w.stance)
+        # "подписан пакет (из 18) документов, в том числе X и Y": one item per document named
+        listed = including(s, set_end(s, j), w.stance)
         if listed or generic_set:
             return listed
     if acceptable(s, j, h, w.ph, governed=not w.governs or w.skipped == 0):
@@ -269,6 +299,11 @@ def _walk(w: _Walk) -> list[Item]:
     return []
 
 
+def walk_from(s: Scan, k: int, ph: StancePhrase) -> list[Item]:
+    """The object found from token ``k`` on as if the predicate ``ph`` stood right before it (an item of a list)."""
+    return _walk(_Walk(s, k, k, ph, j=k))
+
+
 # -- the objects of a predicate -------------------------------------------------------------
 def _agree(pv: frozenset[str], nv: frozenset[str]) -> bool:
     """Does the participle reading ``pv`` agree with the noun or adjective reading ``nv``: the same case
@@ -294,11 +329,25 @@ def agrees_strictly(part: Token, word: Token) -> bool:
     return any(_agree(pv, nv) for pv in part.grams if "PRTF" in pv for nv in readings)
 
 
+def _document_set(s: Scan, j: int) -> bool:
+    """A set of documents: "пакет", "ряд", plural "документы", "15 документов"."""
+    t = s.toks[j]
+    return bool(t.lemmas & s.w.generic_sets) or (t.lemma == "документ" and s.plural(j)) or counted_documents(s, j)
+
+
 def participle_object(s: Scan, a: int, b: int, ph: StancePhrase) -> list[Item]:
-    """"принятой по итогам заседания Казанской декларации": the noun the participle agrees with."""
+    """"принятой по итогам заседания Казанской декларации": the noun the participle agrees with; after a set
+    of documents ("В числе документов, утвержденных ..., – X", "В пакет утвержденных документов вошли X")
+    the documents its list names."""
     part = s.toks[a]
     if not part.has("PRTF"):
         return []
+    if a >= 2 and s.toks[a - 1].value == "," and _document_set(s, a - 2) and agrees_strictly(part, s.toks[a - 2]):
+        return including(s, a - 1, ph.stance)
+    if part.has("actv") and not part.has("pssv") and ph.stance == "adopts":
+        # "Республика, получившая статус наблюдателя": an active participle of an outcome governs its object;
+        # one of action describes what it qualifies ("предприятий, разрабатывающих месторождение")
+        return _walk(_Walk(s, a, b, ph, j=b))
     agent_start = None
     for j in range(b, min(s.n, b + 8)):
         t = s.toks[j]
@@ -317,6 +366,8 @@ def _agreeing_object(s: Scan, j: int, part: Token, agent_start: int | None, ph: 
     h = np_head(s, j)
     if h is None or not kind_at(s, h) or s.in_threat(h):
         return []
+    if _document_set(s, h):
+        return including(s, set_end(s, j), ph.stance)
     items = phrases.np_items(s, j, h, ph.stance)
     if items and agent_start is not None and part.lemma in s.w.agent_verbs:
         items[0].proposer = ablt_to_nomn(s.toks[agent_start:j])  # "выдвинутой Президентом инициативы"
@@ -325,12 +376,15 @@ def _agreeing_object(s: Scan, j: int, part: Token, agent_start: int | None, ph: 
 
 def object_of(s: Scan, a: int, b: int, ph: StancePhrase) -> list[Item]:
     """The undertakings the predicate at ``[a, b)`` governs."""
-    if ph.object in ("subject", "planned") and subjects.past(s, a):
-        return []  # "саммит прошел", "принял участие": narrated history, not a plan
+    if ph.object in ("subject", "planned") and (subjects.past(s, a) or s.toks[a].pos == "GRND"):
+        return []  # "саммит прошел", "принял участие", "участвуя в саммите": narrated, not a plan
     if ph.object == "subject":
         return subjects.event_subject(s, a, b, ph.stance)
     first = s.toks[a]
     if first.pos == "PRTF" or (first.pos == "ADJF" and len(ph.words) == 1 and first.has("PRTF")):
         return participle_object(s, a, b, ph)
     governs = {ph.words[-1]} if s.toks[b - 1].pos == "PREP" else set()
-    return _walk(_Walk(s, a, b, ph, j=b, governs=governs))
+    found = _walk(_Walk(s, a, b, ph, j=b, governs=governs))
+    if not found and first.pos == "PRTS":
+        return subjects.passive_subject(s, a, ph.stance)  # "Межправительственное соглашение подписано"
+    return found

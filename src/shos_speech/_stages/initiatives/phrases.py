@@ -10,9 +10,9 @@ import re
 
 from . import enumerations
 from .authors import ablt_to_nomn
-from .chunking import chunk_end, np_head, paren_end, pp_end, trim
+from .chunking import chunk_end, comma_conjunct, name_end, np_head, paren_end, pp_end, trim
 from .kinds import kind_at, verb_kind, wraps_kind
-from .scan import OPEN_QUOTES, Item, Scan
+from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan
 
 #: wrappers a genitive conjunct shares ("строительство Рогунской ГЭС, а также ряда малых ГЭС")
 _SHARED_WRAPPER = re.compile(r"(ние|тие|ство)$")
@@ -33,18 +33,34 @@ def _agent_before_head(s: Scan, i: int, h: int) -> tuple[int, str | None]:
     return i, None
 
 
+def named_effort(s: Scan, h: int) -> bool:
+    """"усилия Генерального секретаря ООН по деэскалации", "усилия Азербайджана по восстановлению": the
+    efforts of a named actor toward a step are an undertaking (not "объединить усилия", "усилия по борьбе")."""
+    toks = s.toks
+    if "усилие" not in toks[h].lemmas:
+        return False
+    k = h + 1
+    named = False
+    while k < s.n and k < h + 8 and toks[k].is_word and toks[k].lemma != "по" and "gent" in toks[k].cases():
+        named = named or toks[k].is_cap or toks[k].is_acronym or bool(toks[k].lemmas & s.w.actors)
+        k += 1
+    return named and k < s.n and toks[k].lemma == "по"
+
+
 def _split_after_stop_pair(s: Scan, end: int, head_case: frozenset[str]) -> tuple[str, int]:
     """After an adverbial ("в качестве ..."), a second undertaking of the head's case may follow:
     "о присоединении Кувейта к СВМДА в качестве ..., а также о предоставлении ..."."""
     toks, n = s.toks, s.n
     k = end
-    while k < n and k < end + 10 and toks[k].value not in (",", ".", ";"):
-        hk = np_head(s, k + 1) if toks[k].value == "и" else None
+    while k < n and k < end + 25 and toks[k].value not in (",", ".", ";"):
+        hk = np_head(s, k + 1) if toks[k].value == "и" and k < end + 10 else None
         if hk is not None and kind_at(s, hk) and head_case & toks[hk].cases("NOUN"):
             return "split", k  # "... в качестве полноправного члена и подписание ..."
         k += 1
-    if k + 2 < n and toks[k].value == "," and (toks[k + 1].lemma, toks[k + 2].lemma) == ("а", "также"):
+    if k + 2 < n and toks[k].value == "," and s.also_at(k + 1):
         return "split", k
+    if k < n and toks[k].value == "," and comma_conjunct(s, k, head_case):
+        return "split", k  # "заявление по итогам встречи, обращение к ..."
     return "stop_pair", end
 
 
@@ -79,7 +95,7 @@ def np_items(s: Scan, i: int, h: int, stance: str, source: str = "np") -> list[I
     toks = s.toks
     while i < h and (toks[i].lemma in s.w.loose_adverbs or toks[i].pos in ("PRCL", "CONJ")):
         i += 1
-    if toks[h].lemmas & s.w.reject_heads:
+    if toks[h].lemmas & s.w.reject_heads and not named_effort(s, h):
         return []
     i, proposer = _agent_before_head(s, i, h)
     head_case = toks[h].cases("NOUN")
@@ -98,7 +114,26 @@ def np_items(s: Scan, i: int, h: int, stance: str, source: str = "np") -> list[I
     items = [first, *enumerations.continuations(s, end, why, stance, head_case, first)]
     if why == "" and source == "np":
         items += enumerations.after_clause(s, split_at, stance, first)
-    return items
+    return items + _quoted_conjuncts(s, end, h, first)
+
+
+def _quoted_conjuncts(s: Scan, end: int, h: int, first: Item) -> list[Item]:
+    """"учений «Взаимодействие», «Поиск» и «Эшелон»": quoted names after the first, one item each, named
+    with the head they share."""
+    toks, out = s.toks, []
+    k = end
+    if not (end > 0 and toks[end - 1].value in CLOSE_QUOTES):
+        return out
+    q = next((x for x in range(end - 2, first.start - 1, -1) if toks[x].value in OPEN_QUOTES), None)
+    if q is not None and q > 0 and toks[q - 1].pos == "NOUN":
+        h = q - 1  # the head the names share: "учений" before «Взаимодействие»
+    while k + 1 < s.n and (toks[k].value in (",", "и") or s.also_at(k)) and toks[k + 1].value in OPEN_QUOTES:
+        stop = name_end(s, k + 1)
+        if stop <= k + 2 or toks[stop - 1].value not in CLOSE_QUOTES:
+            break
+        out.append(Item(k + 1, stop, first.stance, "enum", head=h, enum_head_lemma=toks[h].lemma, enum_of=first))
+        k = stop
+    return out
 
 
 # -- infinitive phrases ----------------------------------------------------------------------
@@ -218,7 +253,7 @@ def inf_items(s: Scan, start: int, v: int, stance: str, any_object: bool = False
     """An infinitive phrase: "учредить орган ШОС по борьбе с ...", "помочь Таджикистану укрепить ..."."""
     found = _inf_object(s, v, stance)
     if isinstance(found, list):
-        return found
+        return found or _conjunct_after(s, v, stance)
     _k, obj = found
     head_case = s.toks[obj].cases("NOUN") if obj is not None else None
     end, why = chunk_end(s, v + 1, head_case, True)
@@ -229,6 +264,15 @@ def inf_items(s: Scan, start: int, v: int, stance: str, any_object: bool = False
     lexical = _lexical(s, v, end, obj, any_object)
     items = [] if threat or not lexical else [Item(start, end, stance, "inf", head=obj, verb=v)]
     return _after_infinitive(s, end, why, stance, obj, head_case, items)
+
+
+def _conjunct_after(s: Scan, v: int, stance: str) -> list[Item]:
+    """"использовать ее возможности, равно как и коридор «Север – Юг»": a phrase that names nothing, the
+    undertaking joined to it after a comma still governed."""
+    end, why = chunk_end(s, v + 1, None, True)
+    if why != "split" or end >= s.n or s.toks[end].value != ",":
+        return []
+    return enumerations.continuations(s, end, why, stance, None, None)
 
 
 def _after_infinitive(s: Scan, end: int, why: str, stance: str, obj: int, head_case: frozenset[str] | None,

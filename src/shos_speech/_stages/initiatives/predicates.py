@@ -67,6 +67,15 @@ def _own_stance(s: Scan, a: int, ph: StancePhrase) -> str | None:
     return ph.stance
 
 
+def _governed_infinitive(s: Scan, a: int, ph: StancePhrase, outer: tuple[int, str] | None) -> bool:
+    """An infinitive of action governed by the verbal predicate before it, no finite verb between:
+    "предложил ... и, прежде всего, создать фонд" proposes, as "предложил"; "будем строить" is no case,
+    and a stance verb keeps its own ("хотел бы поблагодарить" welcomes)."""
+    if outer is None or s.toks[a].pos != "INFN" or ph.stance not in ("implements", "adopts"):
+        return False
+    return not any(t.pos in ("VERB", "PRTS") or t.value in ";:" for t in s.toks[outer[0]:a])
+
+
 def stance_predicates(s: Scan) -> list[Predicate]:
     """The stance predicates of the sentence, left to right, each with the stance it gives."""
     out: list[Predicate] = []
@@ -76,6 +85,8 @@ def stance_predicates(s: Scan) -> list[Predicate]:
         stance = _own_stance(s, a, ph)
         if stance is None:
             continue
+        if _governed_infinitive(s, a, ph, outer):
+            stance = outer[1]
         fail = failed(s, a, b)
         if fail:
             stance = "mentions"  # "согласовать заявление не удалось"
@@ -109,10 +120,17 @@ def _hosts(s: Scan, ph: StancePhrase, it: Item) -> bool:
     return e is not None and e.kind == "event" and e.role != "defer"
 
 
+def question(s: Scan) -> bool:
+    """A sentence that asks ("Продолжит ли эту работу Бразилия?") states no stance."""
+    return s.toks[-1].value == "?"
+
+
 def governed(s: Scan, p: Predicate) -> list[Item]:
     """The undertakings of one predicate, with its stance; a plan or an announced event only in
-    someone's words ("в Душанбе пройдет заседание" narrated is no one's stance)."""
+    someone's words ("в Душанбе пройдет заседание" narrated is no one's stance), nothing in a question."""
     ph = p.phrase
+    if question(s):
+        return []
     out = []
     for it in object_of(s, p.start, p.stop, ph):
         it.stance = p.stance
@@ -122,8 +140,7 @@ def governed(s: Scan, p: Predicate) -> list[Item]:
             it.stance = "implements"
             it.hosting = True
         it.pred, it.pred_stop = p.start, p.stop
-        if ph.object in ("subject", "planned") and not (
-                s.ctx.speaker_at(s.toks[it.start].span.start) and reported(s)):
+        if ph.object == "planned" and not (s.ctx.speaker_at(s.toks[it.start].span.start) and reported(s)):
             continue
         if ph.object == "subject":
             it.pred, it.pred_stop = -1, -1  # the subject precedes its predicate

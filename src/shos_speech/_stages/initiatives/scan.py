@@ -63,6 +63,10 @@ class Scan:
         x = self.toks[k].span.start
         return any(a <= x < b for a, b in self.spans.institutions)
 
+    def index_of(self, tok: Token) -> int:
+        """The index of a token of this sentence."""
+        return next(k for k, t in enumerate(self.toks) if t is tok)
+
     def lemma(self, k: int) -> str:
         """The lemma of token ``k``, or "" past the end (a look-ahead needs no bounds test)."""
         return self.toks[k].lemma if 0 <= k < len(self.toks) else ""
@@ -72,6 +76,13 @@ class Scan:
 
     def value(self, k: int) -> str:
         return self.toks[k].value if 0 <= k < len(self.toks) else ""
+
+    def also_at(self, k: int) -> int:
+        """The length of an "also" joiner at token ``k`` ("а также", "равно как и"), or 0."""
+        for phrase in self.w.also_joiners:
+            if tuple(self.lemma(k + x) for x in range(len(phrase))) == phrase:
+                return len(phrase)
+        return 0
 
     def is_joiner(self, k: int) -> bool:
         """A word between conjuncts: ",", "и", "а", "также"."""
@@ -143,3 +154,7 @@ class Item:
     hosting: bool = False
     #: taking part in a planned event ("примем участие в саммите"): it authors nothing
     planned: bool = False
+    #: a name made when found ("председательство Кыргызской Республики в Организации")
+    fixed_name: str | None = None
+    #: the target named when found (who takes the chair)
+    target: str | None = None

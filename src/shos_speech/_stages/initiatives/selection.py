@@ -8,8 +8,15 @@ line in capitals.
 """
 from __future__ import annotations
 
+import re
+
+from ..._core.countries import find_country
+from .authors import org_agent
 from .kinds import bare_document, kind_at, kind_of
 from .scan import Item, Scan
+
+#: a deverbal noun: an action ("размещение", "развертывание")
+_DEVERBAL = re.compile(r"(ние|тие)$")
 
 
 def _heading(s: Scan, it: Item) -> bool:
@@ -34,11 +41,23 @@ def _threat_wrapper(s: Scan, it: Item, h0: int) -> bool:
     return any(a <= x < b for x, _y in s.spans.threats) and kind_of(s, it) == "other"
 
 
+def _opposed_step(s: Scan, it: Item, h0: int) -> bool:
+    """"выступает против размещения американских ракет": a deliberate step the speaker opposes stands
+    though the threats stage names it a danger too (ONTOLOGY §6: an opponent's undertaking opposed)."""
+    e = kind_at(s, h0)
+    if it.stance != "opposes" or it.source != "np" or e is None or e.role == "doc" \
+            or not _DEVERBAL.search(s.toks[h0].lemma):
+        return False
+    # whose step it is: a country or a body named in it ("американских ракет", "НАТО")
+    return org_agent(s, h0 + 1) is not None or any(find_country([t]) for t in s.toks[h0 + 1:it.stop])
+
+
 def _dropped(s: Scan, it: Item, kept: list[Item]) -> bool:
     if it.link_only or _inside_predicate(s, it, kept):
         return True
     h0 = it.head if it.head is not None and it.source != "inf" else None
-    if it.named is None and h0 is not None and (s.in_threat(h0) or _threat_wrapper(s, it, h0)):
+    if it.named is None and h0 is not None and (s.in_threat(h0) and not _opposed_step(s, it, h0)
+                                                or _threat_wrapper(s, it, h0)):
         return True
     return it.named is None and _heading(s, it)  # "СОВМЕСТНОЕ ЗАЯВЛЕНИЕ ГЛАВ ГОСУДАРСТВ": a title line
 
@@ -53,14 +72,26 @@ def _overlapping(it: Item, kept: list[Item]) -> bool:
 
 
 def _stands(s: Scan, it: Item) -> bool:
-    """A one-word item only as a bare document; an event the predicate only holds is none ("открыл саммит")."""
+    """A one-word item only as a bare document; an event the predicate only holds is none ("открыл саммит",
+    "провел переговоры")."""
     if it.stop - it.start < 2 and it.named is None and not bare_document(s, it):
         return False
     if it.stance == "implements" and it.source == "np" and it.head is not None and not it.hosting:
         e = kind_at(s, it.head)
-        if e is not None and e.kind == "event" and e.role != "defer":
+        # "провел переговоры с Президентом": talks held wrap nothing ("переговоры о создании фонда" do)
+        if e is not None and e.kind == "event" and (e.role != "defer" or not _wraps(s, it)):
             return False
     return True
+
+
+def _wraps(s: Scan, it: Item) -> bool:
+    """An undertaking of the lexicon after the item's head, within its span ("переговоры о создании фонда")."""
+    assert it.head is not None
+    for k in range(it.head + 1, it.stop):
+        e = kind_at(s, k) if s.toks[k].pos == "NOUN" else None
+        if e is not None and e.role != "defer" and not s.in_threat(k):
+            return True
+    return False
 
 
 def select(s: Scan, found: list[Item], mentions: list[Item]) -> list[Item]:

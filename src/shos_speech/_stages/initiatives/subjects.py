@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import phrases
 from .chunking import chunk_end, date_end, np_head, pp_end, trim
-from .kinds import kind_at
+from .kinds import kind_at, wraps_kind
 from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan
 
 #: marks that open the clause a fronted object stands in
@@ -114,3 +114,35 @@ def period(s: Scan, i: int, stance: str) -> list[Item]:
     end, _why = chunk_end(s, h + 1, toks[h].cases("NOUN"), False)
     end = trim(s, k + 1, end)
     return [Item(i, end, stance, "period", head=h, name_from=k + 1, kind="event")]
+
+
+def _agrees_in_number(noun, part) -> bool:
+    """A nominative noun and a short participle (no case of its own) share number, and gender in the singular."""
+    for case, number, gender in noun.readings("NOUN"):
+        if case != "nomn":
+            continue
+        for _c, pn, pg in part.readings("PRTS"):
+            if pn == number and (number == "plur" or not pg or not gender or pg == gender):
+                return True
+    return False
+
+
+def passive_subject(s: Scan, a: int, stance: str) -> list[Item]:
+    """"Межправительственное соглашение подписано", "Процедура принятия Беларуси в члены завершена": the
+    subject of a short passive participle, the noun phrase opening its clause, agreeing with it."""
+    start = _clause_start(s, a)
+    h = np_head(s, start)
+    if h is None or h >= a or "nomn" not in s.toks[h].cases("NOUN") or s.in_threat(h):
+        return []
+    if not _agrees_in_number(s.toks[h], s.toks[a]):
+        return []
+    e = kind_at(s, h)
+    if e is None or (e.role == "defer" and not wraps_kind(s, h)):
+        return []
+    end, _why = chunk_end(s, h + 1, s.toks[h].cases("NOUN"), False)
+    end = min(end, a)
+    while end > h + 1 and (s.toks[end - 1].lemma in s.w.copulas or s.toks[end - 1].pos in ("ADVB", "PRCL")):
+        end -= 1  # "было", "уже"
+    if any(t.lemma in s.w.back_references for t in s.toks[start:end]):
+        return []  # "Проекты этих решений были согласованы": a reference back
+    return [Item(start, trim(s, start, end), stance, "np", head=h)]
