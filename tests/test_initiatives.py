@@ -450,10 +450,27 @@ _LEAD = "Президент Казахстана Касым-Жомарт Ток�
     ],
 )
 def test_round3_planned_events(ex, text, span, stance):
+    """A future event in the speaker's plans or announced by him (ONTOLOGY §6)."""
     items = _items(ex, text)
     assert [(i.span.text, i.stance.value, i.kind.value) for i in items] == [(span, stance, "event")]
     assert items[0].speaker == "Касым-Жомарт Токаев"
     assert items[0].proposer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("На следующий день в Бишкеке пройдет заседание Совета глав правительств СНГ.",
+         "заседание Совета глав правительств СНГ"),
+        ("Очередная встреча министров обороны государств ОДКБ состоится весной в Минске.",
+         "Очередная встреча министров обороны государств ОДКБ"),
+    ],
+)
+def test_a_future_meeting_the_narrator_announces_is_an_event_in_no_ones_voice(ex, text, span):
+    """ONTOLOGY §6: a future meeting announced is an item (event, mentions), the narrator's: speaker null."""
+    items = _items(ex, text)
+    assert [(i.span.text, i.stance.value, i.kind.value, i.speaker) for i in items] == [
+        (span, "mentions", "event", None)]
 
 
 @pytest.mark.parametrize(
@@ -473,9 +490,8 @@ def test_round3_planned_events(ex, text, span, stance):
         # an addressee with no undertaking after it
         "Мы поддерживаем Таджикистан в этом вопросе.",
         "Россия поддержит партнеров в борьбе с терроризмом.",
-        # narrated events, past or announced by the narrator, carry no stance
+        # a past event narrated as background carries no stance
         "Вчера в Астане прошел саммит ШОС.",
-        "На следующий день в Бишкеке пройдет заседание Совета глав правительств СНГ.",
         _LEAD + "«В прошлом году в Душанбе прошло заседание Совета министров», — сказал Токаев.",
         _LEAD + "Он принял участие в церемонии открытия выставки.",
         # support for a right, not an undertaking

@@ -38,6 +38,7 @@ class _Pausing:
     def __init__(self, gazetteer) -> None:
         self.gazetteer = gazetteer
         self.first_forms = gazetteer.first_forms
+        self.matches_at = gazetteer.matches_at
         self.first = threading.Event()
         self.release = threading.Event()
         self.lock = threading.Lock()

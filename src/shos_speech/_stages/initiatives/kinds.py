@@ -54,8 +54,11 @@ def _genitive_chain(s: Scan, h: int, limit: int):
 
 
 def accession(s: Scan, j: int) -> bool:
-    """A nominalization of joining a body ("вступление", "прием Беларуси"); "принятие" of a document is none."""
+    """A nominalization of joining a body ("вступление", "прием Беларуси"); "принятие" of a document
+    and "вступление в силу" (a document's entry into force) are none."""
     if not s.toks[j].lemmas & s.w.accession:
+        return False
+    if j + 2 < s.n and s.toks[j + 1].value.lower() == "в" and "сила" in s.toks[j + 2].lemmas:
         return False
     if "принятие" in s.toks[j].lemmas:
         nxt = next((k for k in range(j + 1, min(s.n, j + 4)) if s.toks[k].pos == "NOUN"), None)
