@@ -123,6 +123,7 @@ class _Recording:
     def __init__(self, gazetteer) -> None:
         self.gazetteer = gazetteer
         self.first_forms = gazetteer.first_forms
+        self.matches_at = gazetteer.matches_at  # a probe at one token ("хотел бы поблагодарить"), not a scan
         self.calls: list[tuple[list, list]] = []
 
     def findall(self, toks):
