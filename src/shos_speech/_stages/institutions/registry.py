@@ -18,6 +18,7 @@ from typing import Annotated, TypeVar
 from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator
 from yargy.span import resolve_spans
 
+from ..._core.compiled import compiled
 from ..._core.lexicon import data_path, json_items, validated
 from ..._core.tokens import DASHES, fold
 from ...grammars.gazetteer import Gazetteer, Hit, name_words
@@ -99,7 +100,8 @@ def registry_gazetteer(entries: Iterable[InstitutionEntry], name: str = "REGISTR
 
 @cache
 def bundled_gazetteer() -> Gazetteer[InstitutionEntry]:
-    return registry_gazetteer(bundled_institutions())
+    """The bundled registry's names, compiled once per installed version (see ``_core.compiled``)."""
+    return compiled("institution-registry", lambda: registry_gazetteer(bundled_institutions()))
 
 
 def resolved(hits: Iterable[Hit[P]]) -> list[Hit[P]]:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from ..._core.compiled import compiled
 from ..._core.countries import word_forms
 from ..._core.lexicon import LexiconError, data_path, read_lines, read_sections, read_tsv
 from ..._core.tokens import fold, tokenize
@@ -270,4 +271,5 @@ def _word_categories(lex: ThreatLexicon) -> dict[str, ThreatCategory]:
 
 @cache
 def bundled_lexicon() -> ThreatLexicon:
-    return build_lexicon()
+    """The bundled lexicon, compiled once per installed version (see ``_core.compiled``)."""
+    return compiled("threat-lexicon", build_lexicon)
