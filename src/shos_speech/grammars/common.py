@@ -6,7 +6,7 @@ unbounded repetition.
 from __future__ import annotations
 
 from yargy import Parser, and_, not_, or_, rule
-from yargy.parser import Chart, State
+from yargy.parser import Chart, Column, State, prepare_match, prepare_resolved_matches, prepare_trees
 from yargy.predicates import (
     dictionary,
     eq,
@@ -89,19 +89,43 @@ class ChartParser(Parser):
     """
 
     def chart(self, text, all=True):  # noqa: A002  (yargy's signature)
-        chart = Chart(self.tagger(self.tokenizer(text)))
+        tokens = list(self.tagger(self.tokenizer(text)))
+        if not all:
+            return self._anchored(tokens)
+        chart = Chart(tokens)
         run = _Run()
         for column, next_column in chart:
-            if column.first or all:
-                self._predict(run, column, next_column, self.rule)
-            for state in column:  # yargy's loop: the column grows while it is read
-                if state.completed:
-                    self.complete(column, state)
-                elif is_rule(state.next_term):
-                    self._predict(run, column, next_column, state.next_term)
-                elif next_column:
-                    self._scan(run, next_column, state.next_term, state)
+            self._predict(run, column, next_column, self.rule)
+            self._fill(run, column, next_column)
         return chart
+
+    def _anchored(self, tokens: list) -> Chart:
+        """The chart of a parse predicted at the first token only, its columns made as it goes:
+        once a column scans nothing into the next, the parse is over (a window of 48 tokens
+        usually ends after a few)."""
+        chart = Chart(())
+        chart.tokens = tokens
+        run = _Run()
+        for index in range(len(tokens) + 1):
+            column = chart.columns[index]
+            next_column = Column(index + 1, tokens[index]) if index < len(tokens) else None
+            if next_column is not None:
+                chart.columns.append(next_column)
+            if index == 0:
+                self._predict(run, column, next_column, self.rule)
+            self._fill(run, column, next_column)
+            if next_column is None or not next_column.states:
+                break
+        return chart
+
+    def _fill(self, run: _Run, column, next_column) -> None:
+        for state in column:  # yargy's loop: the column grows while it is read
+            if state.completed:
+                self.complete(column, state)
+            elif is_rule(state.next_term):
+                self._predict(run, column, next_column, state.next_term)
+            elif next_column:
+                self._scan(run, next_column, state.next_term, state)
 
     def _predict(self, run: _Run, column, next_column, rule) -> None:
         if not run.first_time(column, rule):
@@ -189,18 +213,30 @@ def anchored_match(parser_: Parser, tokens: list):
     given; predicting at the first token only makes the cost follow the match. Callers
     find candidate starts cheaply (a trigger lemma) and parse from there.
     """
-    from yargy.parser import prepare_resolved_matches, prepare_trees
-
     chart = parser_.chart(tokens, all=False)
     try:
-        trees = sorted(prepare_trees(chart.matches(parser_.rule)))
-        best = None
-        for m in prepare_resolved_matches(trees):
-            if best is None or len(m.tokens) > len(best.tokens):
-                best = m
-        return best
+        return _longest(sorted(prepare_trees(chart.matches(parser_.rule))))
     finally:
         _break_chart(chart)
+
+
+def _longest(trees: list):
+    """yargy's resolved match of an anchored chart (the longest one), preparing only the trees
+    it needs: when every tree starts at the first token, yargy's resolution (maximum coverage)
+    keeps the longest span whose first tree in order passes its relations, so shorter spans
+    are prepared only when every tree of the longer ones fails; a recursive rule's inner
+    matches start later, and then yargy's own resolution runs."""
+    if any(tree.range[0] != 0 for tree in trees):
+        return max(prepare_resolved_matches(trees), key=lambda m: len(m.tokens), default=None)
+    by_span: dict[tuple[int, int], list] = {}
+    for tree in trees:
+        by_span.setdefault(tree.range, []).append(tree)
+    for span in sorted(by_span, key=lambda r: r[0] - r[1]):
+        for tree in by_span[span]:
+            match = prepare_match(tree)
+            if match:
+                return match
+    return None
 
 
 def _break_chart(chart) -> None:
