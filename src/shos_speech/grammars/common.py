@@ -23,6 +23,7 @@ from yargy.rule.bnf import is_rule
 from yargy.tree import Leaf, Node
 
 from .._core.tokens import as_view, tokenizer
+from ._starts import Starts
 
 
 class token_test(Predicate):
@@ -88,6 +89,10 @@ class ChartParser(Parser):
     parse: a parser is shared by every call and thread.
     """
 
+    def __init__(self, rule, tokenizer=None, tagger=None) -> None:
+        super().__init__(rule, tokenizer=tokenizer, tagger=tagger)
+        self.starts = Starts(self.rule)
+
     def chart(self, text, all=True):  # noqa: A002  (yargy's signature)
         tokens = list(self.tagger(self.tokenizer(text)))
         if not all:
@@ -134,8 +139,9 @@ class ChartParser(Parser):
         productions = rule.predict(token) if next_column else rule.productions
         for index, production in enumerate(productions):
             terms = production.terms
-            if token is not None and terms and not is_rule(terms[0]) and not run.test(terms[0], token):
-                continue  # its first word cannot be the next token: a state that would never scan
+            if token is not None and terms and not (
+                    self.starts.may_begin(run, terms, token) if is_rule(terms[0]) else run.test(terms[0], token)):
+                continue  # it cannot begin with the next token: a state that would never scan
             node = Node(rule, production, rank=index, children=[])
             column.append(State(rule, production, dot_index=0, start_column=column, stop_column=column, node=node))
 
@@ -152,11 +158,12 @@ class ChartParser(Parser):
 class _Run:
     """What one parse remembers: the rules predicted in each column, each predicate's answer per token."""
 
-    __slots__ = ("predicted", "tested")
+    __slots__ = ("predicted", "tested", "begins")
 
     def __init__(self) -> None:
         self.predicted: set[tuple[int, int]] = set()
         self.tested: dict[tuple[int, int], bool] = {}
+        self.begins: dict[tuple[int, int], bool] = {}
 
     def first_time(self, column, rule) -> bool:
         key = (column.index, id(rule))
