@@ -46,3 +46,27 @@ def light():
     from shos_speech._core.analysis import light_document
 
     return light_document
+
+
+class _Done:
+    """What a command run in this process left: exit code and the two streams (as ``run`` gives)."""
+
+    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+@pytest.fixture
+def in_process(capsys):
+    """``shos-speech ARGS`` run by ``cli.main`` in this process: the code path of ``python -m
+    shos_speech`` without starting an interpreter and loading the models for every case."""
+    from shos_speech.cli import main
+
+    def call(*args) -> _Done:
+        capsys.readouterr()
+        try:
+            code = main([str(a) for a in args])
+        except SystemExit as e:  # argparse's own exit
+            code = e.code if isinstance(e.code, int) else 2
+        out, err = capsys.readouterr()
+        return _Done(code, out, err)
+    return call

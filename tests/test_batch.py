@@ -380,10 +380,10 @@ LONG = "x" * 300
     (["{corpus}", "-o", "{tmp}/o.jsonl", "--registry", f"{{tmp}}/{LONG}.json"], "File name too long"),
     (["{corpus}", "-o", "{tmp}/o.jsonl", "--threat-lexicon", "{tmp}/none.tsv"], "no such threat lexicon file"),
 ])
-def test_usage_errors_exit_2(tmp_path, args, message):
+def test_usage_errors_exit_2(tmp_path, in_process, args, message):
     (tmp_path / "data.xml").write_text("<x/>")
     args = [a.format(tmp=tmp_path, corpus=CORPUS) for a in args]
-    run = cli("batch", *args)
+    run = in_process("batch", *args)
     assert run.returncode == 2
     assert message in run.stderr and "Traceback" not in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1, run.stderr

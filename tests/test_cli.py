@@ -51,10 +51,10 @@ def test_stdin_and_jsonl():
     assert record.id == "-" and record.result.institutions[0].acronym == "СНГ"
 
 
-def test_extract_to_a_file(tmp_path):
+def test_extract_to_a_file(tmp_path, in_process):
     target = tmp_path / "result.json"
-    out = run("extract", EXAMPLE, "-o", target)
-    assert out.returncode == 0 and out.stdout == b"", out.stderr.decode()
+    out = in_process("extract", EXAMPLE, "-o", target)
+    assert out.returncode == 0 and out.stdout == "", out.stderr
     assert BatchRecord.model_validate_json(target.read_bytes()).result.threats
 
 
@@ -81,8 +81,8 @@ def test_version_and_python_m_help():
     (lambda tmp: _write(tmp / "latin1.txt", "Саммит ШОС".encode("cp1251")), "not UTF-8"),
     (lambda tmp: tmp / f"{LONG}.txt", "File name too long"),
 ])
-def test_bad_input_is_one_line_and_exit_2(tmp_path, make, message):
-    one_line_error(run("extract", make(tmp_path)), message)
+def test_bad_input_is_one_line_and_exit_2(tmp_path, in_process, make, message):
+    one_line_error(in_process("extract", make(tmp_path)), message)
 
 
 @pytest.mark.parametrize("args, message", [
@@ -97,8 +97,13 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path, make, message):
     (["batch", EXAMPLE], "the following arguments are required: -o/--output"),
     (["frobnicate"], "invalid choice"),
 ])
-def test_usage_errors_are_one_line(tmp_path, args, message):
-    one_line_error(run(*[str(a).format(tmp=tmp_path) for a in args]), message)
+def test_usage_errors_are_one_line(tmp_path, in_process, args, message):
+    one_line_error(in_process(*[str(a).format(tmp=tmp_path) for a in args]), message)
+
+
+def test_a_usage_error_in_a_process_of_its_own_is_one_line_and_exit_2(tmp_path):
+    one_line_error(run("extract", tmp_path / "missing.txt"), "no such file")
+    one_line_error(run("frobnicate"), "invalid choice")
 
 
 def _shell(command: str):
@@ -145,17 +150,17 @@ def test_registry_threat_lexicon_and_initiative_registry_reach_the_extractor(tmp
     assert "Institution: Евразийский центр водных исследований" in page.read_text(encoding="utf-8")
 
 
-def test_strip_html(tmp_path):
+def test_strip_html(tmp_path, in_process):
     html = tmp_path / "page.html"
     page = ("<html><body><p>Министр иностранных дел <b>Сергей Лавров</b> заявил, что санкции&nbsp;и "
             "терроризм угрожают странам <a href='/sng'>СНГ</a>.</p></body></html>")
     html.write_text(page, encoding="utf-8")
-    result = BatchRecord.model_validate_json(run("extract", html, "--strip-html").stdout).result
+    result = BatchRecord.model_validate_json(in_process("extract", html, "--strip-html").stdout).result
     result.check_spans(page)
     assert result.threats and all("<" not in t.span.text for t in result.threats)
     assert [i.acronym for i in result.institutions] == ["СНГ"]
     report = tmp_path / "report.html"
-    assert run("show", html, "--strip-html", "-o", report).returncode == 0
+    assert in_process("show", html, "--strip-html", "-o", report).returncode == 0
     assert "Institution: Содружество Независимых Государств" in report.read_text(encoding="utf-8")
 
 
@@ -183,9 +188,9 @@ def test_a_bad_data_file_is_one_line_on_every_command(tmp_path, monkeypatch, cap
 
 
 # -- show --from ----------------------------------------------------------------------------------------
-@pytest.fixture()
-def stored(tmp_path) -> Path:
-    out = tmp_path / "out.jsonl"
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("stored") / "out.jsonl"
     assert run("batch", EXAMPLE, ROOT / "examples" / "corpus", "-o", out, "-q").returncode == 0
     return out
 

@@ -35,6 +35,7 @@ def test_every_example_is_checked():
     assert sorted(p.name for p in EXAMPLES.glob("*.py")) == sorted(EXPECTED)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("script", sorted(EXPECTED))
 def test_example_runs(script, tmp_path):
     run = subprocess.run([sys.executable, str(EXAMPLES / script)], capture_output=True, text=True, timeout=300,
@@ -53,6 +54,7 @@ def test_to_pandas_without_pandas_says_what_to_install(tmp_path):
     assert run.stderr.strip() == "this example needs pandas: pip install 'shos_speech[pandas]'"
 
 
+@pytest.mark.slow
 def test_batch_folder_progress_on_stderr():
     run = subprocess.run([sys.executable, str(EXAMPLES / "batch_folder.py")], capture_output=True, text=True,
                          timeout=300)

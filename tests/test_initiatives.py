@@ -7,10 +7,8 @@ from shos_speech.grammars import initiatives, parser
 
 
 @pytest.fixture(scope="module")
-def ex():
-    from shos_speech import Extractor
-
-    return Extractor()
+def ex(extractor):
+    return extractor  # the session's: models load once
 
 
 def _one(ex, text: str):

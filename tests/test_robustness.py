@@ -234,6 +234,7 @@ def test_arbitrary_unicode_never_raises(extractor, html_extractor, text, html):
     r.model_dump_json()
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_mutated_dev_documents(extractor, dev_docs, data):

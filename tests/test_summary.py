@@ -100,6 +100,7 @@ def _write(path: Path, data: bytes) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_plot(outputs, tmp_path):
     assert have_matplotlib(), "matplotlib comes with the [dev] extra (through [plot])"
     png = tmp_path / "summary.png"

@@ -15,8 +15,8 @@ SEED_GOLD = SHARED / "corpus" / "dev" / "seed.json"
 
 
 @pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
+def ex(extractor) -> Extractor:
+    return extractor  # the session's: models load once
 
 
 def found(ex: Extractor, text: str) -> list[tuple[str, str, str]]:
@@ -474,6 +474,7 @@ def _find(stage, text: str) -> list[tuple[str, str]]:
     return [(t.span.text, t.category.value) for t in ctx.threats]
 
 
+@pytest.mark.slow
 def test_every_lexicon_entry_finds_itself(finder):
     from shos_speech._core.lexicon import data_path, read_tsv
     bad = []
