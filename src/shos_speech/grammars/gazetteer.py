@@ -114,12 +114,17 @@ class Gazetteer(Generic[P]):
         """Forms a phrase can begin with: the cheap test of whether a sentence can hold a match."""
         return frozenset(self._index)
 
-    def _candidates(self, tok) -> list[int]:
-        keys = {tok.value} | tok.lemmas  # a non-word's lemma is its lowercased spelling
-        out: list[int] = []
-        for key in keys:
-            out.extend(self._index.get(key, ()))
-        return sorted(set(out), key=lambda k: (-len(self.entries[k][0]), k))
+    def _candidates(self, tok) -> Sequence[int]:
+        """Entries whose first word may be ``tok``, longer phrases first, then in file order (the
+        order of each index list). Most tokens open no phrase: that answer costs two lookups."""
+        index = self._index
+        # a word by its spelling and lemmas; a non-word's lemma is its lowercased spelling
+        found = [ks for key in (tok.value, *tok.lemmas) if (ks := index.get(key))]
+        if not found:
+            return ()
+        if len(found) == 1:
+            return found[0]  # read only
+        return sorted(set().union(*found), key=lambda k: (-len(self.entries[k][0]), k))
 
     def _ends(self, words: tuple[Word, ...], tokens: Sequence, i: int) -> list[int]:
         """Every end (exclusive) of an alignment of ``words`` starting at ``tokens[i]``."""
