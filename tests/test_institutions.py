@@ -247,3 +247,24 @@ def test_superlative_adjectives_keep_their_stem():
 ])
 def test_plants_buildings_and_events_are_not_institutions(extractor, text):
     assert names(extractor.extract(text)) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    # coordinated modifiers of one noun inside a name's complement
+    ("Доклад подготовил Департамент ООН по экономическим и социальным вопросам.",
+     ["Департамент ООН по экономическим и социальным вопросам"]),
+    ("Заседание провел Межгосударственный совет по чрезвычайным ситуациям природного и техногенного характера.",
+     ["Межгосударственный совет по чрезвычайным ситуациям природного и техногенного характера"]),
+    # what a deverbal noun of the name acts on ("на" + accusative) ...
+    ("В Минске открылся Центр ОДКБ по реагированию на компьютерные инциденты.",
+     ["Центр ОДКБ по реагированию на компьютерные инциденты"]),
+    # ... but a circumstance with "на" stays out
+    ("Комиссия по правам человека на своей сессии одобрила доклад.", ["Комиссия по правам человека"]),
+    # a word read first as a short adjective is a predicate, never a genitive of the name
+    ("Представитель ОДКБ отметил, что Секретариат готов к диалогу.",
+     ["Организация Договора о коллективной безопасности"]),
+    ("Управление по защите прав потребителей провело проверку.", ["Управление по защите прав потребителей"]),
+])
+def test_the_extent_of_a_bodys_complements(extractor, text, names):
+    assert [i.name for i in extractor.extract(text).institutions] == names
+

@@ -94,11 +94,15 @@ START_HEAD = rule(and_(HEAD, CAPITALIZED))
 
 # -- complements ---------------------------------------------------------------------------
 GEN_ADJ = and_(ADJ, GENT)
-# a word read first as a verb ("были" = быль, gen.) never continues a name; "дел" (дело, gen. pl.,
-# but also the past of "деть") does
-NOT_READ_AS_VERB = token_test(lambda tok: tok.pos not in ("VERB", "INFN"), "not_read_as_verb")
-GEN_NOUN = and_(NOUN, GENT, NOT_READ_AS_VERB)
-GEN_NP = rule(or_(rule(GEN_ADJ), rule(COMPOUND_PREFIX, GEN_ADJ)).repeatable(max=3).optional(), GEN_NOUN).named("GEN_NP")
+# a word read first as a predicate never continues a name: a verb ("были" = быль, gen.), a short
+# adjective or participle ("Секретариат готов к диалогу": "готов" = гот, gen. pl.); "дел" (дело,
+# gen. pl., also the past of "деть") and "прав" (право, also "прав" = right) do
+NOT_READ_AS_PREDICATE = token_test(lambda tok: tok.pos not in ("VERB", "INFN", "ADJS", "PRTS"), "not_predicate")
+GEN_NOUN = and_(NOUN, GENT, NOT_READ_AS_PREDICATE)
+GEN_MOD = or_(rule(GEN_ADJ), rule(COMPOUND_PREFIX, GEN_ADJ))
+# coordinated modifiers of one noun: "природного и техногенного характера"
+GEN_MODS = rule(GEN_MOD.repeatable(max=3), rule(CONJ, GEN_MOD).optional())
+GEN_NP = rule(GEN_MODS.optional(), GEN_NOUN).named("GEN_NP")
 # a coordinated genitive that is not itself a new body: "экономики и коммерции"
 GEN_COORD = rule(CONJ, GEN_ADJ.repeatable(max=3).optional(), and_(GEN_NOUN, not_(HEAD_LEMMA)))
 ACRONYM = and_(UPPER_WORD, not_(eq("И")))
@@ -110,12 +114,19 @@ NP = rule(MOD.repeatable(max=3).optional(), NOUN)
 PP_NOUN = and_(NOUN, not_(lexicon_predicate(_pp_stop, "PP_STOP")), not_(and_(CAPITALIZED, HEAD_LEMMA)))
 PP_NP = or_(
     rule(and_(ADJ, not_(CAPITALIZED)), MOD.repeatable(max=2).optional(), PP_NOUN),
+    # "по экономическим и социальным вопросам": coordinated modifiers of one noun
+    rule(and_(ADJ, not_(CAPITALIZED)), CONJ, and_(ADJ, not_(CAPITALIZED)), PP_NOUN),
     rule(PP_NOUN),
     # "по Нижегородской области", "по Алматинской области"
     rule(CAP_ADJ, and_(PP_NOUN, not_(CAPITALIZED))),
 )
-# "по вопросам борьбы с терроризмом и экстремизмом"
-WITH = rule(_word_class("with_prepositions"), NP, GEN_NP.repeatable(max=2).optional(), rule(CONJ, NP).optional())
+# "по вопросам борьбы с терроризмом и экстремизмом"; "по реагированию на компьютерные инциденты":
+# what a deverbal noun acts on, in the accusative ("на своей сессии" is a circumstance)
+ACC_NP = rule(and_(ADJ, gram("accs")).repeatable(max=2).optional(), and_(NOUN, gram("accs"), not_(CAPITALIZED)))
+WITH = or_(
+    rule(_word_class("with_prepositions"), NP, GEN_NP.repeatable(max=2).optional(), rule(CONJ, NP).optional()),
+    rule(eq("на"), ACC_NP, GEN_NP.optional()),
+)
 # "по противодействию незаконному обороту наркотиков": a deverbal noun governs the dative
 DAT_NP = rule(and_(ADJ, gram("datv")).repeatable(max=2).optional(), and_(NOUN, gram("datv"), not_(CAPITALIZED)))
 PP = rule(
