@@ -268,3 +268,14 @@ def test_plants_buildings_and_events_are_not_institutions(extractor, text):
 def test_the_extent_of_a_bodys_complements(extractor, text, names):
     assert [i.name for i in extractor.extract(text).institutions] == names
 
+
+@pytest.mark.parametrize("text, names", [
+    # in a headline in capitals a capital is no sign of a name: a generic body stays out ...
+    ("ТОКАЕВ ПРИЗВАЛ СДЕЛАТЬ СВМДА ПОЛНОЦЕННОЙ МЕЖДУНАРОДНОЙ ОРГАНИЗАЦИЕЙ",
+     ["Совещание по взаимодействию и мерам доверия в Азии"]),
+    # ... while registry names and acronyms in capitals are found
+    ("СОВЕТ БЕЗОПАСНОСТИ ООН ОБСУДИЛ ПОЛОЖЕНИЕ В СИРИИ", ["Совет Безопасности ООН"]),
+])
+def test_bodies_in_a_headline_in_capitals(extractor, text, names):
+    assert [i.name for i in extractor.extract(text).institutions] == names
+

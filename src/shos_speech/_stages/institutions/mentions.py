@@ -72,4 +72,6 @@ def may_open_name(toks: list, k: int, res: Resources) -> bool:
         return False
     if tok.value in res.lexicon.acronym_heads or (k + 1 < len(toks) and toks[k + 1].value == "-"):
         return True
+    if len(tok.value) > 3 and tok.value.isupper():
+        return False  # a word of a headline in capitals: its capital says nothing ("МЕЖДУНАРОДНУЮ ОРГАНИЗАЦИЮ")
     return tok.has_any("ADJF", "PRTF") or bool(tok.lemmas & res.lexicon.head_lemmas)
