@@ -279,3 +279,18 @@ def test_the_extent_of_a_bodys_complements(extractor, text, names):
 def test_bodies_in_a_headline_in_capitals(extractor, text, names):
     assert [i.name for i in extractor.extract(text).institutions] == names
 
+
+@pytest.mark.parametrize("text, names", [
+    # the proper name of a project, event or document is no body ...
+    ("Стороны обсудили ход строительства нефтепровода «Восток-Запад».", []),
+    ("Туркменистан продвигает проект газопровода ТАПИ.", []),
+    ("Осенью пройдут учения «Рубеж-2026» и «Кобальт-2026».", []),
+    ("Делегация представила проект Душанбинской хартии водного сотрудничества.", []),
+    # ... a body's name next to such a noun is still a body
+    ("Программы Всемирного банка поддерживают развитие дорог.", ["Всемирный банк"]),
+    ("Договор подписали Российские железные дороги и Казахстанские железные дороги.",
+     ["Российские железные дороги", "Казахстанские железные дороги"]),
+])
+def test_the_names_of_projects_events_and_documents_are_no_bodies(extractor, text, names):
+    assert [i.name for i in extractor.extract(text).institutions] == names
+

@@ -85,6 +85,9 @@ class Lexicon:
     buildings: frozenset[str]
     organ_heads: frozenset[str]
     demonstratives: frozenset[str]
+    #: nouns of projects, events and documents: their proper names are no bodies
+    named_things: frozenset[str]
+    documents: frozenset[str]
     media_before: re.Pattern
     media_after: re.Pattern
 
@@ -94,6 +97,8 @@ class Lexicon:
             heads=heads(), head_lemmas=head_lemmas(), acronym_heads=acronym_heads(), generic=generic_bodies(),
             titles=word_file("speaker_titles.txt"), ner_stop=word_file("ner_org_stop.txt"),
             buildings=word_class("building_heads"), organ_heads=word_class("organ_heads"),
+            named_things=word_class("named_thing_nouns") | word_class("document_nouns"),
+            documents=word_class("document_nouns"),
             demonstratives=word_class("demonstratives"),
             # "как передает «Кабар»", "Кабар сообщает": the cue, an opening quote, the name
             media_before=re.compile(rf"({_alternatives('media_before')})\s*[«\"“]?\s*$"),

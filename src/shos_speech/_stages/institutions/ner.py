@@ -17,6 +17,9 @@ from .registry import norm_name
 from .resources import Resources
 
 _EVENT = re.compile(r"\+\d")
+_OPENING = frozenset("«“„\"")
+_CLOSING = frozenset("»”\"")
+_LINKS = frozenset({",", "и"})
 
 
 def ner_mentions(doc: Document, existing: list[Mention], res: Resources) -> list[Mention]:
@@ -33,10 +36,42 @@ def ner_mentions(doc: Document, existing: list[Mention], res: Resources) -> list
         sp = NerSpan(tokens[0].start, tokens[-1].stop, sp.type)
         if not _replaces_what_it_overlaps(kept, sp, tokens):
             continue
+        if _names_a_thing(doc, sp, tokens, res):
+            continue
         m = _ner_mention(doc.text, sp, tokens, res)
         if m is not None:
             out.append(m)
     return kept + out
+
+
+def _names_a_thing(doc: Document, sp: NerSpan, tokens: list, res: Resources) -> bool:
+    """An ORG span that is the name of a project, event or document, not of a body: its own
+    head is a document noun ("Евразийской хартии") or it stands as the proper name of one before it
+    ("газопровода ТАПИ", "учения «Взаимодействие-2024» и «Поиск-2024»"). Registry names stay."""
+    lex = res.lexicon
+    if res.registry.entry_for(tokens) is not None or any(lex.head_of(t) for t in tokens):
+        return False  # "программы Фонда Ага Хана": a body's head makes it a body
+    sent = doc.sentence_at(sp.start)
+    before = [t for t in sent.tokens if t.stop <= sp.start] if sent is not None else []
+    k = _before_quoted_names(before, len(before) - 1)
+    if k >= 0 and lex.head_of(before[k]):
+        return False  # 'партии "Национальная конвенция за солидарность"': the name of a body
+    if any(t.lemmas & lex.documents for t in tokens):
+        return True
+    return k >= 0 and bool(before[k].lemmas & lex.named_things)
+
+
+def _before_quoted_names(toks: list, k: int) -> int:
+    """The index of the word before the span's opening quote and before the quoted names listed
+    ahead of it ("учения «Взаимодействие-2024» и «Поиск-2024»": the index of "учения")."""
+    if k >= 0 and toks[k].value in _OPENING:
+        k -= 1
+    while k >= 1 and toks[k].value in _LINKS and toks[k - 1].value in _CLOSING:
+        k -= 2
+        while k >= 0 and toks[k].value not in _OPENING:
+            k -= 1
+        k -= 1
+    return k
 
 
 def _span_tokens(doc: Document, sp: NerSpan) -> list:
