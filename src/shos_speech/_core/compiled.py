@@ -24,7 +24,7 @@ from typing import TypeVar
 T = TypeVar("T")
 
 PACKAGE = Path(__file__).resolve().parents[1]
-_OFF = frozenset({"off", "0", "no", "false"})
+_OFF = frozenset({"off", "0", "no"})
 
 
 def cache_dir() -> Path | None:

@@ -24,6 +24,8 @@ CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2
 POS = frozenset({"NOUN", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "NUMR", "ADVB",
                  "NPRO", "PRED", "PREP", "CONJ", "PRCL", "INTJ"})
 FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
+#: a word read first as one of these is a predicate: a verb, an infinitive, a short adjective or participle
+PREDICATE_POS = frozenset({"VERB", "INFN", "ADJS", "PRTS"})
 #: readings of proper names: a place, a first name, a surname, an organisation
 PROPER = frozenset({"Geox", "Name", "Surn", "Orgn"})
 GENDERS = ("masc", "femn", "neut")

@@ -31,6 +31,7 @@ from yargy.interpretation import fact
 from yargy.predicates import dictionary, eq, gram, in_
 from yargy.predicates.constructors import Predicate, PredicateScheme
 
+from .._core.tokens import PREDICATE_POS
 from .common import ADJ, CAPITALIZED, COMPOUND_PREFIX, CONJ, GENT, HYPHEN, NOUN, QUOTE, RU, UPPER_WORD, token_test
 
 
@@ -97,7 +98,7 @@ GEN_ADJ = and_(ADJ, GENT)
 # a word read first as a predicate never continues a name: a verb ("были" = быль, gen.), a short
 # adjective or participle ("Секретариат готов к диалогу": "готов" = гот, gen. pl.); "дел" (дело,
 # gen. pl., also the past of "деть") and "прав" (право, also "прав" = right) do
-NOT_READ_AS_PREDICATE = token_test(lambda tok: tok.pos not in ("VERB", "INFN", "ADJS", "PRTS"), "not_predicate")
+NOT_READ_AS_PREDICATE = token_test(lambda tok: tok.pos not in PREDICATE_POS, "not_predicate")
 GEN_NOUN = and_(NOUN, GENT, NOT_READ_AS_PREDICATE)
 GEN_MOD = or_(rule(GEN_ADJ), rule(COMPOUND_PREFIX, GEN_ADJ))
 # coordinated modifiers of one noun: "природного и техногенного характера"
