@@ -294,3 +294,18 @@ def test_bodies_in_a_headline_in_capitals(extractor, text, names):
 def test_the_names_of_projects_events_and_documents_are_no_bodies(extractor, text, names):
     assert [i.name for i in extractor.extract(text).institutions] == names
 
+
+@pytest.mark.parametrize("text, names", [
+    # a state's or an organization's presence names its seat ...
+    ("Ноту вручило Посольство Республики Корея в Ташкенте.", ["Посольство Республики Корея в Ташкенте"]),
+    ("Брифинг провело Постоянное представительство Кыргызстана при ООН в Нью-Йорке.",
+     ["Постоянное представительство Кыргызстана при ООН в Нью-Йорке"]),
+    ("Генконсульство Таджикистана в Екатеринбурге продлило прием документов.",
+     ["Генконсульство Таджикистана в Екатеринбурге"]),
+    # ... other bodies do not, and a time after "в" is no seat
+    ("Совет министров в Бишкеке одобрил план.", ["Совет министров"]),
+    ("Посольство Казахстана в среду распространило заявление.", ["Посольство Казахстана"]),
+])
+def test_a_presence_names_its_seat(extractor, text, names):
+    assert [i.name for i in extractor.extract(text).institutions] == names
+

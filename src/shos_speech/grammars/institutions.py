@@ -153,11 +153,23 @@ COMPLEMENT = or_(
 ACRONYM_HEAD = lexicon_predicate(_acronym_heads, "ACRONYM_HEAD")
 STATE_BODY_ACRONYM = rule(ACRONYM_HEAD, or_(STATE_NAME, GEN_NP)).named("STATE_BODY_ACRONYM")
 
+# "Посольство Российской Федерации в Кабуле", "Миссия Европейского союза в Армении": a body that
+# is a state's or an organization's presence somewhere names its seat (a capitalized place)
+SEAT_HEAD = and_(HEAD, _word_class("seat_heads"))
+SEAT = rule(eq("в"), CAP_ADJ.optional(), CAP_PREFIX.optional(), and_(NOUN, CAPITALIZED, gram("loct")))  # "в Нью-Йорке"
+SEATED = rule(
+    or_(rule(and_(SEAT_HEAD, CAPITALIZED)),
+        rule(or_(rule(CAP_ADJ), rule(CAP_PREFIX, ADJ)), MOD.repeatable(max=3).optional(), SEAT_HEAD)),
+    COMPLEMENT.repeatable(max=6).optional(),
+    SEAT,
+).named("SEATED")
+
 # -- names of bodies -------------------------------------------------------------------------
 BODY = or_(
     rule(START_ADJ, COMPLEMENT.repeatable(max=8).optional()),
     rule(START_HEAD, COMPLEMENT.repeatable(max=8)),
     STATE_BODY_ACRONYM,
+    SEATED,
 ).named("BODY")
 
 # Capitalized back-references: "в рамках Организации", "данного Центра".
