@@ -309,3 +309,13 @@ def test_the_names_of_projects_events_and_documents_are_no_bodies(extractor, tex
 def test_a_presence_names_its_seat(extractor, text, names):
     assert [i.name for i in extractor.extract(text).institutions] == names
 
+
+@pytest.mark.parametrize("text, names", [
+    # a person's name in the nominative after a body starts the person ...
+    ("Об этом сообщил руководитель отдела Администрации Президента Ильгар Мамедов.", ["Администрация Президента"]),
+    # ... a name in the genitive belongs to the body
+    ("Гранты выделил Фонд Нурсултана Назарбаева.", ["Фонд Нурсултана Назарбаева"]),
+])
+def test_a_person_after_a_body_is_not_its_name(extractor, text, names):
+    assert [i.name for i in extractor.extract(text).institutions] == names
+

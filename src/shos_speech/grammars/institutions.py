@@ -99,7 +99,12 @@ GEN_ADJ = and_(ADJ, GENT)
 # adjective or participle ("Секретариат готов к диалогу": "готов" = гот, gen. pl.); "дел" (дело,
 # gen. pl., also the past of "деть") and "прав" (право, also "прав" = right) do
 NOT_READ_AS_PREDICATE = token_test(lambda tok: tok.pos not in PREDICATE_POS, "not_predicate")
-GEN_NOUN = and_(NOUN, GENT, NOT_READ_AS_PREDICATE)
+# a word read first as a person's name in the nominative starts the person after the body
+# ("Администрации Президента Хикмет Гаджиев"); a name in the genitive stays ("Фонда Назарбаева")
+NOT_A_PERSON = token_test(
+    lambda tok: not (tok.grams and "nomn" in tok.grams[0] and tok.grams[0] & {"Name", "Surn", "Patr"}),
+    "not_a_person")
+GEN_NOUN = and_(NOUN, GENT, NOT_READ_AS_PREDICATE, NOT_A_PERSON)
 GEN_MOD = or_(rule(GEN_ADJ), rule(COMPOUND_PREFIX, GEN_ADJ))
 # coordinated modifiers of one noun: "природного и техногенного характера"
 GEN_MODS = rule(GEN_MOD.repeatable(max=3), rule(CONJ, GEN_MOD).optional())
