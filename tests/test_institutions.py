@@ -319,3 +319,16 @@ def test_a_presence_names_its_seat(extractor, text, names):
 def test_a_person_after_a_body_is_not_its_name(extractor, text, names):
     assert [i.name for i in extractor.extract(text).institutions] == names
 
+
+@pytest.mark.parametrize("text, names", [
+    # an office's press service is a body, in lowercase too, named by whose it is
+    ("Об итогах переговоров сообщила пресс-служба президента Таджикистана.", ["пресс-служба президента Таджикистана"]),
+    ("Пресс-служба Министерства обороны Казахстана опровергла сообщения.",
+     ["Пресс-служба Министерства обороны Казахстана"]),
+    # one described, not named, is none; a press conference is no body
+    ("Снимки распространила пресс-служба главы государства.", []),
+    ("После встречи министры провели пресс-конференцию.", []),
+])
+def test_a_press_service_is_a_body(extractor, text, names):
+    assert [i.name for i in extractor.extract(text).institutions] == names
+

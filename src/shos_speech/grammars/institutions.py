@@ -169,12 +169,28 @@ SEATED = rule(
     SEAT,
 ).named("SEATED")
 
+# "пресс-служба президента Кыргызской Республики": an office's press service, in lowercase too,
+# named by whose it is
+# named by whose it is, by a name ("президента Кыргызстана", "МИД Казахстана"); "пресс-служба главы
+# государства" describes one, "пресс-служба слова Мирзиёева" is no name at all
+PRESS = token_test(lambda tok: tok.value.lower() == "пресс", "press")
+NO_PERSON_NAME = token_test(lambda tok: not (tok.grams and tok.grams[0] & {"Name", "Surn", "Patr"}), "no_person")
+NAMED_OWNER = or_(
+    STATE_NAME, rule(ACRONYM),
+    rule(GEN_ADJ.repeatable(max=2).optional(), and_(GEN_NOUN, CAPITALIZED, NO_PERSON_NAME)),
+)
+PRESS_SERVICE = rule(
+    PRESS, HYPHEN, _word_class("press_heads"), GEN_NP.repeatable(max=3).optional(), NAMED_OWNER,
+    COMPLEMENT.repeatable(max=4).optional(),
+).named("PRESS_SERVICE")
+
 # -- names of bodies -------------------------------------------------------------------------
 BODY = or_(
     rule(START_ADJ, COMPLEMENT.repeatable(max=8).optional()),
     rule(START_HEAD, COMPLEMENT.repeatable(max=8)),
     STATE_BODY_ACRONYM,
     SEATED,
+    PRESS_SERVICE,
 ).named("BODY")
 
 # Capitalized back-references: "в рамках Организации", "данного Центра".

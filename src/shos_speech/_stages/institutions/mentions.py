@@ -68,6 +68,8 @@ def may_open_name(toks: list, k: int, res: Resources) -> bool:
     """A capitalized word can open a body's name: a head, an adjective or participle, a
     ministry acronym, or the first part of a compound ("Кыргызско-"); not a person's name."""
     tok = toks[k]
+    if tok.value == "пресс" and k + 1 < len(toks) and toks[k + 1].value == "-":
+        return True  # "пресс-служба президента ...": a body in lowercase
     if not tok.is_cap or not tok.is_word:
         return False
     if tok.value in res.lexicon.acronym_heads or (k + 1 < len(toks) and toks[k + 1].value == "-"):
