@@ -45,9 +45,10 @@ def ner_mentions(doc: Document, existing: list[Mention], res: Resources) -> list
 
 
 def _names_a_thing(doc: Document, sp: NerSpan, tokens: list, res: Resources) -> bool:
-    """An ORG span that is the name of a project, event or document, not of a body: its own
-    head is a document noun ("Евразийской хартии") or it stands as the proper name of one before it
-    ("газопровода ТАПИ", "учения «Взаимодействие-2024» и «Поиск-2024»"). Registry names stay."""
+    """An ORG span that is the name of a project, event, document or building, not of a body: its
+    own head is a document noun ("Евразийской хартии") or it stands as the proper name of one
+    before it ("газопровода ТАПИ", "учения «Взаимодействие-2024» и «Поиск-2024»", "резиденции
+    «Ала-Арча»"). Registry names stay."""
     lex = res.lexicon
     if res.registry.entry_for(tokens) is not None or any(lex.head_of(t) for t in tokens):
         return False  # "программы Фонда Ага Хана": a body's head makes it a body
@@ -58,7 +59,7 @@ def _names_a_thing(doc: Document, sp: NerSpan, tokens: list, res: Resources) -> 
         return False  # 'партии "Национальная конвенция за солидарность"': the name of a body
     if any(t.lemmas & lex.documents for t in tokens):
         return True
-    return k >= 0 and bool(before[k].lemmas & lex.named_things)
+    return k >= 0 and bool(before[k].lemmas & (lex.named_things | lex.buildings))  # "резиденции «Ала-Арча»"
 
 
 def _before_quoted_names(toks: list, k: int) -> int:
