@@ -333,3 +333,13 @@ def test_a_person_after_a_body_is_not_its_name(extractor, text, names):
 def test_a_press_service_is_a_body(extractor, text, names):
     assert [i.name for i in extractor.extract(text).institutions] == names
 
+
+@pytest.mark.parametrize("text, name", [
+    # a quoted name in apposition to its noun is in the nominative as written
+    ("Как сообщает национальное информационное агентство «Ховар», делегация Таджикистана прибыла в Минск.",
+     "Ховар"),
+    ("Контракт получила компания «Узбекнефтегаз».", "Узбекнефтегаз"),
+])
+def test_a_quoted_name_in_apposition_is_as_written(extractor, text, name):
+    assert name in [i.name for i in extractor.extract(text).institutions]
+

@@ -115,8 +115,19 @@ def _ner_mention(text: str, sp: NerSpan, tokens: list, res: Resources) -> Mentio
     if lex.media_before.search(fold(text[max(0, sp.start - 40):sp.start])) \
             or lex.media_after.match(fold(text[sp.stop:sp.stop + 30])):
         kind = "media"
-    name = nominative(text, tokens) if any(t.is_word for t in tokens) else surface
+    inflect = any(t.is_word for t in tokens) and not _quoted_apposition(text, sp)
+    name = nominative(text, tokens) if inflect else surface
     return Mention(sp.start, sp.stop, name=name, kind=kind, source="ner", head=head)
+
+
+def _quoted_apposition(text: str, sp: NerSpan) -> bool:
+    """"агентство «Авеста»", "компании «Казмунайгаз»": a quoted name after the lowercase noun it
+    stands in apposition to is in the nominative as written (read as a word, "Авеста" would be
+    the genitive of "Авест")."""
+    if not (0 < sp.start and sp.stop < len(text) and text[sp.start - 1] in _OPENING and text[sp.stop] in _CLOSING):
+        return False
+    words = text[max(0, sp.start - 30):sp.start - 1].split()
+    return bool(words) and words[-1][:1].islower() and words[-1].isalpha()
 
 
 def _not_a_body(surface: str, tokens: list, res: Resources) -> bool:
