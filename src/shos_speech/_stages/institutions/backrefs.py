@@ -14,7 +14,7 @@ from functools import cache
 from ..._core.countries import find_country, word_forms
 from ..._core.document import Document
 from ..._core.tokens import as_view
-from ...grammars.common import fact_tokens
+from ...grammars.common import anchored_findall, fact_tokens
 from ...normalize import nominative
 from .mention import Mention, before, overlapping
 from .registry import Registry, norm_name
@@ -60,11 +60,12 @@ def _headed_by(m: Mention, lemmas: frozenset[str], depth: int) -> bool:
 
 
 def backref_matches(toks: list, res: Resources) -> list:
-    """``parser(BACKREF)`` matches of a sentence (parsed only when it has a capitalized head)."""
-    heads = res.lexicon.head_lemmas
-    if not any(t.is_cap and t.lemmas & heads for t in toks):
-        return []
-    return res.backref.findall(toks)
+    """``parser(BACKREF)`` matches of a sentence, parsed only at its capitalized heads and the
+    demonstratives before them (the matches of ``findall``, without a chart over the sentence)."""
+    lex = res.lexicon
+    heads = [k for k, t in enumerate(toks) if t.is_cap and t.lemmas & lex.head_lemmas]
+    starts = heads + [k - 1 for k in heads if k > 0 and toks[k - 1].lemmas & lex.demonstratives]
+    return anchored_findall(res.backref, toks, starts) if heads else []
 
 
 def capitalized_backrefs(doc: Document, existing: list[Mention], res: Resources) -> list[Mention]:
