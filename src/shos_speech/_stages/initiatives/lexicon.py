@@ -60,6 +60,8 @@ class Words:
     negations: dict[str, str] = _section(_mapping)
     failure: frozenset[str] = _section()
     hosting: frozenset[str] = _section()
+    holding: frozenset[str] = _section()
+    sittings: frozenset[str] = _section()
     time_nouns: frozenset[str] = _section()
     stop_words: frozenset[str] = _section()
     stop_pairs: frozenset[tuple[str, ...]] = _section(_pairs)

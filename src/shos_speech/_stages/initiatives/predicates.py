@@ -120,6 +120,27 @@ def _hosts(s: Scan, ph: StancePhrase, it: Item) -> bool:
     return e is not None and e.kind == "event" and e.role != "defer"
 
 
+def _future(s: Scan, a: int) -> bool:
+    """A verb in the future: "проведет", "будет проводить"."""
+    return "futr" in s.toks[a].grams[0] or (a > 0 and s.toks[a - 1].lemma == "быть" and s.toks[a - 1].has("futr"))
+
+
+def _holds(s: Scan, p: Predicate, it: Item) -> bool:
+    """"Индия проведет фестиваль", "стороны провели форум": holding an event is doing it; a sitting or talks
+    held in the past are only narrated ("провел переговоры", "заседание, которое провел председатель")."""
+    ph = p.phrase
+    if len(ph.words) != 1 or ph.words[0] not in s.w.holding or it.head is None or it.source != "np" \
+            or s.toks[p.start].pos != "VERB":
+        return False
+    e = kind_at(s, it.head)
+    if e is None or e.kind != "event" or e.role == "defer":
+        return False
+    if _future(s, p.start):
+        return True
+    relative = any(t.lemma == "который" for t in s.toks[max(0, p.start - 4):p.start])
+    return not relative and not s.toks[it.head].lemmas & s.w.sittings
+
+
 def question(s: Scan) -> bool:
     """A sentence that asks ("Продолжит ли эту работу Бразилия?") states no stance."""
     return s.toks[-1].value == "?"
@@ -138,6 +159,8 @@ def governed(s: Scan, p: Predicate) -> list[Item]:
             it.stop = _cut_failed(s, it)
         if _hosts(s, ph, it):
             it.stance = "implements"
+            it.hosting = True
+        elif _holds(s, p, it):
             it.hosting = True
         it.pred, it.pred_stop = p.start, p.stop
         if ph.object == "planned" and not (s.ctx.speaker_at(s.toks[it.start].span.start) and reported(s)):
