@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ..._core.stage import DocContext, Stage
 from . import chairs, lists
 from .lexicon import Lexicon
+from .memberships import memberships
 from .mentions import without_stance
 from .output import to_initiative
 from .predicates import governed, stance_predicates
@@ -43,7 +44,7 @@ class InitiativesStage(Stage):
             # no predicate can start in a sentence without one of their first words: the cheap test first
             preds = stance_predicates(s) if sent.lemma_set & self.lex.stances.first_forms else []
             found = listed + [it for p in preds for it in governed(s, p)] + lists.proposal_head(s)
-            mentions = without_stance(s) + chairs.handovers(s, preds)
+            mentions = without_stance(s) + memberships(s, preds) + chairs.handovers(s, preds)
             ctx.initiatives.extend(to_initiative(s, it) for it in select(s, found, mentions))
 
 
