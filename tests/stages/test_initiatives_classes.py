@@ -53,3 +53,25 @@ def test_events_held(extractor, text, expected):
 )
 def test_joining_a_body(extractor, text, expected):
     assert _items(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # imperfective pairs of the lexicon's verbs name the same steps
+        ("Призываем партнеров расширять сеть логистических центров.",
+         [("расширять сеть логистических центров", "calls_for")]),
+        # growth, equipment, exchange of experience, a common approach worked out: steps of cooperation
+        ("Президент предложил оснастить пограничные войска современной техникой.",
+         [("оснастить пограничные войска современной техникой", "proposes")]),
+        ("Стороны продолжат наращивать товарооборот.", [("наращивать товарооборот", "implements")]),
+        ("Казахстан готов делиться опытом в сфере цифровизации.",
+         [("делиться опытом в сфере цифровизации", "proposes")]),
+        ("Предлагаем выработать единые подходы к маркировке товаров.",
+         [("выработать единые подходы к маркировке товаров", "proposes")]),
+        # a verb of the lexicon alone makes no item: an infinitive with no object stays none
+        ("Мы будем и дальше делиться.", []),
+    ],
+)
+def test_verbs_of_undertaking(extractor, text, expected):
+    assert _items(extractor, text) == expected
