@@ -75,3 +75,19 @@ def test_joining_a_body(extractor, text, expected):
 )
 def test_verbs_of_undertaking(extractor, text, expected):
     assert _items(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause after the pronoun a predicate's preposition governs is its object
+        ("Президент призвал к тому, чтобы создать региональный фонд.",
+         [("создать региональный фонд", "calls_for")]),
+        ("Министр выступил за то, чтобы провести форум в Ташкенте.",
+         [("провести форум в Ташкенте", "supports")]),
+        # a clause with a subject of its own names no undertaking
+        ("Мы выступаем за то, чтобы все страны жили в мире.", []),
+    ],
+)
+def test_correlative_clause(extractor, text, expected):
+    assert _items(extractor, text) == expected

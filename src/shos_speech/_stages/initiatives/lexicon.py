@@ -121,6 +121,7 @@ class Words:
     status_nouns: frozenset[str] = _section()
     procedures: frozenset[str] = _section()
     states_held: frozenset[str] = _section()
+    correlatives: frozenset[str] = _section()
     since_nouns: frozenset[str] = _section()
     body_growth: frozenset[str] = _section()
     body_parts: frozenset[str] = _section()
