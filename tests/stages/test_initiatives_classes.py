@@ -91,3 +91,37 @@ def test_verbs_of_undertaking(extractor, text, expected):
 )
 def test_correlative_clause(extractor, text, expected):
     assert _items(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named undertaking right after a verbal predicate is its object, and so are those joined to it
+        ("Он высоко оценил «Один пояс, один путь» и Китайско-пакистанский экономический коридор.",
+         [("«Один пояс, один путь»", "welcomes"), ("Китайско-пакистанский экономический коридор", "welcomes")]),
+        ("Президент поддерживает Транскаспийский международный транспортный маршрут, а также железную дорогу "
+         "Китай – Кыргызстан – Узбекистан.",
+         [("Транскаспийский международный транспортный маршрут", "supports"),
+          ("железную дорогу Китай – Кыргызстан – Узбекистан", "supports")]),
+        # not across other words, not in a question
+        ("Он высоко оценил вклад экспертов в проект «Один пояс, один путь».",
+         [("проект «Один пояс, один путь»", "mentions")]),
+        ("Поддержит ли Индия «Один пояс, один путь»?", [("«Один пояс, один путь»", "mentions")]),
+    ],
+)
+def test_stance_carried_to_named_undertakings(extractor, text, expected):
+    assert _items(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a registry undertaking wrapped keeps its kind; a document on it is a document
+        ("Китай высоко ценит поддержку Бишкеком Инициативы глобального развития.", "initiative"),
+        ("Министры утвердили положение о Совете мудрецов СВМДА.", "strategy"),
+        # a discussion of an accession is the accession's kind
+        ("Министр намерен обсудить вопрос о присоединении Турции к объединению.", "other"),
+    ],
+)
+def test_kind_of_wrapped_undertakings(extractor, text, kind):
+    assert [i.kind.value for i in extractor.extract(text).initiatives] == [kind]

@@ -17,7 +17,7 @@ from .lexicon import Lexicon
 from .memberships import memberships
 from .mentions import without_stance
 from .output import to_initiative
-from .predicates import governed, stance_predicates
+from .predicates import carried_to_mentions, governed, stance_predicates
 from .scan import Item, Scan, Spans
 from .selection import select
 
@@ -45,6 +45,7 @@ class InitiativesStage(Stage):
             preds = stance_predicates(s) if sent.lemma_set & self.lex.stances.first_forms else []
             found = listed + [it for p in preds for it in governed(s, p)] + lists.proposal_head(s)
             mentions = without_stance(s) + memberships(s, preds) + chairs.handovers(s, preds)
+            carried_to_mentions(s, preds, mentions)
             ctx.initiatives.extend(to_initiative(s, it) for it in select(s, found, mentions))
 
 

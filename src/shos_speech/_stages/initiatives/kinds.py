@@ -143,9 +143,11 @@ def kind_of(s: Scan, it: Item) -> str:
     if it.enum_head_lemma and it.enum_of is not None:
         return kind_of(s, it.enum_of)  # "инициативы: в сфере водного сотрудничества"
     verb = verb_kind(s, it.verb) if it.verb is not None else None
-    if verb is not None and verb.role == "verb_strong":
-        return verb.kind
+    if verb is not None and verb.role == "verb_strong" and not any(accession(s, j) for j in range(it.start, it.stop)):
+        return verb.kind  # "использовать механизм"; "обсудить вопрос о присоединении X к Y" is the accession's
     kind, fallback = _noun_kind(s, it, verb)
+    if it.named is not None and kind != "strategy":
+        return it.named.kind.value  # a registry undertaking wrapped ("поддержку Инициативы X"), no document on it
     if kind is not None:
         return kind
     if fallback is not None:

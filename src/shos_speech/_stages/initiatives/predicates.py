@@ -171,3 +171,31 @@ def governed(s: Scan, p: Predicate) -> list[Item]:
             it.planned = True
         out.append(it)
     return out
+
+
+def _joined(s: Scan, a: int, b: int) -> bool:
+    """Only a joiner between tokens ``a`` and ``b`` ("и", ",", "а также")."""
+    between = s.toks[a:b]
+    return 0 < len(between) <= 2 and all(s.is_joiner(k) or s.also_at(k) for k in range(a, b))
+
+
+def carried_to_mentions(s: Scan, preds: list[Predicate], mentions: list[Item]) -> None:
+    """A named undertaking right after a verbal predicate is its object, and so are those joined to it
+    ("высоко оценил «Один пояс, один путь» и Китайско-пакистанский экономический коридор"): they take
+    its stance."""
+    if question(s):
+        return
+    by_start = sorted((it for it in mentions if it.stance == "mentions"), key=lambda it: it.start)
+    for p in preds:
+        if p.phrase.object in ("subject", "planned") or s.toks[p.start].pos == "NOUN":
+            continue
+        last = p.stop
+        for it in by_start:
+            if it.start < last:
+                continue
+            if it.start == p.stop and last == p.stop or last > p.stop and _joined(s, last, it.start):
+                it.stance = p.stance
+                last = it.stop
+            else:
+                break
+
