@@ -125,3 +125,28 @@ def test_stance_carried_to_named_undertakings(extractor, text, expected):
 )
 def test_kind_of_wrapped_undertakings(extractor, text, kind):
     assert [i.kind.value for i in extractor.extract(text).initiatives] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # changes to a document and the documents of a decision, one item each in a list of what was adopted
+        ("Помимо этого, Совет одобрил изменения в регламент работы комиссии, бюджет Союза на 2027 год и решение "
+         "о создании аналитического центра.",
+         [("изменения в регламент работы комиссии", "adopts"), ("бюджет Союза на 2027 год", "adopts"),
+          ("решение о создании аналитического центра", "adopts")]),
+        ("Министры утвердили рекомендации по гармонизации таможенных процедур.",
+         [("рекомендации по гармонизации таможенных процедур", "adopts")]),
+        ("Лидеры подписали поручение о разработке плана действий.",
+         [("поручение о разработке плана действий", "adopts")]),
+        # quoted names joined by "и" are one item each
+        ("Депутаты одобрили модельный закон «О защите персональных данных» и «О цифровых платформах».",
+         [("модельный закон «О защите персональных данных»", "adopts"), ("«О цифровых платформах»", "adopts")]),
+        ("Стороны провели учения «Взаимодействие» и «Поиск».",
+         [("учения «Взаимодействие»", "implements"), ("«Поиск»", "implements")]),
+        # an instruction with no content is no document
+        ("Следуя поручению лидеров, министры продолжили работу.", []),
+    ],
+)
+def test_documents_adopted(extractor, text, expected):
+    assert _items(extractor, text) == expected

@@ -192,6 +192,8 @@ def _after_and(s: Scan, j: int, head_case: frozenset[str] | None) -> str | None:
     while k + 1 < n and toks[k].pos in ("ADVB", "PRCL", "COMP"):
         k += 1
     nxt = toks[k]
+    if k == j + 1 and j > 0 and toks[j - 1].value in CLOSE_QUOTES and nxt.value in OPEN_QUOTES:
+        return ""  # "учения «Взаимодействие» и «Поиск»": a second name, one item of its own
     if nxt.pos in ("INFN", "ADJS", "PRTS") or is_finite(nxt) or nxt.lemma in s.w.predicatives:
         return "split" if nxt.pos == "INFN" else ""
     if nxt.is_int:
