@@ -150,3 +150,20 @@ def test_kind_of_wrapped_undertakings(extractor, text, kind):
 )
 def test_documents_adopted(extractor, text, expected):
     assert _items(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting announced is an item wherever it is named (ONTOLOGY §6)
+        ("Что вы ждете от предстоящего саммита ШОС в Бишкеке?", [("предстоящего саммита ШОС в Бишкеке", "mentions")]),
+        ("Министр рассказал о повестке предстоящего заседания Совета министров.",
+         [("предстоящего заседания Совета министров", "mentions")]),
+        # named as a time or a place only; a year is a date
+        ("Итоги доложат к следующему саммиту.", []),
+        ("Вопрос рассмотрят на следующей встрече министров.", []),
+        ("В следующем году мы продолжим эту работу.", []),
+    ],
+)
+def test_meetings_announced(extractor, text, expected):
+    assert _items(extractor, text) == expected

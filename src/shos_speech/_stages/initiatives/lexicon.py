@@ -122,6 +122,8 @@ class Words:
     procedures: frozenset[str] = _section()
     states_held: frozenset[str] = _section()
     correlatives: frozenset[str] = _section()
+    upcoming: frozenset[str] = _section()
+    time_preps: frozenset[str] = _section()
     since_nouns: frozenset[str] = _section()
     body_growth: frozenset[str] = _section()
     body_parts: frozenset[str] = _section()
