@@ -167,3 +167,22 @@ def test_documents_adopted(extractor, text, expected):
 )
 def test_meetings_announced(extractor, text, expected):
     assert _items(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strict wrapper governs its event past a date and a place
+        ("Делегаты выступили за проведение в 2027 году в Самарканде Форума молодых дипломатов.",
+         [("проведение в 2027 году в Самарканде Форума молодых дипломатов", "supports")]),
+        ("Мы поддерживаем проведение в Астане Регионального экологического саммита.",
+         [("проведение в Астане Регионального экологического саммита", "supports")]),
+        # supplies take the kind of what is supplied
+        ("Узбекистан продолжает поставки гуманитарной помощи соседям.",
+         [("поставки гуманитарной помощи соседям", "implements")]),
+        # a holding with a place and no event is none
+        ("Мы поддерживаем проведение в Астане.", []),
+    ],
+)
+def test_wrappers_and_supplies(extractor, text, expected):
+    assert _items(extractor, text) == expected
