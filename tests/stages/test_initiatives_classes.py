@@ -186,3 +186,17 @@ def test_meetings_announced(extractor, text, expected):
 )
 def test_wrappers_and_supplies(extractor, text, expected):
     assert _items(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted set of documents after "и" is no part of the item before it
+        ("Главы государств приняли Ташкентскую декларацию и еще около двух десятков документов.",
+         [("Ташкентскую декларацию", "adopts")]),
+        ("Министры подписали Бакинскую декларацию и ряд совместных документов.", [("Бакинскую декларацию", "adopts")]),
+        ("Стороны подписали соглашение и несколько меморандумов.", [("соглашение", "adopts")]),
+    ],
+)
+def test_counted_set_after_and(extractor, text, expected):
+    assert _items(extractor, text) == expected
