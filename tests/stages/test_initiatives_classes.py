@@ -200,3 +200,17 @@ def test_wrappers_and_supplies(extractor, text, expected):
 )
 def test_counted_set_after_and(extractor, text, expected):
     assert _items(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quoted names after a named undertaking without a stance are one item each, as after a predicate
+        ("В этом году прошли совместные учения «Взаимодействие-2024» и «Поиск-2024».",
+         [("совместные учения «Взаимодействие-2024»", "mentions"), ("«Поиск-2024»", "mentions")]),
+        ("Генсек напомнил об учениях «Рубеж», «Поиск» и «Эшелон».",
+         [("учениях «Рубеж»", "mentions"), ("«Поиск»", "mentions"), ("«Эшелон»", "mentions")]),
+    ],
+)
+def test_quoted_names_of_a_mention(extractor, text, expected):
+    assert _items(extractor, text) == expected

@@ -13,6 +13,7 @@ from ...grammars.initiatives import KindEntry
 from .chunking import chunk_end, name_end, np_head, opens, place_list_end, trim
 from .enumerations import enumeration
 from .kinds import kind_at
+from .phrases import quoted_conjuncts
 from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan
 
 
@@ -165,7 +166,10 @@ def _head_mention(s: Scan, i: int, entry: KindEntry) -> list[Item]:
         enum = enumeration(s, it.stop + 1, "mentions", it)
         if enum:
             return enum
-    return [it]
+    more = quoted_conjuncts(s, it.stop, i, it) if named else []  # "учения «Взаимодействие» и «Поиск»"
+    for x in more:
+        x.source = "mention"
+    return [it, *more]
 
 
 def _wrapper_start(s: Scan, start: int, i: int) -> int:

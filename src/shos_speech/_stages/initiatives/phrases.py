@@ -114,10 +114,10 @@ def np_items(s: Scan, i: int, h: int, stance: str, source: str = "np") -> list[I
     items = [first, *enumerations.continuations(s, end, why, stance, head_case, first)]
     if why == "" and source == "np":
         items += enumerations.after_clause(s, split_at, stance, first)
-    return items + _quoted_conjuncts(s, end, h, first)
+    return items + quoted_conjuncts(s, end, h, first)
 
 
-def _quoted_conjuncts(s: Scan, end: int, h: int, first: Item) -> list[Item]:
+def quoted_conjuncts(s: Scan, end: int, h: int, first: Item) -> list[Item]:
     """"учений «Взаимодействие», «Поиск» и «Эшелон»": quoted names after the first, one item each, named
     with the head they share."""
     toks, out = s.toks, []
