@@ -214,3 +214,20 @@ def test_counted_set_after_and(extractor, text, expected):
 )
 def test_quoted_names_of_a_mention(extractor, text, expected):
     assert _items(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a set of documents as an infinitive's object names none, its list does
+        ("Мы готовы поддержать весь пакет документов, включая Стратегию развития цифровой экономики.",
+         [("Стратегию развития цифровой экономики", "proposes")]),
+        ("Предлагаем провести серию совместных учений.", [("провести серию совместных учений", "proposes")]),
+        # a possessive of a thing named before opens an aspect of it, unless its head is an undertaking
+        ("Поручаем экспертам проработать её правовые и организационные параметры.", []),
+        ("Мы готовы поддержать его инициативу о создании фонда.",
+         [("поддержать его инициативу о создании фонда", "proposes")]),
+    ],
+)
+def test_infinitive_objects_that_name_none(extractor, text, expected):
+    assert _items(extractor, text) == expected

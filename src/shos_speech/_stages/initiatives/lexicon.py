@@ -123,6 +123,7 @@ class Words:
     states_held: frozenset[str] = _section()
     correlatives: frozenset[str] = _section()
     upcoming: frozenset[str] = _section()
+    aspect_openers: frozenset[str] = _section()
     set_openers: frozenset[str] = _section()
     time_preps: frozenset[str] = _section()
     since_nouns: frozenset[str] = _section()
