@@ -231,3 +231,18 @@ def test_quoted_names_of_a_mention(extractor, text, expected):
 )
 def test_infinitive_objects_that_name_none(extractor, text, expected):
     assert _items(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a set or a count of proposals inside a stance phrase: the list after it is proposed
+        ("Президент внес ряд предложений: создать фонд развития, запустить цифровую платформу и провести форум.",
+         [("создать фонд развития", "proposes"), ("запустить цифровую платформу", "proposes"),
+          ("провести форум", "proposes")]),
+        ("Казахстан выступил с рядом инициатив: учредить центр по ледникам и провести водный форум.",
+         [("учредить центр по ледникам", "proposes"), ("провести водный форум", "proposes")]),
+    ],
+)
+def test_counted_proposals_in_a_stance_phrase(extractor, text, expected):
+    assert _items(extractor, text) == expected
