@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .kinds import accession
+from .lexicon import Words
 from .predicates import Predicate
 from .scan import Item, Scan, is_finite
 
@@ -72,7 +73,10 @@ def _start(s: Scan, i: int) -> int:
 
 def _joining(s: Scan, i: int) -> bool:
     t = s.toks[i]
-    if t.pos != "NOUN" or s.in_institution(i):
+    w = s.w
+    # the cheap test first: one of the class's words
+    if not (t.lemmas & w.accession or t.lemmas & w.status_nouns or t.lemmas & w.body_growth) or t.pos != "NOUN" \
+            or s.in_institution(i):
         return False
     if i > 1 and s.toks[i - 1].lemmas & s.w.since_nouns and s.lemma(i - 2) == "с":
         return False  # "с момента присоединения": a date
@@ -123,6 +127,11 @@ def _reaching(s: Scan, start: int, preds: Sequence[Predicate]) -> str:
             return p.stance
         break
     return "mentions"
+
+
+def joining_words(w: Words) -> frozenset[str]:
+    """The words one of which a sentence must hold to name a joining (the stage's cheap test)."""
+    return w.accession | w.status_nouns | w.body_growth
 
 
 def memberships(s: Scan, preds: Sequence[Predicate] = ()) -> list[Item]:
