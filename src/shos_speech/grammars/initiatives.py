@@ -75,8 +75,9 @@ def stance_gap(tok: _View) -> bool:
 
 
 def stance_gap_before_noun(tok: _View) -> bool:
-    """Before a noun of the phrase an adjective may stand too: "считаем важной полную реализацию"."""
-    return stance_gap(tok) or tok.pos == "ADJF"
+    """Before a noun of the phrase an adjective may stand too: "считаем важной полную реализацию", and a set
+    or a count of it: "внес ряд предложений", "выступил с тремя инициативами"."""
+    return stance_gap(tok) or tok.pos in ("ADJF", "NUMR") or tok.lemma in words("initiatives", "set_heads")
 
 
 _GAP = Gap(stance_gap, max=2)

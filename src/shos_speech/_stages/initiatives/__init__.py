@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from ..._core.stage import DocContext, Stage
 from . import chairs, lists
 from .lexicon import Lexicon
+from .memberships import joining_words, memberships
 from .mentions import without_stance
 from .output import to_initiative
-from .predicates import governed, stance_predicates
+from .predicates import carried_to_mentions, governed, stance_predicates
 from .scan import Item, Scan, Spans
 from .selection import select
 
@@ -32,6 +33,7 @@ class InitiativesStage(Stage):
     def __init__(self, registries: Sequence[str] = ()) -> None:
         """``registries``: users' JSON files of named initiatives, read and checked now."""
         self.lex = Lexicon.load(registries)
+        self.joining = joining_words(self.lex.words)
 
     def __call__(self, ctx: DocContext) -> None:
         spans = Spans.of(ctx)
@@ -43,7 +45,9 @@ class InitiativesStage(Stage):
             # no predicate can start in a sentence without one of their first words: the cheap test first
             preds = stance_predicates(s) if sent.lemma_set & self.lex.stances.first_forms else []
             found = listed + [it for p in preds for it in governed(s, p)] + lists.proposal_head(s)
-            mentions = without_stance(s) + chairs.handovers(s, preds)
+            joins = memberships(s, preds) if sent.lemma_set & self.joining else []
+            mentions = without_stance(s) + joins + chairs.handovers(s, preds)
+            carried_to_mentions(s, preds, mentions)
             ctx.initiatives.extend(to_initiative(s, it) for it in select(s, found, mentions))
 
 

@@ -185,6 +185,23 @@ def _mark(s: Scan, j: int, head_case: frozenset[str] | None = None, dependent: b
     return j + 1
 
 
+def _counted_set(s: Scan, k: int) -> bool:
+    """"еще около двух десятков документов", "несколько меморандумов": a counted set of documents."""
+    toks = s.toks
+    if toks[k].lemma not in s.w.set_openers:
+        return False
+    for x in range(k + 1, min(s.n, k + 6)):
+        t = toks[x]
+        if t.lemma in s.w.set_openers:
+            continue
+        if t.pos == "NOUN":
+            e = kind_at(s, x)  # "документов", "меморандумов": documents counted
+            return t.lemma == "документ" or (e is not None and e.kind == "strategy" and t.has("plur"))
+        if not (t.pos in ("NUMR", "ADJF") or t.is_int):
+            return False
+    return False
+
+
 def _after_and(s: Scan, j: int, head_case: frozenset[str] | None) -> str | None:
     """At "и": why the phrase ends before it (a new predicate, a second undertaking), or None."""
     toks, n = s.toks, s.n
@@ -192,10 +209,14 @@ def _after_and(s: Scan, j: int, head_case: frozenset[str] | None) -> str | None:
     while k + 1 < n and toks[k].pos in ("ADVB", "PRCL", "COMP"):
         k += 1
     nxt = toks[k]
+    if k == j + 1 and j > 0 and toks[j - 1].value in CLOSE_QUOTES and nxt.value in OPEN_QUOTES:
+        return ""  # "учения «Взаимодействие» и «Поиск»": a second name, one item of its own
     if nxt.pos in ("INFN", "ADJS", "PRTS") or is_finite(nxt) or nxt.lemma in s.w.predicatives:
         return "split" if nxt.pos == "INFN" else ""
     if nxt.is_int:
         return ""  # "20 лет Хартии ШОС и 15 лет Договору": a count opens a phrase of its own
+    if _counted_set(s, j + 1):
+        return ""  # "Астанинскую декларацию и еще около двух десятков документов": a set of its own
     # "о строительстве моста и о взаимном открытии центров": the preposition repeated
     h = np_head(s, j + 2) if nxt.pos == "PREP" and j + 2 < n else np_head(s, j + 1)
     if h is not None and head_case is not None and (kind_at(s, h) or wraps(s, h)) and j > 0 \

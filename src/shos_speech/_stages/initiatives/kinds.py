@@ -39,10 +39,27 @@ def verb_kind(s: Scan, k: int) -> KindEntry | None:
     return None
 
 
+def _date_or_place(s: Scan, k: int) -> int:
+    """The end of a date or a place at ``k`` ("в 2027 году", "в мае", "в Самарканде"), else ``k``."""
+    if s.lemma(k) != "в" or k + 1 >= s.n:
+        return k
+    nxt = s.toks[k + 1]
+    if nxt.is_int:
+        return k + 3 if k + 2 < s.n and s.toks[k + 2].lemmas & s.w.date_nouns else k + 2
+    if nxt.lemma in s.w.months or nxt.lemma in s.w.seasons or (nxt.is_cap and nxt.pos == "NOUN"):
+        return k + 2
+    return k
+
+
 def _genitive_chain(s: Scan, h: int, limit: int):
-    """Indices of the nouns of the genitive chain after ``h`` (quotes, dashes and acronyms passed);
+    """Indices of the nouns of the genitive chain after ``h`` (quotes, dashes and acronyms passed, and
+    a date or place right after a strict wrapper: "проведение в 2027 году в Самарканде Форума");
     the chain ends at the first word out of it, which is yielded as None."""
-    for k in range(h + 1, min(s.n, limit)):
+    first = h + 1
+    if s.toks[h].lemma in s.w.strict_wrappers:
+        while (nxt := _date_or_place(s, first)) > first:
+            first = nxt
+    for k in range(first, min(s.n, limit + first - h - 1)):
         t = s.toks[k]
         if t.value in OPEN_QUOTES or t.value in CLOSE_QUOTES or t.value in ('"', "-") or t.is_acronym:
             continue
@@ -143,9 +160,11 @@ def kind_of(s: Scan, it: Item) -> str:
     if it.enum_head_lemma and it.enum_of is not None:
         return kind_of(s, it.enum_of)  # "инициативы: в сфере водного сотрудничества"
     verb = verb_kind(s, it.verb) if it.verb is not None else None
-    if verb is not None and verb.role == "verb_strong":
-        return verb.kind
+    if verb is not None and verb.role == "verb_strong" and not any(accession(s, j) for j in range(it.start, it.stop)):
+        return verb.kind  # "использовать механизм"; "обсудить вопрос о присоединении X к Y" is the accession's
     kind, fallback = _noun_kind(s, it, verb)
+    if it.named is not None and kind != "strategy":
+        return it.named.kind.value  # a registry undertaking wrapped ("поддержку Инициативы X"), no document on it
     if kind is not None:
         return kind
     if fallback is not None:

@@ -13,6 +13,7 @@ from ...grammars.initiatives import KindEntry
 from .chunking import chunk_end, name_end, np_head, opens, place_list_end, trim
 from .enumerations import enumeration
 from .kinds import kind_at
+from .phrases import quoted_conjuncts
 from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan
 
 
@@ -73,7 +74,7 @@ def _modifier_before(s: Scan, k: int, nxt: int) -> bool:
     adjective reading ("Циндаоской декларации", read first as a noun "циндаоска")."""
     t = s.toks[k]
     if t.has("PRTF"):
-        return False
+        return t.lemma in s.w.upcoming  # "предстоящего" reads as a participle too
     return t.pos == "ADJF" or (t.is_cap and t.has("ADJF") and agree(t, s.toks[nxt], gender=True))
 
 
@@ -128,6 +129,15 @@ def _proper(s: Scan, i: int, start: int) -> tuple[bool, bool]:
     return cap, proper
 
 
+def _upcoming(s: Scan, i: int, start: int, entry: KindEntry) -> bool:
+    """"чего ждете от предстоящего саммита ОДКБ", "следующее заседание Совета": a meeting announced (ONTOLOGY
+    §6); "к следующему саммиту", "на следующей встрече" name a time or a place only."""
+    if entry.kind != "event" or entry.role == "defer" or s.toks[i].lemmas & s.w.date_nouns or not any(
+            s.toks[k].lemma in s.w.upcoming for k in range(start, i)):
+        return False
+    return not (start > 0 and s.toks[start - 1].lemma in s.w.time_preps)
+
+
 def _named_without_stance(s: Scan, i: int, start: int, entry: KindEntry) -> tuple[bool, bool] | None:
     """(a document's proper name, a quoted name) when the head at ``i`` names an undertaking by itself,
     else None."""
@@ -135,7 +145,7 @@ def _named_without_stance(s: Scan, i: int, start: int, entry: KindEntry) -> tupl
     doc = entry.role == "doc" and cap and proper  # "Бишкекская декларация", "Договор о ..."
     named = _quoted_name(s, i, entry)
     project = bool(s.toks[i].lemmas & s.w.cap_projects) and cap and start < i and proper  # "Транскаспийский маршрут"
-    if _initiative_about(s, i) or _transformation(s, i) or doc or named or project:
+    if _initiative_about(s, i) or _transformation(s, i) or doc or named or project or _upcoming(s, i, start, entry):
         return doc, named
     return None
 
@@ -156,7 +166,10 @@ def _head_mention(s: Scan, i: int, entry: KindEntry) -> list[Item]:
         enum = enumeration(s, it.stop + 1, "mentions", it)
         if enum:
             return enum
-    return [it]
+    more = quoted_conjuncts(s, it.stop, i, it) if named else []  # "учения «Взаимодействие» и «Поиск»"
+    for x in more:
+        x.source = "mention"
+    return [it, *more]
 
 
 def _wrapper_start(s: Scan, start: int, i: int) -> int:

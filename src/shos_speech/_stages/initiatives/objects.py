@@ -245,6 +245,17 @@ def _governed_prep(w: _Walk, prep: str, h: int) -> bool:
     return False
 
 
+def _correlative_step(w: _Walk) -> Outcome:
+    """"выступаем за то, чтобы создать ...", "призвал к тому, чтобы ...": the clause after the pronoun that
+    the predicate's preposition governs is the object."""
+    s, j = w.s, w.j
+    k = j + 1 if s.pos(j) == "PREP" else j
+    if (k == j + 1 or s.pos(j - 1) == "PREP") and s.lemma(k) in s.w.correlatives and s.value(k + 1) == "," \
+            and s.lemma(k + 2) == "чтобы":
+        return k + 3
+    return None
+
+
 def _prep_step(w: _Walk) -> Outcome:
     """A prepositional phrase: the object when governed, else stepped over."""
     s, j = w.s, w.j
@@ -284,7 +295,7 @@ def _np_step(w: _Walk) -> list[Item] | int:
     return minimal_np_end(s, j)
 
 
-_STEPS = (_mark_step, _verb_step, _agent_step, _infinitive_step, _loose_step, _prep_step)
+_STEPS = (_correlative_step, _mark_step, _verb_step, _agent_step, _infinitive_step, _loose_step, _prep_step)
 
 
 def _walk(w: _Walk) -> list[Item]:

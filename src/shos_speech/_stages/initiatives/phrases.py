@@ -11,6 +11,7 @@ import re
 from . import enumerations
 from .authors import ablt_to_nomn
 from .chunking import chunk_end, comma_conjunct, name_end, np_head, paren_end, pp_end, trim
+from .documents import counted_documents, set_end
 from .kinds import kind_at, verb_kind, wraps_kind
 from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan
 
@@ -114,10 +115,10 @@ def np_items(s: Scan, i: int, h: int, stance: str, source: str = "np") -> list[I
     items = [first, *enumerations.continuations(s, end, why, stance, head_case, first)]
     if why == "" and source == "np":
         items += enumerations.after_clause(s, split_at, stance, first)
-    return items + _quoted_conjuncts(s, end, h, first)
+    return items + quoted_conjuncts(s, end, h, first)
 
 
-def _quoted_conjuncts(s: Scan, end: int, h: int, first: Item) -> list[Item]:
+def quoted_conjuncts(s: Scan, end: int, h: int, first: Item) -> list[Item]:
     """"учений «Взаимодействие», «Поиск» и «Эшелон»": quoted names after the first, one item each, named
     with the head they share."""
     toks, out = s.toks, []
@@ -198,7 +199,11 @@ def _back_reference(s: Scan, k: int, obj: int) -> bool:
     if toks[obj].lemmas & w.inf_reject:
         return True
     before = obj > k and (toks[obj - 1].lemma in w.back_references or toks[obj - 1].value.lower() in w.back_references)
-    return before and (obj + 1 >= s.n or not toks[obj + 1].is_word)
+    if before and (obj + 1 >= s.n or not toks[obj + 1].is_word):
+        return True
+    # "проработать её правовые параметры": an aspect of an undertaking named before, none of its own
+    opener = toks[k].value.lower().replace("ё", "е") in w.aspect_openers and toks[k].pos != "NOUN"
+    return opener and obj > k and kind_at(s, obj) is None
 
 
 def _purpose(s: Scan, obj: int, stance: str) -> list[Item] | None:
@@ -224,6 +229,13 @@ def _lexical(s: Scan, v: int, end: int, obj: int, any_object: bool) -> bool:
     return verb_kind(s, v) is not None or any(s.is_noun(x) and kind_at(s, x) for x in range(v + 1, end))
 
 
+def _of_documents(s: Scan, h: int) -> bool:
+    """"пакет документов", "ряд соглашений": a set of documents (not "серию учений")."""
+    k = next((x for x in range(h + 1, min(s.n, h + 4)) if s.toks[x].pos == "NOUN"), None)
+    e = kind_at(s, k) if k is not None else None
+    return e is not None and e.kind == "strategy"
+
+
 def _inf_object(s: Scan, v: int, stance: str) -> tuple[int, int | None] | list[Item]:
     """(the object's first token, its head) of the infinitive at ``v``, or the items the phrase stands
     for ([] for none)."""
@@ -238,6 +250,9 @@ def _inf_object(s: Scan, v: int, stance: str) -> tuple[int, int | None] | list[I
     if _back_reference(s, k, obj):
         return []
     lems = s.toks[obj].lemmas
+    if lems & s.w.generic_sets and _of_documents(s, obj) or counted_documents(s, obj):
+        # "поддержать весь пакет документов, включая X": the set names none, its list does
+        return enumerations.including(s, set_end(s, obj), stance)
     if lems & s.w.purpose_heads:
         purpose = _purpose(s, obj, stance)
         if purpose is not None:

@@ -120,6 +120,27 @@ def _hosts(s: Scan, ph: StancePhrase, it: Item) -> bool:
     return e is not None and e.kind == "event" and e.role != "defer"
 
 
+def _future(s: Scan, a: int) -> bool:
+    """A verb in the future: "проведет", "будет проводить"."""
+    return "futr" in s.toks[a].grams[0] or (a > 0 and s.toks[a - 1].lemma == "быть" and s.toks[a - 1].has("futr"))
+
+
+def _holds(s: Scan, p: Predicate, it: Item) -> bool:
+    """"Индия проведет фестиваль", "стороны провели форум": holding an event is doing it; a sitting or talks
+    held in the past are only narrated ("провел переговоры", "заседание, которое провел председатель")."""
+    ph = p.phrase
+    if len(ph.words) != 1 or ph.words[0] not in s.w.holding or it.head is None or it.source != "np" \
+            or s.toks[p.start].pos != "VERB":
+        return False
+    e = kind_at(s, it.head)
+    if e is None or e.kind != "event" or e.role == "defer":
+        return False
+    if _future(s, p.start):
+        return True
+    relative = any(t.lemma == "который" for t in s.toks[max(0, p.start - 4):p.start])
+    return not relative and not s.toks[it.head].lemmas & s.w.sittings
+
+
 def question(s: Scan) -> bool:
     """A sentence that asks ("Продолжит ли эту работу Бразилия?") states no stance."""
     return s.toks[-1].value == "?"
@@ -139,6 +160,8 @@ def governed(s: Scan, p: Predicate) -> list[Item]:
         if _hosts(s, ph, it):
             it.stance = "implements"
             it.hosting = True
+        elif _holds(s, p, it):
+            it.hosting = True
         it.pred, it.pred_stop = p.start, p.stop
         if ph.object == "planned" and not (s.ctx.speaker_at(s.toks[it.start].span.start) and reported(s)):
             continue
@@ -148,3 +171,31 @@ def governed(s: Scan, p: Predicate) -> list[Item]:
             it.planned = True
         out.append(it)
     return out
+
+
+def _joined(s: Scan, a: int, b: int) -> bool:
+    """Only a joiner between tokens ``a`` and ``b`` ("и", ",", "а также")."""
+    between = s.toks[a:b]
+    return 0 < len(between) <= 2 and all(s.is_joiner(k) or s.also_at(k) for k in range(a, b))
+
+
+def carried_to_mentions(s: Scan, preds: list[Predicate], mentions: list[Item]) -> None:
+    """A named undertaking right after a verbal predicate is its object, and so are those joined to it
+    ("высоко оценил «Один пояс, один путь» и Китайско-пакистанский экономический коридор"): they take
+    its stance."""
+    if question(s):
+        return
+    by_start = sorted((it for it in mentions if it.stance == "mentions"), key=lambda it: it.start)
+    for p in preds:
+        if p.phrase.object in ("subject", "planned") or s.toks[p.start].pos == "NOUN":
+            continue
+        last = p.stop
+        for it in by_start:
+            if it.start < last:
+                continue
+            if it.start == p.stop and last == p.stop or last > p.stop and _joined(s, last, it.start):
+                it.stance = p.stance
+                last = it.stop
+            else:
+                break
+
