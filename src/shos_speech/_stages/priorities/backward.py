@@ -9,7 +9,7 @@ before.
 from __future__ import annotations
 
 from .cues import Cue
-from .features import CLOSE_QUOTES, OPEN_QUOTES, clause_dash, passive, verbal
+from .features import CLOSE_QUOTES, OPEN_QUOTES, clause_dash, for_whom, passive, verbal
 from .lexicon import vocabulary
 from .lists import list_at
 from .phrases import Phrase, Sent, concrete, generic, head, np_at
@@ -79,8 +79,14 @@ def _link_before(s: Sent, cue: Cue) -> tuple[int, bool, str | None]:
             b -= 1
         elif t.lemmas & vocabulary().fillers or t.pos in ("ADVB", "PRCL"):
             b -= 1
-        elif b > 1 and toks[b - 1].value.lower() == "для" and t.has_any("NPRO"):
-            b -= 2  # "остается для нас приоритетным"
+        elif linked and t.value == "и" and b > 0 and _linking(s, toks[b - 1]):
+            b -= 1  # "было и остается приоритетом"
+        elif t.has_any("ADJF") and t.lemmas & vocabulary().possessives:
+            b -= 1  # "остается нашим приоритетом"
+        elif for_whom(toks, b) is not None:
+            b = for_whom(toks, b)  # "остается для нас приоритетным", "имеет для нашей страны значение"
+        elif not linked and b > 0 and t.has_any("PREP") and _linking(s, toks[b - 1]):
+            b -= 1  # "относится к приоритетным задачам": the link verb's preposition
         else:
             break
     return b, linked, number

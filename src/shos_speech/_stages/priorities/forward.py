@@ -15,6 +15,7 @@ from .infinitives import verb_phrase_at
 from .lexicon import numbered, vocabulary
 from .lists import enumerator, list_at, range_items
 from .phrases import Phrase, Sent, generic, head, head_cases, np_at
+from .purpose import that_clause
 
 #: a fronted cue's clause ends at these marks before its verb
 CLAUSE_MARKS = ".;!?()\"«»“”"
@@ -306,6 +307,8 @@ def _before_verb_item(s: Sent, k: int) -> tuple[bool, int | None]:
 def _past_filler(s: Sent, k: int, verbs: bool = False) -> int | None:
     toks = s.toks
     t = toks[k]
+    if verbs and that_clause(toks, k) is not None:
+        return that_clause(toks, k)  # "Главная задача состоит в том, чтобы повысить X"
     if verbs:
         stop, after = _before_verb_item(s, k)
         if stop:

@@ -30,6 +30,17 @@ def purpose_clause(toks: list, j: int) -> int | None:
     return None
 
 
+def that_clause(toks: list, k: int) -> int | None:
+    """"Главная задача состоит в том, чтобы повысить X": index after "в том, чтобы" at ``k`` when an
+    explaining verb ("состоит", "заключается") stands before it; None otherwise."""
+    if not (0 < k and toks[k - 1].lemmas & vocabulary().explaining_verbs):
+        return None
+    for words in vocabulary().explaining_openers:
+        if tuple(t.value.lower() for t in toks[k:k + len(words)]) == words:
+            return k + len(words)
+    return None
+
+
 def purpose_content(s: Sent, k: int) -> list[Phrase]:
     """The direction the purpose clause starting at ``k`` names, or []."""
     toks = s.toks

@@ -22,6 +22,7 @@ from .forward import forward, skip_fillers
 from .items import Items
 from .lexicon import numbered, vocabulary
 from .lists import bulleted, enumerated_items, enumerated_rank, lead, leading, list_at, trailing_number
+from .negation import negated
 from .phrases import Phrase, Sent
 from .purpose import purpose_clause, purpose_content
 
@@ -179,6 +180,8 @@ def _cue_sentence(walk: Walk, s: Sent) -> bool:
     """The priorities the cues of ``s`` mark; True when it has one."""
     has = False
     for cue in find_cues(s.toks):
+        if negated(s.toks, cue.start):
+            continue  # "не является для нас приоритетом"
         placed = _placed(walk, s, cue, has)
         if placed is None:
             continue

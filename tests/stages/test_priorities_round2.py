@@ -1,0 +1,99 @@
+"""Second round of issue 11 (priorities on unseen statements): the classes of cue constructions
+found failing on sentences of our own, each with positive and negative sentences."""
+from __future__ import annotations
+
+import pytest
+
+from shos_speech._core.stage import DocContext
+from shos_speech._stages.priorities.sentences import fill
+
+
+def found(light, text: str) -> list[tuple[str, int | None]]:
+    ctx = DocContext(light(text))
+    fill(ctx)
+    return [(p.span.text, p.rank) for p in ctx.priorities]
+
+
+# ---- negation: a negated cue, or the negated copula that links it, marks nothing --------------
+@pytest.mark.parametrize("text", [
+    "Строительство стадионов не является для правительства приоритетом.",
+    "Строительство стадионов для нас не является приоритетом.",
+    "Власти не уделяют особого внимания развитию пригородных перевозок.",
+    "Добыча угля не должна становиться главной задачей региона.",
+    "Мы не делаем ставку на сырьевой экспорт.",
+])
+def test_negated_cue_marks_nothing(light, text):
+    assert found(light, text) == []
+
+
+@pytest.mark.parametrize("text, items", [
+    # a double negative affirms
+    ("Нельзя не подчеркнуть важность подготовки учителей.", [("подготовки учителей", None)]),
+    # "не менее": a comparison, not a negation
+    ("Поддержка фермеров не менее важна.", [("Поддержка фермеров", None)]),
+])
+def test_not_a_negation(light, text, items):
+    assert found(light, text) == items
+
+
+# ---- the subject before an importance or attention cue linked by its own verb ------------------
+@pytest.mark.parametrize("text, items", [
+    ("Охрана горных лесов имеет для республики первостепенное значение.", [("Охрана горных лесов", None)]),
+    ("Охрана горных лесов имеет для нашей страны ключевое значение.", [("Охрана горных лесов", None)]),
+    ("Подготовка врачей приобретает особую актуальность.", [("Подготовка врачей", None)]),
+    ("Вопросы трудовой миграции заслуживают особого внимания.", [("Вопросы трудовой миграции", None)]),
+    ("Защита информационных систем требует повышенного внимания.", [("Защита информационных систем", None)]),
+    ("Развитие экспорта зерна входит в число приоритетов кабинета.", [("Развитие экспорта зерна", None)]),
+    ("Развитие экспорта зерна относится к числу приоритетов кабинета.", [("Развитие экспорта зерна", None)]),
+    ("Очистка речных русел относится к первоочередным задачам.", [("Очистка речных русел", None)]),
+    # a possessive between the copula and the cue, "было и остается"
+    ("Поддержка фермеров остается нашим приоритетом.", [("Поддержка фермеров", None)]),
+    ("Поддержка фермеров была и остается нашим общим приоритетом.", [("Поддержка фермеров", None)]),
+])
+def test_subject_of_a_linked_cue(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    # the verbs link only a cue: without one they mark nothing
+    "Охрана горных лесов имеет давнюю историю.",
+    "Развитие экспорта зерна относится к компетенции министерства.",
+    "Вопросы трудовой миграции заслуживают обсуждения.",
+])
+def test_link_verbs_without_a_cue(light, text):
+    assert found(light, text) == []
+
+
+# ---- focus and preference cues in the passive, with the noun first ----------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Ставка делается на подготовку инженеров.", [("подготовку инженеров", None)]),
+    ("Ставка сделана на малую энергетику.", [("малую энергетику", None)]),
+    ("Основные ресурсы будут сконцентрированы на ремонте школ.", [("ремонте школ", None)]),
+    ("Усилия ведомства сфокусированы на цифровизации архивов.", [("цифровизации архивов", None)]),
+    ("Правительство отдает приоритет поддержке фермеров.", [("поддержке фермеров", None)]),
+    ("Приоритет будет отдаваться поддержке фермеров.", [("поддержке фермеров", None)]),
+    ("Приоритет отдан поддержке фермеров.", [("поддержке фермеров", None)]),
+])
+def test_focus_and_preference(light, text, items):
+    assert found(light, text) == items
+
+
+# ---- a goal of one's own, and a goal explained by "в том, чтобы" ------------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Наша задача — сохранить рабочие места на селе.", [("сохранить рабочие места на селе", None)]),
+    ("Нашей целью является снижение детской смертности.", [("снижение детской смертности", None)]),
+    ("Главная задача заключается в том, чтобы снизить тарифы на перевозки.",
+     [("снизить тарифы на перевозки", None)]),
+])
+def test_goals(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Наша задача была выполнена досрочно.",
+    "Наша цель достигнута.",
+    # "в том, чтобы" without an explaining verb
+    "Задача в том, что нужно больше денег.",
+])
+def test_goals_negative(light, text):
+    assert found(light, text) == []
