@@ -97,3 +97,28 @@ def test_goals(light, text, items):
 ])
 def test_goals_negative(light, text):
     assert found(light, text) == []
+
+
+# ---- a predicative importance cue that opens its clause marks the domain after it -------------
+@pytest.mark.parametrize("text, items", [
+    ("Не менее важна охрана пастбищ.", [("охрана пастбищ", None)]),
+    ("Для нас принципиально важно развитие пригородного сообщения.", [("развитие пригородного сообщения", None)]),
+    ("Особенно важно сотрудничество в области ветеринарии.", [("сотрудничество в области ветеринарии", None)]),
+    ("Не менее важным является обновление парка электричек.", [("обновление парка электричек", None)]),
+    # the instrumental after a copula, with the subject before it
+    ("Обновление парка электричек является не менее важным.", [("Обновление парка электричек", None)]),
+    ("Обновление парка электричек остается важным.", [("Обновление парка электричек", None)]),
+])
+def test_fronted_predicate(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Важен итог переговоров.",          # no domain of its own
+    "Важна каждая мелочь.",
+    "Важно и то, что стороны договорились.",
+    "Крайне важно это понимать.",       # the predicate of an infinitive
+    "Важным является то, что мы договорились.",
+])
+def test_fronted_predicate_negative(light, text):
+    assert found(light, text) == []

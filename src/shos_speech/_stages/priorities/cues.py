@@ -187,11 +187,23 @@ def _numbered_rank(toks: list, i: int, j: int) -> int | None:
 
 
 def predicative(toks: list, i: int, j: int) -> bool:
-    """"X важно" but not "важно + infinitive", "важно, чтобы", "важную роль"."""
-    if not any(g & {"ADJS", "ADVB"} for g in toks[i].grams[:2]):
+    """"X важно" but not "важно + infinitive", "важно, чтобы", "важную роль"; the instrumental
+    next to a copula ("важным является X", "X остается важным")."""
+    if not any(g & {"ADJS", "ADVB"} for g in toks[i].grams[:2]) and not _copular_instrumental(toks, i, j):
         return False
     nxt = toks[j] if j < len(toks) else None
     return not (nxt is not None and (nxt.has_any("INFN") or nxt.value == ","))
+
+
+def _copular_instrumental(toks: list, i: int, j: int) -> bool:
+    """"важным является", "остается важным": an instrumental adjective that a copula next to it predicates."""
+    if j - i != 1 or not toks[i].has("ablt") or not toks[i].has_any("ADJF") or attribute(toks, j):
+        return False  # ("стало важной частью")
+    b = i - 1
+    while b >= 0 and toks[b].pos in ("ADVB", "PRCL"):
+        b -= 1  # "является не менее важным"
+    near = [toks[k] for k in (b, j) if 0 <= k < len(toks)]
+    return any(verbal(t) and t.lemmas & vocabulary().copulas for t in near)
 
 
 def attribute(toks: list, j: int) -> bool:

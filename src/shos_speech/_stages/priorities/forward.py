@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from .clauses import enclosing_relative, parenthesis_end, relative_end
 from .cues import Cue
-from .features import clause_dash, passive, verbal
+from .features import clause_dash, for_whom, passive, verbal
 from .infinitives import verb_phrase_at
 from .lexicon import numbered, vocabulary
 from .lists import enumerator, list_at, range_items
 from .phrases import Phrase, Sent, generic, head, head_cases, np_at
-from .purpose import that_clause
+from .purpose import domain, that_clause
 
 #: a fronted cue's clause ends at these marks before its verb
 CLAUSE_MARKS = ".;!?()\"«»“”"
@@ -27,6 +27,27 @@ def forward(s: Sent, cue: Cue) -> list[Phrase]:
     """The phrases after ``cue``, or [] when nothing after it is marked."""
     goal = any(t.lemmas & vocabulary().goal_words for t in s.toks[cue.start:cue.stop])
     return _after(s, cue, goal) or _after_relative(s, cue, goal) or _partitive(s, cue)
+
+
+def fronted_predicate(s: Sent, cue: Cue) -> list[Phrase]:
+    """"Не менее важна защита лесов", "Для нас принципиально важно развитие X", "Не менее важным
+    является X": a predicative cue that opens its clause (only adverbs, particles and "для нас"
+    before it) marks the nominative subject after it."""
+    toks = s.toks
+    b = cue.start - 1
+    while b >= 0 and not (toks[b].value in CLAUSE_MARKS or toks[b].value in ",:" or clause_dash(s.text, toks[b])):
+        if toks[b].pos in ("ADVB", "PRCL") or toks[b].lemmas & vocabulary().fillers:
+            b -= 1
+        elif for_whom(toks, b) is not None:
+            b = for_whom(toks, b)
+        else:
+            return []
+    k = cue.stop
+    copulas = vocabulary().copulas
+    while k < len(toks) and (toks[k].pos in ("ADVB", "PRCL") or (verbal(toks[k]) and toks[k].lemmas & copulas)):
+        k += 1
+    phrases = list_at(s, k, only=frozenset({"nomn"})) if k < len(toks) else []
+    return phrases if phrases and all(domain(toks, ph) for ph in phrases) else []
 
 
 def _partitive(s: Sent, cue: Cue) -> list[Phrase]:

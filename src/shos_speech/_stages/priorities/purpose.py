@@ -46,7 +46,7 @@ def purpose_content(s: Sent, k: int) -> list[Phrase]:
     toks = s.toks
     end = next((e for e in range(k, len(toks)) if toks[e].value in CLAUSE_MARKS), len(toks))
     subject = np_at(s, k)
-    if subject is not None and subject.stop <= end and _domain(toks, subject):
+    if subject is not None and subject.stop <= end and domain(toks, subject):
         return [Phrase(subject.start, end)]
     j = k
     while j < end and _actor(toks[j]):
@@ -58,10 +58,10 @@ def purpose_content(s: Sent, k: int) -> list[Phrase]:
     if j + 1 >= end or not verbal(toks[j]) or not toks[j + 1].has_any("PREP"):
         return []
     obj = np_at(s, j + 2)
-    return [obj] if obj is not None and obj.stop <= end and _domain(toks, obj) else []
+    return [obj] if obj is not None and obj.stop <= end and domain(toks, obj) else []
 
 
-def _domain(toks: list, ph: Phrase) -> bool:
+def domain(toks: list, ph: Phrase) -> bool:
     """A phrase that names a domain of activity: an area of its own, nothing concrete or dangerous."""
     return (area(toks, ph, fallback=False) is not Area.other and not concrete(toks, ph)
             and not danger(toks, ph))

@@ -18,7 +18,7 @@ from .area import by_area, by_domain
 from .backward import backward, cleft, object_of
 from .cues import Cue, find_cues
 from .features import verbal
-from .forward import forward, skip_fillers
+from .forward import forward, fronted_predicate, skip_fillers
 from .items import Items
 from .lexicon import numbered, vocabulary
 from .lists import bulleted, enumerated_items, enumerated_rank, lead, leading, list_at, trailing_number
@@ -89,6 +89,8 @@ def phrases_of(s: Sent, cue: Cue) -> tuple[list[Phrase], bool]:
         k = purpose_clause(s.toks, cue.stop)
         if k is not None:
             return purpose_content(s, k), False  # "Важно, чтобы X ..."
+        phrases, back = backward(s, cue)
+        return (phrases, back) if phrases or back else (fronted_predicate(s, cue), False)
     return backward(s, cue)
 
 
