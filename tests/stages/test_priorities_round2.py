@@ -122,3 +122,35 @@ def test_fronted_predicate(light, text, items):
 ])
 def test_fronted_predicate_negative(light, text):
     assert found(light, text) == []
+
+
+# ---- a naming verb's object fronted before its subject ---------------------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Ветеринарию мы считаем одним из главных направлений работы.", [("Ветеринарию", None)]),
+    ("Ветеринарию мы считаем главным направлением.", [("Ветеринарию", None)]),
+    ("Подготовку учителей министерство считает приоритетом.", [("Подготовку учителей", None)]),
+    # the subject before the verb is no object
+    ("Министерство считает приоритетом подготовку учителей.", [("подготовку учителей", None)]),
+])
+def test_fronted_object(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    # no domain: a demonstrative, a person
+    "Эту работу мы считаем приоритетом.",
+    "Министра мы считаем главным союзником.",
+])
+def test_fronted_object_negative(light, text):
+    assert found(light, text) == []
+
+
+# ---- a gerund or participle cue: its phrase ends before the main clause's subject -------------
+@pytest.mark.parametrize("text, items", [
+    ("Уделяя особое внимание подготовке учителей, министерство увеличило гранты.",
+     [("подготовке учителей", None)]),
+    ("Сделав ставку на развитие горного туризма, область привлекла инвесторов.",
+     [("развитие горного туризма", None)]),
+])
+def test_gerund_cue_clause(light, text, items):
+    assert found(light, text) == items

@@ -13,6 +13,7 @@ from .features import CLOSE_QUOTES, OPEN_QUOTES, clause_dash, for_whom, passive,
 from .lexicon import vocabulary
 from .lists import list_at
 from .phrases import Phrase, Sent, concrete, generic, head, np_at
+from .purpose import domain
 
 #: a subject's clause begins after these marks
 CLAUSE_MARKS = ",;:.!?«»\"“”("
@@ -162,6 +163,29 @@ def named_before(s: Sent, cue: Cue) -> list[Phrase]:
                 return [ph]
             return []
     return []
+
+
+def fronted_object(s: Sent, cue: Cue) -> list[Phrase]:
+    """"Здравоохранение мы считаем одним из ключевых направлений": the object of a naming verb
+    fronted before its subject (a pronoun or a nominative phrase); it must name a domain."""
+    toks = s.toks
+    v = cue.start - 1
+    if v < 2 or not (verbal(toks[v]) and toks[v].lemmas & vocabulary().naming_verbs) or passive(toks[v]):
+        return []
+    if not (toks[cue.start].has("ablt") or toks[cue.stop - 1].has("ablt")):
+        return []
+    start = _clause_start(s, v - 1)
+    ph = np_at(s.upto(v), start)
+    if ph is None or ph.stop >= v:
+        return []
+    h = head(toks, ph)
+    if h is None or "accs" not in toks[h].noun_cases or not domain(toks, ph):
+        return []
+    subject = np_at(s.upto(v), ph.stop)
+    if toks[ph.stop].pos == "NPRO" and ph.stop + 1 == v and "nomn" in toks[ph.stop].grams[0]:
+        return [ph]  # "X мы считаем"
+    sh = head(toks, subject) if subject is not None and subject.stop == v else None
+    return [ph] if sh is not None and "nomn" in toks[sh].noun_cases else []
 
 
 def object_of(s: Sent) -> list[Phrase]:

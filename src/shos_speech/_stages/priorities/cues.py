@@ -60,7 +60,7 @@ def find_cues(toks: list) -> list[Cue]:
     направлений")."""
     out = []
     for hit in triggers(toks):
-        cue = _cue(toks, hit.start, hit.stop)
+        cue = _cue(toks, hit.start, hit.stop) or _inside(toks, hit)
         if cue is not None:
             out.append(cue)
     for cue in _fronted_preposition(toks):
@@ -74,6 +74,19 @@ def find_cues(toks: list) -> list[Cue]:
         if all(cue.start <= c.start and c.stop <= cue.stop for c in overlapping):
             out = [c for c in out if c not in overlapping] + [cue]  # the longer cue holds its parts
     return sorted(out, key=lambda c: c.start)
+
+
+def _inside(toks: list, hit: Hit[CuePhrase]) -> Cue | None:
+    """"мы считаем ключевым направлением": the trigger the resolution chose ("считаем ключевым") is an
+    attribute; the cue that starts inside it and goes on ("ключевым направлением") is the cue."""
+    gazetteer = cue_gazetteer()
+    for k in range(hit.start + 1, hit.stop):
+        for h in sorted(gazetteer.matches_at(toks, k), key=lambda h: h.start - h.stop):
+            if h.stop > hit.stop:
+                cue = _cue(toks, h.start, h.stop)
+                if cue is not None:
+                    return cue
+    return None
 
 
 def _fronted_preposition(toks: list) -> list[Cue]:

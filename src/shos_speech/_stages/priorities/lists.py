@@ -147,7 +147,7 @@ def list_at(s: Sent, k: int, only: frozenset[str] | None = None, verbs: bool = F
             break
         cases = _cases(toks, ph)
         if groups and not cases & first and not restart:
-            pos = _inside_last(toks, groups[-1], ph, rank, cases)
+            pos = _inside_last(toks, groups[-1], ph, rank, cases, only is not None)
             continue
         if not groups:
             first = cases & only if only is not None else cases  # a subject must be nominative
@@ -270,10 +270,13 @@ def _line_start(s: Sent, k: int) -> bool:
     return "\n" in before.value or "\n" in s.text[before.stop:s.toks[k].start]
 
 
-def _inside_last(toks: list, last: Phrase, ph: Phrase, rank: int | None, cases: frozenset[str]) -> int | None:
+def _inside_last(toks: list, last: Phrase, ph: Phrase, rank: int | None, cases: frozenset[str],
+                 subject: bool = False) -> int | None:
     """"в ООН, ОБСЕ и других структурах": an item of another case goes on inside the last item's
-    complement (which grows to take it); where the list goes on then, or None: it ends."""
-    if rank is not None or not cases & tail_cases(toks, last):
+    complement (which grows to take it); where the list goes on then, or None: it ends. Not ",
+    правительство увеличило": a verb after it makes it the next clause's subject (but a subject
+    list's complement goes on up to its verb)."""
+    if rank is not None or not cases & tail_cases(toks, last) or (not subject and _verb_after(toks, ph)):
         return None
     last.stop = ph.stop
     return next_item(toks, ph.stop)

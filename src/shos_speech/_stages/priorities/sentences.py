@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..._core.stage import DocContext
 from ...grammars.priorities import KIND
 from .area import by_area, by_domain
-from .backward import backward, cleft, object_of
+from .backward import backward, cleft, fronted_object, object_of
 from .cues import Cue, find_cues
 from .features import verbal
 from .forward import forward, fronted_predicate, skip_fillers
@@ -82,6 +82,9 @@ def fill(ctx: DocContext) -> None:
 def phrases_of(s: Sent, cue: Cue) -> tuple[list[Phrase], bool]:
     """The phrases a cue marks, and whether it points back ("это направление")."""
     if cue.strength != "predicate":
+        fronted = fronted_object(s, cue)
+        if fronted:
+            return fronted, False  # "Здравоохранение мы считаем ключевым направлением"
         after = forward(s, cue) or cleft(s, cue)
         if after or s.toks[cue.stop - 1].has_any("PREP"):
             return after, False  # "было сосредоточено на трех вещах": the preposition's object, never the subject
