@@ -154,3 +154,50 @@ def test_fronted_object_negative(light, text):
 ])
 def test_gerund_cue_clause(light, text, items):
     assert found(light, text) == items
+
+
+# ---- focus by a verbal noun or an instrumental phrase; a colon list spelling out the object -----
+@pytest.mark.parametrize("text, items", [
+    ("Выходом станет сосредоточение усилий на переработке хлопка.", [("переработке хлопка", None)]),
+    ("Концентрация внимания на охране ледников оправдана.", [("охране ледников", None)]),
+    ("Кабинет утвердил план с акцентом на ремонт сельских школ.", [("ремонт сельских школ", None)]),
+    ("Нужна фокусировка на подготовке медсестер.", [("подготовке медсестер", None)]),
+    # the cue's object followed by a colon list in its case
+    ("Мы сосредоточимся на трудных отраслях: хлопководстве, шелководстве.",
+     [("хлопководстве", None), ("шелководстве", None)]),
+    # a list cue's naming verb with "так:"
+    ("Главные направления я бы назвал так: туризм, спорт и кино.",
+     [("туризм", None), ("спорт", None), ("кино", None)]),
+])
+def test_focus_nouns_and_lists(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Концентрация вредных веществ на участке снизилась.",
+    "Министр остановился на минном загрязнении полей.",      # a danger, a Threat
+    "Отдельно он остановился на продовольственном кризисе.",
+])
+def test_focus_negative(light, text):
+    assert found(light, text) == []
+
+
+# ---- enumerations: "И в-третьих" goes on with the list; semicolons delimit the items -----------
+def test_enumeration_after_and(light):
+    text = ("Во-первых, нам важно развитие туризма. Во-вторых, мы сосредоточимся на экспорте фруктов. "
+            "И в-третьих, охрана здоровья, потому что это важно.")
+    assert found(light, text) == [("развитие туризма", 1), ("экспорте фруктов", 2), ("охрана здоровья", 3)]
+
+
+def test_semicolon_items_keep_their_coordination(light):
+    text = "Приоритеты таковы: ремонт дорог; сохранение и восстановление лесов."
+    assert found(light, text) == [("ремонт дорог", None), ("сохранение и восстановление лесов", None)]
+
+
+# ---- a purpose clause after a parenthesis -----------------------------------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Для Бишкека особенно важно, по словам министра, чтобы грузовые маршруты шли через республику.",
+     [("грузовые маршруты шли через республику", None)]),
+])
+def test_purpose_after_parenthesis(light, text, items):
+    assert found(light, text) == items

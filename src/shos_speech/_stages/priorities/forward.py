@@ -38,6 +38,8 @@ def fronted_predicate(s: Sent, cue: Cue) -> list[Phrase]:
     while b >= 0 and not (toks[b].value in CLAUSE_MARKS or toks[b].value in ",:" or clause_dash(s.text, toks[b])):
         if toks[b].pos in ("ADVB", "PRCL") or toks[b].lemmas & vocabulary().fillers:
             b -= 1
+        elif toks[b].pos == "NPRO" and "datv" in toks[b].grams[0]:
+            b -= 1  # "нам важно X"
         elif for_whom(toks, b) is not None:
             b = for_whom(toks, b)
         else:
@@ -167,12 +169,23 @@ def _after_link(s: Sent, cue: Cue, k: int, direct: bool, plural: bool) -> list[P
     k, first = _past_cue_genitive(s, k, direct)
     if first is None or (direct and plural and k == cue.stop and _owner(toks, first)):
         return []
-    if first.stop < len(toks) and toks[first.stop].value == ":" and generic(toks, first):
+    if first.stop < len(toks) and toks[first.stop].value == ":" and (
+            generic(toks, first) or _apposed_list(s, first, direct)):
         return list_at(s, first.stop + 1)
     if _unlinked(s, cue, k, direct):
         return []
     last = toks[cue.stop - 1]
     return list_at(s, k, prep=last.value.lower() if last.has_any("PREP") else None)
+
+
+def _apposed_list(s: Sent, first: Phrase, direct: bool) -> bool:
+    """"сосредоточение усилий на собственных компетенциях: подготовке кадров, ...": after a cue's own
+    preposition, a colon list in the case of the phrase before it spells that phrase out."""
+    toks = s.toks
+    if not (direct and toks[first.start - 1].has_any("PREP")):
+        return False
+    nxt = np_at(s, first.stop + 1)
+    return nxt is not None and bool(head_cases(toks, first) & head_cases(toks, nxt))
 
 
 def _past_cue_genitive(s: Sent, k: int, direct: bool) -> tuple[int, Phrase | None]:

@@ -72,9 +72,17 @@ def leading(s: Sent) -> tuple[int | None, bool] | None:
     bullet = sentence_bullet(s)
     if bullet is not None:
         return bullet[0], True
-    k = lead(s)
+    k = _enumerator_lead(s)
     en = enumerator(s.toks, k) or ordinal_lead(s, k)
     return (en[0], False) if en else None
+
+
+def _enumerator_lead(s: Sent) -> int:
+    """Where a sentence's enumerator may stand: its first word, past "И" / "А" ("И в-третьих, X")."""
+    k = lead(s)
+    if k + 1 < len(s.toks) and s.toks[k].value.lower() in ("и", "а") and enumerator(s.toks, k + 1):
+        k += 1
+    return k
 
 
 def sentence_bullet(s: Sent) -> tuple[int | None, int] | None:
@@ -104,7 +112,7 @@ def enumerated_items(s: Sent, prep: str | None = None) -> list[Phrase]:
     Во-первых, на взаимной поддержке.")."""
     toks = s.toks
     bullet = sentence_bullet(s)
-    k = lead(s)
+    k = _enumerator_lead(s)
     en = enumerator(toks, k) or ordinal_lead(s, k)
     if bullet is not None:
         rank, k = bullet
@@ -287,6 +295,8 @@ def _split_last(toks: list, groups: list[Phrase], count: int | None) -> list[Phr
     is a pair itself (never inside an infinitive's object)."""
     if len(groups) < 2 or groups[-1].rank is not None or groups[-1].verb:
         return groups
+    if any(g.stop < len(toks) and toks[g.stop].value == ";" for g in groups[:-1]):
+        return groups  # "X; Y; сохранение и использование водных ресурсов": semicolons delimit the items
     if count:
         need = count - len(groups)
         return groups[:-1] + split(toks, groups[-1], need) if need > 0 else groups

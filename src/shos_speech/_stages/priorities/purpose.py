@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ...models import Area
 from .area import area
+from .clauses import parenthesis_end
 from .features import verbal
 from .lexicon import vocabulary
 from .phrases import Phrase, Sent, concrete, danger, np_at
@@ -27,6 +28,9 @@ def purpose_clause(toks: list, j: int) -> int | None:
         k += 1
     if k + 1 < len(toks) and toks[k].value == "," and toks[k + 1].value.lower() == "чтобы":
         return k + 2
+    e = parenthesis_end(toks, k) if k < len(toks) and toks[k].value == "," else None
+    if e is not None and e < len(toks) and toks[e].value.lower() == "чтобы":
+        return e + 1  # "важно, по его словам, чтобы X"
     return None
 
 
