@@ -201,3 +201,62 @@ def test_semicolon_items_keep_their_coordination(light):
 ])
 def test_purpose_after_parenthesis(light, text, items):
     assert found(light, text) == items
+
+
+# ---- ranked conjuncts split by area; a list going on past a project's quoted names -------------
+def test_ranked_cue_conjuncts_split_by_area(light):
+    text = "На первом месте будут ремонт вокзалов и экспорт хлопка."
+    assert found(light, text) == [("ремонт вокзалов", 1), ("экспорт хлопка", 1)]
+
+
+def test_list_goes_on_past_quoted_names(light):
+    text = ("Ключевыми направлениями станут охрана лесов, продление трасс «Ош – Сары-Таш» и «Бишкек – Нарын», "
+            "а также поддержка фермеров.")
+    assert [t for t, _ in found(light, text)][-1] == "поддержка фермеров"
+
+
+# ---- an infinitive item whose object is an acronym ---------------------------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Главная задача – превратить ЕАЭС в центр цифровой торговли.",
+     [("превратить ЕАЭС в центр цифровой торговли", None)]),
+    ("Наша задача сегодня – вывести ЕАЭС на новый уровень интеграции.",
+     [("вывести ЕАЭС на новый уровень интеграции", None)]),
+])
+def test_infinitive_with_acronym_object(light, text, items):
+    assert found(light, text) == items
+
+
+# ---- "в качестве" between a naming verb and its cue; nouns qualified by attention --------------
+@pytest.mark.parametrize("text, items", [
+    ("Министры назвали в качестве ключевых направлений работы туризм и экспорт фруктов.",
+     [("туризм", None), ("экспорт фруктов", None)]),
+    ("Северные районы остаются зоной особого внимания правительства.", [("Северные районы", None)]),
+    ("Предметом пристального внимания стала ветеринария.", [("ветеринария", None)]),
+])
+def test_as_and_attention_nouns(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Министры прибыли в качестве наблюдателей.",
+    "Зона отдыха открыта.",
+])
+def test_as_and_attention_nouns_negative(light, text):
+    assert found(light, text) == []
+
+
+# ---- a focus verb fronted before its modal, the preposition after it ---------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Сосредоточиться нам нужно на экспорте фруктов.", [("экспорте фруктов", None)]),
+    ("Сосредоточиться необходимо на двух вещах: туризме и экспорте.", [("туризме", None), ("экспорте", None)]),
+])
+def test_split_focus_verb(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Остановиться нам придется на окраине.",   # no focus verb
+    "Сосредоточиться было трудно.",            # no preposition
+])
+def test_split_focus_verb_negative(light, text):
+    assert found(light, text) == []

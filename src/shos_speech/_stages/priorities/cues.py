@@ -63,7 +63,7 @@ def find_cues(toks: list) -> list[Cue]:
         cue = _cue(toks, hit.start, hit.stop) or _inside(toks, hit)
         if cue is not None:
             out.append(cue)
-    for cue in _fronted_preposition(toks):
+    for cue in _fronted_preposition(toks) + _split_preposition(toks):
         if not any(c.start < cue.stop and cue.start < c.stop for c in out):
             out.append(cue)
     for a, e in _gaps(toks):
@@ -102,6 +102,27 @@ def _fronted_preposition(toks: list) -> list[Cue]:
                              if (lm, prep) in prepositional_cues()), None)
             if strength is not None and verbal(toks[v]):
                 out.append(Cue(v, v + 1, strength, None))
+                break
+    return out
+
+
+def _split_preposition(toks: list) -> list[Cue]:
+    """"Сосредоточиться нам нужно на трех вещах": a cue verb fronted before the modal that governs it,
+    its preposition after (a dative pronoun, adverbs and predicatives between); the cue is the verb
+    and its preposition."""
+    out = []
+    for v, t in enumerate(toks):
+        if t.pos != "INFN":
+            continue
+        for k in range(v + 1, min(len(toks), v + 1 + MAX_FRONTED)):
+            u = toks[k]
+            if u.has_any("PREP"):
+                strength = next((prepositional_cues().get((lm, u.value.lower())) for lm in t.lemmas
+                                 if (lm, u.value.lower()) in prepositional_cues()), None)
+                if strength is not None and k > v + 1:
+                    out.append(Cue(v, k + 1, strength, None))
+                break
+            if not (u.pos in ("ADVB", "PRED", "PRCL") or (u.pos == "NPRO" and "datv" in u.grams[0])):
                 break
     return out
 

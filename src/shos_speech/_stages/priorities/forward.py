@@ -138,6 +138,10 @@ def _direct(toks: list, cue: Cue) -> bool:
     p = cue.start - 1 if cue.start and toks[cue.start - 1].has_any("PREP") else cue.start
     if toks[p].has_any("PREP") and p > 0 and verbal(toks[p - 1]):
         return True
+    # "определили в качестве приоритетных направлений X": the naming verb before "в качестве"
+    a = cue.start
+    if a > 2 and toks[a - 1].lemmas & vocabulary().as_nouns and toks[a - 2].value.lower() == "в":
+        return verbal(toks[a - 3]) and bool(toks[a - 3].lemmas & vocabulary().naming_verbs)
     # "назвал одним из приоритетов X": the instrumental may be the cue's first word; but
     # "X названо ключевым направлением": the passive's subject stands before it
     before = toks[cue.start - 1] if cue.start else None

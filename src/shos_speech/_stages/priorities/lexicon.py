@@ -51,6 +51,7 @@ class Vocabulary:
     double_negators: frozenset[str]
     explaining_verbs: frozenset[str]
     possessives: frozenset[str]
+    as_nouns: frozenset[str]
     #: "в том, чтобы": what an explaining verb opens before a goal's item, as written
     explaining_openers: frozenset[tuple[str, ...]]
     #: "в первую очередь": fillers of several words, as written (lowercase)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..._core.tokens import fold
 from .coordination import conj_points, group_cases, participial, split, tail_cases
-from .features import OPEN_QUOTES, clause_dash, verbal
+from .features import CLOSE_QUOTES, OPEN_QUOTES, clause_dash, verbal
 from .infinitives import necessity_content, verb_phrase_at
 from .lexicon import numbered, vocabulary
 from .phrases import Phrase, Sent, np_at
@@ -361,15 +361,35 @@ def after_tail(s: Sent, e: int) -> int | None:
     and the list goes on after a short tail that opens no clause (no verb, dash, "который",
     "прежде всего", "в том числе", "за счет")."""
     stops = vocabulary().clause_stops | vocabulary().asides
-    for c in range(e, min(len(s.toks), e + 7)):
-        t = s.toks[c]
+    toks = s.toks
+    c, n = e, 0
+    while c < len(toks) and n < 7:
+        t = toks[c]
         if t.value == ",":
-            return next_item(s.toks, c) if c > e else None
+            return next_item(toks, c) if c > e else None
+        quoted = _quoted_names_end(toks, c)
+        if quoted is not None:
+            c = quoted  # "коридоров «Восток – Запад» и «Север – Юг», а также X": names of the last item
+            continue
         # (an infinitive is verbal)
         if (t.value in TAIL_MARKS or clause_dash(s.text, t) or verbal(t) or t.lemmas & stops
                 or t.pos in ("GRND", "PRTF", "CONJ")):
             return None
+        c, n = c + 1, n + 1
     return None
+
+
+def _quoted_names_end(toks: list, c: int) -> int | None:
+    """Index after the quoted names at ``c`` («Восток – Запад» и «Север – Юг»), or None."""
+    end = None
+    while c < len(toks) and toks[c].value in OPEN_QUOTES:
+        close = next((k for k in range(c + 1, min(len(toks), c + 8)) if toks[k].value in CLOSE_QUOTES), None)
+        if close is None:
+            break
+        end = c = close + 1
+        if c + 1 < len(toks) and toks[c].value.lower() == "и" and toks[c + 1].value in OPEN_QUOTES:
+            c += 1
+    return end
 
 
 def count_before(toks: list, k: int) -> int | None:

@@ -205,8 +205,7 @@ def _cue_sentence(walk: Walk, s: Sent) -> bool:
 def _add_phrases(walk: Walk, s: Sent, cue: Cue, phrases: list[Phrase], where: Sent) -> bool:
     """Add the priorities of the phrases a cue of ``s`` placed in ``where``; what may go on after."""
     rank = cue.rank or enumerated_rank(s.toks, cue.start)
-    if rank is None:
-        phrases = _by_area(where, phrases)
+    phrases = _by_area(where, phrases)  # a ranked cue's conjuncts share its rank ("на первом месте – X и Y")
     added = False
     for ph in phrases:
         added = walk.items.add(where, ph, cue, s) or added
