@@ -260,3 +260,24 @@ def test_split_focus_verb(light, text, items):
 ])
 def test_split_focus_verb_negative(light, text):
     assert found(light, text) == []
+
+
+# ---- a goal of prevention: "не допустить X" after a goal cue, named "недопущение X" -------------
+@pytest.mark.parametrize("text, span, name", [
+    ("Главная задача – не допустить нехватки питьевой воды.", "не допустить нехватки питьевой воды",
+     "недопущение нехватки питьевой воды"),
+    ("Наша задача – не допускать роста цен на зерно.", "не допускать роста цен на зерно",
+     "недопущение роста цен на зерно"),
+])
+def test_prevention_goal(light, text, span, name):
+    ctx = DocContext(light(text))
+    fill(ctx)
+    assert [(p.span.text, p.name) for p in ctx.priorities] == [(span, name)]
+
+
+@pytest.mark.parametrize("text", [
+    "Главная задача – не снижать темпы строительства.",   # another negated verb: no direction
+    "Мы не допустили ошибок.",                              # no goal cue
+])
+def test_prevention_goal_negative(light, text):
+    assert found(light, text) == []

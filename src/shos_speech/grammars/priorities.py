@@ -302,7 +302,8 @@ def rules() -> SimpleNamespace:
     priority_np = or_(np_unit, rule(np_unit, rule(CONJ, np_unit).repeatable(max=3))).named("PRIORITY_NP")
     # "удержать темпы экономического роста", "совместно противостоять трафику опиатов", "вернуть в
     # международные отношения доверие": an infinitive item after a goal cue
-    adverb = or_(gram("ADVB"), gram("COMP"))
+    # (and "не" before a verb of prevention: "не допустить гуманитарной катастрофы"; the stage decides which)
+    adverb = or_(gram("ADVB"), gram("COMP"), eq("не"))
     verb = gram("INFN")
     # the verb's own prepositional phrase before its object (any noun: "в международные отношения")
     verb_pp = or_(rule(gram("PREP"), HEAD_NOUN), rule(gram("PREP"), MODIFIERS, HEAD_NOUN))

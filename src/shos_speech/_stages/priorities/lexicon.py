@@ -52,6 +52,7 @@ class Vocabulary:
     explaining_verbs: frozenset[str]
     possessives: frozenset[str]
     as_nouns: frozenset[str]
+    prevention_verbs: frozenset[str]
     #: "в том, чтобы": what an explaining verb opens before a goal's item, as written
     explaining_openers: frozenset[tuple[str, ...]]
     #: "в первую очередь": fillers of several words, as written (lowercase)
