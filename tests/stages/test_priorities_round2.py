@@ -281,3 +281,28 @@ def test_prevention_goal(light, text, span, name):
 ])
 def test_prevention_goal_negative(light, text):
     assert found(light, text) == []
+
+
+# ---- "такие X, как A, B и C"; the addressee of a task; a dash before a possessive cue ------------
+@pytest.mark.parametrize("text, items", [
+    ("Приоритетными мы считаем такие отрасли, как виноделие, шелководство и ветеринария.",
+     [("виноделие", None), ("шелководство", None), ("ветеринария", None)]),
+    ("В числе приоритетов — такие сферы, как медицина и спорт.", [("медицина", None), ("спорт", None)]),
+    ("Министр назвал такие приоритеты, как туризм и здравоохранение.", [("туризм", None), ("здравоохранение", None)]),
+    ("Президент поставил перед кабинетом задачу развития пригородных электричек.",
+     [("развития пригородных электричек", None)]),
+    ("Ветеринария — наш главный приоритет.", [("Ветеринария", None)]),
+    ("Ветеринария — наш приоритет номер один.", [("Ветеринария", 1)]),
+    ("В фокусе — поддержка экспортеров.", [("поддержка экспортеров", None)]),
+])
+def test_such_as_addressee_dash(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Такие встречи, как эта, важны.",
+    "Президент выступил перед студентами с лекцией.",
+    "Снимок получился не в фокусе.",
+])
+def test_such_as_addressee_dash_negative(light, text):
+    assert found(light, text) == []

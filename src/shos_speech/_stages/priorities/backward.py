@@ -54,7 +54,7 @@ def subject_before(s: Sent, b: int, number: str | None) -> tuple[list[Phrase], b
         groups = subject_list(s, start, b, number)
         if groups and groups[0].start < start:
             return groups, False
-    ph = np_at(s, start)
+    ph = np_at(s.upto(b + 1), start)  # (not "X — наш главный приоритет" read as one phrase)
     if ph is not None and ph.stop == b + 1:
         h = head(toks, ph)
         if h is not None and "nomn" in toks[h].noun_cases:

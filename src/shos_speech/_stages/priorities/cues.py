@@ -20,6 +20,8 @@ from .purpose import purpose_clause
 
 #: how far a verb may stand from its fronted preposition ("на чем нужно сосредоточиться")
 MAX_FRONTED = 4
+#: how many words the addressee of a task may have ("поставил перед всеми министерствами задачу")
+MAX_ADDRESSEE = 3
 #: the prepositions a cue phrase may end in
 PREPOSITIONS = frozenset({"на"}) | {"о", "в"}
 
@@ -149,7 +151,19 @@ def _gaps(toks: list) -> list[tuple[int, int]]:
         elif (t.value.lower() == "по" and 0 < k and k + 1 < len(toks) and toks[k - 1].lemmas & ordinals
               and toks[k + 1].lemmas & vocabulary().importance_nouns):
             out.append((k, k + 2))  # "Второе по значимости направление"
+        elif t.value.lower() == "перед" and 0 < k and verbal(toks[k - 1]):
+            e = _addressee_end(toks, k + 1)
+            if e is not None:
+                out.append((k, e))  # "поставил перед правительством задачу"
     return out
+
+
+def _addressee_end(toks: list, k: int) -> int | None:
+    """Index after the instrumental phrase at ``k`` ("правительством", "всеми министерствами"), or None."""
+    e = k
+    while e < len(toks) and e - k < MAX_ADDRESSEE and toks[e].has("ablt") and toks[e].has_any("NOUN", "NPRO", "ADJF"):
+        e += 1
+    return e if e > k else None
 
 
 def _across(toks: list, a: int, e: int) -> Cue | None:

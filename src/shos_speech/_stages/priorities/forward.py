@@ -91,8 +91,9 @@ def _after_relative(s: Sent, cue: Cue, goal: bool) -> list[Phrase]:
 def _after(s: Sent, cue: Cue, goal: bool) -> list[Phrase]:
     """The phrases after the cue; after a goal ("задача", "главное") they may be infinitives."""
     toks = s.toks
-    if cue.stop < len(toks) and toks[cue.stop].value == ":":
-        return list_at(s, cue.stop + 1, verbs=goal)  # "обозначили ключевые направления: X, Y"
+    listed = _list_right_after(s, cue, goal)
+    if listed is not None:
+        return listed
     own = np_at(s, cue.stop)
     if own is not None and own.stop < len(toks) and toks[own.stop].value == ":" and (
             "gent" in head_cases(toks, own)):
@@ -160,11 +161,30 @@ def _opened_list(s: Sent, k: int, verbs: bool = False) -> list[Phrase] | None:
         if k + 1 < len(toks) and toks[k + 1].value == ":":
             return list_at(s, k + 2, verbs=verbs)  # "выделил следующие: X, Y"
         counted = np_at(s, k + 1)
+        if counted and _such_as(toks, counted.stop):
+            return list_at(s, counted.stop + 2, verbs=verbs)  # "такие сферы, как X и Y"
         if counted and counted.stop < len(toks) and toks[counted.stop].value == ":":
             # "сосредоточить усилия на трех задачах: повысить X, расширить Y"
             goal = any(t.lemmas & vocabulary().goal_words for t in toks[counted.start:counted.stop])
             return list_at(s, counted.stop + 1, verbs=verbs or goal)
     return None
+
+
+def _list_right_after(s: Sent, cue: Cue, goal: bool) -> list[Phrase] | None:
+    """The list right after the cue: after its colon ("обозначили ключевые направления: X, Y") or
+    after ", как" ("считаем приоритетными такие направления, как X, Y"); None when none opens."""
+    toks = s.toks
+    if cue.stop < len(toks) and toks[cue.stop].value == ":":
+        return list_at(s, cue.stop + 1, verbs=goal)
+    if _such_as(toks, cue.stop) and any(t.lemmas & vocabulary().counted_openers
+                                        for t in toks[max(0, cue.start - 1):cue.stop]):
+        return list_at(s, cue.stop + 2)
+    return None
+
+
+def _such_as(toks: list, k: int) -> bool:
+    """", как" at ``k``: the list after "такие направления, как"."""
+    return k + 1 < len(toks) and toks[k].value == "," and toks[k + 1].value.lower() == "как"
 
 
 def _after_link(s: Sent, cue: Cue, k: int, direct: bool, plural: bool) -> list[Phrase]:
