@@ -306,3 +306,20 @@ def test_such_as_addressee_dash(light, text, items):
 ])
 def test_such_as_addressee_dash_negative(light, text):
     assert found(light, text) == []
+
+
+# ---- an elliptical ordinal agreeing with the cue's noun; "для X" between a predicate and its copula
+def test_elliptical_ordinals_of_any_gender(light):
+    text = "У нас три приоритета. Первый – ремонт вокзалов. Второй – поддержка фермеров."
+    assert found(light, text) == [("ремонт вокзалов", 1), ("поддержка фермеров", 2)]
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Важнейшими для республики остаются виноделие и туризм.", [("виноделие", None), ("туризм", None)]),
+])
+def test_predicate_for_whom_copula(light, text, items):
+    assert found(light, text) == items
+
+
+def test_elliptical_ordinal_without_a_list(light):
+    assert found(light, "Первый – самый трудный шаг.") == []

@@ -250,8 +250,16 @@ def _copular_instrumental(toks: list, i: int, j: int) -> bool:
     b = i - 1
     while b >= 0 and toks[b].pos in ("ADVB", "PRCL"):
         b -= 1  # "является не менее важным"
+    j = past_for_whom(toks, j)  # "важнейшими для региона остаются"
     near = [toks[k] for k in (b, j) if 0 <= k < len(toks)]
     return any(verbal(t) and t.lemmas & vocabulary().copulas for t in near)
+
+
+def past_for_whom(toks: list, j: int) -> int:
+    """Index after "для региона", "для нашей страны" at ``j`` when a verb follows it; else ``j``."""
+    if j + 1 < len(toks) and toks[j].value.lower() == "для":
+        return next((e for e in range(j + 2, min(len(toks), j + 4)) if verbal(toks[e])), j)
+    return j
 
 
 def attribute(toks: list, j: int) -> bool:

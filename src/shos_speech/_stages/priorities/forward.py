@@ -9,7 +9,7 @@ A colon, an enumerator or a count ("назвал три сферы:") opens a li
 from __future__ import annotations
 
 from .clauses import enclosing_relative, parenthesis_end, relative_end
-from .cues import Cue
+from .cues import Cue, past_for_whom
 from .features import clause_dash, for_whom, passive, verbal
 from .infinitives import verb_phrase_at
 from .lexicon import numbered, vocabulary
@@ -44,7 +44,7 @@ def fronted_predicate(s: Sent, cue: Cue) -> list[Phrase]:
             b = for_whom(toks, b)
         else:
             return []
-    k = cue.stop
+    k = past_for_whom(toks, cue.stop)
     copulas = vocabulary().copulas
     while k < len(toks) and (toks[k].pos in ("ADVB", "PRCL") or (verbal(toks[k]) and toks[k].lemmas & copulas)):
         k += 1

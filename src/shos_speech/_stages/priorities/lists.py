@@ -59,8 +59,8 @@ def ordinal_lead(s: Sent, k: int) -> tuple[int, int] | None:
     toks = s.toks
     if k + 1 >= len(toks) or not (clause_dash(s.text, toks[k + 1]) or toks[k + 1].value == ":"):
         return None
-    if not any({"ADJF", "neut", "nomn"} <= g for g in toks[k].grams):
-        return None
+    if not any({"ADJF", "nomn", "sing"} <= g for g in toks[k].grams):
+        return None  # ("Первое –", and agreeing with the cue's noun: "три приоритета. Первый –", "Вторая –")
     ordinals = numbered().ordinals
     rank = next((ordinals[lm] for lm in toks[k].lemmas if lm in ordinals), None)
     return (rank, 2) if rank is not None else None
