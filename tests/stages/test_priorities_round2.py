@@ -323,3 +323,21 @@ def test_predicate_for_whom_copula(light, text, items):
 
 def test_elliptical_ordinal_without_a_list(light):
     assert found(light, "Первый – самый трудный шаг.") == []
+
+
+# ---- the share of a speech given to a topic; "для нас" as the link of a nominative cue -----------
+@pytest.mark.parametrize("text, items", [
+    ("Основную часть выступления министр посвятил ветеринарии.", [("ветеринарии", None)]),
+    ("Министр посвятил большую часть речи поддержке фермеров.", [("поддержке фермеров", None)]),
+    ("Поддержка фермеров для нас приоритет.", [("Поддержка фермеров", None)]),
+])
+def test_share_of_speech_and_zero_copula(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Он посвятил книгу матери.",
+    "Основную часть бюджета составили налоги.",
+])
+def test_share_of_speech_negative(light, text):
+    assert found(light, text) == []

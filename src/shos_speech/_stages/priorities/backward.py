@@ -85,7 +85,10 @@ def _link_before(s: Sent, cue: Cue) -> tuple[int, bool, str | None]:
         elif t.has_any("ADJF") and t.lemmas & vocabulary().possessives:
             b -= 1  # "остается нашим приоритетом"
         elif for_whom(toks, b) is not None:
-            b = for_whom(toks, b)  # "остается для нас приоритетным", "имеет для нашей страны значение"
+            # "остается для нас приоритетным", "имеет для нашей страны значение"; with a nominative
+            # cue "для нас" is the link itself ("связи с соседями для нас приоритет")
+            linked = linked or "nomn" in toks[cue.stop - 1].noun_cases
+            b = for_whom(toks, b)
         elif not linked and b > 0 and t.has_any("PREP") and _linking(s, toks[b - 1]):
             b -= 1  # "относится к приоритетным задачам": the link verb's preposition
         else:
