@@ -341,3 +341,25 @@ def test_share_of_speech_and_zero_copula(light, text, items):
 ])
 def test_share_of_speech_negative(light, text):
     assert found(light, text) == []
+
+
+# ---- correlative pairs; ", в частности,"; the families of "важный", "значимый", "актуальный" ------
+@pytest.mark.parametrize("text, items", [
+    ("Министр отметил важность как виноделия, так и туризма.", [("виноделия", None), ("туризма", None)]),
+    ("Стороны подчеркнули важность не только торговли, но и медицины.", [("торговли", None), ("медицины", None)]),
+    ("Приоритетными остаются, в частности, ветеринария и туризм.", [("ветеринария", None), ("туризм", None)]),
+    ("Важнейшая тема – охрана ледников.", [("охрана ледников", None)]),
+    ("Не менее значимым направлением остается медицина.", [("медицина", None)]),
+    ("Особенно актуальна сегодня охрана ледников.", [("охрана ледников", None)]),
+])
+def test_correlatives_and_importance_families(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Актуальная информация размещена на сайте.",
+    "Этот вопрос не актуален.",
+    "Как сообщили в ведомстве, так и будет.",
+])
+def test_correlatives_and_importance_negative(light, text):
+    assert found(light, text) == []

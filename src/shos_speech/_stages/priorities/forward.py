@@ -378,6 +378,9 @@ def _past_filler(s: Sent, k: int, verbs: bool = False) -> int | None:
             return k + len(words)  # "в первую очередь"
     if t.value == "и" and k + 1 < len(toks) and verbal(toks[k + 1]) and toks[k + 1].lemmas & vocabulary().copulas:
         return k + 2  # "была и остается X"
+    if t.value.lower() == "как" and any(tuple(x.value.lower() for x in toks[c:c + 2]) == ("так", "и")
+                                        for c in range(k + 2, len(toks) - 1)):
+        return k + 1  # "как X, так и Y": the first part of a correlative pair
     if t.pos == "INFN":
         return k + 1 if t.lemmas & vocabulary().linking else len(toks)
     if t.pos in ("ADVB", "PRCL") and not (k + 1 < len(toks) and toks[k + 1].value == "-"):

@@ -55,6 +55,8 @@ class Vocabulary:
     prevention_verbs: frozenset[str]
     #: "в том, чтобы": what an explaining verb opens before a goal's item, as written
     explaining_openers: frozenset[tuple[str, ...]]
+    #: "так и", "но и": the second part of a correlative pair, after its comma, as written
+    correlative_seconds: frozenset[tuple[str, ...]]
     #: "в первую очередь": fillers of several words, as written (lowercase)
     filler_phrases: frozenset[tuple[str, ...]]
     #: "включая", "в том числе": the words that open an aside inside a list, as written

@@ -351,6 +351,9 @@ def _past_aside(toks: list, e: int) -> int | None:
 def _after_comma(toks: list, k: int) -> int:
     if k + 1 < len(toks) and toks[k].value == "а" and "также" in toks[k + 1].lemmas:
         return k + 2
+    pair = tuple(t.value.lower() for t in toks[k:k + 2])
+    if pair in vocabulary().correlative_seconds:
+        return k + 2  # "как X, так и Y", "не только X, но и Y"
     if k < len(toks) and toks[k].value.lower() in ("и", "а") and enumerator(toks, k + 1):
         return k + 1  # ", и во-вторых", ", а во-вторых"
     return k
