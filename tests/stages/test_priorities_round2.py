@@ -363,3 +363,13 @@ def test_correlatives_and_importance_families(light, text, items):
 ])
 def test_correlatives_and_importance_negative(light, text):
     assert found(light, text) == []
+
+
+# ---- a verb that is no copula links only a domain ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Встреча имела важное значение.",
+    "Ситуация требует особого внимания.",
+    "Главная задача – не допустить ошибок.",   # prevention of nothing that names a domain
+])
+def test_verb_links_only_a_domain(light, text):
+    assert found(light, text) == []

@@ -32,7 +32,18 @@ def backward(s: Sent, cue: Cue) -> tuple[list[Phrase], bool]:
         return [], False
     if not linked:
         return named_before(s, cue), False
-    return subject_before(s, b, number)
+    phrases, back = subject_before(s, b, number)
+    if _verb_linked(s, b + 1, cue.start):
+        # "X имеет первостепенное значение", "X требует особого внимания": the verb links anything
+        # ("Встреча имела важное значение", "Ситуация требует внимания"); only a domain is a priority
+        return [ph for ph in phrases if domain(s.toks, ph)], False
+    return phrases, back
+
+
+def _verb_linked(s: Sent, a: int, b: int) -> bool:
+    """Is a verb of ``link_verbs`` that is no copula ("имеет", "требует") between ``a`` and ``b``?"""
+    words = vocabulary()
+    return any(verbal(t) and t.lemmas & words.link_verbs and not t.lemmas & words.copulas for t in s.toks[a:b])
 
 
 def cleft(s: Sent, cue: Cue) -> list[Phrase]:
