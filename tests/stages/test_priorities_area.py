@@ -69,3 +69,23 @@ def test_by_area(text, items):
 def test_by_domain(text, items):
     toks, ph = whole(text)
     assert [text[toks[p.start].start:toks[p.stop - 1].stop] for p in by_domain(toks, ph)] == items
+
+
+@pytest.mark.parametrize("text, area", [
+    # round 2: each area's family grown (navec neighbours reviewed by hand)
+    ("Приоритетом является ремонт вокзалов и аэропортов.", "connectivity"),
+    ("Приоритетом является теплоснабжение городов.", "energy"),
+    ("Приоритетом является роботизация производства.", "technology"),
+    ("Приоритетом является поддержка театров и музыкальных школ.", "humanitarian"),
+    ("Приоритетом является расширение заповедников.", "environment"),
+    ("Приоритетом является иммунизация детей.", "health"),
+    ("Приоритетом является растениеводство.", "food"),
+    ("Приоритетом является снижение безработицы.", "economy"),
+])
+def test_area_families_round2(light, text, area):
+    from shos_speech._core.stage import DocContext
+    from shos_speech._stages.priorities.sentences import fill
+
+    ctx = DocContext(light(text))
+    fill(ctx)
+    assert [p.area.value for p in ctx.priorities] == [area]

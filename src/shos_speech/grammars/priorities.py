@@ -302,12 +302,17 @@ def rules() -> SimpleNamespace:
     priority_np = or_(np_unit, rule(np_unit, rule(CONJ, np_unit).repeatable(max=3))).named("PRIORITY_NP")
     # "удержать темпы экономического роста", "совместно противостоять трафику опиатов", "вернуть в
     # международные отношения доверие": an infinitive item after a goal cue
-    adverb = or_(gram("ADVB"), gram("COMP"))
+    # (and "не" before a verb of prevention: "не допустить гуманитарной катастрофы"; the stage decides which)
+    adverb = or_(gram("ADVB"), gram("COMP"), eq("не"))
     verb = gram("INFN")
     # the verb's own prepositional phrase before its object (any noun: "в международные отношения")
     verb_pp = or_(rule(gram("PREP"), HEAD_NOUN), rule(gram("PREP"), MODIFIERS, HEAD_NOUN))
+    # "превратить ШОС в пространство развития": an acronym object (no reading of its own) and its complements
+    acronym_object = or_(rule(ACRONYM), rule(ACRONYM, complement.repeatable(max=7))).named("ACRONYM_OBJECT")
     infinitive_phrase = or_(
         rule(verb, priority_np),
+        rule(verb, acronym_object),
+        rule(adverb, verb, acronym_object),
         rule(adverb, verb, priority_np),
         rule(verb, adverb, priority_np),
         rule(verb, verb_pp, priority_np),

@@ -9,10 +9,11 @@ before.
 from __future__ import annotations
 
 from .cues import Cue
-from .features import CLOSE_QUOTES, OPEN_QUOTES, clause_dash, passive, verbal
+from .features import CLOSE_QUOTES, OPEN_QUOTES, clause_dash, for_whom, passive, verbal
 from .lexicon import vocabulary
 from .lists import list_at
 from .phrases import Phrase, Sent, concrete, generic, head, np_at
+from .purpose import domain
 
 #: a subject's clause begins after these marks
 CLAUSE_MARKS = ",;:.!?«»\"“”("
@@ -31,7 +32,18 @@ def backward(s: Sent, cue: Cue) -> tuple[list[Phrase], bool]:
         return [], False
     if not linked:
         return named_before(s, cue), False
-    return subject_before(s, b, number)
+    phrases, back = subject_before(s, b, number)
+    if _verb_linked(s, b + 1, cue.start):
+        # "X имеет первостепенное значение", "X требует особого внимания": the verb links anything
+        # ("Встреча имела важное значение", "Ситуация требует внимания"); only a domain is a priority
+        return [ph for ph in phrases if domain(s.toks, ph)], False
+    return phrases, back
+
+
+def _verb_linked(s: Sent, a: int, b: int) -> bool:
+    """Is a verb of ``link_verbs`` that is no copula ("имеет", "требует") between ``a`` and ``b``?"""
+    words = vocabulary()
+    return any(verbal(t) and t.lemmas & words.link_verbs and not t.lemmas & words.copulas for t in s.toks[a:b])
 
 
 def cleft(s: Sent, cue: Cue) -> list[Phrase]:
@@ -53,7 +65,7 @@ def subject_before(s: Sent, b: int, number: str | None) -> tuple[list[Phrase], b
         groups = subject_list(s, start, b, number)
         if groups and groups[0].start < start:
             return groups, False
-    ph = np_at(s, start)
+    ph = np_at(s.upto(b + 1), start)  # (not "X — наш главный приоритет" read as one phrase)
     if ph is not None and ph.stop == b + 1:
         h = head(toks, ph)
         if h is not None and "nomn" in toks[h].noun_cases:
@@ -79,8 +91,17 @@ def _link_before(s: Sent, cue: Cue) -> tuple[int, bool, str | None]:
             b -= 1
         elif t.lemmas & vocabulary().fillers or t.pos in ("ADVB", "PRCL"):
             b -= 1
-        elif b > 1 and toks[b - 1].value.lower() == "для" and t.has_any("NPRO"):
-            b -= 2  # "остается для нас приоритетным"
+        elif linked and t.value == "и" and b > 0 and _linking(s, toks[b - 1]):
+            b -= 1  # "было и остается приоритетом"
+        elif t.has_any("ADJF") and t.lemmas & vocabulary().possessives:
+            b -= 1  # "остается нашим приоритетом"
+        elif for_whom(toks, b) is not None:
+            # "остается для нас приоритетным", "имеет для нашей страны значение"; with a nominative
+            # cue "для нас" is the link itself ("связи с соседями для нас приоритет")
+            linked = linked or "nomn" in toks[cue.stop - 1].noun_cases
+            b = for_whom(toks, b)
+        elif not linked and b > 0 and t.has_any("PREP") and _linking(s, toks[b - 1]):
+            b -= 1  # "относится к приоритетным задачам": the link verb's preposition
         else:
             break
     return b, linked, number
@@ -156,6 +177,29 @@ def named_before(s: Sent, cue: Cue) -> list[Phrase]:
                 return [ph]
             return []
     return []
+
+
+def fronted_object(s: Sent, cue: Cue) -> list[Phrase]:
+    """"Здравоохранение мы считаем одним из ключевых направлений": the object of a naming verb
+    fronted before its subject (a pronoun or a nominative phrase); it must name a domain."""
+    toks = s.toks
+    v = cue.start - 1
+    if v < 2 or not (verbal(toks[v]) and toks[v].lemmas & vocabulary().naming_verbs) or passive(toks[v]):
+        return []
+    if not (toks[cue.start].has("ablt") or toks[cue.stop - 1].has("ablt")):
+        return []
+    start = _clause_start(s, v - 1)
+    ph = np_at(s.upto(v), start)
+    if ph is None or ph.stop >= v:
+        return []
+    h = head(toks, ph)
+    if h is None or "accs" not in toks[h].noun_cases or not domain(toks, ph):
+        return []
+    subject = np_at(s.upto(v), ph.stop)
+    if toks[ph.stop].pos == "NPRO" and ph.stop + 1 == v and "nomn" in toks[ph.stop].grams[0]:
+        return [ph]  # "X мы считаем"
+    sh = head(toks, subject) if subject is not None and subject.stop == v else None
+    return [ph] if sh is not None and "nomn" in toks[sh].noun_cases else []
 
 
 def object_of(s: Sent) -> list[Phrase]:

@@ -22,9 +22,10 @@ def parenthesis_end(toks: list, k: int) -> int | None:
             seg = toks[k + 1:e]
             lemmas = frozenset().union(*[t.lemmas for t in seg])
             words = vocabulary()
+            written = tuple(t.value.lower() for t in seg)
             if (((lemmas & {"по", "на"}) and lemmas & words.parenthetical_nouns) or "как" in lemmas
-                    or lemmas & words.parenthetical_verbs):
-                return e + 1
+                    or lemmas & words.parenthetical_verbs or written in words.filler_phrases):
+                return e + 1  # (", в частности,")
             return None
     return None
 

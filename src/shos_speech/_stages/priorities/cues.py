@@ -20,6 +20,8 @@ from .purpose import purpose_clause
 
 #: how far a verb may stand from its fronted preposition ("на чем нужно сосредоточиться")
 MAX_FRONTED = 4
+#: how many words the addressee of a task may have ("поставил перед всеми министерствами задачу")
+MAX_ADDRESSEE = 3
 #: the prepositions a cue phrase may end in
 PREPOSITIONS = frozenset({"на"}) | {"о", "в"}
 
@@ -60,10 +62,10 @@ def find_cues(toks: list) -> list[Cue]:
     направлений")."""
     out = []
     for hit in triggers(toks):
-        cue = _cue(toks, hit.start, hit.stop)
+        cue = _cue(toks, hit.start, hit.stop) or _inside(toks, hit)
         if cue is not None:
             out.append(cue)
-    for cue in _fronted_preposition(toks):
+    for cue in _fronted_preposition(toks) + _split_preposition(toks):
         if not any(c.start < cue.stop and cue.start < c.stop for c in out):
             out.append(cue)
     for a, e in _gaps(toks):
@@ -74,6 +76,19 @@ def find_cues(toks: list) -> list[Cue]:
         if all(cue.start <= c.start and c.stop <= cue.stop for c in overlapping):
             out = [c for c in out if c not in overlapping] + [cue]  # the longer cue holds its parts
     return sorted(out, key=lambda c: c.start)
+
+
+def _inside(toks: list, hit: Hit[CuePhrase]) -> Cue | None:
+    """"мы считаем ключевым направлением": the trigger the resolution chose ("считаем ключевым") is an
+    attribute; the cue that starts inside it and goes on ("ключевым направлением") is the cue."""
+    gazetteer = cue_gazetteer()
+    for k in range(hit.start + 1, hit.stop):
+        for h in sorted(gazetteer.matches_at(toks, k), key=lambda h: h.start - h.stop):
+            if h.stop > hit.stop:
+                cue = _cue(toks, h.start, h.stop)
+                if cue is not None:
+                    return cue
+    return None
 
 
 def _fronted_preposition(toks: list) -> list[Cue]:
@@ -89,6 +104,27 @@ def _fronted_preposition(toks: list) -> list[Cue]:
                              if (lm, prep) in prepositional_cues()), None)
             if strength is not None and verbal(toks[v]):
                 out.append(Cue(v, v + 1, strength, None))
+                break
+    return out
+
+
+def _split_preposition(toks: list) -> list[Cue]:
+    """"Сосредоточиться нам нужно на трех вещах": a cue verb fronted before the modal that governs it,
+    its preposition after (a dative pronoun, adverbs and predicatives between); the cue is the verb
+    and its preposition."""
+    out = []
+    for v, t in enumerate(toks):
+        if t.pos != "INFN":
+            continue
+        for k in range(v + 1, min(len(toks), v + 1 + MAX_FRONTED)):
+            u = toks[k]
+            if u.has_any("PREP"):
+                strength = next((prepositional_cues().get((lm, u.value.lower())) for lm in t.lemmas
+                                 if (lm, u.value.lower()) in prepositional_cues()), None)
+                if strength is not None and k > v + 1:
+                    out.append(Cue(v, k + 1, strength, None))
+                break
+            if not (u.pos in ("ADVB", "PRED", "PRCL") or (u.pos == "NPRO" and "datv" in u.grams[0])):
                 break
     return out
 
@@ -115,7 +151,19 @@ def _gaps(toks: list) -> list[tuple[int, int]]:
         elif (t.value.lower() == "по" and 0 < k and k + 1 < len(toks) and toks[k - 1].lemmas & ordinals
               and toks[k + 1].lemmas & vocabulary().importance_nouns):
             out.append((k, k + 2))  # "Второе по значимости направление"
+        elif t.value.lower() == "перед" and 0 < k and verbal(toks[k - 1]):
+            e = _addressee_end(toks, k + 1)
+            if e is not None:
+                out.append((k, e))  # "поставил перед правительством задачу"
     return out
+
+
+def _addressee_end(toks: list, k: int) -> int | None:
+    """Index after the instrumental phrase at ``k`` ("правительством", "всеми министерствами"), or None."""
+    e = k
+    while e < len(toks) and e - k < MAX_ADDRESSEE and toks[e].has("ablt") and toks[e].has_any("NOUN", "NPRO", "ADJF"):
+        e += 1
+    return e if e > k else None
 
 
 def _across(toks: list, a: int, e: int) -> Cue | None:
@@ -187,11 +235,31 @@ def _numbered_rank(toks: list, i: int, j: int) -> int | None:
 
 
 def predicative(toks: list, i: int, j: int) -> bool:
-    """"X важно" but not "важно + infinitive", "важно, чтобы", "важную роль"."""
-    if not any(g & {"ADJS", "ADVB"} for g in toks[i].grams[:2]):
+    """"X важно" but not "важно + infinitive", "важно, чтобы", "важную роль"; the instrumental
+    next to a copula ("важным является X", "X остается важным")."""
+    if not any(g & {"ADJS", "ADVB"} for g in toks[i].grams[:2]) and not _copular_instrumental(toks, i, j):
         return False
     nxt = toks[j] if j < len(toks) else None
     return not (nxt is not None and (nxt.has_any("INFN") or nxt.value == ","))
+
+
+def _copular_instrumental(toks: list, i: int, j: int) -> bool:
+    """"важным является", "остается важным": an instrumental adjective that a copula next to it predicates."""
+    if j - i != 1 or not toks[i].has("ablt") or not toks[i].has_any("ADJF") or attribute(toks, j):
+        return False  # ("стало важной частью")
+    b = i - 1
+    while b >= 0 and toks[b].pos in ("ADVB", "PRCL"):
+        b -= 1  # "является не менее важным"
+    j = past_for_whom(toks, j)  # "важнейшими для региона остаются"
+    near = [toks[k] for k in (b, j) if 0 <= k < len(toks)]
+    return any(verbal(t) and t.lemmas & vocabulary().copulas for t in near)
+
+
+def past_for_whom(toks: list, j: int) -> int:
+    """Index after "для региона", "для нашей страны" at ``j`` when a verb follows it; else ``j``."""
+    if j + 1 < len(toks) and toks[j].value.lower() == "для":
+        return next((e for e in range(j + 2, min(len(toks), j + 4)) if verbal(toks[e])), j)
+    return j
 
 
 def attribute(toks: list, j: int) -> bool:

@@ -35,6 +35,18 @@ def verbal(tok) -> bool:
     return tok.pos == "ADJS" and "должный" in tok.lemmas
 
 
+def for_whom(toks: list, b: int) -> int | None:
+    """Index before "для нас", "для региона", "для нашей страны" ending at ``b`` (between a cue and
+    its link: "имеет для нашей страны значение"); None if none ends there."""
+    t = toks[b]
+    if not t.has_any("NPRO", "NOUN"):
+        return None
+    k = b - 1
+    if k > 0 and t.has_any("NOUN") and toks[k].has_any("ADJF"):
+        k -= 1
+    return k - 1 if k >= 0 and toks[k].value.lower() == "для" else None
+
+
 def passive(tok) -> bool:
     """A short passive participle ("названо", "признана"): its subject is the named phrase."""
     return tok.pos == "PRTS"

@@ -9,12 +9,13 @@ A colon, an enumerator or a count ("назвал три сферы:") opens a li
 from __future__ import annotations
 
 from .clauses import enclosing_relative, parenthesis_end, relative_end
-from .cues import Cue
-from .features import clause_dash, passive, verbal
+from .cues import Cue, past_for_whom
+from .features import clause_dash, for_whom, passive, verbal
 from .infinitives import verb_phrase_at
 from .lexicon import numbered, vocabulary
 from .lists import enumerator, list_at, range_items
 from .phrases import Phrase, Sent, generic, head, head_cases, np_at
+from .purpose import domain, that_clause
 
 #: a fronted cue's clause ends at these marks before its verb
 CLAUSE_MARKS = ".;!?()\"«»“”"
@@ -26,6 +27,29 @@ def forward(s: Sent, cue: Cue) -> list[Phrase]:
     """The phrases after ``cue``, or [] when nothing after it is marked."""
     goal = any(t.lemmas & vocabulary().goal_words for t in s.toks[cue.start:cue.stop])
     return _after(s, cue, goal) or _after_relative(s, cue, goal) or _partitive(s, cue)
+
+
+def fronted_predicate(s: Sent, cue: Cue) -> list[Phrase]:
+    """"Не менее важна защита лесов", "Для нас принципиально важно развитие X", "Не менее важным
+    является X": a predicative cue that opens its clause (only adverbs, particles and "для нас"
+    before it) marks the nominative subject after it."""
+    toks = s.toks
+    b = cue.start - 1
+    while b >= 0 and not (toks[b].value in CLAUSE_MARKS or toks[b].value in ",:" or clause_dash(s.text, toks[b])):
+        if toks[b].pos in ("ADVB", "PRCL") or toks[b].lemmas & vocabulary().fillers:
+            b -= 1
+        elif toks[b].pos == "NPRO" and "datv" in toks[b].grams[0]:
+            b -= 1  # "нам важно X"
+        elif for_whom(toks, b) is not None:
+            b = for_whom(toks, b)
+        else:
+            return []
+    k = past_for_whom(toks, cue.stop)
+    copulas = vocabulary().copulas
+    while k < len(toks) and (toks[k].pos in ("ADVB", "PRCL") or (verbal(toks[k]) and toks[k].lemmas & copulas)):
+        k += 1
+    phrases = list_at(s, k, only=frozenset({"nomn"})) if k < len(toks) else []
+    return phrases if phrases and all(domain(toks, ph) for ph in phrases) else []
 
 
 def _partitive(s: Sent, cue: Cue) -> list[Phrase]:
@@ -67,8 +91,9 @@ def _after_relative(s: Sent, cue: Cue, goal: bool) -> list[Phrase]:
 def _after(s: Sent, cue: Cue, goal: bool) -> list[Phrase]:
     """The phrases after the cue; after a goal ("задача", "главное") they may be infinitives."""
     toks = s.toks
-    if cue.stop < len(toks) and toks[cue.stop].value == ":":
-        return list_at(s, cue.stop + 1, verbs=goal)  # "обозначили ключевые направления: X, Y"
+    listed = _list_right_after(s, cue, goal)
+    if listed is not None:
+        return listed
     own = np_at(s, cue.stop)
     if own is not None and own.stop < len(toks) and toks[own.stop].value == ":" and (
             "gent" in head_cases(toks, own)):
@@ -114,6 +139,10 @@ def _direct(toks: list, cue: Cue) -> bool:
     p = cue.start - 1 if cue.start and toks[cue.start - 1].has_any("PREP") else cue.start
     if toks[p].has_any("PREP") and p > 0 and verbal(toks[p - 1]):
         return True
+    # "определили в качестве приоритетных направлений X": the naming verb before "в качестве"
+    a = cue.start
+    if a > 2 and toks[a - 1].lemmas & vocabulary().as_nouns and toks[a - 2].value.lower() == "в":
+        return verbal(toks[a - 3]) and bool(toks[a - 3].lemmas & vocabulary().naming_verbs)
     # "назвал одним из приоритетов X": the instrumental may be the cue's first word; but
     # "X названо ключевым направлением": the passive's subject stands before it
     before = toks[cue.start - 1] if cue.start else None
@@ -132,11 +161,30 @@ def _opened_list(s: Sent, k: int, verbs: bool = False) -> list[Phrase] | None:
         if k + 1 < len(toks) and toks[k + 1].value == ":":
             return list_at(s, k + 2, verbs=verbs)  # "выделил следующие: X, Y"
         counted = np_at(s, k + 1)
+        if counted and _such_as(toks, counted.stop):
+            return list_at(s, counted.stop + 2, verbs=verbs)  # "такие сферы, как X и Y"
         if counted and counted.stop < len(toks) and toks[counted.stop].value == ":":
             # "сосредоточить усилия на трех задачах: повысить X, расширить Y"
             goal = any(t.lemmas & vocabulary().goal_words for t in toks[counted.start:counted.stop])
             return list_at(s, counted.stop + 1, verbs=verbs or goal)
     return None
+
+
+def _list_right_after(s: Sent, cue: Cue, goal: bool) -> list[Phrase] | None:
+    """The list right after the cue: after its colon ("обозначили ключевые направления: X, Y") or
+    after ", как" ("считаем приоритетными такие направления, как X, Y"); None when none opens."""
+    toks = s.toks
+    if cue.stop < len(toks) and toks[cue.stop].value == ":":
+        return list_at(s, cue.stop + 1, verbs=goal)
+    if _such_as(toks, cue.stop) and any(t.lemmas & vocabulary().counted_openers
+                                        for t in toks[max(0, cue.start - 1):cue.stop]):
+        return list_at(s, cue.stop + 2)
+    return None
+
+
+def _such_as(toks: list, k: int) -> bool:
+    """", как" at ``k``: the list after "такие направления, как"."""
+    return k + 1 < len(toks) and toks[k].value == "," and toks[k + 1].value.lower() == "как"
 
 
 def _after_link(s: Sent, cue: Cue, k: int, direct: bool, plural: bool) -> list[Phrase]:
@@ -145,12 +193,23 @@ def _after_link(s: Sent, cue: Cue, k: int, direct: bool, plural: bool) -> list[P
     k, first = _past_cue_genitive(s, k, direct)
     if first is None or (direct and plural and k == cue.stop and _owner(toks, first)):
         return []
-    if first.stop < len(toks) and toks[first.stop].value == ":" and generic(toks, first):
+    if first.stop < len(toks) and toks[first.stop].value == ":" and (
+            generic(toks, first) or _apposed_list(s, first, direct)):
         return list_at(s, first.stop + 1)
     if _unlinked(s, cue, k, direct):
         return []
     last = toks[cue.stop - 1]
     return list_at(s, k, prep=last.value.lower() if last.has_any("PREP") else None)
+
+
+def _apposed_list(s: Sent, first: Phrase, direct: bool) -> bool:
+    """"сосредоточение усилий на собственных компетенциях: подготовке кадров, ...": after a cue's own
+    preposition, a colon list in the case of the phrase before it spells that phrase out."""
+    toks = s.toks
+    if not (direct and toks[first.start - 1].has_any("PREP")):
+        return False
+    nxt = np_at(s, first.stop + 1)
+    return nxt is not None and bool(head_cases(toks, first) & head_cases(toks, nxt))
 
 
 def _past_cue_genitive(s: Sent, k: int, direct: bool) -> tuple[int, Phrase | None]:
@@ -306,6 +365,8 @@ def _before_verb_item(s: Sent, k: int) -> tuple[bool, int | None]:
 def _past_filler(s: Sent, k: int, verbs: bool = False) -> int | None:
     toks = s.toks
     t = toks[k]
+    if verbs and that_clause(toks, k) is not None:
+        return that_clause(toks, k)  # "Главная задача состоит в том, чтобы повысить X"
     if verbs:
         stop, after = _before_verb_item(s, k)
         if stop:
@@ -317,6 +378,9 @@ def _past_filler(s: Sent, k: int, verbs: bool = False) -> int | None:
             return k + len(words)  # "в первую очередь"
     if t.value == "и" and k + 1 < len(toks) and verbal(toks[k + 1]) and toks[k + 1].lemmas & vocabulary().copulas:
         return k + 2  # "была и остается X"
+    if t.value.lower() == "как" and any(tuple(x.value.lower() for x in toks[c:c + 2]) == ("так", "и")
+                                        for c in range(k + 2, len(toks) - 1)):
+        return k + 1  # "как X, так и Y": the first part of a correlative pair
     if t.pos == "INFN":
         return k + 1 if t.lemmas & vocabulary().linking else len(toks)
     if t.pos in ("ADVB", "PRCL") and not (k + 1 < len(toks) and toks[k + 1].value == "-"):

@@ -23,6 +23,7 @@ from .phrases import Phrase, Sent, head, np_at
 
 #: what a verb phrase's adverbs are ("совместно противостоять", "активнее вовлекать")
 ADVERBS = frozenset({"ADVB", "COMP"})
+NEGATOR = "не"
 ACCUSATIVE = frozenset({"accs"})
 #: the parts of speech of a direct object that change case with it
 INFLECTED = frozenset({"NOUN", "ADJF", "PRTF"}) | {"NPRO"}
@@ -37,7 +38,7 @@ def verb_parser():
 def verb_phrase_at(s: Sent, k: int) -> Phrase | None:
     """The infinitive phrase starting at ``k`` (an adverb may come first), within its clause."""
     toks = s.toks
-    j = k + 1 if k < len(toks) and toks[k].pos in ADVERBS else k
+    j = k + 1 if k < len(toks) and (toks[k].pos in ADVERBS or prevention(toks, k)) else k
     if j >= len(toks) or toks[j].pos != "INFN":
         return None
     stop = _clause_stop(toks, k)
@@ -67,6 +68,12 @@ def necessity_content(s: Sent, ph: Phrase) -> Phrase | None:
     if h is None or h != ph.stop - 1 or not s.toks[h].lemmas & vocabulary().necessity_heads:
         return None
     return verb_phrase_at(s, ph.stop)
+
+
+def prevention(toks: list, k: int) -> bool:
+    """"не допустить X": "не" at ``k`` before a verb of prevention, the goal of preventing X."""
+    return (k + 1 < len(toks) and toks[k].value.lower() == NEGATOR and toks[k + 1].pos == "INFN"
+            and bool(toks[k + 1].lemmas & vocabulary().prevention_verbs))
 
 
 def verb_index(toks: list, ph: Phrase) -> int:
@@ -149,6 +156,8 @@ def verb_name(s: Sent, ph: Phrase) -> str:
     noun = verbal_noun(toks[v].lemma)
     if noun is None:
         return text[toks[ph.start].start:toks[ph.stop - 1].stop]
+    if prevention(toks, ph.start):
+        noun = NEGATOR + noun  # "не допустить X" -> "недопущение X"
     a = v + 1
     while a < ph.stop and toks[a].pos in ADVERBS:
         a += 1
@@ -156,9 +165,16 @@ def verb_name(s: Sent, ph: Phrase) -> str:
         return noun
     rest = toks[a:ph.stop]
     words = [t.value for t in rest]
-    if toks[v].has("tran"):
-        _object_to_genitive(s, a, ph.stop, words)
+    if toks[v].has("tran") and not (prevention(toks, ph.start) and _genitive_object(s, a, ph.stop)):
+        _object_to_genitive(s, a, ph.stop, words)  # (after "не допустить" the object may be genitive already)
     return noun + " " + join_words(text, rest, words)
+
+
+def _genitive_object(s: Sent, a: int, stop: int) -> bool:
+    """Can the object after ``a`` be read as a genitive ("не допустить гуманитарной катастрофы")?"""
+    obj = np_at(s, _past_own_pp(s.toks, a, stop))
+    h = head(s.toks, obj) if obj is not None else None
+    return h is not None and "gent" in s.toks[h].noun_cases
 
 
 def _object_to_genitive(s: Sent, a: int, stop: int, words: list[str]) -> None:

@@ -13,7 +13,7 @@ from ...normalize import nominative
 from .area import area
 from .coordination import conj_points, conjunct_bounds
 from .cues import Cue
-from .infinitives import concrete_verb, verb_name
+from .infinitives import concrete_verb, prevention, verb_name
 from .lexicon import vocabulary
 from .lists import enumerated_rank
 from .phrases import Phrase, Sent, concrete, danger, generic, head
@@ -59,7 +59,8 @@ def priority(s: Sent, ph: Phrase, cue: Cue, cue_sent: Sent, ctx: DocContext) -> 
 def _no_direction(toks: list, ph: Phrase, cue: Cue) -> bool:
     """A concrete undertaking (an Initiative), a danger (a Threat), a generic mention."""
     if ph.verb:
-        return concrete_verb(toks, ph)
+        # "не допустить ошибок": a goal of prevention needs a domain ("гуманитарной катастрофы")
+        return concrete_verb(toks, ph) or (prevention(toks, ph.start) and area(toks, ph, fallback=False) is Area.other)
     return concrete(toks, ph) or danger(toks, ph) or _generic_mention(toks, ph, cue)
 
 

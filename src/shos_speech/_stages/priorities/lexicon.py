@@ -47,6 +47,16 @@ class Vocabulary:
     actor_nouns: frozenset[str]
     partnership_heads: frozenset[str]
     necessity_heads: frozenset[str]
+    negation_exceptions: frozenset[str]
+    double_negators: frozenset[str]
+    explaining_verbs: frozenset[str]
+    possessives: frozenset[str]
+    as_nouns: frozenset[str]
+    prevention_verbs: frozenset[str]
+    #: "в том, чтобы": what an explaining verb opens before a goal's item, as written
+    explaining_openers: frozenset[tuple[str, ...]]
+    #: "так и", "но и": the second part of a correlative pair, after its comma, as written
+    correlative_seconds: frozenset[tuple[str, ...]]
     #: "в первую очередь": fillers of several words, as written (lowercase)
     filler_phrases: frozenset[tuple[str, ...]]
     #: "включая", "в том числе": the words that open an aside inside a list, as written
@@ -88,8 +98,8 @@ class Heads:
     danger: frozenset[str]
 
 
-#: the sections read as word sequences, not single words
-_SEQUENCES = frozenset({"filler_phrases", "aside_openers", "anaphoric_openers"})
+#: the sections read as word sequences, not single words: the fields typed as sets of tuples
+_SEQUENCES = frozenset(f.name for f in fields(Vocabulary) if "tuple" in str(f.type))
 
 
 @cache

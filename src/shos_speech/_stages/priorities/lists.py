@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..._core.tokens import fold
 from .coordination import conj_points, group_cases, participial, split, tail_cases
-from .features import OPEN_QUOTES, clause_dash, verbal
+from .features import CLOSE_QUOTES, OPEN_QUOTES, clause_dash, verbal
 from .infinitives import necessity_content, verb_phrase_at
 from .lexicon import numbered, vocabulary
 from .phrases import Phrase, Sent, np_at
@@ -59,8 +59,8 @@ def ordinal_lead(s: Sent, k: int) -> tuple[int, int] | None:
     toks = s.toks
     if k + 1 >= len(toks) or not (clause_dash(s.text, toks[k + 1]) or toks[k + 1].value == ":"):
         return None
-    if not any({"ADJF", "neut", "nomn"} <= g for g in toks[k].grams):
-        return None
+    if not any({"ADJF", "nomn", "sing"} <= g for g in toks[k].grams):
+        return None  # ("Первое –", and agreeing with the cue's noun: "три приоритета. Первый –", "Вторая –")
     ordinals = numbered().ordinals
     rank = next((ordinals[lm] for lm in toks[k].lemmas if lm in ordinals), None)
     return (rank, 2) if rank is not None else None
@@ -72,9 +72,17 @@ def leading(s: Sent) -> tuple[int | None, bool] | None:
     bullet = sentence_bullet(s)
     if bullet is not None:
         return bullet[0], True
-    k = lead(s)
+    k = _enumerator_lead(s)
     en = enumerator(s.toks, k) or ordinal_lead(s, k)
     return (en[0], False) if en else None
+
+
+def _enumerator_lead(s: Sent) -> int:
+    """Where a sentence's enumerator may stand: its first word, past "И" / "А" ("И в-третьих, X")."""
+    k = lead(s)
+    if k + 1 < len(s.toks) and s.toks[k].value.lower() in ("и", "а") and enumerator(s.toks, k + 1):
+        k += 1
+    return k
 
 
 def sentence_bullet(s: Sent) -> tuple[int | None, int] | None:
@@ -104,7 +112,7 @@ def enumerated_items(s: Sent, prep: str | None = None) -> list[Phrase]:
     Во-первых, на взаимной поддержке.")."""
     toks = s.toks
     bullet = sentence_bullet(s)
-    k = lead(s)
+    k = _enumerator_lead(s)
     en = enumerator(toks, k) or ordinal_lead(s, k)
     if bullet is not None:
         rank, k = bullet
@@ -147,7 +155,7 @@ def list_at(s: Sent, k: int, only: frozenset[str] | None = None, verbs: bool = F
             break
         cases = _cases(toks, ph)
         if groups and not cases & first and not restart:
-            pos = _inside_last(toks, groups[-1], ph, rank, cases)
+            pos = _inside_last(toks, groups[-1], ph, rank, cases, only is not None)
             continue
         if not groups:
             first = cases & only if only is not None else cases  # a subject must be nominative
@@ -270,10 +278,13 @@ def _line_start(s: Sent, k: int) -> bool:
     return "\n" in before.value or "\n" in s.text[before.stop:s.toks[k].start]
 
 
-def _inside_last(toks: list, last: Phrase, ph: Phrase, rank: int | None, cases: frozenset[str]) -> int | None:
+def _inside_last(toks: list, last: Phrase, ph: Phrase, rank: int | None, cases: frozenset[str],
+                 subject: bool = False) -> int | None:
     """"в ООН, ОБСЕ и других структурах": an item of another case goes on inside the last item's
-    complement (which grows to take it); where the list goes on then, or None: it ends."""
-    if rank is not None or not cases & tail_cases(toks, last):
+    complement (which grows to take it); where the list goes on then, or None: it ends. Not ",
+    правительство увеличило": a verb after it makes it the next clause's subject (but a subject
+    list's complement goes on up to its verb)."""
+    if rank is not None or not cases & tail_cases(toks, last) or (not subject and _verb_after(toks, ph)):
         return None
     last.stop = ph.stop
     return next_item(toks, ph.stop)
@@ -284,6 +295,8 @@ def _split_last(toks: list, groups: list[Phrase], count: int | None) -> list[Phr
     is a pair itself (never inside an infinitive's object)."""
     if len(groups) < 2 or groups[-1].rank is not None or groups[-1].verb:
         return groups
+    if any(g.stop < len(toks) and toks[g.stop].value == ";" for g in groups[:-1]):
+        return groups  # "X; Y; сохранение и использование водных ресурсов": semicolons delimit the items
     if count:
         need = count - len(groups)
         return groups[:-1] + split(toks, groups[-1], need) if need > 0 else groups
@@ -338,6 +351,9 @@ def _past_aside(toks: list, e: int) -> int | None:
 def _after_comma(toks: list, k: int) -> int:
     if k + 1 < len(toks) and toks[k].value == "а" and "также" in toks[k + 1].lemmas:
         return k + 2
+    pair = tuple(t.value.lower() for t in toks[k:k + 2])
+    if pair in vocabulary().correlative_seconds:
+        return k + 2  # "как X, так и Y", "не только X, но и Y"
     if k < len(toks) and toks[k].value.lower() in ("и", "а") and enumerator(toks, k + 1):
         return k + 1  # ", и во-вторых", ", а во-вторых"
     return k
@@ -348,15 +364,35 @@ def after_tail(s: Sent, e: int) -> int | None:
     and the list goes on after a short tail that opens no clause (no verb, dash, "который",
     "прежде всего", "в том числе", "за счет")."""
     stops = vocabulary().clause_stops | vocabulary().asides
-    for c in range(e, min(len(s.toks), e + 7)):
-        t = s.toks[c]
+    toks = s.toks
+    c, n = e, 0
+    while c < len(toks) and n < 7:
+        t = toks[c]
         if t.value == ",":
-            return next_item(s.toks, c) if c > e else None
+            return next_item(toks, c) if c > e else None
+        quoted = _quoted_names_end(toks, c)
+        if quoted is not None:
+            c = quoted  # "коридоров «Восток – Запад» и «Север – Юг», а также X": names of the last item
+            continue
         # (an infinitive is verbal)
         if (t.value in TAIL_MARKS or clause_dash(s.text, t) or verbal(t) or t.lemmas & stops
                 or t.pos in ("GRND", "PRTF", "CONJ")):
             return None
+        c, n = c + 1, n + 1
     return None
+
+
+def _quoted_names_end(toks: list, c: int) -> int | None:
+    """Index after the quoted names at ``c`` («Восток – Запад» и «Север – Юг»), or None."""
+    end = None
+    while c < len(toks) and toks[c].value in OPEN_QUOTES:
+        close = next((k for k in range(c + 1, min(len(toks), c + 8)) if toks[k].value in CLOSE_QUOTES), None)
+        if close is None:
+            break
+        end = c = close + 1
+        if c + 1 < len(toks) and toks[c].value.lower() == "и" and toks[c + 1].value in OPEN_QUOTES:
+            c += 1
+    return end
 
 
 def count_before(toks: list, k: int) -> int | None:

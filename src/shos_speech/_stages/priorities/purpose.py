@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ...models import Area
 from .area import area
+from .clauses import parenthesis_end
 from .features import verbal
 from .lexicon import vocabulary
 from .phrases import Phrase, Sent, concrete, danger, np_at
@@ -27,6 +28,20 @@ def purpose_clause(toks: list, j: int) -> int | None:
         k += 1
     if k + 1 < len(toks) and toks[k].value == "," and toks[k + 1].value.lower() == "чтобы":
         return k + 2
+    e = parenthesis_end(toks, k) if k < len(toks) and toks[k].value == "," else None
+    if e is not None and e < len(toks) and toks[e].value.lower() == "чтобы":
+        return e + 1  # "важно, по его словам, чтобы X"
+    return None
+
+
+def that_clause(toks: list, k: int) -> int | None:
+    """"Главная задача состоит в том, чтобы повысить X": index after "в том, чтобы" at ``k`` when an
+    explaining verb ("состоит", "заключается") stands before it; None otherwise."""
+    if not (0 < k and toks[k - 1].lemmas & vocabulary().explaining_verbs):
+        return None
+    for words in vocabulary().explaining_openers:
+        if tuple(t.value.lower() for t in toks[k:k + len(words)]) == words:
+            return k + len(words)
     return None
 
 
@@ -35,7 +50,7 @@ def purpose_content(s: Sent, k: int) -> list[Phrase]:
     toks = s.toks
     end = next((e for e in range(k, len(toks)) if toks[e].value in CLAUSE_MARKS), len(toks))
     subject = np_at(s, k)
-    if subject is not None and subject.stop <= end and _domain(toks, subject):
+    if subject is not None and subject.stop <= end and domain(toks, subject):
         return [Phrase(subject.start, end)]
     j = k
     while j < end and _actor(toks[j]):
@@ -47,10 +62,10 @@ def purpose_content(s: Sent, k: int) -> list[Phrase]:
     if j + 1 >= end or not verbal(toks[j]) or not toks[j + 1].has_any("PREP"):
         return []
     obj = np_at(s, j + 2)
-    return [obj] if obj is not None and obj.stop <= end and _domain(toks, obj) else []
+    return [obj] if obj is not None and obj.stop <= end and domain(toks, obj) else []
 
 
-def _domain(toks: list, ph: Phrase) -> bool:
+def domain(toks: list, ph: Phrase) -> bool:
     """A phrase that names a domain of activity: an area of its own, nothing concrete or dangerous."""
     return (area(toks, ph, fallback=False) is not Area.other and not concrete(toks, ph)
             and not danger(toks, ph))

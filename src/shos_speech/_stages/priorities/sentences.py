@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from ..._core.stage import DocContext
 from ...grammars.priorities import KIND
 from .area import by_area, by_domain
-from .backward import backward, cleft, object_of
+from .backward import backward, cleft, fronted_object, object_of
 from .cues import Cue, find_cues
 from .features import verbal
-from .forward import forward, skip_fillers
+from .forward import forward, fronted_predicate, skip_fillers
 from .items import Items
 from .lexicon import numbered, vocabulary
 from .lists import bulleted, enumerated_items, enumerated_rank, lead, leading, list_at, trailing_number
+from .negation import negated
 from .phrases import Phrase, Sent
 from .purpose import purpose_clause, purpose_content
 
@@ -81,6 +82,9 @@ def fill(ctx: DocContext) -> None:
 def phrases_of(s: Sent, cue: Cue) -> tuple[list[Phrase], bool]:
     """The phrases a cue marks, and whether it points back ("это направление")."""
     if cue.strength != "predicate":
+        fronted = fronted_object(s, cue)
+        if fronted:
+            return fronted, False  # "Здравоохранение мы считаем ключевым направлением"
         after = forward(s, cue) or cleft(s, cue)
         if after or s.toks[cue.stop - 1].has_any("PREP"):
             return after, False  # "было сосредоточено на трех вещах": the preposition's object, never the subject
@@ -88,6 +92,8 @@ def phrases_of(s: Sent, cue: Cue) -> tuple[list[Phrase], bool]:
         k = purpose_clause(s.toks, cue.stop)
         if k is not None:
             return purpose_content(s, k), False  # "Важно, чтобы X ..."
+        phrases, back = backward(s, cue)
+        return (phrases, back) if phrases or back else (fronted_predicate(s, cue), False)
     return backward(s, cue)
 
 
@@ -179,6 +185,8 @@ def _cue_sentence(walk: Walk, s: Sent) -> bool:
     """The priorities the cues of ``s`` mark; True when it has one."""
     has = False
     for cue in find_cues(s.toks):
+        if negated(s.toks, cue.start):
+            continue  # "не является для нас приоритетом"
         placed = _placed(walk, s, cue, has)
         if placed is None:
             continue
@@ -197,8 +205,7 @@ def _cue_sentence(walk: Walk, s: Sent) -> bool:
 def _add_phrases(walk: Walk, s: Sent, cue: Cue, phrases: list[Phrase], where: Sent) -> bool:
     """Add the priorities of the phrases a cue of ``s`` placed in ``where``; what may go on after."""
     rank = cue.rank or enumerated_rank(s.toks, cue.start)
-    if rank is None:
-        phrases = _by_area(where, phrases)
+    phrases = _by_area(where, phrases)  # a ranked cue's conjuncts share its rank ("на первом месте – X и Y")
     added = False
     for ph in phrases:
         added = walk.items.add(where, ph, cue, s) or added
