@@ -11,7 +11,8 @@ The rules are built from the threat lexicon (``data/threats.tsv``; see
   наркотиков", "государств-членов"), coordinated ones ("наркотиков и оружия"), the
   instrumental nouns the lexicon asks for ("торговля людьми"), acronyms ("санкций ООН"),
   prepositional phrases ("конфликт на Ближнем Востоке", "война между Россией и
-  Украиной") and adverbs of the lexicon ("давление извне");
+  Украиной"), quoted names in apposition ("боевики «ИГИЛ-Хорасан»") and adverbs of the
+  lexicon ("давление извне");
 * ``NP_THREAT`` = MODS? HEAD COMPL*, ``SEQUENCE`` = the entries that are fixed word
   sequences ("три зла", "COVID-19"), ``ATTEMPT`` = "попытки (внешних сил) дестабилизировать ...",
   ``THREAT`` = any of them, interpreted as a :data:`ThreatPhrase` fact (the tokens of each
@@ -40,7 +41,7 @@ from types import SimpleNamespace
 from yargy import and_, not_, or_, rule
 from yargy.interpretation import attribute, fact
 from yargy.pipelines import morph_pipeline
-from yargy.predicates import dictionary, eq, gram, in_caseless, is_capitalized
+from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_capitalized
 
 from .._core.lexicon import words
 from .common import ADJ, COMMA, GENT, HYPHEN, LATIN, NOUN, QUOTE, RU, UPPER_WORD, token_test
@@ -153,11 +154,15 @@ def _complements(r: SimpleNamespace, lexicon) -> None:
     r.DAT_NP = rule(and_(ADJ, gram("datv")).repeatable(max=2).optional(), and_(NOUN, gram("datv"), asked))
     # "вирус Зика", "лихорадка Эбола": a name in apposition
     r.NAME = rule(and_(NOUN, is_capitalized(), gram("nomn"), not_(GENT)))
+    # "боевики «ИГИЛ-Хорасан»", "группировка «Исламское государство»": a quoted name in apposition
+    r.QUOTED_NAME = rule(in_(set('«“„"')), and_(or_(RU, LATIN), is_capitalized()),
+                         not_(QUOTE).repeatable(max=5).optional(), in_(set('»”“"')))
     r.COMPL = or_(
         rule(r.GEN_NP),
         r.ABLT_NP,
         r.DAT_NP,
         r.NAME,
+        r.QUOTED_NAME,
         rule(r.ACRONYM),
         rule(or_(COMMA, dictionary({"и", "или"})), r.GEN_NP),
         r.PP,

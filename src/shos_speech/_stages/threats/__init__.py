@@ -20,6 +20,7 @@ from .context import context_threats, escalation_words
 from .filters import framed, inside_body_name
 from .lexicon import build_lexicon, bundled_lexicon
 from .scan import find
+from .spans import with_quotes
 
 
 class ThreatsStage(Stage):
@@ -74,7 +75,7 @@ class ThreatsStage(Stage):
             found += [c for c in more if not any(a <= c.head.span.start < b for a, b in blocked)
                       and not inside_body_name(sent.tokens, sent.index, c.start, self.body_heads)]
         found = [c for c in found if not framed(sent.tokens, sent.index, c.start)]
-        return sorted(with_counts(scope, with_carriers(scope, found)), key=lambda c: c.start)
+        return sorted(with_quotes(scope, with_counts(scope, with_carriers(scope, found))), key=lambda c: c.start)
 
 
 def _token_range(sent, c: Candidate) -> tuple[int, int]:

@@ -132,6 +132,7 @@ def kept_complements(scope: Scope, entry: Entry, base: list[Compl], head) -> lis
             matched += count_prefix(entry.compl[matched:], [t.lemmas for t in c.tokens if t.value not in PUNCT])
             continue
         if c.kind in ("loc", "target", "acr") or (c.kind == "gen" and surely_genitive(c.tokens, scope)) \
+                or (c.kind == "quoted" and head.lemmas & words("threats", "group_heads")) \
                 or (_origin(c) and head.lemmas & words("threats", "movement_heads")) \
                 or (_aim(c) and head.lemmas & words("threats", "attack_heads")):
             keep.append(c)
@@ -275,11 +276,19 @@ def _entry(scope: Scope, parts: Parts, mods: list, base: list[Compl], prev: Cand
     entry = scope.lexicon.best_entry(parts.head, parts.prefix, mods, [t for c in base for t in c.tokens])
     if _frames_a_threat(scope, parts, base) and not (entry is not None and entry.compl):
         return None  # "эскалация конфликта": the conflict is the threat, found next
+    if entry is None and _named_group(parts, base):
+        return Entry(parts.head.lemma, ThreatCategory.terrorism, parts.head.lemma, parts.prefix, (), ())
     if entry is None and context is not None:
         return _context_entry(scope, parts, mods, base, context)
     if entry is None or entry.category is None or not _accepted(scope, parts, entry, mods, prev):
         return None
     return entry
+
+
+def _named_group(parts: Parts, base: list[Compl]) -> bool:
+    """Is the phrase an armed group's noun with its quoted name ("группировка «ИГИЛ-Хорасан»")?
+    The phrase that names the group calls it a danger (ONTOLOGY §6)."""
+    return bool(base) and base[0].kind == "quoted" and bool(parts.head.lemmas & words("threats", "armed_groups"))
 
 
 def _frames_a_threat(scope: Scope, parts: Parts, base: list[Compl]) -> bool:

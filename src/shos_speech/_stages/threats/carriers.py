@@ -3,8 +3,12 @@
 "финансирования террористических ячеек", "каналы наркотрафика", "насильственными
 проявлениями экстремизма", "лагерей подготовки террористов": a noun of the
 ``[carriers]`` class right before a threat in the genitive names the danger together with
-it, so the span and the name start at the carrier (and the adjectives agreeing with it).
-Framing cues ("рост", "угроза", "борьба") are no carriers: they stay outside the span.
+it, so the span and the name start at the carrier (and the adjectives agreeing with it); a
+frame of the ``[frames]`` class ("сценарий") starts the span, not the name.
+Framing cues ("рост", "угроза", "борьба") are no carriers: they stay outside the span, and so
+does a carrier a threat-context cue governs ("противодействие распространению идеологии
+терроризма", "риски распространения радикальных идеологий"): the cue acts on the activity,
+whose object is the threat.
 """
 from __future__ import annotations
 
@@ -46,9 +50,28 @@ def _extended(scope: Scope, c: Candidate) -> Candidate:
         if carrier.pos != "NOUN" or not carrier.lemmas & words("threats", "carriers"):
             return c
         start = _modifiers_of(scope, k)
+        if after_cue(scope.tokens, start):
+            return c
+        if carrier.lemmas & words("threats", "frames"):  # the span only: "сценарий третьей мировой войны"
+            c = replace(c, start=scope.tokens[start].span.start)
+            continue
         c = replace(c, start=scope.tokens[start].span.start,
                     name=f"{_carrier_words(scope, start, first)} {scope.text[c.start:c.stop]}")
     return c
+
+
+def after_cue(tokens: list, k: int) -> bool:
+    """Does a threat-context cue ("противодействие", "борьба с", "риски") end right before token ``k``?"""
+    from ...grammars.threats import context_cues
+
+    for cue, _case in context_cues():
+        n = len(cue)
+        if k < n:
+            continue
+        window = tokens[k - n:k]
+        if cue[0] in window[0].lemmas and all(t.value.lower() == w for t, w in zip(window[1:], cue[1:], strict=True)):
+            return True
+    return False
 
 
 def _so_called(tokens: list, k: int) -> bool:

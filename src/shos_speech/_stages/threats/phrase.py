@@ -3,8 +3,9 @@
 The grammar's facts give the tokens of each part; they are mapped back onto the sentence's
 own tokens (the token view) by offset. A complement is classified as genitive ("gen"),
 coordinated ("coord", after "и" or a comma), acronym ("acr", or "subject" when it is the
-subject of the next verb), place ("loc"), target ("target"), other prepositional ("pp"),
-instrumental ("ablt") or adverb ("adv"). A spaced dash ends a clause: no part runs across one.
+subject of the next verb), place ("loc"), the area it is watched in ("scope": "на территории",
+"на пространстве", left out unless an entry asks for it), target ("target"), other prepositional ("pp"),
+instrumental ("ablt"), quoted name ("quoted") or adverb ("adv"). A spaced dash ends a clause: no part runs across one.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from .lexicon import ThreatLexicon, noun_lemmas
 
 @dataclass
 class Compl:
-    kind: str  # gen, coord, acr, subject, loc, target, pp, ablt, dat, name, adv
+    kind: str  # gen, coord, acr, subject, loc, scope, target, pp, ablt, dat, name, quoted, adv
     tokens: list
     sep: str | None = None  # coord: "и" / ","
 
@@ -83,6 +84,8 @@ def classify(toks: list, tokens: list, index: dict[int, int], lexicon: ThreatLex
     w0 = toks[0].value.lower()
     if w0 in (",", "и", "или"):
         return Compl("coord", toks, "и" if w0 in ("и", "или") else ",")
+    if w0 in '«“„"' and len(toks) > 2 and toks[1].is_cap:
+        return Compl("quoted", toks)  # "боевики «ИГИЛ-Хорасан»": a name in apposition
     if len(toks) == 1 and toks[0].value in lexicon.adverbs:
         return Compl("adv", toks)
     if len(toks) == 1 and toks[0].value.isupper() and len(toks[0].value) > 1:
@@ -106,6 +109,9 @@ def _pp_kind(toks: list) -> str:
     content = [t for t in toks[1:] if t.value not in '-,"«»“”„()']
     capital = any(t.value[:1].isupper() for t in content)
     if prep in ("в", "во", "на") and any(t.has_any("loct", "loc2") for t in content):
+        nouns = [t for t in content if t.pos == "NOUN"]
+        if nouns and noun_lemmas(nouns[0]) & words("threats", "scope_nouns"):
+            return "scope"  # "эпидемии на пространстве ШОС", "на афганской территории": where it is watched
         if capital or any(noun_lemmas(t) & words("threats", "place_nouns") for t in content):
             return "loc"
     if prep in ("с", "со") and content and content[0].value.lower() == "стороны":
