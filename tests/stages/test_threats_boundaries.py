@@ -124,3 +124,104 @@ def test_place_that_defines_the_threat_is_kept(stage, text, span):
 ])
 def test_area_of_watch_is_left_out(stage, text, span):
     assert span in [s for s, _n, _c in threats_of(stage, text)]
+
+
+# -- prepositional phrases: coordinated nouns and places ----------------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Недопустимо насилие в отношении дипломатов и их семей.", "насилие в отношении дипломатов и их семей"),
+    ("Санкции против Ирана и Сирии вредят всем.", "Санкции против Ирана и Сирии"),
+    ("Наводнения на Алтае и в Восточном Казахстане разрушили дома.",
+     "Наводнения на Алтае и в Восточном Казахстане"),
+])
+def test_conjunct_of_a_prepositional_phrase_is_in_the_span(stage, text, span):
+    assert span in [s for s, _n, _c in threats_of(stage, text)]
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Беспокоят конфликт в Судане и напряженность на границах.",
+     ["конфликт в Судане", "напряженность на границах"]),
+    ("Угроза санкций против Ирана и терроризма растет.", ["санкций против Ирана", "терроризма"]),
+])
+def test_conjunct_that_heads_a_threat_starts_a_new_one(stage, text, spans):
+    assert [s for s, _n, _c in threats_of(stage, text)] == spans
+
+
+def test_a_word_read_first_as_a_verb_ends_the_phrase(stage):
+    assert "Кибератаки на банковские системы" in [
+        s for s, _n, _c in threats_of(stage, "Кибератаки на банковские системы стали привычными.")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Мы осуждаем давление Запада на страны региона.", "давление Запада на страны региона"),
+    ("Растет волатильность цен на зерно и удобрения.", "волатильность цен на зерно и удобрения"),
+    ("Введены ограничения на поставку электроники.", "ограничения на поставку электроники"),
+])
+def test_what_a_threat_bears_on_is_in_the_span(stage, text, span):
+    assert span in [s for s, _n, _c in threats_of(stage, text)]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Произошел теракт на железнодорожном вокзале в Пешаваре.", "теракт на железнодорожном вокзале в Пешаваре"),
+    ("Осуждаем взрыв у здания консульства.", "взрыв у здания консульства"),
+    ("Растет мошенничество с использованием поддельных документов.",
+     "мошенничество с использованием поддельных документов"),
+])
+def test_scene_of_an_incident_and_means_of_a_crime_are_in_the_span(stage, text, span):
+    assert span in [s for s, _n, _c in threats_of(stage, text)]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Серия терактов в Пешаваре в марте потрясла страну.", "терактов в Пешаваре"),
+    ("Мы обсуждали терроризм на заседании.", "терроризм"),
+])
+def test_a_time_or_a_meeting_is_no_scene(stage, text, span):
+    assert span in [s for s, _n, _c in threats_of(stage, text)]
+
+
+def test_a_campaign_carries_the_threat_it_wages(stage):
+    found = threats_of(stage, "Страны столкнулись с целенаправленными кампаниями по искажению истории.")
+    assert ("целенаправленными кампаниями по искажению истории", "целенаправленные кампании по искажению истории") \
+        in [(s, n) for s, n, _c in found]
+
+
+# -- a place makes a generic state a named threat ----------------------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Нестабильность в Ираке остается вызовом.", "Нестабильность в Ираке"),
+    ("Нас тревожит нестабильность в этой стране.", "нестабильность в этой стране"),
+])
+def test_a_placed_instability_is_a_threat(stage, text, span):
+    assert span in [s for s, _n, _c in threats_of(stage, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Нестабильность не исчезла.",
+    "Важно предотвратить дестабилизацию в зоне ответственности.",
+])
+def test_bare_instability_is_generic(stage, text):
+    assert threats_of(stage, text) == []
+
+
+# -- lexicon families grown from unseen statements ----------------------------------------------
+@pytest.mark.parametrize("text, name, category", [
+    ("Таяние и отступление ледников угрожают реками.", "отступление ледников", "environmental"),
+    ("Международное право подменяется правом силы.", "право силы", "rivalry"),
+    ("Нас тревожит право силы.", "право силы", "rivalry"),
+    ("Мир делится на враждующие блоки.", "враждующие блоки", "rivalry"),
+    ("Беспокоит уязвимость критической инфраструктуры.", "уязвимость критической инфраструктуры", "cybercrime"),
+    ("Компании помогают в обходе санкций.", "обход санкций", "sanctions"),
+    ("Введены ограничения на импорт зерна.", "ограничения на импорт зерна", "sanctions"),
+    ("Банки грозят отключением от платежных сервисов.", "отключение от платежных сервисов", "sanctions"),
+    ("Остаются препятствия во взаимной торговле.", "препятствия во взаимной торговле", "sanctions"),
+    ("Сохраняется неурегулированность конфликтов в регионе.", "неурегулированность конфликтов в регионе",
+     "armed_conflict"),
+])
+def test_grown_families(stage, text, name, category):
+    assert (name, category) in [(n, c) for _s, n, c in threats_of(stage, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Страна не входит ни в какие военные блоки.",
+    "Участники военных блоков приглашены.",
+])
+def test_membership_of_blocs_is_no_threat(stage, text):
+    assert threats_of(stage, text) == []

@@ -87,7 +87,9 @@ def trigger_gazetteer(lexicon) -> Gazetteer:
 def build_rules(lexicon) -> SimpleNamespace:
     """The threat grammar for a lexicon (its heads, complement words, adverbs, sequences)."""
     r = SimpleNamespace()
-    r.HEAD_NOUN = and_(NOUN, dictionary(lexicon.heads))
+    # a lexicon head may also read as a parenthetic word ("право силы": "право" is also "право же");
+    # a preposition is never one
+    r.HEAD_NOUN = and_(gram("NOUN"), not_(gram("PREP")), dictionary(lexicon.heads))
     # a word that can head a threat is never taken for a modifier ("оборотом" is also a participle)
     r.MOD_WORD = and_(ADJ, not_(gram("Apro")), not_(dictionary(words("threats", "determiners"))), not_(r.HEAD_NOUN))
     # "особо опасные", "финансово-экономические", «цветные»
@@ -131,7 +133,9 @@ def _complements(r: SimpleNamespace, lexicon) -> None:
     gen_mod = or_(rule(and_(ADJ, GENT)), rule(RU, HYPHEN, and_(ADJ, GENT)), rule(QUOTE, and_(ADJ, GENT), QUOTE))
     # a word that reads as a genitive adjective is a modifier, never the noun ("коронавирусной"),
     # unless it reads first as a noun ("данных": данные, not данный)
-    r.GEN_NOUN = and_(NOUN, GENT, or_(not_(and_(ADJ, GENT)), token_test(lambda t: t.pos == "NOUN", "noun first")))
+    r.GEN_NOUN = and_(NOUN, GENT, or_(not_(and_(ADJ, GENT)), token_test(lambda t: t.pos == "NOUN", "noun first")),
+                      # "кибератаки на системы стали мишенью": a word read first as a verb is the verb
+                      token_test(lambda t: t.pos != "VERB", "not a verb first"))
     # "государств-членов", "государств – участников": a compound noun stays whole
     r.GEN_NP = rule(gen_mod.repeatable(max=3).optional(), r.GEN_NOUN, rule(HYPHEN, r.GEN_NOUN).optional())
     r.ACRONYM = and_(UPPER_WORD, not_(eq("И")), not_(eq("А")))
@@ -146,7 +150,12 @@ def _complements(r: SimpleNamespace, lexicon) -> None:
     r.PREP = in_caseless(words("threats", "prepositions"))
     # "между Россией и Украиной", "на Беларусь и Россию": only proper names are coordinated inside
     cap_np = rule(and_(ADJ, is_capitalized()).optional(), and_(NOUN, is_capitalized()))
-    r.PP = rule(r.PREP, r.ANY_NP, rule(dictionary({"и"}), cap_np).optional())
+    # "насилие в отношении дипломатов и их семей", "цены на продовольствие и удобрения": a common
+    # noun conjunct too (the stage keeps it only in the case of the noun before it)
+    conj_np = rule(ADJ.repeatable(max=3).optional(), NOUN)
+    r.PP_ONE = rule(r.PREP, r.ANY_NP, rule(dictionary({"и"}), or_(cap_np, conj_np)).optional())
+    # "паводки на Урале и в Западном Казахстане": coordinated places
+    r.PP = rule(r.PP_ONE, rule(dictionary({"и"}), r.PP_ONE).optional())
     # an instrumental or dative complement the lexicon asks for ("торговля людьми", "манипулирование
     # информацией", "торговля несовершеннолетними", "пособничество терроризму")
     asked = dictionary(lexicon.compl_words or {"люди"})

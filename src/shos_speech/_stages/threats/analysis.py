@@ -16,9 +16,11 @@ A noun-phrase match goes through named steps:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from ..._core.agreement import agree
-from ..._core.lexicon import words
+from ..._core.lexicon import section_lines, words
+from ..._core.tokens import fold
 from ...grammars.common import fact_tokens
 from ...models import ThreatCategory
 from ...normalize import nominative_words
@@ -126,19 +128,45 @@ def kept_complements(scope: Scope, entry: Entry, base: list[Compl], head) -> lis
     """The complements the entry requires, then places, targets, acronyms and sure genitives, and
     where a threat of movement comes from ("возвращение боевиков из зон конфликтов")."""
     need, matched, keep = len(entry.compl), 0, []
+    noun = head  # the noun the next complement depends on
     for c in base:
         if matched < need:
             keep.append(c)
             matched += count_prefix(entry.compl[matched:], [t.lemmas for t in c.tokens if t.value not in PUNCT])
-            continue
-        if c.kind in ("loc", "target", "acr") or (c.kind == "gen" and surely_genitive(c.tokens, scope)) \
+        elif c.kind in ("loc", "target", "acr") or (c.kind == "gen" and surely_genitive(c.tokens, scope)) \
                 or (c.kind == "quoted" and head.lemmas & words("threats", "group_heads")) \
                 or (_origin(c) and head.lemmas & words("threats", "movement_heads")) \
-                or (_aim(c) and head.lemmas & words("threats", "attack_heads")):
+                or (_aim(c) and head.lemmas & words("threats", "attack_heads")) or _object(c, noun) \
+                or _means(c) or (_scene(c) and head.lemmas & words("threats", "incident_heads")):
             keep.append(c)
-            continue
-        break
+        else:
+            break
+        noun = next((t for t in reversed(c.tokens) if t.has("NOUN")), noun)
     return keep
+
+
+def _means(c: Compl) -> bool:
+    """The means a crime is done by: "мошенничество с использованием подложных подписей"."""
+    return c.kind == "pp" and len(c.tokens) > 2 and c.tokens[0].value.lower() in ("с", "со") \
+        and bool(c.tokens[1].lemmas & words("threats", "means_nouns"))
+
+
+def _scene(c: Compl) -> bool:
+    """Where an incident took place: "теракт на пассажирском вокзале", "взрыв у здания посольства"."""
+    prep = c.tokens[0].value.lower()
+    noun = next((t for t in c.tokens[1:] if t.has("NOUN")), None)
+    if c.kind != "pp" or noun is None or noun.lemmas & words("threats", "time_nouns"):
+        return False  # "теракты в апреле 2019 года": a time, not a scene
+    return (prep in ("в", "во", "на") and noun.has_any("loct", "loc2")) or (prep in ("у", "возле", "около")
+                                                                          and noun.has_any("gent", "gen2"))
+
+
+def _object(c: Compl, noun) -> bool:
+    """What a price, a ban or a duty is on: "цены на продовольствие", "запрет на поставки газа"."""
+    if c.kind not in ("pp", "target") or c.tokens[0].value.lower() != "на":
+        return False
+    first = next((t for t in c.tokens[1:] if t.has("NOUN")), None)
+    return first is not None and first.has("accs") and bool(noun.lemmas & words("threats", "object_nouns"))
 
 
 def _origin(c: Compl) -> bool:
@@ -149,8 +177,9 @@ def _origin(c: Compl) -> bool:
 def _aim(c: Compl) -> bool:
     """What an attack strikes: "на" + accusative, "по" + dative."""
     prep = c.tokens[0].value.lower()
-    last = c.tokens[-1]
-    return c.kind == "pp" and ((prep == "на" and last.has("accs")) or (prep == "по" and last.has("datv")))
+    # the first noun is what is struck ("давление на страны региона": "региона" depends on it)
+    noun = next((t for t in c.tokens[1:] if t.has("NOUN")), c.tokens[-1])
+    return c.kind == "pp" and ((prep == "на" and noun.has("accs")) or (prep == "по" and noun.has("datv")))
 
 
 def surely_genitive(toks: list, scope: Scope) -> bool:
@@ -278,11 +307,36 @@ def _entry(scope: Scope, parts: Parts, mods: list, base: list[Compl], prev: Cand
         return None  # "эскалация конфликта": the conflict is the threat, found next
     if entry is None and _named_group(parts, base):
         return Entry(parts.head.lemma, ThreatCategory.terrorism, parts.head.lemma, parts.prefix, (), ())
+    if entry is not None and entry.category is None and entry.size == 1:
+        placed = _placed(parts, base)  # "нестабильность в Афганистане": a place makes it specific
+        if placed is not None:
+            return placed
     if entry is None and context is not None:
         return _context_entry(scope, parts, mods, base, context)
     if entry is None or entry.category is None or not _accepted(scope, parts, entry, mods, prev):
         return None
     return entry
+
+
+def _placed(parts: Parts, base: list[Compl]) -> Entry | None:
+    """A generic head of the ``[placed]`` class with a place after it ("нестабильность в этой стране",
+    "нестабильность в мире") names a threat of the class's category; the place is its part."""
+    category = placed_heads().get(parts.head.lemma)
+    if category is None or not base or base[0].tokens[0].value.lower() not in ("в", "во", "на"):
+        return None
+    if not any(t.has_any("loct", "loc2") for t in base[0].tokens[1:]):
+        return None
+    compl = tuple(t.lemmas for t in base[0].tokens if t.value not in PUNCT)
+    return Entry(parts.head.lemma, category, parts.head.lemma, parts.prefix, (), compl)
+
+
+@cache
+def placed_heads() -> dict[str, ThreatCategory]:
+    out = {}
+    for line in section_lines("threats", "placed"):
+        word, category = line.split()
+        out[fold(word)] = ThreatCategory(category)
+    return out
 
 
 def _named_group(parts: Parts, base: list[Compl]) -> bool:

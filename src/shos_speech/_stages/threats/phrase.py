@@ -60,8 +60,12 @@ def read_parts(match, tokens: list, index: dict[int, int], lexicon: ThreatLexico
         else:
             sep_words.append(" ".join(t.value.lower() for t in toks))
             groups.append([])
-    raw = _attach_genitives([own(t) for t in fact_tokens(match, "compls")])
-    complements = [classify(t, tokens, index, lexicon) for t in raw]
+    raw = _attach_conjuncts(_attach_genitives([own(t) for t in fact_tokens(match, "compls")]), lexicon)
+    complements = []
+    for toks in raw:
+        complements.append(classify(toks, tokens, index, lexicon))
+        if len(complements[-1].tokens) < len(toks):
+            break  # a conjunct cut off a prepositional phrase ends the phrase there
     return Parts(groups, sep_words, head_toks, head, prefix, before_clause_dash(complements))
 
 
@@ -80,6 +84,32 @@ def _attach_genitives(parts: list[list]) -> list[list]:
     return out
 
 
+def _attach_conjuncts(parts: list[list], lexicon: ThreatLexicon) -> list[list]:
+    """A conjunct after a prepositional phrase, a noun in the case of the phrase's noun and no threat
+    of its own, belongs to that phrase ("санкции против России и Белоруссии", "насилие в отношении
+    дипломатов и их семей"), whichever way the chart split them."""
+    out: list[list] = []
+    prepositions = words("threats", "prepositions")
+    for toks in parts:
+        if out and toks[0].value.lower() == "и" and out[-1][0].value.lower() in prepositions \
+                and _same_kind_of_noun(out[-1], toks[1:], lexicon) and out[-1][-1].span.stop <= toks[0].span.start:
+            out[-1] = out[-1] + toks
+        else:
+            out.append(toks)
+    return out
+
+
+def _same_kind_of_noun(pp: list, conjunct: list, lexicon: ThreatLexicon) -> bool:
+    """Is the conjunct one more noun like the phrase's own (no preposition, no threat head in it)?"""
+    a = next((t for t in reversed(pp) if t.has("NOUN")), None)
+    nouns = [t for t in conjunct if t.has("NOUN")]
+    if a is None or not nouns or any(t.value.lower() in words("threats", "prepositions") for t in conjunct):
+        return False
+    if any(noun_lemmas(t) & lexicon.heads for t in nouns):
+        return False
+    return bool(a.noun_cases & nouns[0].noun_cases) and a.is_cap == nouns[0].is_cap
+
+
 def classify(toks: list, tokens: list, index: dict[int, int], lexicon: ThreatLexicon) -> Compl:
     w0 = toks[0].value.lower()
     if w0 in (",", "и", "или"):
@@ -94,6 +124,7 @@ def classify(toks: list, tokens: list, index: dict[int, int], lexicon: ThreatLex
         subject = nxt < len(tokens) and tokens[nxt].has_any("VERB", "ADJS", "PRTS", "INFN")
         return Compl("subject" if subject else "acr", toks)
     if w0 in words("threats", "prepositions"):
+        toks = same_case_conjuncts(toks)
         return Compl(_pp_kind(toks), toks)
     if not toks[-1].has_any("gent", "gen2") and toks[-1].has("ablt"):
         return Compl("ablt", toks)
@@ -102,6 +133,23 @@ def classify(toks: list, tokens: list, index: dict[int, int], lexicon: ThreatLex
     if len(toks) == 1 and toks[0].is_cap and toks[0].has("nomn") and not toks[0].has_any("gent", "gen2"):
         return Compl("name", toks)  # "вирус Зика": kept only where an entry asks for it
     return Compl("gen", toks)
+
+
+def same_case_conjuncts(toks: list) -> list:
+    """A prepositional phrase up to a conjunct that is no noun in the case of the noun before it
+    ("на продовольствие и удобрения" stays whole; "в отношении дипломатов и санкции" ends before
+    "и"); a conjunct that opens with a preposition is a place of its own ("на Урале и в Казахстане")."""
+    prepositions = words("threats", "prepositions")
+    for k in range(2, len(toks) - 1):
+        if toks[k].value.lower() != "и" or toks[k + 1].value.lower() in prepositions:
+            continue
+        before = next((t for t in reversed(toks[1:k]) if t.has("NOUN")), None)
+        after = next((t for t in toks[k + 1:] if t.pos == "NOUN" or (t.has("NOUN") and not t.has("ADJF"))), None)
+        if before is None:
+            continue  # adjectives coordinated before one noun ("на армяно-азербайджанской и ... границах")
+        if after is None or not before.noun_cases & after.noun_cases:
+            return toks[:k]
+    return toks
 
 
 def _pp_kind(toks: list) -> str:
