@@ -225,3 +225,67 @@ def test_grown_families(stage, text, name, category):
 ])
 def test_membership_of_blocs_is_no_threat(stage, text):
     assert threats_of(stage, text) == []
+
+
+# -- genitives: agreement decides what the chart left open --------------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Ученые отмечают, что обмеление Аральского моря представляет угрозу.", "обмеление Аральского моря"),
+    ("Протекционизм и фрагментация мировой экономики подрывают рост.", "фрагментация мировой экономики"),
+    ("И обострение обстановки в Черном море тревожит соседей.", "обострение обстановки в Черном море"),
+])
+def test_adjective_agreement_keeps_the_genitive(stage, text, span):
+    assert span in [s for s, _n, _c in threats_of(stage, text)]
+
+
+def test_a_plural_subject_genitive_stays_outside(stage):
+    found = threats_of(stage, "Пандемии коронавируса государства объединили усилия.")
+    assert [s for s, _n, _c in found] == ["Пандемии коронавируса"]
+
+
+def test_escalation_of_a_threat_only_frames_it(stage):
+    assert [s for s, _n, _c in threats_of(stage, "Дальнейшая эскалация конфликта опасна.")] == ["конфликта"]
+
+
+# -- a threat in the task of a body's or a post's name ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Он предложил учредить центр по реагированию на чрезвычайные ситуации.",
+    "Выступил Министр по делам гражданской обороны, чрезвычайным ситуациям и ликвидации последствий "
+    "стихийных бедствий.",
+    "Заседание Межгосударственного совета по чрезвычайным ситуациям прошло в Минске.",
+])
+def test_threat_in_a_body_or_post_name_is_none(stage, text):
+    assert threats_of(stage, text) == []
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Стороны обсудили меры по борьбе с терроризмом и экстремизмом.", ["терроризмом", "экстремизмом"]),
+    ("Стороны договорились о сотрудничестве по ликвидации чрезвычайных ситуаций.", ["чрезвычайных ситуаций"]),
+])
+def test_threat_in_a_task_of_no_body_stays(stage, text, spans):
+    assert [s for s, _n, _c in threats_of(stage, text)] == spans
+
+
+def test_a_meeting_is_no_place_of_a_threat(stage):
+    assert [s for s, _n, _c in threats_of(stage, "Мы обсудили терроризм на саммите ШОС.")] == ["терроризм"]
+
+
+# -- a misuse: what is used and the harmful purpose ----------------------------------------------
+@pytest.mark.parametrize("text, span, category", [
+    ("Растет использование дронов в преступных целях.", "использование дронов в преступных целях", "other"),
+    ("Осуждаем применение химикатов в террористических целях.", "применение химикатов в террористических целях",
+     "terrorism"),
+    ("Недопустимо использование приграничных районов для подготовки терактов.",
+     "использование приграничных районов для подготовки терактов", "terrorism"),
+    ("Мы видим превращение торговой политики в оружие.", "превращение торговой политики в оружие", "other"),
+])
+def test_misuse_is_a_threat(stage, text, span, category):
+    assert (span, category) in [(s, c) for s, _n, c in threats_of(stage, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Важно использование новых технологий в мирных целях.",
+    "Использование беспилотников для доставки грузов растет.",
+    "Применение искусственного интеллекта в медицинских целях расширяется.",
+])
+def test_use_for_a_harmless_purpose_is_none(stage, text):
+    assert threats_of(stage, text) == []

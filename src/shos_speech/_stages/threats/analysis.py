@@ -16,14 +16,13 @@ A noun-phrase match goes through named steps:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from ..._core.agreement import agree
-from ..._core.lexicon import section_lines, words
-from ..._core.tokens import fold
+from ..._core.lexicon import words
 from ...grammars.common import fact_tokens
 from ...models import ThreatCategory
 from ...normalize import nominative_words
+from .entries import constructed_entry
 from .filters import dated, ends_dated, formula_end, historical, plain_noun
 from .lexicon import PUNCT, Entry, ThreatLexicon, count_prefix
 from .naming import last_conjunct, name, place_names, same_letters, sentence_initial
@@ -192,9 +191,33 @@ def surely_genitive(toks: list, scope: Scope) -> bool:
     after = scope.tokens[nxt] if nxt < len(scope.tokens) else None
     if after is not None and after.value.lower() == "не":
         return False  # "экстремизм границ не признает": the genitive object of a negated verb
-    if not nouns[-1].has("nomn"):
+    if not nouns[-1].has("nomn") or not _may_be_nominative(toks, nouns[-1]):
         return True
     return not (after is not None and after.has_any("VERB", "ADJS", "PRTS", "INFN"))
+
+
+def _may_be_nominative(toks: list, noun) -> bool:
+    """Can the noun phrase read as a nominative? Its adjectives decide ("Каспийского моря" cannot:
+    "Каспийского" is no nominative, so "моря" is not the plural subject)."""
+    k = toks.index(noun)
+    adjs = []
+    while k > 0 and toks[k - 1].has_any("ADJF", "PRTF"):
+        k -= 1
+        adjs.append(toks[k])
+    for case, number, gender in noun.readings("NOUN"):
+        if case == "nomn" and all(_nominative_agrees(a, number, gender) for a in adjs):
+            return True
+    return False
+
+
+def _nominative_agrees(adj, number, gender) -> bool:
+    for case, n, g in adj.readings("ADJF", "PRTF"):
+        if case != "nomn" or (n and number and n != number):
+            continue
+        if number != "plur" and g and gender and g != gender and "ms-f" not in (g, gender):
+            continue
+        return True
+    return False
 
 
 # -- 4. coordinated complements ----------------------------------------------------------------
@@ -305,44 +328,14 @@ def _entry(scope: Scope, parts: Parts, mods: list, base: list[Compl], prev: Cand
     entry = scope.lexicon.best_entry(parts.head, parts.prefix, mods, [t for c in base for t in c.tokens])
     if _frames_a_threat(scope, parts, base) and not (entry is not None and entry.compl):
         return None  # "эскалация конфликта": the conflict is the threat, found next
-    if entry is None and _named_group(parts, base):
-        return Entry(parts.head.lemma, ThreatCategory.terrorism, parts.head.lemma, parts.prefix, (), ())
-    if entry is not None and entry.category is None and entry.size == 1:
-        placed = _placed(parts, base)  # "нестабильность в Афганистане": a place makes it specific
-        if placed is not None:
-            return placed
+    made = constructed_entry(scope.lexicon, parts, base, entry)
+    if made is not None:  # "группировка «ИГИЛ-Хорасан»", "нестабильность в Афганистане", a misuse
+        return made
     if entry is None and context is not None:
         return _context_entry(scope, parts, mods, base, context)
     if entry is None or entry.category is None or not _accepted(scope, parts, entry, mods, prev):
         return None
     return entry
-
-
-def _placed(parts: Parts, base: list[Compl]) -> Entry | None:
-    """A generic head of the ``[placed]`` class with a place after it ("нестабильность в этой стране",
-    "нестабильность в мире") names a threat of the class's category; the place is its part."""
-    category = placed_heads().get(parts.head.lemma)
-    if category is None or not base or base[0].tokens[0].value.lower() not in ("в", "во", "на"):
-        return None
-    if not any(t.has_any("loct", "loc2") for t in base[0].tokens[1:]):
-        return None
-    compl = tuple(t.lemmas for t in base[0].tokens if t.value not in PUNCT)
-    return Entry(parts.head.lemma, category, parts.head.lemma, parts.prefix, (), compl)
-
-
-@cache
-def placed_heads() -> dict[str, ThreatCategory]:
-    out = {}
-    for line in section_lines("threats", "placed"):
-        word, category = line.split()
-        out[fold(word)] = ThreatCategory(category)
-    return out
-
-
-def _named_group(parts: Parts, base: list[Compl]) -> bool:
-    """Is the phrase an armed group's noun with its quoted name ("группировка «ИГИЛ-Хорасан»")?
-    The phrase that names the group calls it a danger (ONTOLOGY §6)."""
-    return bool(base) and base[0].kind == "quoted" and bool(parts.head.lemmas & words("threats", "armed_groups"))
 
 
 def _frames_a_threat(scope: Scope, parts: Parts, base: list[Compl]) -> bool:
@@ -351,7 +344,8 @@ def _frames_a_threat(scope: Scope, parts: Parts, base: list[Compl]) -> bool:
     напряженности")."""
     if not parts.head.lemmas & words("threats", "escalation_heads") or not base or base[0].kind != "gen":
         return False
-    return any(t.lemmas & scope.lexicon.heads for t in base[0].tokens)
+    # "обострение обстановки": a generic word after it is no threat, so the escalation is one
+    return any(t.lemmas & scope.lexicon.heads for t in base[0].tokens) and _is_threat_np(scope, base[0].tokens)
 
 
 def _context_entry(scope: Scope, parts: Parts, mods: list, base: list[Compl], context: ThreatCategory) -> Entry:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..._core.agreement import agree
 from ..._core.lexicon import words
 from ...grammars.common import fact_tokens
 from .lexicon import ThreatLexicon, noun_lemmas
@@ -71,17 +72,28 @@ def read_parts(match, tokens: list, index: dict[int, int], lexicon: ThreatLexico
 
 def _attach_genitives(parts: list[list]) -> list[list]:
     """A genitive right after a prepositional phrase belongs to its noun ("в бассейне | Аральского
-    моря" is one place), whichever way the chart split them."""
+    моря" is one place), and so does the noun its last adjective agrees with ("в Красном | море"),
+    whichever way the chart split them."""
     out: list[list] = []
     for toks in parts:
         w0 = toks[0].value.lower()
         plain = w0 not in (",", "и", "или") and w0 not in words("threats", "prepositions")
-        if out and plain and out[-1][0].value.lower() in words("threats", "prepositions") \
-                and toks[-1].has_any("gent", "gen2") and out[-1][-1].span.stop <= toks[0].span.start:
+        in_pp = out and plain and out[-1][0].value.lower() in words("threats", "prepositions") \
+            and out[-1][-1].span.stop <= toks[0].span.start
+        if in_pp and (toks[-1].has_any("gent", "gen2") or _noun_of_adjective(out[-1][-1], toks)):
             out[-1] = out[-1] + toks
+        elif out and plain and out[-1][0].value.lower() not in (",", "и", "или") \
+                and _noun_of_adjective(out[-1][-1], toks):
+            out[-1] = out[-1] + toks  # "мировой | торговли": "мировой" is the adjective, not a noun
         else:
             out.append(toks)
     return out
+
+
+def _noun_of_adjective(last, toks: list) -> bool:
+    """Is ``toks`` the noun an adjective ending the phrase before agrees with ("в Красном | море":
+    "Красном" is no surname there)?"""
+    return len(toks) == 1 and toks[0].has("NOUN") and last.has_any("ADJF", "PRTF") and agree(last, toks[0])
 
 
 def _attach_conjuncts(parts: list[list], lexicon: ThreatLexicon) -> list[list]:
@@ -160,6 +172,8 @@ def _pp_kind(toks: list) -> str:
         nouns = [t for t in content if t.pos == "NOUN"]
         if nouns and noun_lemmas(nouns[0]) & words("threats", "scope_nouns"):
             return "scope"  # "эпидемии на пространстве ШОС", "на афганской территории": where it is watched
+        if nouns and noun_lemmas(nouns[0]) & words("threats", "meetings"):
+            return "pp"  # "на заседании Совета": where it was spoken of, not where it is
         if capital or any(noun_lemmas(t) & words("threats", "place_nouns") for t in content):
             return "loc"
     if prep in ("с", "со") and content and content[0].value.lower() == "стороны":
