@@ -289,3 +289,61 @@ def test_misuse_is_a_threat(stage, text, span, category):
 ])
 def test_use_for_a_harmless_purpose_is_none(stage, text):
     assert threats_of(stage, text) == []
+
+
+# -- conjuncts of a complement keep their own genitives ------------------------------------------
+@pytest.mark.parametrize("text, spans", [
+    ("Обсуждались угрозы террористического характера и проявления экстремизма.",
+     ["угрозы террористического характера", "проявления экстремизма"]),
+    ("Растет распространение трансграничных болезней животных и вредителей растений.",
+     ["распространение трансграничных болезней животных и вредителей растений"]),
+])
+def test_conjunct_with_its_genitive(stage, text, spans):
+    assert [s for s, _n, _c in threats_of(stage, text)] == spans
+
+
+# -- an opponent's undertaking the speaker is against is no threat ------------------------------
+@pytest.mark.parametrize("text, found", [
+    ("Мы выступаем против планов размещения ракет средней дальности в Азии.", []),
+    ("Страна выступает против развертывания ракет у своих границ.", []),
+    ("Размещение ракет средней дальности в Азии опасно.", ["Размещение ракет средней дальности в Азии"]),
+])
+def test_opposed_deployment_is_an_initiative(stage, text, found):
+    assert [s for s, _n, _c in threats_of(stage, text)] == found
+
+
+# -- the agent of an act in the instrumental ------------------------------------------------------
+def test_agent_of_an_act_joins_it(stage):
+    found = threats_of(stage, "Растет вербовка подростков экстремистскими группировками.")
+    assert found == [("вербовка подростков экстремистскими группировками",
+                      "вербовка подростков экстремистскими группировками", "extremism")]
+
+
+def test_instrumental_object_of_a_cue_is_no_agent(stage):
+    found = threats_of(stage, "Мы боремся с вербовкой и с терроризмом.")
+    assert [s for s, _n, _c in found] == ["вербовкой", "терроризмом"]
+
+
+# -- named members of a group threat -----------------------------------------------------------
+def test_quoted_members_of_a_group_threat(stage):
+    found = threats_of(stage, "Там действуют экстремистские организации, в том числе «Хизб ут-Тахрир» и «Таблиги».")
+    assert [(s, c) for s, _n, c in found] == [("экстремистские организации", "extremism"),
+                                              ("«Хизб ут-Тахрир»", "extremism"), ("«Таблиги»", "extremism")]
+
+
+def test_quoted_name_after_an_inclusion_needs_a_group_threat(stage):
+    assert threats_of(stage, "Соседи провели учения, включая «Мирную миссию».") == []
+
+
+# -- grown families: risks of a domain, force, strikes, build-up, armed groups, recruitment -------
+@pytest.mark.parametrize("text, name, category", [
+    ("Сохраняются продовольственные риски.", "продовольственные риски", "economic_instability"),
+    ("Мы осуждаем применение силы.", "применение силы", "armed_conflict"),
+    ("Продолжаются удары по городам.", "удары по городам", "armed_conflict"),
+    ("Идет наращивание войск у границ.", "наращивание войск", "rivalry"),
+    ("В горах действуют вооруженные группировки.", "вооруженные группировки", "armed_conflict"),
+    ("Продолжается сколачивание военных блоков.", "сколачивание военных блоков", "rivalry"),
+    ("Вербовка уходит в социальные сети.", "вербовка", "terrorism"),
+])
+def test_grown_families_of_force_and_groups(stage, text, name, category):
+    assert (name, category) in [(n, c) for _s, n, c in threats_of(stage, text)]

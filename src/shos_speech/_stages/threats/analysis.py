@@ -246,7 +246,7 @@ def coordination(scope: Scope, parts: Parts, mods: list, keep: list[Compl], base
         if e is not None and e.category is not None and len(e.compl) == len(entry.compl):
             variants.append((c.tokens[1:], e))
         elif c.sep == "и" and not absorbed and not _is_threat_np(scope, c.tokens[1:]) \
-                and not scope.lexicon.heads_entry(c.tokens[1:]) and not _protected(c.tokens[1:]):
+                and not scope.lexicon.heads_entry(c.tokens[1:]) and not _protected(c.tokens[1:c.own]):
             absorbed.append(c)
         else:
             stop_at = c
@@ -263,16 +263,26 @@ def _protected(toks: list) -> bool:
 
 
 def _leading_coords(rest: list[Compl]) -> list[Compl]:
-    out = []
+    """The coordinated complements after the base phrase, each with the genitives that depend on it
+    ("... и проявлений | экстремизма", "... и вредителей | растений")."""
+    out: list[Compl] = []
     for c in rest:
-        if c.kind != "coord":
+        if c.kind == "coord":
+            out.append(c)
+        elif c.kind == "gen" and out:
+            own = out[-1].own or len(out[-1].tokens)
+            out[-1] = Compl("coord", out[-1].tokens + c.tokens, out[-1].sep, own)
+        else:
             break
-        out.append(c)
     return out
 
 
 def _is_threat_np(scope: Scope, toks: list) -> bool:
-    """Is this genitive phrase a threat of its own ("... терроризма и экстремизма")?"""
+    """Is this genitive phrase a threat of its own ("... терроризма и экстремизма"), or a carrier
+    of one ("... и проявлений экстремизма")?"""
+    if len(toks) > 1 and toks[0].pos == "NOUN" and toks[0].lemmas & words("threats", "carriers") \
+            and _is_threat_np(scope, toks[1:]):
+        return True
     for m in scope.np_parser.findall(toks):
         parts = read_parts(m, scope.tokens, scope.index, scope.lexicon)
         mods = [m for g in parts.mod_groups for m in g]

@@ -52,6 +52,18 @@ def framed(tokens: list, index: dict[int, int], start: int) -> bool:
     return False
 
 
+def opposed_undertaking(tokens: list, index: dict[int, int], start: int, head) -> bool:
+    """Is the phrase at ``start`` an opponent's undertaking the speaker stands against ("выступаем
+    против (планов) размещения американских ракет")? It is an Initiative with stance opposes
+    (ONTOLOGY §6), not a threat."""
+    if not head.lemmas & words("threats", "undertakings"):
+        return False
+    j = index[start] - 1
+    if j >= 0 and tokens[j].lemmas & words("threats", "plans"):
+        j -= 1
+    return j >= 0 and tokens[j].value.lower() == "против"
+
+
 def historical(tokens: list, index: dict[int, int], first, history: frozenset[str]) -> bool:
     """Is the phrase starting at ``first`` governed by a word of history ("уроки войны")?"""
     j = index[first.span.start] - 1

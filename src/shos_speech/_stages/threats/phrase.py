@@ -22,6 +22,7 @@ class Compl:
     kind: str  # gen, coord, acr, subject, loc, scope, target, pp, ablt, dat, name, quoted, adv
     tokens: list
     sep: str | None = None  # coord: "и" / ","
+    own: int | None = None  # coord: how many tokens are the conjunct's own, before genitives of its
 
 
 @dataclass

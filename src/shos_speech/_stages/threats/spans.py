@@ -1,12 +1,15 @@
-"""Quotes inside a threat: a quote opened inside the span is closed inside it.
+"""Spans that reach past their phrase: a quote it opens, the agent of the act it names.
 
 "сценарии так называемых «цветных революций»": the name ends inside the quotes, the span
 with them. Quotes that enclose the whole phrase stay outside it ("«три зла»" is "три зла").
+"вербовка молодежи радикальными группировками": a threat of agents in the instrumental right
+after an act of the ``[agentive_heads]`` class is who does it; the two are one threat.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
+from ..._core.lexicon import words
 from .analysis import Candidate, Scope
 
 _OPEN = frozenset("«“„")
@@ -45,3 +48,29 @@ def _open_quotes(toks: list) -> int:
         elif t.value == _STRAIGHT:
             straight ^= 1
     return depth + straight
+
+
+def with_agents(scope: Scope, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates, an act and the agents right after it in the instrumental made one."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if prev is not None and _agent_of(scope, prev, c) and _single(cands, prev) and _single(cands, c):
+            out[-1] = replace(prev, stop=c.stop, name=f"{prev.name} {scope.text[c.start:c.stop]}",
+                              category=c.category)
+            continue
+        out.append(c)
+    return out
+
+
+def _agent_of(scope: Scope, act: Candidate, agent: Candidate) -> bool:
+    k = scope.index.get(agent.start)
+    if k is None or k == 0 or scope.tokens[k - 1].span.stop != act.stop:
+        return False
+    return bool(act.head.lemmas & words("threats", "agentive_heads")) and scope.tokens[k].has("ablt") \
+        and not scope.tokens[k].has_any("nomn", "gent", "accs")
+
+
+def _single(cands: list[Candidate], c: Candidate) -> bool:
+    """Is ``c`` the only item of its span (no expanded conjuncts share it)?"""
+    return sum(1 for o in cands if (o.start, o.stop) == (c.start, c.stop)) == 1
