@@ -347,3 +347,40 @@ def test_quoted_name_after_an_inclusion_needs_a_group_threat(stage):
 ])
 def test_grown_families_of_force_and_groups(stage, text, name, category):
     assert (name, category) in [(n, c) for _s, n, c in threats_of(stage, text)]
+
+
+# -- the channel a threat goes through; prepositions that are no place ----------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Растет отмывание денег через криптовалютные биржи.", "отмывание денег через криптовалютные биржи"),
+    ("Вербовка подростков через мессенджеры опасна.", "Вербовка подростков через мессенджеры"),
+])
+def test_channel_of_a_threat_is_in_the_span(stage, text, span):
+    assert span in [s for s, _n, _c in threats_of(stage, text)]
+
+
+def test_in_violation_of_is_a_preposition(stage):
+    found = threats_of(stage, "Стороны осуждают применение силы в нарушение Устава ООН.")
+    assert [s for s, _n, _c in found] == ["применение силы"]
+
+
+def test_conjunct_joins_the_noun_it_agrees_with(stage):
+    found = threats_of(stage, "Это ограничение доступа к источникам кредитования и технологиям.")
+    assert "ограничение доступа к источникам кредитования и технологиям" in [s for s, _n, _c in found]
+
+
+# -- a bare state a source frames ---------------------------------------------------------------
+@pytest.mark.parametrize("text, spans", [
+    ("Споры о воде остаются источником напряженности.", []),
+    ("Нехватка воды может стать источником новых конфликтов в регионе.",
+     ["Нехватка воды", "новых конфликтов в регионе"]),
+])
+def test_a_source_frames_a_bare_state(stage, text, spans):
+    assert [s for s, _n, _c in threats_of(stage, text)] == spans
+
+
+@pytest.mark.parametrize("text, name, category", [
+    ("Нас настораживает воинственная риторика соседей.", "воинственная риторика соседей", "information_threat"),
+    ("Граждан удерживают в мошеннических колл-центрах.", "мошеннические колл-центры", "organized_crime"),
+])
+def test_rhetoric_and_fraud_families(stage, text, name, category):
+    assert (name, category) in [(n, c) for _s, n, c in threats_of(stage, text)]

@@ -136,12 +136,18 @@ def kept_complements(scope: Scope, entry: Entry, base: list[Compl], head) -> lis
                 or (c.kind == "quoted" and head.lemmas & words("threats", "group_heads")) \
                 or (_origin(c) and head.lemmas & words("threats", "movement_heads")) \
                 or (_aim(c) and head.lemmas & words("threats", "attack_heads")) or _object(c, noun) \
-                or _means(c) or (_scene(c) and head.lemmas & words("threats", "incident_heads")):
+                or _means(c) or _channel(c) or (_scene(c) and head.lemmas & words("threats", "incident_heads")):
             keep.append(c)
         else:
             break
         noun = next((t for t in reversed(c.tokens) if t.has("NOUN")), noun)
     return keep
+
+
+def _channel(c: Compl) -> bool:
+    """The channel a threat goes through: "отмывание доходов через цифровые активы", "вербовка через
+    интернет", "транзит наркотиков через южные рубежи"."""
+    return c.kind in ("pp", "target") and c.tokens[0].value.lower() == "через" and len(c.tokens) > 1
 
 
 def _means(c: Compl) -> bool:

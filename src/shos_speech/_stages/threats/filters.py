@@ -52,6 +52,23 @@ def framed(tokens: list, index: dict[int, int], start: int) -> bool:
     return False
 
 
+def in_preposition(tokens: list, index: dict[int, int], start: int) -> bool:
+    """Does the phrase at ``start`` open with a noun that is part of a preposition ("применение силы
+    в нарушение Устава ООН": "в нарушение" means "against", no violation is named)?"""
+    k = index[start]
+    return k > 0 and (tokens[k - 1].value.lower(), tokens[k].value.lower()) in word_pairs("threats",
+                                                                                           "complex_prepositions")
+
+
+def sourced_state(tokens: list, index: dict[int, int], start: int, stop: int, head) -> bool:
+    """Is the phrase a bare state that a source noun frames ("источником напряжённости", "среди
+    источников напряжённости он назвал ...")? The threats are the sources named, not the state;
+    a qualified one stays ("источником новых конфликтов в регионе")."""
+    k = index[start]
+    bare = start == head.span.start and stop == head.span.stop
+    return bare and k > 0 and bool(tokens[k - 1].lemmas & words("threats", "sources"))
+
+
 def opposed_undertaking(tokens: list, index: dict[int, int], start: int, head) -> bool:
     """Is the phrase at ``start`` an opponent's undertaking the speaker stands against ("выступаем
     против (планов) размещения американских ракет")? It is an Initiative with stance opposes

@@ -156,11 +156,13 @@ def same_case_conjuncts(toks: list) -> list:
     for k in range(2, len(toks) - 1):
         if toks[k].value.lower() != "и" or toks[k + 1].value.lower() in prepositions:
             continue
-        before = next((t for t in reversed(toks[1:k]) if t.has("NOUN")), None)
+        before = [t for t in toks[1:k] if t.has("NOUN")]
         after = next((t for t in toks[k + 1:] if t.pos == "NOUN" or (t.has("NOUN") and not t.has("ADJF"))), None)
-        if before is None:
+        if not before:
             continue  # adjectives coordinated before one noun ("на армяно-азербайджанской и ... границах")
-        if after is None or not before.noun_cases & after.noun_cases:
+        # the conjunct may join the phrase's noun or a genitive of it ("к источникам финансирования
+        # и технологиям": "технологиям" joins "источникам")
+        if after is None or not any(b.noun_cases & after.noun_cases for b in before):
             return toks[:k]
     return toks
 
@@ -169,14 +171,10 @@ def _pp_kind(toks: list) -> str:
     prep = toks[0].value.lower()
     content = [t for t in toks[1:] if t.value not in '-,"«»“”„()']
     capital = any(t.value[:1].isupper() for t in content)
-    if prep in ("в", "во", "на") and any(t.has_any("loct", "loc2") for t in content):
-        nouns = [t for t in content if t.pos == "NOUN"]
-        if nouns and noun_lemmas(nouns[0]) & words("threats", "scope_nouns"):
-            return "scope"  # "эпидемии на пространстве ШОС", "на афганской территории": where it is watched
-        if nouns and noun_lemmas(nouns[0]) & words("threats", "meetings"):
-            return "pp"  # "на заседании Совета": where it was spoken of, not where it is
-        if capital or any(noun_lemmas(t) & words("threats", "place_nouns") for t in content):
-            return "loc"
+    if prep in ("в", "во", "на"):
+        place = _place_kind(content, capital)
+        if place is not None:
+            return place
     if prep in ("с", "со") and content and content[0].value.lower() == "стороны":
         return "target"  # "агрессия со стороны Азербайджана": whose act it is
     if prep == "между" or (prep in words("threats", "target_prepositions") and capital):
@@ -184,6 +182,22 @@ def _pp_kind(toks: list) -> str:
     if prep == "в" and content and content[0].value.lower() == "отношении":
         return "target"  # "насилие в отношении дипломатов": whom the danger strikes
     return "pp"
+
+
+def _place_kind(content: list, capital: bool) -> str | None:
+    """"в"/"на" + a place ("loc"), the area a threat is watched in ("scope"), a meeting ("pp"), or None."""
+    nouns = [t for t in content if t.pos == "NOUN"]
+    # the case of the first noun decides: "в нарушение Устава ООН" is no place ("ООН" reads as any case)
+    first = nouns[0] if nouns else content[-1] if content else None
+    if first is None or not first.has_any("loct", "loc2"):
+        return None
+    if nouns and noun_lemmas(nouns[0]) & words("threats", "scope_nouns"):
+        return "scope"  # "эпидемии на пространстве ШОС", "на афганской территории": where it is watched
+    if nouns and noun_lemmas(nouns[0]) & words("threats", "meetings"):
+        return "pp"  # "на заседании Совета": where it was spoken of, not where it is
+    if capital or any(noun_lemmas(t) & words("threats", "place_nouns") for t in content):
+        return "loc"
+    return None
 
 
 # -- clause dashes -------------------------------------------------------------------------
