@@ -69,7 +69,7 @@ def _misuse(lexicon: ThreatLexicon, parts: Parts, base: list[Compl]) -> Entry | 
 def _purpose(lexicon: ThreatLexicon, c: Compl) -> ThreatCategory | None:
     toks = [t for t in c.tokens if t.value not in PUNCT]
     prep = toks[0].value.lower()
-    nouns = [t for t in toks[1:] if t.has("NOUN")]
+    nouns = [t for t in toks[1:] if t.pos == "NOUN"]  # "военных" reads also as a noun (soldiers)
     if not nouns:
         return None
     first = noun_lemmas(nouns[0]) or nouns[0].lemmas
