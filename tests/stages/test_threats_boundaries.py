@@ -385,3 +385,12 @@ def test_a_source_frames_a_bare_state(stage, text, spans):
 ])
 def test_rhetoric_and_fraud_families(stage, text, name, category):
     assert (name, category) in [(n, c) for _s, n, c in threats_of(stage, text)]
+
+
+# -- categories: glorifying Nazism and mine contamination are "other" (ONTOLOGY §2 names neither) --
+@pytest.mark.parametrize("text, name", [
+    ("Мы осуждаем героизацию нацизма.", "героизация нацизма"),
+    ("Минное загрязнение полей мешает фермерам.", "минное загрязнение полей"),
+])
+def test_categories_of_memory_and_war_remnants(stage, text, name):
+    assert (name, "other") in [(n, c) for _s, n, c in threats_of(stage, text)]
