@@ -11,7 +11,8 @@ The rules are built from the threat lexicon (``data/threats.tsv``; see
   наркотиков", "государств-членов"), coordinated ones ("наркотиков и оружия"), the
   instrumental nouns the lexicon asks for ("торговля людьми"), acronyms ("санкций ООН"),
   prepositional phrases ("конфликт на Ближнем Востоке", "война между Россией и
-  Украиной") and adverbs of the lexicon ("давление извне");
+  Украиной"), quoted names in apposition ("боевики «ИГИЛ-Хорасан»") and adverbs of the
+  lexicon ("давление извне");
 * ``NP_THREAT`` = MODS? HEAD COMPL*, ``SEQUENCE`` = the entries that are fixed word
   sequences ("три зла", "COVID-19"), ``ATTEMPT`` = "попытки (внешних сил) дестабилизировать ...",
   ``THREAT`` = any of them, interpreted as a :data:`ThreatPhrase` fact (the tokens of each
@@ -40,7 +41,7 @@ from types import SimpleNamespace
 from yargy import and_, not_, or_, rule
 from yargy.interpretation import attribute, fact
 from yargy.pipelines import morph_pipeline
-from yargy.predicates import dictionary, eq, gram, in_caseless, is_capitalized
+from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_capitalized
 
 from .._core.lexicon import words
 from .common import ADJ, COMMA, GENT, HYPHEN, LATIN, NOUN, QUOTE, RU, UPPER_WORD, token_test
@@ -86,7 +87,9 @@ def trigger_gazetteer(lexicon) -> Gazetteer:
 def build_rules(lexicon) -> SimpleNamespace:
     """The threat grammar for a lexicon (its heads, complement words, adverbs, sequences)."""
     r = SimpleNamespace()
-    r.HEAD_NOUN = and_(NOUN, dictionary(lexicon.heads))
+    # a lexicon head may also read as a parenthetic word ("право силы": "право" is also "право же");
+    # a preposition is never one
+    r.HEAD_NOUN = and_(gram("NOUN"), not_(gram("PREP")), dictionary(lexicon.heads))
     # a word that can head a threat is never taken for a modifier ("оборотом" is also a participle)
     r.MOD_WORD = and_(ADJ, not_(gram("Apro")), not_(dictionary(words("threats", "determiners"))), not_(r.HEAD_NOUN))
     # "особо опасные", "финансово-экономические", «цветные»
@@ -130,7 +133,9 @@ def _complements(r: SimpleNamespace, lexicon) -> None:
     gen_mod = or_(rule(and_(ADJ, GENT)), rule(RU, HYPHEN, and_(ADJ, GENT)), rule(QUOTE, and_(ADJ, GENT), QUOTE))
     # a word that reads as a genitive adjective is a modifier, never the noun ("коронавирусной"),
     # unless it reads first as a noun ("данных": данные, not данный)
-    r.GEN_NOUN = and_(NOUN, GENT, or_(not_(and_(ADJ, GENT)), token_test(lambda t: t.pos == "NOUN", "noun first")))
+    r.GEN_NOUN = and_(NOUN, GENT, or_(not_(and_(ADJ, GENT)), token_test(lambda t: t.pos == "NOUN", "noun first")),
+                      # "кибератаки на системы стали мишенью": a word read first as a verb is the verb
+                      token_test(lambda t: t.pos != "VERB", "not a verb first"))
     # "государств-членов", "государств – участников": a compound noun stays whole
     r.GEN_NP = rule(gen_mod.repeatable(max=3).optional(), r.GEN_NOUN, rule(HYPHEN, r.GEN_NOUN).optional())
     r.ACRONYM = and_(UPPER_WORD, not_(eq("И")), not_(eq("А")))
@@ -145,7 +150,12 @@ def _complements(r: SimpleNamespace, lexicon) -> None:
     r.PREP = in_caseless(words("threats", "prepositions"))
     # "между Россией и Украиной", "на Беларусь и Россию": only proper names are coordinated inside
     cap_np = rule(and_(ADJ, is_capitalized()).optional(), and_(NOUN, is_capitalized()))
-    r.PP = rule(r.PREP, r.ANY_NP, rule(dictionary({"и"}), cap_np).optional())
+    # "насилие в отношении дипломатов и их семей", "цены на продовольствие и удобрения": a common
+    # noun conjunct too (the stage keeps it only in the case of the noun before it)
+    conj_np = rule(ADJ.repeatable(max=3).optional(), NOUN)
+    r.PP_ONE = rule(r.PREP, r.ANY_NP, rule(dictionary({"и"}), or_(cap_np, conj_np)).optional())
+    # "паводки на Урале и в Западном Казахстане": coordinated places
+    r.PP = rule(r.PP_ONE, rule(dictionary({"и"}), r.PP_ONE).optional())
     # an instrumental or dative complement the lexicon asks for ("торговля людьми", "манипулирование
     # информацией", "торговля несовершеннолетними", "пособничество терроризму")
     asked = dictionary(lexicon.compl_words or {"люди"})
@@ -153,11 +163,15 @@ def _complements(r: SimpleNamespace, lexicon) -> None:
     r.DAT_NP = rule(and_(ADJ, gram("datv")).repeatable(max=2).optional(), and_(NOUN, gram("datv"), asked))
     # "вирус Зика", "лихорадка Эбола": a name in apposition
     r.NAME = rule(and_(NOUN, is_capitalized(), gram("nomn"), not_(GENT)))
+    # "боевики «ИГИЛ-Хорасан»", "группировка «Исламское государство»": a quoted name in apposition
+    r.QUOTED_NAME = rule(in_(set('«“„"')), and_(or_(RU, LATIN), is_capitalized()),
+                         not_(QUOTE).repeatable(max=5).optional(), in_(set('»”“"')))
     r.COMPL = or_(
         rule(r.GEN_NP),
         r.ABLT_NP,
         r.DAT_NP,
         r.NAME,
+        r.QUOTED_NAME,
         rule(r.ACRONYM),
         rule(or_(COMMA, dictionary({"и", "или"})), r.GEN_NP),
         r.PP,

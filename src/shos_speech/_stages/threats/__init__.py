@@ -17,9 +17,11 @@ from ...models import Span, Threat
 from .analysis import Candidate, Scope
 from .carriers import with_carriers, with_counts
 from .context import context_threats, escalation_words
-from .filters import framed, inside_body_name
+from .filters import framed, in_preposition, inside_body_name, opposed_undertaking, sourced_state
 from .lexicon import build_lexicon, bundled_lexicon
+from .members import with_members
 from .scan import find
+from .spans import with_agents, with_quotes
 
 
 class ThreatsStage(Stage):
@@ -73,8 +75,12 @@ class ThreatsStage(Stage):
                                    self.escalation)
             found += [c for c in more if not any(a <= c.head.span.start < b for a, b in blocked)
                       and not inside_body_name(sent.tokens, sent.index, c.start, self.body_heads)]
-        found = [c for c in found if not framed(sent.tokens, sent.index, c.start)]
-        return sorted(with_counts(scope, with_carriers(scope, found)), key=lambda c: c.start)
+        found = [c for c in found if not framed(sent.tokens, sent.index, c.start)
+                 and not opposed_undertaking(sent.tokens, sent.index, c.start, c.head)
+                 and not in_preposition(sent.tokens, sent.index, c.start)
+                 and not sourced_state(sent.tokens, sent.index, c.start, c.stop, c.head)]
+        found = with_quotes(scope, with_counts(scope, with_carriers(scope, found)))
+        return sorted(with_members(scope, with_agents(scope, found)), key=lambda c: c.start)
 
 
 def _token_range(sent, c: Candidate) -> tuple[int, int]:

@@ -22,6 +22,7 @@ from ..._core.lexicon import words
 from ...grammars.common import fact_tokens
 from ...models import ThreatCategory
 from ...normalize import nominative_words
+from .entries import constructed_entry
 from .filters import dated, ends_dated, formula_end, historical, plain_noun
 from .lexicon import PUNCT, Entry, ThreatLexicon, count_prefix
 from .naming import last_conjunct, name, place_names, same_letters, sentence_initial
@@ -126,18 +127,51 @@ def kept_complements(scope: Scope, entry: Entry, base: list[Compl], head) -> lis
     """The complements the entry requires, then places, targets, acronyms and sure genitives, and
     where a threat of movement comes from ("возвращение боевиков из зон конфликтов")."""
     need, matched, keep = len(entry.compl), 0, []
+    noun = head  # the noun the next complement depends on
     for c in base:
         if matched < need:
             keep.append(c)
             matched += count_prefix(entry.compl[matched:], [t.lemmas for t in c.tokens if t.value not in PUNCT])
-            continue
-        if c.kind in ("loc", "target", "acr") or (c.kind == "gen" and surely_genitive(c.tokens, scope)) \
+        elif c.kind in ("loc", "target", "acr") or (c.kind == "gen" and surely_genitive(c.tokens, scope)) \
+                or (c.kind == "quoted" and head.lemmas & words("threats", "group_heads")) \
                 or (_origin(c) and head.lemmas & words("threats", "movement_heads")) \
-                or (_aim(c) and head.lemmas & words("threats", "attack_heads")):
+                or (_aim(c) and head.lemmas & words("threats", "attack_heads")) or _object(c, noun) \
+                or _means(c) or _channel(c) or (_scene(c) and head.lemmas & words("threats", "incident_heads")):
             keep.append(c)
-            continue
-        break
+        else:
+            break
+        noun = next((t for t in reversed(c.tokens) if t.has("NOUN")), noun)
     return keep
+
+
+def _channel(c: Compl) -> bool:
+    """The channel a threat goes through: "отмывание доходов через цифровые активы", "вербовка через
+    интернет", "транзит наркотиков через южные рубежи"."""
+    return c.kind in ("pp", "target") and c.tokens[0].value.lower() == "через" and len(c.tokens) > 1
+
+
+def _means(c: Compl) -> bool:
+    """The means a crime is done by: "мошенничество с использованием подложных подписей"."""
+    return c.kind == "pp" and len(c.tokens) > 2 and c.tokens[0].value.lower() in ("с", "со") \
+        and bool(c.tokens[1].lemmas & words("threats", "means_nouns"))
+
+
+def _scene(c: Compl) -> bool:
+    """Where an incident took place: "теракт на пассажирском вокзале", "взрыв у здания посольства"."""
+    prep = c.tokens[0].value.lower()
+    noun = next((t for t in c.tokens[1:] if t.has("NOUN")), None)
+    if c.kind != "pp" or noun is None or noun.lemmas & words("threats", "time_nouns"):
+        return False  # "теракты в апреле 2019 года": a time, not a scene
+    return (prep in ("в", "во", "на") and noun.has_any("loct", "loc2")) or (prep in ("у", "возле", "около")
+                                                                          and noun.has_any("gent", "gen2"))
+
+
+def _object(c: Compl, noun) -> bool:
+    """What a price, a ban or a duty is on: "цены на продовольствие", "запрет на поставки газа"."""
+    if c.kind not in ("pp", "target") or c.tokens[0].value.lower() != "на":
+        return False
+    first = next((t for t in c.tokens[1:] if t.has("NOUN")), None)
+    return first is not None and first.has("accs") and bool(noun.lemmas & words("threats", "object_nouns"))
 
 
 def _origin(c: Compl) -> bool:
@@ -148,8 +182,9 @@ def _origin(c: Compl) -> bool:
 def _aim(c: Compl) -> bool:
     """What an attack strikes: "на" + accusative, "по" + dative."""
     prep = c.tokens[0].value.lower()
-    last = c.tokens[-1]
-    return c.kind == "pp" and ((prep == "на" and last.has("accs")) or (prep == "по" and last.has("datv")))
+    # the first noun is what is struck ("давление на страны региона": "региона" depends on it)
+    noun = next((t for t in c.tokens[1:] if t.has("NOUN")), c.tokens[-1])
+    return c.kind == "pp" and ((prep == "на" and noun.has("accs")) or (prep == "по" and noun.has("datv")))
 
 
 def surely_genitive(toks: list, scope: Scope) -> bool:
@@ -162,9 +197,33 @@ def surely_genitive(toks: list, scope: Scope) -> bool:
     after = scope.tokens[nxt] if nxt < len(scope.tokens) else None
     if after is not None and after.value.lower() == "не":
         return False  # "экстремизм границ не признает": the genitive object of a negated verb
-    if not nouns[-1].has("nomn"):
+    if not nouns[-1].has("nomn") or not _may_be_nominative(toks, nouns[-1]):
         return True
     return not (after is not None and after.has_any("VERB", "ADJS", "PRTS", "INFN"))
+
+
+def _may_be_nominative(toks: list, noun) -> bool:
+    """Can the noun phrase read as a nominative? Its adjectives decide ("Каспийского моря" cannot:
+    "Каспийского" is no nominative, so "моря" is not the plural subject)."""
+    k = toks.index(noun)
+    adjs = []
+    while k > 0 and toks[k - 1].has_any("ADJF", "PRTF"):
+        k -= 1
+        adjs.append(toks[k])
+    for case, number, gender in noun.readings("NOUN"):
+        if case == "nomn" and all(_nominative_agrees(a, number, gender) for a in adjs):
+            return True
+    return False
+
+
+def _nominative_agrees(adj, number, gender) -> bool:
+    for case, n, g in adj.readings("ADJF", "PRTF"):
+        if case != "nomn" or (n and number and n != number):
+            continue
+        if number != "plur" and g and gender and g != gender and "ms-f" not in (g, gender):
+            continue
+        return True
+    return False
 
 
 # -- 4. coordinated complements ----------------------------------------------------------------
@@ -193,7 +252,7 @@ def coordination(scope: Scope, parts: Parts, mods: list, keep: list[Compl], base
         if e is not None and e.category is not None and len(e.compl) == len(entry.compl):
             variants.append((c.tokens[1:], e))
         elif c.sep == "и" and not absorbed and not _is_threat_np(scope, c.tokens[1:]) \
-                and not scope.lexicon.heads_entry(c.tokens[1:]) and not _protected(c.tokens[1:]):
+                and not scope.lexicon.heads_entry(c.tokens[1:]) and not _protected(c.tokens[1:c.own]):
             absorbed.append(c)
         else:
             stop_at = c
@@ -210,16 +269,26 @@ def _protected(toks: list) -> bool:
 
 
 def _leading_coords(rest: list[Compl]) -> list[Compl]:
-    out = []
+    """The coordinated complements after the base phrase, each with the genitives that depend on it
+    ("... и проявлений | экстремизма", "... и вредителей | растений")."""
+    out: list[Compl] = []
     for c in rest:
-        if c.kind != "coord":
+        if c.kind == "coord":
+            out.append(c)
+        elif c.kind == "gen" and out:
+            own = out[-1].own or len(out[-1].tokens)
+            out[-1] = Compl("coord", out[-1].tokens + c.tokens, out[-1].sep, own)
+        else:
             break
-        out.append(c)
     return out
 
 
 def _is_threat_np(scope: Scope, toks: list) -> bool:
-    """Is this genitive phrase a threat of its own ("... терроризма и экстремизма")?"""
+    """Is this genitive phrase a threat of its own ("... терроризма и экстремизма"), or a carrier
+    of one ("... и проявлений экстремизма")?"""
+    if len(toks) > 1 and toks[0].pos == "NOUN" and toks[0].lemmas & words("threats", "carriers") \
+            and _is_threat_np(scope, toks[1:]):
+        return True
     for m in scope.np_parser.findall(toks):
         parts = read_parts(m, scope.tokens, scope.index, scope.lexicon)
         mods = [m for g in parts.mod_groups for m in g]
@@ -275,6 +344,9 @@ def _entry(scope: Scope, parts: Parts, mods: list, base: list[Compl], prev: Cand
     entry = scope.lexicon.best_entry(parts.head, parts.prefix, mods, [t for c in base for t in c.tokens])
     if _frames_a_threat(scope, parts, base) and not (entry is not None and entry.compl):
         return None  # "эскалация конфликта": the conflict is the threat, found next
+    made = constructed_entry(scope.lexicon, parts, base, entry)
+    if made is not None:  # "группировка «ИГИЛ-Хорасан»", "нестабильность в Афганистане", a misuse
+        return made
     if entry is None and context is not None:
         return _context_entry(scope, parts, mods, base, context)
     if entry is None or entry.category is None or not _accepted(scope, parts, entry, mods, prev):
@@ -288,7 +360,8 @@ def _frames_a_threat(scope: Scope, parts: Parts, base: list[Compl]) -> bool:
     напряженности")."""
     if not parts.head.lemmas & words("threats", "escalation_heads") or not base or base[0].kind != "gen":
         return False
-    return any(t.lemmas & scope.lexicon.heads for t in base[0].tokens)
+    # "обострение обстановки": a generic word after it is no threat, so the escalation is one
+    return any(t.lemmas & scope.lexicon.heads for t in base[0].tokens) and _is_threat_np(scope, base[0].tokens)
 
 
 def _context_entry(scope: Scope, parts: Parts, mods: list, base: list[Compl], context: ThreatCategory) -> Entry:

@@ -2,9 +2,14 @@
 
 "финансирования террористических ячеек", "каналы наркотрафика", "насильственными
 проявлениями экстремизма", "лагерей подготовки террористов": a noun of the
-``[carriers]`` class right before a threat in the genitive names the danger together with
-it, so the span and the name start at the carrier (and the adjectives agreeing with it).
-Framing cues ("рост", "угроза", "борьба") are no carriers: they stay outside the span.
+``[carriers]`` class right before a threat in the genitive (a ``[campaigns]`` noun before
+"по" and a threat in the dative: "кампании по искажению истории") names the danger together with
+it, so the span and the name start at the carrier (and the adjectives agreeing with it); a
+frame of the ``[frames]`` class ("сценарий") starts the span, not the name.
+Framing cues ("рост", "угроза", "борьба") are no carriers: they stay outside the span, and so
+does a carrier a threat-context cue governs ("противодействие распространению идеологии
+терроризма", "риски распространения радикальных идеологий"): the cue acts on the activity,
+whose object is the threat.
 """
 from __future__ import annotations
 
@@ -35,20 +40,44 @@ def with_carriers(scope: Scope, cands: list[Candidate]) -> list[Candidate]:
 def _extended(scope: Scope, c: Candidate) -> Candidate:
     for _ in range(MAX_CARRIERS):
         first = scope.index.get(c.start)
-        if first is None or first == 0 or not scope.tokens[first].has_any("gent", "gen2"):
+        if first is None or first == 0:
             return c
         k = first - 1
+        if k >= 1 and scope.tokens[k].value.lower() == "по" and scope.tokens[first].has("datv") \
+                and scope.tokens[k - 1].lemmas & words("threats", "campaigns"):
+            k -= 1  # "кампании по искажению истории": the campaign carries the threat
+        elif not scope.tokens[first].has_any("gent", "gen2"):
+            return c
         if k >= 1 and scope.tokens[k].value in "«“„\"" and _so_called(scope.tokens, k - 1):
             k -= 1  # the quote opening the name after "так называемых"
         if k >= 1 and _so_called(scope.tokens, k):
             k -= 2  # "сценарии так называемых «цветных революций»"
         carrier = scope.tokens[k]
-        if carrier.pos != "NOUN" or not carrier.lemmas & words("threats", "carriers"):
+        if carrier.pos != "NOUN" or not carrier.lemmas & (words("threats", "carriers") | words("threats", "campaigns")):
             return c
         start = _modifiers_of(scope, k)
+        if after_cue(scope.tokens, start):
+            return c
+        if carrier.lemmas & words("threats", "frames"):  # the span only: "сценарий третьей мировой войны"
+            c = replace(c, start=scope.tokens[start].span.start)
+            continue
         c = replace(c, start=scope.tokens[start].span.start,
                     name=f"{_carrier_words(scope, start, first)} {scope.text[c.start:c.stop]}")
     return c
+
+
+def after_cue(tokens: list, k: int) -> bool:
+    """Does a threat-context cue ("противодействие", "борьба с", "риски") end right before token ``k``?"""
+    from ...grammars.threats import context_cues
+
+    for cue, _case in context_cues():
+        n = len(cue)
+        if k < n:
+            continue
+        window = tokens[k - n:k]
+        if cue[0] in window[0].lemmas and all(t.value.lower() == w for t, w in zip(window[1:], cue[1:], strict=True)):
+            return True
+    return False
 
 
 def _so_called(tokens: list, k: int) -> bool:

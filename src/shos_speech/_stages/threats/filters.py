@@ -52,6 +52,35 @@ def framed(tokens: list, index: dict[int, int], start: int) -> bool:
     return False
 
 
+def in_preposition(tokens: list, index: dict[int, int], start: int) -> bool:
+    """Does the phrase at ``start`` open with a noun that is part of a preposition ("применение силы
+    в нарушение Устава ООН": "в нарушение" means "against", no violation is named)?"""
+    k = index[start]
+    return k > 0 and (tokens[k - 1].value.lower(), tokens[k].value.lower()) in word_pairs("threats",
+                                                                                           "complex_prepositions")
+
+
+def sourced_state(tokens: list, index: dict[int, int], start: int, stop: int, head) -> bool:
+    """Is the phrase a bare state that a source noun frames ("источником напряжённости", "среди
+    источников напряжённости он назвал ...")? The threats are the sources named, not the state;
+    a qualified one stays ("источником новых конфликтов в регионе")."""
+    k = index[start]
+    bare = start == head.span.start and stop == head.span.stop
+    return bare and k > 0 and bool(tokens[k - 1].lemmas & words("threats", "sources"))
+
+
+def opposed_undertaking(tokens: list, index: dict[int, int], start: int, head) -> bool:
+    """Is the phrase at ``start`` an opponent's undertaking the speaker stands against ("выступаем
+    против (планов) размещения американских ракет")? It is an Initiative with stance opposes
+    (ONTOLOGY §6), not a threat."""
+    if not head.lemmas & words("threats", "undertakings"):
+        return False
+    j = index[start] - 1
+    if j >= 0 and tokens[j].lemmas & words("threats", "plans"):
+        j -= 1
+    return j >= 0 and tokens[j].value.lower() == "против"
+
+
 def historical(tokens: list, index: dict[int, int], first, history: frozenset[str]) -> bool:
     """Is the phrase starting at ``first`` governed by a word of history ("уроки войны")?"""
     j = index[first.span.start] - 1
@@ -61,22 +90,43 @@ def historical(tokens: list, index: dict[int, int], first, history: frozenset[st
 
 
 def inside_body_name(tokens: list, index: dict[int, int], start: int, heads: frozenset[str]) -> bool:
-    """Is the phrase at ``start`` the object of a capitalized body's name the institution stage
-    did not list ("Центра по противодействию незаконному обороту наркотиков")?"""
-    j = index[start] - 1
-    seen_po = False
-    while j >= 0 and tokens[j].lemmas & words("threats", "body_name_links"):
-        seen_po = seen_po or tokens[j].value.lower() == "по"
-        j -= 1
-    if not seen_po:
+    """Is the phrase at ``start`` the object of a body's name the institution stage did not list
+    ("Центра по противодействию незаконному обороту наркотиков", "Межгосударственного совета по
+    чрезвычайным ситуациям", "центр по реагированию на чрезвычайные ситуации", "Министра ... по
+    делам гражданской обороны, чрезвычайным ситуациям и ...")?"""
+    po = _po_before(tokens, index[start])
+    if po is None:
         return False
-    for k in range(j, max(j - 4, -1), -1):
+    for k in range(po - 1, max(po - 5, -1), -1):
         t = tokens[k]
-        if t.value[:1].isupper() and not t.value.isupper() and noun_lemmas(t) & heads:
-            return True
         if t.is_punct:
             break
+        if not noun_lemmas(t) & heads and not t.lemmas & words("threats", "named_bodies"):
+            continue
+        if t.value[:1].isupper() and not t.value.isupper():
+            return True
+        named = bool(t.lemmas & words("threats", "named_bodies"))
+        if named or (k > 0 and tokens[k - 1].is_cap and tokens[k - 1].has("ADJF")):
+            return True  # a lowercase centre named after its task, a body after a capitalized adjective
     return False
+
+
+def _po_before(tokens: list, k: int) -> int | None:
+    """The "по" that opens the task of a body's name before token ``k``: through the link words
+    ("по противодействию незаконному ...", "по реагированию на"), or a list of tasks ("по делам
+    гражданской обороны, чрезвычайным ситуациям"); None when there is none."""
+    j = k - 1
+    while j >= 0 and tokens[j].lemmas & words("threats", "body_name_links"):
+        if tokens[j].value.lower() == "по":
+            return j
+        j -= 1
+    for j in range(k - 1, max(k - 13, -1), -1):
+        t = tokens[j]
+        if t.value.lower() == "по":
+            return j
+        if not (t.value in {",", "и"} or t.has_any("NOUN", "ADJF", "PRTF")) or t.has_any("VERB", "INFN", "PREP"):
+            return None
+    return None
 
 
 def plain_noun(lexicon: ThreatLexicon, triggers: frozenset[str], head, tokens: list, index: dict[int, int],

@@ -3,13 +3,15 @@
 The grammar's facts give the tokens of each part; they are mapped back onto the sentence's
 own tokens (the token view) by offset. A complement is classified as genitive ("gen"),
 coordinated ("coord", after "и" or a comma), acronym ("acr", or "subject" when it is the
-subject of the next verb), place ("loc"), target ("target"), other prepositional ("pp"),
-instrumental ("ablt") or adverb ("adv"). A spaced dash ends a clause: no part runs across one.
+subject of the next verb), place ("loc"), the area it is watched in ("scope": "на территории",
+"на пространстве", left out unless an entry asks for it), target ("target"), other prepositional ("pp"),
+instrumental ("ablt"), quoted name ("quoted") or adverb ("adv"). A spaced dash ends a clause: no part runs across one.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..._core.agreement import agree
 from ..._core.lexicon import words
 from ...grammars.common import fact_tokens
 from .lexicon import ThreatLexicon, noun_lemmas
@@ -17,9 +19,10 @@ from .lexicon import ThreatLexicon, noun_lemmas
 
 @dataclass
 class Compl:
-    kind: str  # gen, coord, acr, subject, loc, target, pp, ablt, dat, name, adv
+    kind: str  # gen, coord, acr, subject, loc, scope, target, pp, ablt, dat, name, quoted, adv
     tokens: list
     sep: str | None = None  # coord: "и" / ","
+    own: int | None = None  # coord: how many tokens are the conjunct's own, before genitives of its
 
 
 @dataclass
@@ -59,30 +62,73 @@ def read_parts(match, tokens: list, index: dict[int, int], lexicon: ThreatLexico
         else:
             sep_words.append(" ".join(t.value.lower() for t in toks))
             groups.append([])
-    raw = _attach_genitives([own(t) for t in fact_tokens(match, "compls")])
-    complements = [classify(t, tokens, index, lexicon) for t in raw]
+    raw = _attach_conjuncts(_attach_genitives([own(t) for t in fact_tokens(match, "compls")]), lexicon)
+    complements = []
+    for toks in raw:
+        complements.append(classify(toks, tokens, index, lexicon))
+        if len(complements[-1].tokens) < len(toks):
+            break  # a conjunct cut off a prepositional phrase ends the phrase there
     return Parts(groups, sep_words, head_toks, head, prefix, before_clause_dash(complements))
 
 
 def _attach_genitives(parts: list[list]) -> list[list]:
     """A genitive right after a prepositional phrase belongs to its noun ("в бассейне | Аральского
-    моря" is one place), whichever way the chart split them."""
+    моря" is one place), and so does the noun its last adjective agrees with ("в Красном | море"),
+    whichever way the chart split them."""
     out: list[list] = []
     for toks in parts:
         w0 = toks[0].value.lower()
         plain = w0 not in (",", "и", "или") and w0 not in words("threats", "prepositions")
-        if out and plain and out[-1][0].value.lower() in words("threats", "prepositions") \
-                and toks[-1].has_any("gent", "gen2") and out[-1][-1].span.stop <= toks[0].span.start:
+        in_pp = out and plain and out[-1][0].value.lower() in words("threats", "prepositions") \
+            and out[-1][-1].span.stop <= toks[0].span.start
+        if in_pp and (toks[-1].has_any("gent", "gen2") or _noun_of_adjective(out[-1][-1], toks)):
+            out[-1] = out[-1] + toks
+        elif out and plain and out[-1][0].value.lower() not in (",", "и", "или") \
+                and _noun_of_adjective(out[-1][-1], toks):
+            out[-1] = out[-1] + toks  # "мировой | торговли": "мировой" is the adjective, not a noun
+        else:
+            out.append(toks)
+    return out
+
+
+def _noun_of_adjective(last, toks: list) -> bool:
+    """Is ``toks`` the noun an adjective ending the phrase before agrees with ("в Красном | море":
+    "Красном" is no surname there)?"""
+    return len(toks) == 1 and toks[0].has("NOUN") and last.has_any("ADJF", "PRTF") and agree(last, toks[0])
+
+
+def _attach_conjuncts(parts: list[list], lexicon: ThreatLexicon) -> list[list]:
+    """A conjunct after a prepositional phrase, a noun in the case of the phrase's noun and no threat
+    of its own, belongs to that phrase ("санкции против России и Белоруссии", "насилие в отношении
+    дипломатов и их семей"), whichever way the chart split them."""
+    out: list[list] = []
+    prepositions = words("threats", "prepositions")
+    for toks in parts:
+        if out and toks[0].value.lower() == "и" and out[-1][0].value.lower() in prepositions \
+                and _same_kind_of_noun(out[-1], toks[1:], lexicon) and out[-1][-1].span.stop <= toks[0].span.start:
             out[-1] = out[-1] + toks
         else:
             out.append(toks)
     return out
 
 
+def _same_kind_of_noun(pp: list, conjunct: list, lexicon: ThreatLexicon) -> bool:
+    """Is the conjunct one more noun like the phrase's own (no preposition, no threat head in it)?"""
+    a = next((t for t in reversed(pp) if t.has("NOUN")), None)
+    nouns = [t for t in conjunct if t.has("NOUN")]
+    if a is None or not nouns or any(t.value.lower() in words("threats", "prepositions") for t in conjunct):
+        return False
+    if any(noun_lemmas(t) & lexicon.heads for t in nouns):
+        return False
+    return bool(a.noun_cases & nouns[0].noun_cases) and a.is_cap == nouns[0].is_cap
+
+
 def classify(toks: list, tokens: list, index: dict[int, int], lexicon: ThreatLexicon) -> Compl:
     w0 = toks[0].value.lower()
     if w0 in (",", "и", "или"):
         return Compl("coord", toks, "и" if w0 in ("и", "или") else ",")
+    if w0 in '«“„"' and len(toks) > 2 and toks[1].is_cap:
+        return Compl("quoted", toks)  # "боевики «ИГИЛ-Хорасан»": a name in apposition
     if len(toks) == 1 and toks[0].value in lexicon.adverbs:
         return Compl("adv", toks)
     if len(toks) == 1 and toks[0].value.isupper() and len(toks[0].value) > 1:
@@ -91,6 +137,7 @@ def classify(toks: list, tokens: list, index: dict[int, int], lexicon: ThreatLex
         subject = nxt < len(tokens) and tokens[nxt].has_any("VERB", "ADJS", "PRTS", "INFN")
         return Compl("subject" if subject else "acr", toks)
     if w0 in words("threats", "prepositions"):
+        toks = same_case_conjuncts(toks)
         return Compl(_pp_kind(toks), toks)
     if not toks[-1].has_any("gent", "gen2") and toks[-1].has("ablt"):
         return Compl("ablt", toks)
@@ -101,13 +148,33 @@ def classify(toks: list, tokens: list, index: dict[int, int], lexicon: ThreatLex
     return Compl("gen", toks)
 
 
+def same_case_conjuncts(toks: list) -> list:
+    """A prepositional phrase up to a conjunct that is no noun in the case of the noun before it
+    ("на продовольствие и удобрения" stays whole; "в отношении дипломатов и санкции" ends before
+    "и"); a conjunct that opens with a preposition is a place of its own ("на Урале и в Казахстане")."""
+    prepositions = words("threats", "prepositions")
+    for k in range(2, len(toks) - 1):
+        if toks[k].value.lower() != "и" or toks[k + 1].value.lower() in prepositions:
+            continue
+        before = [t for t in toks[1:k] if t.has("NOUN")]
+        after = next((t for t in toks[k + 1:] if t.pos == "NOUN" or (t.has("NOUN") and not t.has("ADJF"))), None)
+        if not before:
+            continue  # adjectives coordinated before one noun ("на армяно-азербайджанской и ... границах")
+        # the conjunct may join the phrase's noun or a genitive of it ("к источникам финансирования
+        # и технологиям": "технологиям" joins "источникам")
+        if after is None or not any(b.noun_cases & after.noun_cases for b in before):
+            return toks[:k]
+    return toks
+
+
 def _pp_kind(toks: list) -> str:
     prep = toks[0].value.lower()
     content = [t for t in toks[1:] if t.value not in '-,"«»“”„()']
     capital = any(t.value[:1].isupper() for t in content)
-    if prep in ("в", "во", "на") and any(t.has_any("loct", "loc2") for t in content):
-        if capital or any(noun_lemmas(t) & words("threats", "place_nouns") for t in content):
-            return "loc"
+    if prep in ("в", "во", "на"):
+        place = _place_kind(content, capital)
+        if place is not None:
+            return place
     if prep in ("с", "со") and content and content[0].value.lower() == "стороны":
         return "target"  # "агрессия со стороны Азербайджана": whose act it is
     if prep == "между" or (prep in words("threats", "target_prepositions") and capital):
@@ -115,6 +182,22 @@ def _pp_kind(toks: list) -> str:
     if prep == "в" and content and content[0].value.lower() == "отношении":
         return "target"  # "насилие в отношении дипломатов": whom the danger strikes
     return "pp"
+
+
+def _place_kind(content: list, capital: bool) -> str | None:
+    """"в"/"на" + a place ("loc"), the area a threat is watched in ("scope"), a meeting ("pp"), or None."""
+    nouns = [t for t in content if t.pos == "NOUN"]
+    # the case of the first noun decides: "в нарушение Устава ООН" is no place ("ООН" reads as any case)
+    first = nouns[0] if nouns else content[-1] if content else None
+    if first is None or not first.has_any("loct", "loc2"):
+        return None
+    if nouns and noun_lemmas(nouns[0]) & words("threats", "scope_nouns"):
+        return "scope"  # "эпидемии на пространстве ШОС", "на афганской территории": where it is watched
+    if nouns and noun_lemmas(nouns[0]) & words("threats", "meetings"):
+        return "pp"  # "на заседании Совета": where it was spoken of, not where it is
+    if capital or any(noun_lemmas(t) & words("threats", "place_nouns") for t in content):
+        return "loc"
+    return None
 
 
 # -- clause dashes -------------------------------------------------------------------------

@@ -1,0 +1,97 @@
+"""Entries a construction makes where the lexicon has none (or only a generic one).
+
+* a group noun with its quoted name: "группировка «ИГИЛ-Хорасан»" (ONTOLOGY §6: the phrase
+  that names an armed group calls it a danger);
+* a generic state with a place: "нестабильность в Афганистане" (bare "нестабильность" is none);
+* a misuse: something used, applied or turned to a harmful purpose, "использование беспилотников
+  в преступных целях", "использование территории для подготовки терактов", "превращение
+  экономической политики в оружие" — the purpose names the danger and decides the category.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ..._core.lexicon import section_lines, words
+from ..._core.tokens import fold
+from ...models import ThreatCategory
+from .lexicon import PUNCT, Entry, ThreatLexicon, noun_lemmas
+from .phrase import Compl, Parts
+
+
+def constructed_entry(lexicon: ThreatLexicon, parts: Parts, base: list[Compl], entry: Entry | None) -> Entry | None:
+    """The entry a construction makes of this phrase, or None (the lexicon's own entry stands)."""
+    if entry is None and _named_group(parts, base):
+        return _entry(parts, ThreatCategory.terrorism, [])
+    if entry is not None and entry.category is None and entry.size == 1:
+        placed = _placed(parts, base)
+        if placed is not None:
+            return placed
+    if (entry is None or entry.category is None) and parts.head.lemmas & words("threats", "misuse_heads"):
+        return _misuse(lexicon, parts, base)
+    return None
+
+
+def _entry(parts: Parts, category: ThreatCategory, compls: list[Compl]) -> Entry:
+    """An entry whose required complements are the words of ``compls`` (so the span keeps them)."""
+    compl = tuple(t.lemmas for c in compls for t in c.tokens if t.value not in PUNCT)
+    return Entry(parts.head.lemma, category, parts.head.lemma, parts.prefix, (), compl)
+
+
+def _named_group(parts: Parts, base: list[Compl]) -> bool:
+    return bool(base) and base[0].kind == "quoted" and bool(parts.head.lemmas & words("threats", "armed_groups"))
+
+
+def _placed(parts: Parts, base: list[Compl]) -> Entry | None:
+    """A generic head of the ``[placed]`` class with a place after it ("нестабильность в этой стране",
+    "нестабильность в мире") names a threat of the class's category; the place is its part."""
+    category = _categories("placed").get(parts.head.lemma)
+    if category is None or not base or base[0].tokens[0].value.lower() not in ("в", "во", "на"):
+        return None
+    if not any(t.has_any("loct", "loc2") for t in base[0].tokens[1:]):
+        return None
+    return _entry(parts, category, base[:1])
+
+
+def _misuse(lexicon: ThreatLexicon, parts: Parts, base: list[Compl]) -> Entry | None:
+    """What is misused (a genitive), then the purpose: "в преступных целях", "для подготовки
+    терактов", "в оружие", "в качестве оружия"."""
+    if len(base) < 2 or base[0].kind != "gen":
+        return None
+    for n, c in enumerate(base[1:3], start=1):
+        category = _purpose(lexicon, c)
+        if category is not None:
+            return _entry(parts, category, base[:n + 1])
+        if c.kind != "gen":
+            break
+    return None
+
+
+def _purpose(lexicon: ThreatLexicon, c: Compl) -> ThreatCategory | None:
+    toks = [t for t in c.tokens if t.value not in PUNCT]
+    prep = toks[0].value.lower()
+    nouns = [t for t in toks[1:] if t.pos == "NOUN"]  # "военных" reads also as a noun (soldiers)
+    if not nouns:
+        return None
+    first = noun_lemmas(nouns[0]) or nouns[0].lemmas
+    if prep in ("в", "во") and "цель" in first:  # "в преступных, террористических целях"
+        purposes = _categories("misuse_purposes")
+        found = [purposes[lm] for t in toks[1:] for lm in sorted(t.lemmas) if lm in purposes]
+        return found[0] if found else None
+    if (prep == "в" and "оружие" in first) or (prep == "в" and "качество" in first and len(nouns) > 1
+                                                 and "оружие" in nouns[1].lemmas):
+        return ThreatCategory.other  # "превращение экономической политики в оружие"
+    if prep == "для":  # "для подготовки терактов": the threat the use serves
+        for t in reversed(nouns):
+            for lm in sorted(noun_lemmas(t) or t.lemmas):
+                if lm in lexicon.word_categories and lm in lexicon.heads:
+                    return lexicon.word_categories[lm]
+    return None
+
+
+@cache
+def _categories(section: str) -> dict[str, ThreatCategory]:
+    out = {}
+    for line in section_lines("threats", section):
+        word, category = line.split()
+        out[fold(word)] = ThreatCategory(category)
+    return out
