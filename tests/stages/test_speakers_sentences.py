@@ -85,3 +85,30 @@ def test_whose_words_a_word_of_speech_is_is_whom_he_means_next():
     text = ("Президент Таджикистана Эмомали Рахмон выступил первым. Самым ярким стало выступление "
             "Нурлана Абдуллаева, впервые приехавшего на саммит. «Мы за диалог», — заявил он.")
     assert speakers_of(text, "Эмомали Рахмон", "Нурлана Абдуллаева")[-1] == "Нурлан Абдуллаев"
+
+
+SPOKE = "Министр иностранных дел Киргизии Жээнбек Кулубаев заявил, что Бишкек готов к диалогу. "
+
+
+@pytest.mark.parametrize("second, who", [
+    # the country of the speaker who has the floor, before its verb, goes on with his words
+    ("Киргизская сторона приступила к строительству новой ГЭС.", "Жээнбек Кулубаев"),
+    ("Киргизия продолжает поставки электроэнергии соседям.", "Жээнбек Кулубаев"),
+    # another country, a verb of an activity, the narrator's comment, a country after the verb: the narrator
+    ("Казахстанская сторона приступила к строительству новой ГЭС.", None),
+    ("Киргизия подписала соглашение о строительстве ГЭС.", None),
+    ("Примечательно, что Киргизия продолжает поставки электроэнергии соседям.", None),
+    ("Вечером подписан протокол о поставках электроэнергии в Киргизию.", None),
+])
+def test_a_country_that_is_the_speakers_goes_on_with_him(second, who):
+    assert speakers_of(SPOKE + second, "Жээнбек Кулубаев")[1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # the agency of a dateline ("БИШКЕК. КАБАР –") is no subject: the sentence is the minister's
+    ("КАБАР – Министр иностранных дел Киргизии Жээнбек Кулубаев рассказал о подготовке к саммиту.",
+     "Жээнбек Кулубаев"),
+    ("Кабар сообщает, что министр Жээнбек Кулубаев прибыл в Ташкент.", None),
+])
+def test_the_agency_of_a_dateline_is_no_subject(text, who):
+    assert speakers_of(text, "Жээнбек Кулубаев")[0] == who

@@ -129,6 +129,22 @@ def _activity(s: _Sentence, ref: Ref) -> bool:
     return verb is not None and bool(verb.lemmas & words("speakers", "activity_verbs"))
 
 
+def _narrators_comment(s: _Sentence) -> bool:
+    """"Примечательно, что ...", "Характерно, что ...": the narrator comments (``[narrator_comments]``)."""
+    toks = s.outside
+    return len(toks) > 1 and fold(toks[0].value) in words("speakers", "narrator_comments") and toks[1].value == ","
+
+
+def _carries_on(s: _Sentence, ref: Ref) -> bool:
+    """With no verb of speech, does a subject before its verb go on with the speaker who has the
+    floor ("Казахстанская сторона приступила к ...")? Not with a verb of an activity, nor in the
+    narrator's comment, nor after the verb ("подписан пакет ... с управлением КНР")."""
+    verb = next((i for i, t in enumerate(s.outside) if t.pos in _FINITE_POS), None)
+    if verb is None or verb < ref.index:
+        return False
+    return not _activity(s, ref) and not _narrators_comment(s)
+
+
 def _resolve(ref: Ref, s: _Sentence, cast: Cast, grammar: Grammar, current: Person | None) -> Report:
     """The speaker the sentence's subject names."""
     speech = s.verb is not None or ref.said
@@ -136,7 +152,7 @@ def _resolve(ref: Ref, s: _Sentence, cast: Cast, grammar: Grammar, current: Pers
         return Report(None, voice=speech)
     if ref.kind in ("per", "author"):
         # the subject of the sentence is who "он" / "по его словам" refer to next
-        spoke = ref.person.speaks and not _activity(s, ref)
+        spoke = ref.person.speaks and not _activity(s, ref) and not _narrators_comment(s)
         return Report(ref.person if speech or spoke else None, subject=ref.person)
     if ref.kind == "pron":  # "он": the speaker so far, else (with a reporting verb) the last person named
         return Report(current or (cast.last_before(s.sent.start) if speech else None))
@@ -144,8 +160,10 @@ def _resolve(ref: Ref, s: _Sentence, cast: Cast, grammar: Grammar, current: Pers
         named = cast.last_before(ref.start)
         return Report(named if speech or (named is not None and named.speaks) else None, subject=named)
     if ref.kind == "country":
+        # "Казахстанская сторона приступила к ...": the country's speaker who has the floor goes on
         fits = current is not None and current.country == ref.country
-        return Report(current if fits and speech else None)
+        goes_on = fits and (speech or (current.speaks and _carries_on(s, ref)))
+        return Report(current if goes_on else None)
     i = ref.index
     near = s.outside[max(0, i - REF_BEFORE):i + REF_AFTER]
     who = title_ref(near, cast, current, grammar, only_speakers=not speech, pos=s.sent.start)
