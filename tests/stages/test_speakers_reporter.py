@@ -194,3 +194,18 @@ def test_stance_and_topic(sentence, who):
 ])
 def test_acts_of_speech_by_family(sentence, who):
     assert reported(sentence, "Бахтиёр Саидов", current=False)[0] == who
+
+
+@pytest.mark.parametrize("sentence, who", [
+    # a verb of focusing on a topic reports what the subject said of it
+    ("Министр Бахтиёр Саидов сосредоточился на вопросах транзита.", "Бахтиёр Саидов"),
+    ("Бахтиёр Саидов, выступавший последним, сделал акцент на энергетике.", "Бахтиёр Саидов"),
+    ("Бахтиёр Саидов сделал упор на цифровизации таможни.", "Бахтиёр Саидов"),
+    ("Министр Бахтиёр Саидов заострил внимание на нехватке воды.", "Бахтиёр Саидов"),
+    ("Бахтиёр Саидов сфокусировался на теме водных ресурсов.", "Бахтиёр Саидов"),
+    # the same verbs before another word report nothing
+    ("Министр Бахтиёр Саидов сделал пересадку в Стамбуле.", None),
+    ("Бахтиёр Саидов сосредоточил войска у границы.", None),
+])
+def test_a_verb_of_focus_reports(sentence, who):
+    assert reported(sentence, "Бахтиёр Саидов")[0] == who
