@@ -112,3 +112,20 @@ def test_a_country_that_is_the_speakers_goes_on_with_him(second, who):
 ])
 def test_the_agency_of_a_dateline_is_no_subject(text, who):
     assert speakers_of(text, "Жээнбек Кулубаев")[0] == who
+
+
+HOME = ("Президент Туркменистана Сердар Бердымухамедов принял участие в саммите. "
+        "Открывая заседание, Президент Казахстана Касым-Жомарт Токаев заявил, что регион меняется. ")
+
+
+@pytest.mark.parametrize("third, who", [
+    # a title with the text's own possessive is the leader the report is about, named first
+    ("Выступая, глава нашего государства подчеркнул важность транзита.", "Сердар Бердымухамедов"),
+    ("Наш Президент призвал развивать транзит.", "Сердар Бердымухамедов"),
+    # without it, the title refers back to the speaker so far
+    ("Выступая, глава государства подчеркнул важность транзита.", "Касым-Жомарт Токаев"),
+    ("Президент подчеркнул, что наша страна меняется.", "Касым-Жомарт Токаев"),
+])
+def test_a_title_of_our_side_is_the_reports_own_leader(third, who):
+    names = ("Сердар Бердымухамедов", "Касым-Жомарт Токаев")
+    assert speakers_of(HOME + third, *names)[2] == who

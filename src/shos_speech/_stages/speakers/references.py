@@ -79,3 +79,13 @@ def title_ref(toks: Sequence, cast: Cast, current: Person | None, grammar: Gramm
     if not (country or words):
         return current
     return _latest_fitting(cast, words, country, grammar.any_post, only_speakers, pos)
+
+
+def home_ref(toks: Sequence, cast: Cast, grammar: Grammar) -> Person | None:
+    """"Глава нашего государства", "наш президент": the person the report is about, named first
+    in the text (its headline or lead), when the title fits him; else None."""
+    subject = [t for t in toks if is_nominative(t)]
+    words = frozenset().union(*(grammar.title_words(t) for t in subject))
+    country = find_country(subject)
+    return next((p for p in cast.persons[:1] if compatible(p, words, country, grammar.any_post)), None)
+

@@ -24,7 +24,7 @@ from ...grammars.common import fact_tokens
 from .grammar import Grammar
 from .intervals import Intervals
 from .persons import Cast, Mention, Person
-from .references import title_ref
+from .references import home_ref, title_ref
 from .refs import Ref, find_refs, in_relative_clause, subject_ref
 from .subjects import is_verb
 
@@ -129,6 +129,13 @@ def _activity(s: _Sentence, ref: Ref) -> bool:
     return verb is not None and bool(verb.lemmas & words("speakers", "activity_verbs"))
 
 
+def _ours(tokens: Sequence, i: int) -> bool:
+    """Does a possessive of the text's own side stand next to the title ``tokens[i]`` ("глава
+    нашего государства", "наш президент"; ``[own_possessives]``)?"""
+    near = tokens[max(0, i - 1):i] + tokens[i + 1:i + 2]
+    return any(t.lemmas & words("speakers", "own_possessives") for t in near)
+
+
 def _narrators_comment(s: _Sentence) -> bool:
     """"Примечательно, что ...", "Характерно, что ...": the narrator comments (``[narrator_comments]``)."""
     toks = s.outside
@@ -166,6 +173,9 @@ def _resolve(ref: Ref, s: _Sentence, cast: Cast, grammar: Grammar, current: Pers
         return Report(current if goes_on else None)
     i = ref.index
     near = s.outside[max(0, i - REF_BEFORE):i + REF_AFTER]
+    if _ours(s.outside, i):  # "глава нашего государства": the report's own leader, not the speaker so far
+        home = home_ref(near, cast, grammar)
+        return Report(home if speech or (home is not None and home.speaks) else None)
     who = title_ref(near, cast, current, grammar, only_speakers=not speech, pos=s.sent.start)
     # with no reporting verb a title refers back only to someone who has spoken
     return Report(who if speech or (who is not None and who.speaks and not _activity(s, ref)) else None)
