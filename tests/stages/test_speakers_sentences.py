@@ -129,3 +129,28 @@ HOME = ("Президент Туркменистана Сердар Бердым
 def test_a_title_of_our_side_is_the_reports_own_leader(third, who):
     names = ("Сердар Бердымухамедов", "Касым-Жомарт Токаев")
     assert speakers_of(HOME + third, *names)[2] == who
+
+
+JOINT_NAMES = ("Арарат Мирзоян", "Джейхун Байрамов")
+
+
+@pytest.mark.parametrize("text, whos, speaking", [
+    # named sides that report together: each has spoken, the words are their joint voice (null)
+    ("Министр Арарат Мирзоян и министр Джейхун Байрамов заявили о готовности к миру. "
+     "Стороны подчеркнули важность границ.",
+     [None, None], {"Арарат Мирзоян", "Джейхун Байрамов"}),
+    ("Арарат Мирзоян, Джейхун Байрамов и их коллеги подтвердили приверженность диалогу.",
+     [None], {"Арарат Мирзоян", "Джейхун Байрамов"}),
+    # one subject; the other named is an object or a companion, not a co-subject
+    ("Арарат Мирзоян заявил Джейхуну Байрамову о готовности к миру.", ["Арарат Мирзоян"], {"Арарат Мирзоян"}),
+    ("Арарат Мирзоян вместе с Джейхуном Байрамовым заявил о готовности к миру.", ["Арарат Мирзоян"],
+     {"Арарат Мирзоян"}),
+    # together, but with no verb of speech: no one speaks
+    ("Арарат Мирзоян и Джейхун Байрамов провели переговоры в Алматы.", [None], set()),
+])
+def test_named_sides_that_report_together(text, whos, speaking):
+    ctx = context(text, *JOINT_NAMES, "Джейхуну Байрамову", "Джейхуном Байрамовым")
+    cast = find_persons(ctx.doc, Intervals(()), grammar())
+    found = sentence_speakers(ctx.doc, document_quotes(ctx), cast, grammar())
+    assert [w.name if w else None for w in found] == whos
+    assert {p.name for p in cast.persons if p.speaks} == speaking

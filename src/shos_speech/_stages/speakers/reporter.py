@@ -42,6 +42,8 @@ class Report:
     speaker: Person | None
     subject: Person | None = None
     voice: bool = False
+    #: persons who report together ("Байрамов, Нуртлеу и Саидов заявили ..."): each has spoken
+    joint: tuple[Person, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,9 @@ def report(sent: Sentence, outside: Sequence, cast: Cast, grammar: Grammar, curr
         named = [m for m in mine if m.start >= according.span.start]
         return Report(named[0].person if named else current)  # "по словам Захаровой"
     ref = subject_ref(refs)
+    joint = _joint(refs, s) if ref is not None and ref.kind == "per" else ()
+    if joint:  # two named sides state it together: their joint voice, no one of them
+        return Report(None, voice=True, joint=joint)
     if ref is not None and not (s.verb is not None and ref.index > s.verb and _indefinite(s)):
         return _resolve(ref, s, cast, grammar, current)
     if s.verb is not None:
@@ -127,6 +132,20 @@ def _activity(s: _Sentence, ref: Ref) -> bool:
     """Is the verb after the subject one of an activity ("провел переговоры", "принял участие")?"""
     verb = next((t for t in s.outside[ref.index + 1:] if is_verb(t)), None)
     return verb is not None and bool(verb.lemmas & words("speakers", "activity_verbs"))
+
+
+def _joint(refs: list[Ref], s: _Sentence) -> tuple[Person, ...]:
+    """The persons named as the subjects of a plural reporting verb ("Путин и Токаев заявили"),
+    when there are two or more."""
+    if s.verb is None or not any("plur" in g for g in s.outside[s.verb].grams[:1]):
+        return ()
+    people: list[Person] = []
+    for r in refs:
+        if r.index > s.verb:
+            break
+        if r.kind == "per" and r.person not in people:
+            people.append(r.person)
+    return tuple(people) if len(people) > 1 else ()
 
 
 def _ours(tokens: Sequence, i: int) -> bool:
