@@ -190,6 +190,11 @@ def _resolve(ref: Ref, s: _Sentence, cast: Cast, grammar: Grammar, current: Pers
         fits = current is not None and current.country == ref.country
         goes_on = fits and (speech or (current.speaks and _carries_on(s, ref)))
         return Report(current if goes_on else None)
+    return _title(ref, s, cast, grammar, current, speech)
+
+
+def _title(ref: Ref, s: _Sentence, cast: Cast, grammar: Grammar, current: Person | None, speech: bool) -> Report:
+    """The speaker a title refers back to ("Президент подчеркнул", "глава нашего государства")."""
     i = ref.index
     near = s.outside[max(0, i - REF_BEFORE):i + REF_AFTER]
     if _ours(s.outside, i):  # "глава нашего государства": the report's own leader, not the speaker so far
