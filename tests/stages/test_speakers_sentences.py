@@ -154,3 +154,12 @@ def test_named_sides_that_report_together(text, whos, speaking):
     found = sentence_speakers(ctx.doc, document_quotes(ctx), cast, grammar())
     assert [w.name if w else None for w in found] == whos
     assert {p.name for p in cast.persons if p.speaks} == speaking
+
+
+@pytest.mark.parametrize("second", [
+    # a group as the subject ends the floor, whatever its verb: a continuation does not carry on
+    "Помимо этого, министры обсудили ситуацию в Афганистане.",
+    "Кроме того, делегации посетили Бухару.",
+])
+def test_a_group_as_the_subject_is_the_narrators(second):
+    assert speakers_of(LEAD + second, "Ильхам Алиев") == ["Ильхам Алиев", None]

@@ -174,7 +174,9 @@ def _carries_on(s: _Sentence, ref: Ref) -> bool:
 def _resolve(ref: Ref, s: _Sentence, cast: Cast, grammar: Grammar, current: Person | None) -> Report:
     """The speaker the sentence's subject names."""
     speech = s.verb is not None or ref.said
-    if ref.kind in ("group", "body"):
+    if ref.kind == "group":  # "главы государств подписали", "министры обсудили": the narrator's, whatever the verb
+        return Report(None, voice=True)
+    if ref.kind == "body":
         return Report(None, voice=speech)
     if ref.kind in ("per", "author"):
         # the subject of the sentence is who "он" / "по его словам" refer to next
