@@ -105,3 +105,17 @@ def test_a_diplomat_is_a_diplomatic_post():
                       grammar().any_post)
     assert not compatible(person("Председатель Правления банка", None), frozenset({"дипломат"}), None,
                           grammar().any_post)
+
+
+@pytest.mark.parametrize("words, who", [
+    # a word that fits any post takes its country from its complement
+    ("Глава российской дипломатии добавил", "Сергей Лавров"),
+    ("Руководитель внешнеполитического ведомства России добавил", "Сергей Лавров"),
+    ("Глава китайского МИД добавил", "Ван И"),
+    # no country in the complement: the speaker so far; a country past the verb is no complement
+    ("Глава дипломатии добавил", "Ван И"),
+    ("Глава ведомства добавил, что Россия готова", "Ван И"),
+])
+def test_the_country_of_a_head_is_in_its_complement(words, who):
+    c = cast()
+    assert names(ref(words, c, c.persons[1])) == who
