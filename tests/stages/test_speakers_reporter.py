@@ -211,3 +211,22 @@ def test_acts_of_speech_by_family(sentence, who):
 ])
 def test_a_verb_of_focus_reports(sentence, who):
     assert reported(sentence, "Бахтиёр Саидов")[0] == who
+
+
+@pytest.mark.parametrize("sentence, bodies, who, voice", [
+    # a body in the post of the name it opens is no subject of its own: the name is
+    ("Официальный представитель МИД Узбекистана Бахтиёр Саидов заявил о поддержке.", ("Официальный",),
+     "Бахтиёр Саидов", False),
+    ("Официальный представитель МИД Узбекистана Бахтиёр Саидов заявил о поддержке.", ("МИД Узбекистана",),
+     "Бахтиёр Саидов", False),
+    # a body that opens no name speaks in the text's own voice
+    ("МИД Узбекистана заявил о поддержке, сообщив об этом Бахтиёру Саидову.", ("МИД Узбекистана",), None, True),
+])
+def test_a_body_in_a_names_post_is_no_subject(sentence, bodies, who, voice):
+    text = INTRO + sentence
+    ctx = context(text, "Шавкат Мирзиёев", "Бахтиёр Саидов", "Бахтиёру Саидову")
+    cast = find_persons(ctx.doc, Intervals(()), grammar())
+    spans = Intervals((text.index(b), text.index(b) + len(b)) for b in bodies)
+    sent = ctx.doc.sentences[-1]
+    found = report(sent, sent.tokens, cast, grammar(), cast.persons[0], spans)
+    assert (found.speaker.name if found.speaker else None, found.voice) == (who, voice)

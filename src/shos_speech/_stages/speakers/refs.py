@@ -192,7 +192,9 @@ def find_refs(outside: Sequence, mine: list[Mention], grammar: Grammar, bodies: 
             refs.append(Ref(t.span.start, kind, index=i))
         elif _dateline_source(outside, i):
             continue
-        elif _body(outside, i, bodies) and not _reports_news(outside, i):
+        elif _body(outside, i, bodies) and not _reports_news(outside, i) \
+                and not opens_name(outside, i, name_starts, grammar.is_title):
+            # not a body in the post of the name it opens ("Официальный представитель МИД России Мария Захарова")
             refs.append(Ref(t.span.start, "body", index=i))
         else:
             country = country_of(outside, i)
