@@ -119,3 +119,25 @@ def test_a_diplomat_is_a_diplomatic_post():
 def test_the_country_of_a_head_is_in_its_complement(words, who):
     c = cast()
     assert names(ref(words, c, c.persons[1])) == who
+
+
+def _with_an_official() -> tuple[Cast, Person]:
+    """Лавров (Russia) and Ван И (China) named, then the CSTO's secretary general (no country), who speaks."""
+    c = cast()
+    text_end = len(TEXT)
+    official = c.add(text_end, text_end + 10, "Имангали Тасмагамбетов", "тасмагамбетов")
+    official.title, official.speaks = "генеральный секретарь ОДКБ", True
+    return c, official
+
+
+@pytest.mark.parametrize("words, who", [
+    # a country's title after an official of no country spoke: the person of that country
+    ("Российский министр добавил", "Сергей Лавров"),
+    ("Китайский лидер добавил", "Ван И"),
+    # no country in the title: the speaker so far
+    ("Генсек добавил", "Имангали Тасмагамбетов"),
+    ("Глава добавил", "Имангали Тасмагамбетов"),
+])
+def test_a_countrys_title_after_an_official_of_no_country(words, who):
+    c, official = _with_an_official()
+    assert names(title_ref(tokenize(words), c, official, grammar(), pos=len(TEXT) + 20)) == who

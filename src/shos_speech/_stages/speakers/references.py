@@ -60,6 +60,17 @@ def _latest_fitting(cast: Cast, words: frozenset[str], country: str | None, any_
     return None
 
 
+def _latest_of(cast: Cast, country: str, words: frozenset[str], any_post: frozenset[str],
+               pos: int | None) -> Person | None:
+    """The person of ``country`` named last before ``pos`` whom the title words fit, one who has spoken first."""
+    persons = [p for p in cast.persons if p.country == country]
+    for group in ([p for p in persons if p.speaks], persons):
+        for p in reversed(_named_before(group, pos)):
+            if compatible(p, words, country, any_post):
+                return p
+    return None
+
+
 def title_ref(toks: Sequence, cast: Cast, current: Person | None, grammar: Grammar, *,
               only_speakers: bool = False, pos: int | None = None) -> Person | None:
     """The person that the subject words in ``toks`` refer back to.
@@ -76,6 +87,9 @@ def title_ref(toks: Sequence, cast: Cast, current: Person | None, grammar: Gramm
     country = find_country(subject) or _head_country(toks, grammar)
     words = frozenset().union(*(grammar.title_words(t) for t in subject))
     if current is not None and compatible(current, words, country, grammar.any_post):
+        if country and current.country is None:
+            # "Кыргызский лидер" after the CSTO's secretary general spoke: the one of that country
+            return _latest_of(cast, country, words, grammar.any_post, pos) or current
         return current
     if not (country or words):
         return current
