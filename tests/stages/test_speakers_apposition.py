@@ -56,3 +56,25 @@ def test_a_surname_that_opens_a_sentence(text, names):
 
     doc = light_document(text)
     assert [text[sp.start:sp.stop] for sp in subject_surnames(doc)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a speaker's label with the place or occasion of the words: the surname the text gives in full
+    ("Бердымухамедов в Ашхабаде: газ пойдет в Китай\n\nПрезидент Сердар Бердымухамедов открыл форум.",
+     ["Бердымухамедов"]),
+    ("Алиев на саммите ОТГ: Средний коридор нужен всем\n\nПрезидент Ильхам Алиев выступил первым.", ["Алиев"]),
+    # a word the text gives as a surname of a name in full opens a sentence before its verb
+    ("Президент Сердар Бердымухамедов прибыл в Ташкент. Бердымухамедов подчеркнул важность газа.",
+     ["Бердымухамедов"]),
+    # no name in full with that surname, a clause before the colon, a place: no one
+    ("Мирзо в Ашхабаде: газ пойдет в Китай\n\nПрезидент Сердар Бердымухамедов открыл форум.", []),
+    ("Бердымухамедов, приехав в Ашхабад: газ пойдет в Китай\n\nПрезидент Сердар Бердымухамедов открыл форум.", []),
+    ("Ашхабад в ожидании: газ пойдет в Китай\n\nПрезидент Сердар Бердымухамедов открыл форум.", []),
+])
+def test_a_surname_the_text_gives_in_full_labels_or_opens(text, names):
+    from shos_speech._stages.speakers.apposition import subject_surnames
+
+    full = "Сердар Бердымухамедов" if "Сердар" in text else "Ильхам Алиев"
+    a = text.index(full)
+    doc = light_document(text, [NerSpan(a, a + len(full), "PER")])
+    assert [text[sp.start:sp.stop] for sp in subject_surnames(doc)] == names

@@ -78,6 +78,9 @@ def test_title_words(word, titles):
     ("По его словам, транзит вырос.", "его", "словам"),
     ("Как отметил министр, по ее оценке, транзит вырос.", "ее", "оценке"),
     ("По мнению экспертов, транзит вырос.", None, "мнению"),
+    # the source's preposition, with its own bases
+    ("С его слов, транзит вырос.", "его", "слов"),
+    ("Со слов министра, транзит вырос.", None, "слов"),
 ])
 def test_according(text, pronoun, basis):
     match = grammar().according.first(tokenize(text))
@@ -85,7 +88,9 @@ def test_according(text, pronoun, basis):
     assert bool(fact_tokens(match, "pronoun")) is (pronoun is not None)
 
 
-@pytest.mark.parametrize("text", ["По итогам встречи транзит вырос.", "По его поручению создана комиссия."])
+@pytest.mark.parametrize("text", ["По итогам встречи транзит вырос.", "По его поручению создана комиссия.",
+                                  # "с" goes with "слов" only
+                                  "С данным предложением согласились все.", "С его мнением согласились все."])
 def test_no_according(text):
     assert grammar().according.first(tokenize(text)) is None
 

@@ -167,3 +167,16 @@ def test_name_and_title_in_apposition(text, name, expected, title):
 def test_names_as_the_text_gives_them(text, names, expected):
     (person,) = cast_of(text, *names).persons
     assert person.name == expected
+
+
+@pytest.mark.parametrize("text, written, name", [
+    # a name right after a word of speech is whose words they are: a foreign name in the genitive
+    ("Выступление Шахбаза Шарифа было посвящено экономике.", "Шахбаза Шарифа", "Шахбаз Шариф"),
+    ("Предложение Масуда Пезешкиана касалось транзита.", "Масуда Пезешкиана", "Масуд Пезешкиан"),
+    ("Слова Марии Захаровой прозвучали жестко.", "Марии Захаровой", "Мария Захарова"),
+    # after a preposition the word of speech is a circumstance: the name is the subject
+    ("В своем выступлении Шахбаз Шариф отметил рост торговли.", "Шахбаз Шариф", "Шахбаз Шариф"),
+    ("На брифинге Мария Захарова заявила о санкциях.", "Мария Захарова", "Мария Захарова"),
+])
+def test_a_name_after_a_word_of_speech_is_in_the_genitive(text, written, name):
+    assert [p.name for p in cast_of(text, written).persons] == [name]

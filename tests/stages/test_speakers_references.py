@@ -105,3 +105,39 @@ def test_a_diplomat_is_a_diplomatic_post():
                       grammar().any_post)
     assert not compatible(person("Председатель Правления банка", None), frozenset({"дипломат"}), None,
                           grammar().any_post)
+
+
+@pytest.mark.parametrize("words, who", [
+    # a word that fits any post takes its country from its complement
+    ("Глава российской дипломатии добавил", "Сергей Лавров"),
+    ("Руководитель внешнеполитического ведомства России добавил", "Сергей Лавров"),
+    ("Глава китайского МИД добавил", "Ван И"),
+    # no country in the complement: the speaker so far; a country past the verb is no complement
+    ("Глава дипломатии добавил", "Ван И"),
+    ("Глава ведомства добавил, что Россия готова", "Ван И"),
+])
+def test_the_country_of_a_head_is_in_its_complement(words, who):
+    c = cast()
+    assert names(ref(words, c, c.persons[1])) == who
+
+
+def _with_an_official() -> tuple[Cast, Person]:
+    """Лавров (Russia) and Ван И (China) named, then the CSTO's secretary general (no country), who speaks."""
+    c = cast()
+    text_end = len(TEXT)
+    official = c.add(text_end, text_end + 10, "Имангали Тасмагамбетов", "тасмагамбетов")
+    official.title, official.speaks = "генеральный секретарь ОДКБ", True
+    return c, official
+
+
+@pytest.mark.parametrize("words, who", [
+    # a country's title after an official of no country spoke: the person of that country
+    ("Российский министр добавил", "Сергей Лавров"),
+    ("Китайский лидер добавил", "Ван И"),
+    # no country in the title: the speaker so far
+    ("Генсек добавил", "Имангали Тасмагамбетов"),
+    ("Глава добавил", "Имангали Тасмагамбетов"),
+])
+def test_a_countrys_title_after_an_official_of_no_country(words, who):
+    c, official = _with_an_official()
+    assert names(title_ref(tokenize(words), c, official, grammar(), pos=len(TEXT) + 20)) == who

@@ -27,6 +27,8 @@ def reported(sentence: str, *names: str, current: bool = True):
     # with no speaker so far, "его" is the last person named
     ("По его словам, торговля выросла вдвое.", (), False, "Шавкат Мирзиёев"),
     ("По словам Марии Захаровой, переговоры продолжатся.", ("Марии Захаровой",), True, "Мария Захарова"),
+    ("С его слов, торговля выросла вдвое.", (), True, "Шавкат Мирзиёев"),
+    ("Со слов Марии Захаровой, переговоры продолжатся.", ("Марии Захаровой",), True, "Мария Захарова"),
     ("По оценке экспертов, торговля выросла вдвое.", (), True, "Шавкат Мирзиёев"),
     ("Он призвал соседей к сотрудничеству.", (), True, "Шавкат Мирзиёев"),
     ("Он призвал соседей к сотрудничеству.", (), False, "Шавкат Мирзиёев"),  # the last person named
@@ -194,3 +196,37 @@ def test_stance_and_topic(sentence, who):
 ])
 def test_acts_of_speech_by_family(sentence, who):
     assert reported(sentence, "Бахтиёр Саидов", current=False)[0] == who
+
+
+@pytest.mark.parametrize("sentence, who", [
+    # a verb of focusing on a topic reports what the subject said of it
+    ("Министр Бахтиёр Саидов сосредоточился на вопросах транзита.", "Бахтиёр Саидов"),
+    ("Бахтиёр Саидов, выступавший последним, сделал акцент на энергетике.", "Бахтиёр Саидов"),
+    ("Бахтиёр Саидов сделал упор на цифровизации таможни.", "Бахтиёр Саидов"),
+    ("Министр Бахтиёр Саидов заострил внимание на нехватке воды.", "Бахтиёр Саидов"),
+    ("Бахтиёр Саидов сфокусировался на теме водных ресурсов.", "Бахтиёр Саидов"),
+    # the same verbs before another word report nothing
+    ("Министр Бахтиёр Саидов сделал пересадку в Стамбуле.", None),
+    ("Бахтиёр Саидов сосредоточил войска у границы.", None),
+])
+def test_a_verb_of_focus_reports(sentence, who):
+    assert reported(sentence, "Бахтиёр Саидов")[0] == who
+
+
+@pytest.mark.parametrize("sentence, bodies, who, voice", [
+    # a body in the post of the name it opens is no subject of its own: the name is
+    ("Официальный представитель МИД Узбекистана Бахтиёр Саидов заявил о поддержке.", ("Официальный",),
+     "Бахтиёр Саидов", False),
+    ("Официальный представитель МИД Узбекистана Бахтиёр Саидов заявил о поддержке.", ("МИД Узбекистана",),
+     "Бахтиёр Саидов", False),
+    # a body that opens no name speaks in the text's own voice
+    ("МИД Узбекистана заявил о поддержке, сообщив об этом Бахтиёру Саидову.", ("МИД Узбекистана",), None, True),
+])
+def test_a_body_in_a_names_post_is_no_subject(sentence, bodies, who, voice):
+    text = INTRO + sentence
+    ctx = context(text, "Шавкат Мирзиёев", "Бахтиёр Саидов", "Бахтиёру Саидову")
+    cast = find_persons(ctx.doc, Intervals(()), grammar())
+    spans = Intervals((text.index(b), text.index(b) + len(b)) for b in bodies)
+    sent = ctx.doc.sentences[-1]
+    found = report(sent, sent.tokens, cast, grammar(), cast.persons[0], spans)
+    assert (found.speaker.name if found.speaker else None, found.voice) == (who, voice)

@@ -85,3 +85,81 @@ def test_whose_words_a_word_of_speech_is_is_whom_he_means_next():
     text = ("Президент Таджикистана Эмомали Рахмон выступил первым. Самым ярким стало выступление "
             "Нурлана Абдуллаева, впервые приехавшего на саммит. «Мы за диалог», — заявил он.")
     assert speakers_of(text, "Эмомали Рахмон", "Нурлана Абдуллаева")[-1] == "Нурлан Абдуллаев"
+
+
+SPOKE = "Министр иностранных дел Киргизии Жээнбек Кулубаев заявил, что Бишкек готов к диалогу. "
+
+
+@pytest.mark.parametrize("second, who", [
+    # the country of the speaker who has the floor, before its verb, goes on with his words
+    ("Киргизская сторона приступила к строительству новой ГЭС.", "Жээнбек Кулубаев"),
+    ("Киргизия продолжает поставки электроэнергии соседям.", "Жээнбек Кулубаев"),
+    # another country, a verb of an activity, the narrator's comment, a country after the verb: the narrator
+    ("Казахстанская сторона приступила к строительству новой ГЭС.", None),
+    ("Киргизия подписала соглашение о строительстве ГЭС.", None),
+    ("Примечательно, что Киргизия продолжает поставки электроэнергии соседям.", None),
+    ("Вечером подписан протокол о поставках электроэнергии в Киргизию.", None),
+])
+def test_a_country_that_is_the_speakers_goes_on_with_him(second, who):
+    assert speakers_of(SPOKE + second, "Жээнбек Кулубаев")[1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # the agency of a dateline ("БИШКЕК. КАБАР –") is no subject: the sentence is the minister's
+    ("КАБАР – Министр иностранных дел Киргизии Жээнбек Кулубаев рассказал о подготовке к саммиту.",
+     "Жээнбек Кулубаев"),
+    ("Кабар сообщает, что министр Жээнбек Кулубаев прибыл в Ташкент.", None),
+])
+def test_the_agency_of_a_dateline_is_no_subject(text, who):
+    assert speakers_of(text, "Жээнбек Кулубаев")[0] == who
+
+
+HOME = ("Президент Туркменистана Сердар Бердымухамедов принял участие в саммите. "
+        "Открывая заседание, Президент Казахстана Касым-Жомарт Токаев заявил, что регион меняется. ")
+
+
+@pytest.mark.parametrize("third, who", [
+    # a title with the text's own possessive is the leader the report is about, named first
+    ("Выступая, глава нашего государства подчеркнул важность транзита.", "Сердар Бердымухамедов"),
+    ("Наш Президент призвал развивать транзит.", "Сердар Бердымухамедов"),
+    # without it, the title refers back to the speaker so far
+    ("Выступая, глава государства подчеркнул важность транзита.", "Касым-Жомарт Токаев"),
+    ("Президент подчеркнул, что наша страна меняется.", "Касым-Жомарт Токаев"),
+])
+def test_a_title_of_our_side_is_the_reports_own_leader(third, who):
+    names = ("Сердар Бердымухамедов", "Касым-Жомарт Токаев")
+    assert speakers_of(HOME + third, *names)[2] == who
+
+
+JOINT_NAMES = ("Арарат Мирзоян", "Джейхун Байрамов")
+
+
+@pytest.mark.parametrize("text, whos, speaking", [
+    # named sides that report together: each has spoken, the words are their joint voice (null)
+    ("Министр Арарат Мирзоян и министр Джейхун Байрамов заявили о готовности к миру. "
+     "Стороны подчеркнули важность границ.",
+     [None, None], {"Арарат Мирзоян", "Джейхун Байрамов"}),
+    ("Арарат Мирзоян, Джейхун Байрамов и их коллеги подтвердили приверженность диалогу.",
+     [None], {"Арарат Мирзоян", "Джейхун Байрамов"}),
+    # one subject; the other named is an object or a companion, not a co-subject
+    ("Арарат Мирзоян заявил Джейхуну Байрамову о готовности к миру.", ["Арарат Мирзоян"], {"Арарат Мирзоян"}),
+    ("Арарат Мирзоян вместе с Джейхуном Байрамовым заявил о готовности к миру.", ["Арарат Мирзоян"],
+     {"Арарат Мирзоян"}),
+    # together, but with no verb of speech: no one speaks
+    ("Арарат Мирзоян и Джейхун Байрамов провели переговоры в Алматы.", [None], set()),
+])
+def test_named_sides_that_report_together(text, whos, speaking):
+    ctx = context(text, *JOINT_NAMES, "Джейхуну Байрамову", "Джейхуном Байрамовым")
+    cast = find_persons(ctx.doc, Intervals(()), grammar())
+    found = sentence_speakers(ctx.doc, document_quotes(ctx), cast, grammar())
+    assert [w.name if w else None for w in found] == whos
+    assert {p.name for p in cast.persons if p.speaks} == speaking
+
+
+@pytest.mark.parametrize("second", [
+    # a group as the subject ends the floor, whatever its verb: a continuation does not carry on
+    "Помимо этого, министры обсудили ситуацию в Афганистане.",
+    "Кроме того, делегации посетили Бухару.",
+])
+def test_a_group_as_the_subject_is_the_narrators(second):
+    assert speakers_of(LEAD + second, "Ильхам Алиев") == ["Ильхам Алиев", None]

@@ -77,3 +77,28 @@ def test_a_speech_heading_with_a_first_person_body():
             "Мы высоко ценим вклад каждого контингента. Терроризм не знает границ.")
     ctx = attributed(text, "Тимура Ахметова")
     assert ctx.speaker_at(text.index("Терроризм")) == "Тимур Ахметов"
+
+
+BRIEF_BODY = ("Официальный представитель провела очередной брифинг в Минске.\n\n"
+              "Продолжаем следить за событиями на границе. Отмечаем рост контрабанды оружия.\n\n"
+              "Вопрос: Поддержит ли Минск создание миротворческого центра?\n\n"
+              "Ответ: Мы поддерживаем создание такого центра.")
+
+
+@pytest.mark.parametrize("heading, speaker", [
+    # a spokesman's briefing, comment, interview or answers: the first person is the one the heading names
+    ("Брифинг официального представителя МИД Беларуси Анны Глазко\n\n", "Анна Глазко"),
+    ("Комментарий официального представителя МИД Беларуси Анны Глазко\n\n", "Анна Глазко"),
+    ("Ответы официального представителя МИД Беларуси Анны Глазко на вопросы СМИ\n\n", "Анна Глазко"),
+    ("Интервью официального представителя МИД Беларуси Анны Глазко агентству БЕЛТА\n\n", "Анна Глазко"),
+    # no one named in the heading: nobody's known
+    ("Брифинг в МИД Беларуси\n\n", None),
+])
+def test_a_spokesmans_heading(heading, speaker):
+    text = heading + BRIEF_BODY
+    ctx = attributed(text, "Анны Глазко")
+    for fragment in ("следить за событиями", "контрабанды оружия", "Мы поддерживаем создание"):
+        assert ctx.speaker_at(text.index(fragment)) == speaker
+    # the lead in the third person is the narrator's, a journalist's question nobody's
+    assert ctx.speaker_at(text.index("провела очередной")) is None
+    assert ctx.speaker_at(text.index("Поддержит ли Минск")) is None

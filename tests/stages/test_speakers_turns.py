@@ -146,3 +146,24 @@ def test_a_label_that_natasha_leaves_untagged():
     ctx = attributed(text)
     assert ctx.speaker_at(text.index("позитивные")) == "Сарыбаев"
     assert ctx.speaker_at(text.index("А санкции")) is None
+
+
+BRIEFING = ("Брифинг официального представителя МИД Таджикистана Шохрух Саидзода\n\n"
+            "Шохрух Саидзода: Добрый день. Перейдем к вопросам.\n\n"
+            "Вопрос (Asia-Plus.tj): Таджикская сторона поддерживает строительство канала Кош-Тепа?\n\n"
+            "Шохрух Саидзода: Мы призываем к совместному управлению водными ресурсами.\n\n"
+            "Вопрос (Иван Петров, ТАСС): Душанбе поддержит создание водного консорциума?\n\n"
+            "Шохрух Саидзода: Мы поддерживаем создание водного консорциума.")
+
+
+@pytest.mark.parametrize("fragment, speaker", [
+    # a question labelled with its outlet in brackets is the journalist's, a dot in the outlet or not
+    ("Таджикская сторона поддерживает", None),
+    ("Душанбе поддержит", None),
+    ("совместному управлению", "Шохрух Саидзода"),
+    ("Мы поддерживаем создание", "Шохрух Саидзода"),
+])
+def test_a_question_labelled_with_its_outlet(fragment, speaker):
+    ctx = attributed(BRIEFING, "Шохрух Саидзода", "Иван Петров")
+    assert ctx.speaker_at(BRIEFING.index(fragment)) == speaker
+    assert [s.name for s in ctx.speakers] == ["Шохрух Саидзода"]

@@ -180,14 +180,20 @@ def _section(section: str) -> token_test:
 
 @_exports("ACCORDING")
 def according() -> Construction:
-    """"по его словам", "по оценке": whose words follow (a pronoun refers back to the speaker)."""
-    body = rule(
-        _section("according_prepositions"),
+    """"по его словам", "по оценке", "с его слов", "со слов министра": whose words follow (a
+    pronoun refers back to the speaker)."""
+    body = or_(*(rule(
+        _section(prepositions),
         _section("according_pronouns").interpretation(According.pronoun).optional(),
-        _section("according_bases").interpretation(According.basis),
-    ).interpretation(According)
+        _section(bases).interpretation(According.basis),
+    ) for prepositions, bases in _ACCORDING_FORMS)).interpretation(According)
     longest = 3  # preposition, pronoun, basis: one word each
-    return Construction(body.named("ACCORDING"), words("speakers", "according_prepositions"), longest)
+    openers = frozenset().union(*(words("speakers", prepositions) for prepositions, _b in _ACCORDING_FORMS))
+    return Construction(body.named("ACCORDING"), openers, longest)
+
+
+#: the sections of the prepositions and the bases that go together ("по словам", "со слов")
+_ACCORDING_FORMS = (("according_prepositions", "according_bases"), ("according_from", "according_from_bases"))
 
 
 def _meeting() -> Construction:

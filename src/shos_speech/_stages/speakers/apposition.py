@@ -17,6 +17,7 @@ from ..._core.tokens import fold
 from ...morph import parse
 from .grammar import Grammar, surname_ending
 from .intervals import Intervals
+from .subjects import is_verb
 from .titles import title_start
 
 #: a capitalized word this short is a name part with no reading ("Си", "Ван", "Ли")
@@ -98,14 +99,47 @@ def _surname_only(tok) -> bool:
     return not any("NOUN" in g and "nomn" in g and "sing" in g for g in tok.grams)
 
 
+#: the most words of the place or occasion in a speaker's label ("Рахмон в Душанбе: ...")
+LABEL_PLACE = 4
+
+
+def _labels(toks: Sequence) -> bool:
+    """Does the word ``toks[0]`` label what follows: a colon after it, or after a place or
+    occasion ("Рахмон в Душанбе: ...", "Лавров на саммите G20: ...") with no verb in it?"""
+    if toks[1].value == ":":
+        return True
+    if toks[1].pos != "PREP":
+        return False
+    for t in toks[2:2 + LABEL_PLACE + 1]:
+        if t.value == ":":
+            return True
+        if t.is_punct or is_verb(t):
+            return False
+    return False
+
+
+def _known_surnames(doc: Document) -> frozenset[str]:
+    """The last words of the names natasha tagged in full ("Эмомали Рахмон"): surnames the text gives."""
+    out = set()
+    for sp in doc.persons:
+        parts = doc.text[sp.start:sp.stop].split()
+        if len(parts) >= 2:
+            out.add(fold(parts[-1]))
+    return frozenset(out)
+
+
 def subject_surnames(doc: Document) -> list[NerSpan]:
     """PER spans for a surname that opens a sentence before its verb ("Токаев направил ...") or a
-    colon (a speaker's label: "Лавров: ...") where no NER span stands."""
+    speaker's label (:func:`_labels`: "Лавров: ...", "Рахмон в Душанбе: ...") where no NER span
+    stands; a word the text gives as the surname of a name in full counts as one."""
     tagged = Intervals((sp.start, sp.stop) for sp in doc.ner)
+    known = _known_surnames(doc)
     out = []
     for sent in doc.sentences:
         toks = sent.tokens
-        if len(toks) >= 2 and _surname_only(toks[0]) and (_singular_finite(toks[1]) or toks[1].value == ":") \
-                and not tagged.overlaps(toks[0].span.start, toks[0].span.stop):
+        if len(toks) < 2 or tagged.overlaps(toks[0].span.start, toks[0].span.stop):
+            continue
+        surname = _surname_only(toks[0]) or (toks[0].value[:1].isupper() and fold(toks[0].value) in known)
+        if surname and (_singular_finite(toks[1]) or _labels(toks)):
             out.append(NerSpan(toks[0].span.start, toks[0].span.stop, "PER"))
     return out

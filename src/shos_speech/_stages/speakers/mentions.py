@@ -102,12 +102,23 @@ def context_cases(doc: Document, before: Sequence, after: Sequence, people: Inte
     cases = _animate_noun(before)
     if cases:
         return cases, None
+    if _speech_noun_before(before):
+        return frozenset({"gent"}), None  # "Выступление Шахбаза Шарифа было посвящено ...": whose words
     if after and after[0].value == ":" and (not before or doc.text[before[-1].span.stop:after[0].span.start]):
         return frozenset({"nomn"}), None  # "Чжан Мин: ..." a speaker's label
     if _subject_before(before):
         return None, None  # "Позиция Бахтиёра Саидова осталась": the verb agrees with the noun before
     found = _verb_after(after)
     return found if found else (None, None)
+
+
+def _speech_noun_before(before: Sequence) -> bool:
+    """Is the word before a name a word of speech ("Выступление", "Слова", "Предложение") that no
+    preposition governs? The name is whose words they are, in the genitive; after a preposition
+    the name may be the subject ("В своем выступлении Токаев отметил")."""
+    if not before or not before[-1].is_word or not before[-1].lemmas & words("speakers", "speech_nouns"):
+        return False
+    return not any(t.is_word and t.pos == "PREP" for t in before[-3:-1])
 
 
 def _subject_before(before: Sequence) -> bool:

@@ -60,6 +60,17 @@ def _latest_fitting(cast: Cast, words: frozenset[str], country: str | None, any_
     return None
 
 
+def _latest_of(cast: Cast, country: str, words: frozenset[str], any_post: frozenset[str],
+               pos: int | None) -> Person | None:
+    """The person of ``country`` named last before ``pos`` whom the title words fit, one who has spoken first."""
+    persons = [p for p in cast.persons if p.country == country]
+    for group in ([p for p in persons if p.speaks], persons):
+        for p in reversed(_named_before(group, pos)):
+            if compatible(p, words, country, any_post):
+                return p
+    return None
+
+
 def title_ref(toks: Sequence, cast: Cast, current: Person | None, grammar: Grammar, *,
               only_speakers: bool = False, pos: int | None = None) -> Person | None:
     """The person that the subject words in ``toks`` refer back to.
@@ -71,11 +82,55 @@ def title_ref(toks: Sequence, cast: Cast, current: Person | None, grammar: Gramm
     """
     if any(fold(t.value) in grammar.pronouns and is_nominative(t) for t in toks):
         return current
+    toks = _up_to_verb(toks, grammar)
     subject = [t for t in toks if is_nominative(t)]
-    country = find_country(subject)
+    country = find_country(subject) or _head_country(toks, grammar)
     words = frozenset().union(*(grammar.title_words(t) for t in subject))
     if current is not None and compatible(current, words, country, grammar.any_post):
+        if country and current.country is None:
+            # "Кыргызский лидер" after the CSTO's secretary general spoke: the one of that country
+            return _latest_of(cast, country, words, grammar.any_post, pos) or current
         return current
     if not (country or words):
         return current
     return _latest_fitting(cast, words, country, grammar.any_post, only_speakers, pos)
+
+
+def _up_to_verb(toks: Sequence, grammar: Grammar) -> Sequence:
+    """The words of a title reference up to the verb after its title word: not "Россия" in
+    "Глава ведомства добавил, что Россия готова"."""
+    j = next((j for j, t in enumerate(toks) if grammar.is_title(t)), None)
+    if j is None:
+        return toks
+    stop = next((k for k in range(j + 1, len(toks)) if toks[k].pos in _VERB_POS), len(toks))
+    return toks[:stop]
+
+
+#: parts of speech of the verb a title reference ends before
+_VERB_POS = ("VERB", "INFN", "PRTS")
+#: the most words of the complement of "глава" that may name its country ("глава МИД Республики Казахстан")
+HEAD_REACH = 4
+
+
+def _head_country(toks: Sequence, grammar: Grammar) -> str | None:
+    """The country in the complement of a word that fits any post ("глава российской дипломатии",
+    "руководитель китайского МИД"), up to punctuation or a verb."""
+    k = next((k for k, t in enumerate(toks) if t.lemmas & grammar.any_post and is_nominative(t)), None)
+    if k is None:
+        return None
+    complement = []
+    for t in toks[k + 1:k + 1 + HEAD_REACH]:
+        if t.is_punct or t.pos in _VERB_POS or is_nominative(t, singular=True) and not t.is_acronym:
+            break
+        complement.append(t)
+    return find_country(complement)
+
+
+def home_ref(toks: Sequence, cast: Cast, grammar: Grammar) -> Person | None:
+    """"Глава нашего государства", "наш президент": the person the report is about, named first
+    in the text (its headline or lead), when the title fits him; else None."""
+    subject = [t for t in toks if is_nominative(t)]
+    words = frozenset().union(*(grammar.title_words(t) for t in subject))
+    country = find_country(subject)
+    return next((p for p in cast.persons[:1] if compatible(p, words, country, grammar.any_post)), None)
+

@@ -104,6 +104,18 @@ def _body(tokens: Sequence, i: int, bodies: Intervals) -> bool:
     return starts_body or bool(t.lemmas & words("speakers", "voice_bodies"))
 
 
+def _dateline_source(tokens: Sequence, i: int) -> bool:
+    """"КАЗИНФОРМ – Официальный представитель ...": a word in capitals that opens a sentence
+    before a dash is the agency of a dateline, not the sentence's subject."""
+    t = tokens[i]
+    return i == 0 and t.value.isupper() and len(tokens) > 2 and tokens[1].value in _DASHES \
+        and tokens[2].value[:1].isupper()
+
+
+#: the dashes after a dateline's agency
+_DASHES = frozenset("—–-")
+
+
 def _reports_news(tokens: Sequence, i: int) -> bool:
     """"Как сообщает пресс-служба Президента, ...": a body next to a verb of the news (``[media_verbs]``)
     is a source, not a subject that speaks."""
@@ -178,7 +190,11 @@ def find_refs(outside: Sequence, mine: list[Mention], grammar: Grammar, bodies: 
         kind = _word_ref(outside, i, name_starts, grammar)
         if kind:
             refs.append(Ref(t.span.start, kind, index=i))
-        elif _body(outside, i, bodies) and not _reports_news(outside, i):
+        elif _dateline_source(outside, i):
+            continue
+        elif _body(outside, i, bodies) and not _reports_news(outside, i) \
+                and not opens_name(outside, i, name_starts, grammar.is_title):
+            # not a body in the post of the name it opens ("Официальный представитель МИД России Мария Захарова")
             refs.append(Ref(t.span.start, "body", index=i))
         else:
             country = country_of(outside, i)

@@ -24,7 +24,7 @@ from ...grammars.common import fact_tokens
 from .grammar import Grammar
 from .intervals import Intervals
 from .persons import Cast, Mention, Person
-from .references import title_ref
+from .references import home_ref, title_ref
 from .refs import Ref, find_refs, in_relative_clause, subject_ref
 from .subjects import is_verb
 
@@ -42,6 +42,8 @@ class Report:
     speaker: Person | None
     subject: Person | None = None
     voice: bool = False
+    #: persons who report together ("Байрамов, Нуртлеу и Саидов заявили ..."): each has spoken
+    joint: tuple[Person, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,9 @@ def report(sent: Sentence, outside: Sequence, cast: Cast, grammar: Grammar, curr
         named = [m for m in mine if m.start >= according.span.start]
         return Report(named[0].person if named else current)  # "по словам Захаровой"
     ref = subject_ref(refs)
+    joint = _joint(refs, s) if ref is not None and ref.kind == "per" else ()
+    if joint:  # two named sides state it together: their joint voice, no one of them
+        return Report(None, voice=True, joint=joint)
     if ref is not None and not (s.verb is not None and ref.index > s.verb and _indefinite(s)):
         return _resolve(ref, s, cast, grammar, current)
     if s.verb is not None:
@@ -129,14 +134,53 @@ def _activity(s: _Sentence, ref: Ref) -> bool:
     return verb is not None and bool(verb.lemmas & words("speakers", "activity_verbs"))
 
 
+def _joint(refs: list[Ref], s: _Sentence) -> tuple[Person, ...]:
+    """The persons named as the subjects of a plural reporting verb ("Путин и Токаев заявили"),
+    when there are two or more."""
+    if s.verb is None or not any("plur" in g for g in s.outside[s.verb].grams[:1]):
+        return ()
+    people: list[Person] = []
+    for r in refs:
+        if r.index > s.verb:
+            break
+        if r.kind == "per" and r.person not in people:
+            people.append(r.person)
+    return tuple(people) if len(people) > 1 else ()
+
+
+def _ours(tokens: Sequence, i: int) -> bool:
+    """Does a possessive of the text's own side stand next to the title ``tokens[i]`` ("глава
+    нашего государства", "наш президент"; ``[own_possessives]``)?"""
+    near = tokens[max(0, i - 1):i] + tokens[i + 1:i + 2]
+    return any(t.lemmas & words("speakers", "own_possessives") for t in near)
+
+
+def _narrators_comment(s: _Sentence) -> bool:
+    """"Примечательно, что ...", "Характерно, что ...": the narrator comments (``[narrator_comments]``)."""
+    toks = s.outside
+    return len(toks) > 1 and fold(toks[0].value) in words("speakers", "narrator_comments") and toks[1].value == ","
+
+
+def _carries_on(s: _Sentence, ref: Ref) -> bool:
+    """With no verb of speech, does a subject before its verb go on with the speaker who has the
+    floor ("Казахстанская сторона приступила к ...")? Not with a verb of an activity, nor in the
+    narrator's comment, nor after the verb ("подписан пакет ... с управлением КНР")."""
+    verb = next((i for i, t in enumerate(s.outside) if t.pos in _FINITE_POS), None)
+    if verb is None or verb < ref.index:
+        return False
+    return not _activity(s, ref) and not _narrators_comment(s)
+
+
 def _resolve(ref: Ref, s: _Sentence, cast: Cast, grammar: Grammar, current: Person | None) -> Report:
     """The speaker the sentence's subject names."""
     speech = s.verb is not None or ref.said
-    if ref.kind in ("group", "body"):
+    if ref.kind == "group":  # "главы государств подписали", "министры обсудили": the narrator's, whatever the verb
+        return Report(None, voice=True)
+    if ref.kind == "body":
         return Report(None, voice=speech)
     if ref.kind in ("per", "author"):
         # the subject of the sentence is who "он" / "по его словам" refer to next
-        spoke = ref.person.speaks and not _activity(s, ref)
+        spoke = ref.person.speaks and not _activity(s, ref) and not _narrators_comment(s)
         return Report(ref.person if speech or spoke else None, subject=ref.person)
     if ref.kind == "pron":  # "он": the speaker so far, else (with a reporting verb) the last person named
         return Report(current or (cast.last_before(s.sent.start) if speech else None))
@@ -144,10 +188,20 @@ def _resolve(ref: Ref, s: _Sentence, cast: Cast, grammar: Grammar, current: Pers
         named = cast.last_before(ref.start)
         return Report(named if speech or (named is not None and named.speaks) else None, subject=named)
     if ref.kind == "country":
+        # "Казахстанская сторона приступила к ...": the country's speaker who has the floor goes on
         fits = current is not None and current.country == ref.country
-        return Report(current if fits and speech else None)
+        goes_on = fits and (speech or (current.speaks and _carries_on(s, ref)))
+        return Report(current if goes_on else None)
+    return _title(ref, s, cast, grammar, current, speech)
+
+
+def _title(ref: Ref, s: _Sentence, cast: Cast, grammar: Grammar, current: Person | None, speech: bool) -> Report:
+    """The speaker a title refers back to ("Президент подчеркнул", "глава нашего государства")."""
     i = ref.index
     near = s.outside[max(0, i - REF_BEFORE):i + REF_AFTER]
+    if _ours(s.outside, i):  # "глава нашего государства": the report's own leader, not the speaker so far
+        home = home_ref(near, cast, grammar)
+        return Report(home if speech or (home is not None and home.speaks) else None)
     who = title_ref(near, cast, current, grammar, only_speakers=not speech, pos=s.sent.start)
     # with no reporting verb a title refers back only to someone who has spoken
     return Report(who if speech or (who is not None and who.speaks and not _activity(s, ref)) else None)

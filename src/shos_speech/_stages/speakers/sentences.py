@@ -49,6 +49,8 @@ def sentence_speakers(doc: Document, quotes: Intervals, cast: Cast, grammar: Gra
             who = floor.person
         else:
             found = _reported(doc, k, whos, quotes, cast, grammar, focus or current, bodies)
+            for person in found.joint:
+                person.speaks = True
             who = found.speaker
             focus = found.subject or focus
             if found.voice:
@@ -81,4 +83,4 @@ def _reported(doc: Document, k: int, whos: list[Person | None], quotes: Interval
         who = before  # "Во-первых, ...", "Кроме того, ...", "2) ..." go on with the same speaker
     if who is not None and whos and before is None and grammar.hands_back(sent.tokens):
         whos[-1] = who  # "... . Об этом заявил Президент": the sentence before is his
-    return Report(who, found.subject, found.voice)
+    return Report(who, found.subject, found.voice, found.joint)

@@ -26,8 +26,11 @@ from .persons import Cast, Person
 
 #: a line opened by a dash and a space, then text
 _DASH = re.compile(r"[ \t]*[—–-][ \t]+(?=\S)")
-#: a line opened by a short label and a colon: "ТАСС: ", "Чжан Мин: ", "Рахмон в Душанбе: ", "В.Путин: "
-_LABEL = re.compile(r"[ \t]*((?:[A-ZА-ЯЁ]\.\s?){0,3}[^\n:.!?«»\"]{1,60}?):[ \t]+(?=\S)")
+#: a line opened by a short label and a colon: "ТАСС: ", "Чжан Мин: ", "Рахмон в Душанбе: ", "В.Путин: ",
+#: maybe with whose it is in brackets: "Вопрос (News.am): "
+_LABEL = re.compile(r"[ \t]*((?:[A-ZА-ЯЁ]\.\s?){0,3}[^\n:.!?«»\"()]{1,60}?(?:\s*\([^\n():]{1,40}\))?):[ \t]+(?=\S)")
+#: the bracket that says whose a label is ("Вопрос (News.am)"): not part of the label's kind
+_LABEL_SOURCE = re.compile(r"\s*\([^()]*\)$")
 #: the most words of a label
 LABEL_WORDS = 6
 #: a line ends a sentence before it when it ends so
@@ -108,6 +111,8 @@ def _asks(text: str, a: int, b: int) -> bool:
 def _label_kind(text: str, line: _Line, cast: Cast) -> tuple[str, Person | None]:
     """("said", the person), ("question"|"answer", None), or ("other", None) for a label."""
     a, b = line.label or (line.start, line.start)
+    source = _LABEL_SOURCE.search(text, a, b)
+    b = source.start() if source else b  # "Вопрос (Иван Петров, ТАСС)": the journalist is no speaker
     toks = tokenize(text[a:b], a)
     if any(t.pos in _VERB_POS for t in toks):
         return "none", None
