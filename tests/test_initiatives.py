@@ -611,9 +611,9 @@ def test_threat_next_to_a_real_undertaking(ex):
     assert (it.span.text, it.stance.value) == ("создание зоны свободной торговли", "supports")
 
 
-def test_deployment_found_as_threat_is_no_initiative(ex):
-    """Once the threats finder names the deployment a threat, opposing it is no undertaking (was an initiative)."""
+def test_an_opposed_deployment_is_an_initiative_not_a_threat(ex):
+    """ONTOLOGY §6: an opponent's undertaking the speaker opposes is an Initiative (opposes)."""
     r = ex.extract("Мы выступаем против размещения ракет средней дальности в Европе.")
-    if not r.threats:
-        pytest.skip("the threats finder does not name this deployment")
-    assert r.initiatives == []
+    assert r.threats == []
+    assert [(i.span.text, i.stance.value) for i in r.initiatives] == [
+        ("размещения ракет средней дальности в Европе", "opposes")]
