@@ -12,6 +12,15 @@ from functools import cached_property
 from .tokens import _View
 
 
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, stop) of every line of ``text``, the line break left out: where layout is read."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 @dataclass(eq=False)
 class Sentence:
     start: int

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .document import line_spans
 from .lexicon import section_lines
 from .tokens import fold
 
@@ -94,7 +95,7 @@ def _is_rubric(s: str) -> bool:
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the furniture of ``text``: whole lines, and datelines at a paragraph's head."""
-    lines = _lines(text)
+    lines = line_spans(text)
     kinds: list[str | None] = []
     lead_before: list[bool] = []  # has a line of text with a sentence end come before this one?
     k, text_seen = 0, False
@@ -158,10 +159,3 @@ def _dateline(line: str) -> int | None:
         return None
     return end
 
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out

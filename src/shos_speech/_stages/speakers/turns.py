@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..._core.document import Document
+from ..._core.document import Document, line_spans
 from ..._core.lexicon import words
 from ..._core.tokens import fold, tokenize
 from .intervals import Intervals
@@ -59,14 +59,6 @@ class _Line:
     label: tuple[int, int] | None = None
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
 def _marked(text: str, a: int, b: int, before: str) -> _Line | None:
     """The marker a line opens with, or None."""
     line = text[a:b]
@@ -83,7 +75,7 @@ def _marked_lines(text: str, furniture: Intervals) -> Iterator[tuple[_Line, int]
     """Each line that opens a turn, and where its turn stops: at the end of its line, or of the
     lines after it that go on with its sentence (they open in lowercase). Lines of page
     furniture ("Читайте также: Алиев: ...") open none."""
-    lines = _lines(text)
+    lines = line_spans(text)
     found: list[tuple[int, _Line]] = []
     prev = ""
     for n, (a, b) in enumerate(lines):
