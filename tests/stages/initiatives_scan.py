@@ -52,3 +52,11 @@ def words(s: Scan, a: int, b: int) -> str:
 def index(s: Scan, word: str) -> int:
     """The index of the first token spelled ``word``."""
     return next(k for k, t in enumerate(s.toks) if t.value == word)
+
+
+def stage_items(stage, light: Callable[[str], Document], text: str) -> list[tuple[str, str]]:
+    """(span, stance) of each Initiative the whole stage finds in a light document of ``text``."""
+    ctx = DocContext(light(text))
+    stage(ctx)
+    return [(i.span.text, i.stance.value) for i in ctx.initiatives]
+

@@ -2,20 +2,14 @@
 from __future__ import annotations
 
 import pytest
+from initiatives_scan import stage_items
 
-from shos_speech._core.stage import DocContext
 from shos_speech._stages.initiatives import InitiativesStage
 
 
 @pytest.fixture(scope="module")
 def stage():
     return InitiativesStage()
-
-
-def _items(stage, light, text: str) -> list[tuple[str, str]]:
-    ctx = DocContext(light(text))
-    stage(ctx)
-    return [(i.span.text, i.stance.value) for i in ctx.initiatives]
 
 
 @pytest.mark.parametrize(
@@ -58,7 +52,7 @@ def _items(stage, light, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_list_carries_its_heads_stance(stage, light, text, expected):
-    assert _items(stage, light, text) == expected
+    assert stage_items(stage, light, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -76,4 +70,4 @@ def test_a_list_carries_its_heads_stance(stage, light, text, expected):
     ],
 )
 def test_a_list_ends_where_its_items_end(stage, light, text, expected):
-    assert _items(stage, light, text) == expected
+    assert stage_items(stage, light, text) == expected

@@ -3,20 +3,14 @@ given attention, a question, a narrated participation, a policy "turned into" a 
 from __future__ import annotations
 
 import pytest
+from initiatives_scan import stage_items
 
-from shos_speech._core.stage import DocContext
 from shos_speech._stages.initiatives import InitiativesStage
 
 
 @pytest.fixture(scope="module")
 def stage():
     return InitiativesStage()
-
-
-def _items(stage, light, text: str) -> list[tuple[str, str]]:
-    ctx = DocContext(light(text))
-    stage(ctx)
-    return [(i.span.text, i.stance.value) for i in ctx.initiatives]
 
 
 @pytest.mark.parametrize(
@@ -48,4 +42,4 @@ def _items(stage, light, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_what_names_no_undertaking(stage, light, text, expected):
-    assert _items(stage, light, text) == expected
+    assert stage_items(stage, light, text) == expected

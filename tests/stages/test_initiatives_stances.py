@@ -3,6 +3,7 @@ reached, visas cancelled, connections resumed, congratulations; each with its st
 from __future__ import annotations
 
 import pytest
+from initiatives_scan import stage_items
 
 from shos_speech._core.stage import DocContext
 from shos_speech._stages.initiatives import InitiativesStage
@@ -11,12 +12,6 @@ from shos_speech._stages.initiatives import InitiativesStage
 @pytest.fixture(scope="module")
 def stage():
     return InitiativesStage()
-
-
-def _items(stage, light, text: str) -> list[tuple[str, str]]:
-    ctx = DocContext(light(text))
-    stage(ctx)
-    return [(i.span.text, i.stance.value) for i in ctx.initiatives]
 
 
 @pytest.mark.parametrize(
@@ -54,7 +49,7 @@ def _items(stage, light, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_stances_of_the_families(stage, light, text, expected):
-    assert _items(stage, light, text) == expected
+    assert stage_items(stage, light, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -106,4 +101,4 @@ def test_nominalised_undertakings(stage, light, text, expected):
     ],
 )
 def test_more_families(stage, light, text, expected):
-    assert _items(stage, light, text) == expected
+    assert stage_items(stage, light, text) == expected

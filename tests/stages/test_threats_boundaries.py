@@ -3,21 +3,14 @@ sentences of our own (no NER model)."""
 from __future__ import annotations
 
 import pytest
+from threats_support import threats_of
 
-from shos_speech._core.analysis import light_document
-from shos_speech._core.stage import DocContext
 from shos_speech._stages.threats import ThreatsStage
 
 
 @pytest.fixture(scope="module")
 def stage() -> ThreatsStage:
     return ThreatsStage()
-
-
-def threats_of(stage: ThreatsStage, text: str) -> list[tuple[str, str, str]]:
-    ctx = DocContext(light_document(text))
-    stage(ctx)
-    return [(t.span.text, t.name, t.category.value) for t in ctx.threats]
 
 
 # -- the activity a threat goes on in belongs to it, unless a cue governs the activity ----------

@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from threats_support import threats_of
 
-from shos_speech._core.analysis import light_document
-from shos_speech._core.stage import DocContext
 from shos_speech._core.tokens import tokenize
 from shos_speech._stages.threats import ThreatsStage
 from shos_speech._stages.threats.filters import dated, historical, inside_body_name
@@ -16,12 +15,6 @@ from shos_speech.models import ThreatCategory
 @pytest.fixture(scope="module")
 def stage() -> ThreatsStage:
     return ThreatsStage()
-
-
-def threats_of(stage: ThreatsStage, text: str) -> list[tuple[str, str, str]]:
-    ctx = DocContext(light_document(text))
-    stage(ctx)
-    return [(t.span.text, t.name, t.category.value) for t in ctx.threats]
 
 
 # -- the lexicon reads a citation phrase as a noun phrase --------------------------------------

@@ -1,0 +1,13 @@
+"""Sentences of our own through the threats stage, as a light document (no NER model)."""
+from __future__ import annotations
+
+from shos_speech._core.analysis import light_document
+from shos_speech._core.stage import DocContext
+from shos_speech._stages.threats import ThreatsStage
+
+
+def threats_of(stage: ThreatsStage, text: str) -> list[tuple[str, str, str]]:
+    """(span, name, category) of each Threat the stage finds in ``text``."""
+    ctx = DocContext(light_document(text))
+    stage(ctx)
+    return [(t.span.text, t.name, t.category.value) for t in ctx.threats]
