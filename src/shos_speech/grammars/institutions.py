@@ -154,9 +154,10 @@ COMPLEMENT = or_(
     STATE_NAME, PAREN_ACRONYM, GEN_NP, GEN_COORD, rule(ACRONYM), MEMBER, PP, LOC, QUOTED,
 ).named("COMPLEMENT")
 
-# "МИД Бразилии", "МВД Кыргызстана": a ministry's customary acronym and its state
+# "МИД Бразилии", "МВД Кыргызстана": a ministry's customary acronym and its state; or the bare
+# acronym ("Как МИД оценивает …"), whose state the text names elsewhere
 ACRONYM_HEAD = lexicon_predicate(_acronym_heads, "ACRONYM_HEAD")
-STATE_BODY_ACRONYM = rule(ACRONYM_HEAD, or_(STATE_NAME, GEN_NP)).named("STATE_BODY_ACRONYM")
+STATE_BODY_ACRONYM = rule(ACRONYM_HEAD, or_(STATE_NAME, GEN_NP).optional()).named("STATE_BODY_ACRONYM")
 
 # "Посольство Российской Федерации в Кабуле", "Миссия Европейского союза в Армении": a body that
 # is a state's or an organization's presence somewhere names its seat (a capitalized place)

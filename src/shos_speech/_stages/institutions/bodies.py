@@ -213,11 +213,13 @@ def _organization_of_text(c: Candidate, res: Resources) -> InstitutionEntry | No
 
 
 def acronym_body(text: str, tokens: list, res: Resources) -> Mention | None:
-    """"МИД Бразилии" -> Министерство иностранных дел Бразилии (a state body)."""
+    """"МИД Бразилии" -> Министерство иностранных дел Бразилии (a state body); a bare "МИД" as written."""
     rest = tokens[1:]
     country = find_country(rest)
     if country is None:
-        return None
+        # a bare "МИД": whose it is, the text says elsewhere (``ministries``)
+        head = tokens[0]
+        return Mention(head.start, head.stop, name=head.value, kind="state_body", source="grammar")
     surface = text[tokens[0].start:tokens[-1].stop]
     full = f"{res.lexicon.acronym_heads[tokens[0].value]} {text[rest[0].start:rest[-1].stop]}"
     entry = res.registry.lookup(surface) or res.registry.lookup(full)

@@ -4,7 +4,8 @@
    registry name, "Совет министров иностранных дел ШОС", is the body, not the organization);
 2. natasha's ORG spans where nothing was found;
 3. capitalized back-references, then lowercase bodies, to what was named before;
-4. acronyms introduced in parentheses, wherever they recur.
+4. acronyms introduced in parentheses, wherever they recur;
+5. bare ministry acronyms ("МИД"), by whose ministry the text says they are.
 """
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from ..._core.document import Document, Sentence
 from ...grammars.common import anchored_findall
 from .backrefs import capitalized_backrefs, generic_bodies, introduced_acronyms
 from .bodies import body_mention
+from .branches import branch_of
 from .mention import Mention
+from .ministries import bare_ministries
 from .ner import ner_mentions
 from .resources import Resources
 
@@ -32,15 +35,18 @@ def find_mentions(doc: Document, res: Resources) -> list[Mention]:
     out.extend(generic_bodies(doc, out, res))
     out.extend(introduced_acronyms(doc.text, out))
     out.sort(key=by_start)
-    return out
+    return bare_ministries(doc, out, res)
 
 
 def sentence_mentions(text: str, sent: Sentence, prior: list[Mention], res: Resources) -> list[Mention]:
     """Registry names and BODY names of one sentence; a body's name wins over registry names
     inside it, a registry name over a body that starts with it, crosses it or lies in it."""
     toks = sent.tokens
-    registry = [Mention(toks[h.start].start, toks[h.stop - 1].stop, entry=h.payload, source="registry")
-                for h in res.registry.scan(toks)]
+    hits = res.registry.scan(toks)
+    opens = frozenset(h.start for h in hits)
+    registry = [branch_of(text, toks, h.start, h.stop, h.payload, opens)
+                or Mention(toks[h.start].start, toks[h.stop - 1].stop, entry=h.payload, source="registry")
+                for h in hits]
     bodies = [b for m in body_matches(toks, res)
               if (b := body_mention(text, sent, m.tokens, registry, prior, res)) is not None]
     kept = [b for b in bodies if not any(_yields_to(b, r) for r in registry)]
