@@ -1,10 +1,10 @@
 """A ministry named by its bare acronym ("МИД", "Минобороны") is one state's ministry.
 
 "МИД Бразилии" says whose it is (``bodies.acronym_body``); a bare "МИД" does not, but the
-text does: a country adjective before it ("глава индийского МИД"), or the one ministry of
-that acronym the document names with its state ("брифинг официального представителя МИД
-Республики Казахстан … Как МИД оценивает …"). A bare acronym with neither stays as written,
-a state body of no known state.
+text does: a country adjective before it ("глава индийского МИД"), or the ministry of that
+acronym the document named with its state first before it ("брифинг официального представителя МИД
+Республики Казахстан … Как МИД оценивает …"), like a back-reference to what it introduced.
+A bare acronym with neither stays as written, a state body of no known state.
 """
 from __future__ import annotations
 
@@ -35,11 +35,12 @@ def _by_adjective(doc: Document, m: Mention, expansion: str, res: Resources) -> 
 
 
 def _by_document(m: Mention, expansion: str, mentions: list[Mention]) -> Mention | None:
-    """The one ministry of this acronym that the document names with its state."""
-    named = {x.key: x for x in mentions if x is not m and _is_ministry(x, expansion)}
-    if len(named) != 1:
-        return None
-    return next(iter(named.values())).same_body(m.start, m.stop, m.source)
+    """The ministry of this acronym the document named first before it (the ministry the text
+    is about: "Министерство иностранных дел Республики Казахстан распространило … В МИД
+    подчеркнули"). One named only after it is often another state's ("… сказал глава МИД.
+    Глава МИД Турции, также прибывший …"), so it is not taken."""
+    earlier = [x for x in mentions if x.stop <= m.start and _is_ministry(x, expansion)]
+    return earlier[0].same_body(m.start, m.stop, m.source) if earlier else None
 
 
 def _adjective_country(doc: Document, m: Mention) -> str | None:
