@@ -93,3 +93,29 @@ def test_a_capitalized_organization_head_with_a_description_refers_back(light, r
     text = "Саммит СНГ прошёл в Минске. В Содружестве наднациональных органов нет."
     refs = [(text[m.start:m.stop], m.source, m.entry.name) for m in find_mentions(light(text), res)]
     assert refs[-1] == ("Содружестве", "backref", "Содружество Независимых Государств")
+
+
+@pytest.mark.parametrize("text, surface, name, kind", [
+    # heads of bodies: a bureau (an organ), a consortium (a company), a cooperation format (ONTOLOGY §5)
+    ("Наблюдателей направило Бюро ОБСЕ по демократическим институтам и правам человека.",
+     "Бюро ОБСЕ по демократическим институтам и правам человека",
+     "Бюро ОБСЕ по демократическим институтам и правам человека", "organization_body"),
+    ("Проект строит Китайско-киргизский консорциум по возведению гидроэлектростанций.",
+     "Китайско-киргизский консорциум по возведению гидроэлектростанций",
+     "Китайско-киргизский консорциум по возведению гидроэлектростанций", "company"),
+    ("Участники подтвердили роль Женевского формата по Закавказью.",
+     "Женевского формата по Закавказью", "Женевский формат по Закавказью", "other"),
+    # an organ cited with its organization's acronym keeps the acronym as the text writes it
+    ("Доклад подготовил Деловой совет стран БРИКС.", "Деловой совет стран БРИКС", "Деловой совет стран БРИКС",
+     "organization_body"),
+])
+def test_bodies_by_their_heads(light, res, text, surface, name, kind):
+    assert [(s, n, k) for s, n, k, *_ in grammar_mentions(light, res, text)] == [(surface, name, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "Заседание прошло в формате видеоконференции.",
+    "Переговоры в узком формате продолжались два часа.",
+])
+def test_a_format_in_lowercase_is_no_body(light, res, text):
+    assert grammar_mentions(light, res, text) == []

@@ -174,8 +174,10 @@ def _organ_entry(c: Candidate, name: str, parent: InstitutionEntry,
     lead = nominative(c.text, [t for t in c.tokens if t.stop <= c.inner[0].start])
     entry = _first_entry(res, (f"{lead} {v}" for v in [*parent.acronyms, parent.name]))
     if entry is None and c.inner[-1].stop == c.stop and parent.acronym and lead:
-        # an organ is cited with its organization's acronym: "Совет глав государств ОТГ"
-        name = f"{lead} {parent.acronym}"
+        # an organ is cited with its organization's acronym: "Совет глав государств ОТГ", as the
+        # text writes it when it does ("Деловой совет стран БРИКС", not the registry's "BRICS")
+        surface = c.text[c.inner[-1].start:c.stop]
+        name = f"{lead} {surface if surface.isupper() else parent.acronym}"
     return entry, name
 
 
