@@ -43,6 +43,11 @@ class Intervals:
         reach = self._reach_before(bisect_right(self._starts, a))
         return reach is not None and reach >= b
 
+    def reach(self, x: int) -> int | None:
+        """Where the intervals that hold ``x`` end, the farthest of them; None if none does."""
+        reach = self._reach_before(bisect_right(self._starts, x))
+        return reach if reach is not None and reach > x else None
+
     def overlaps(self, a: int, b: int) -> bool:
         """Does an interval share a character with ``[a, b)`` (``qa < b and a < qb``)?"""
         reach = self._reach_before(bisect_left(self._starts, b))

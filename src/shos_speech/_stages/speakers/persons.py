@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..._core.document import Document
+from ..._core.document import Document, NerSpan
 from ..._core.tokens import fold
 from ...models import Span, Speaker
 from ...normalize import join_words
@@ -201,7 +201,9 @@ def _group(reads: list[_Read]) -> dict[int, Person]:
 
 def find_persons(doc: Document, taken: Intervals, grammar: Grammar) -> Cast:
     """Every person natasha names outside the institutions' mentions ``taken``."""
-    spans = [*doc.persons, *apposition_names(doc, grammar), *subject_surnames(doc)]
+    # a name that starts inside an institution's name starts after it
+    spans = [x for sp in (*doc.persons, *apposition_names(doc, grammar), *subject_surnames(doc))
+             if (x := _after_body(doc.text, sp, taken)) is not None]
     people = Intervals((sp.start, sp.stop) for sp in spans)
     namings = []
     for sp in sorted(spans, key=lambda sp: (sp.start, sp.stop)):
@@ -212,6 +214,20 @@ def find_persons(doc: Document, taken: Intervals, grammar: Grammar) -> Cast:
             if n is not None:
                 namings.append(n)
     return cast_of(doc.text, namings)
+
+
+def _after_body(text: str, sp, taken: Intervals):
+    """"Председатель Сената Олий Мажлиса Танзила Нарбаева": natasha's span "Мажлиса Танзила
+    Нарбаева" starts inside the body's name; the person is named by what follows it, when that
+    is a name and surname. With one word left, the body ran into the name instead
+    ("Администрации Президента Рамиз | Гасанов") and the span stays whole."""
+    end = taken.reach(sp.start)
+    if end is None or end >= sp.stop:
+        return sp
+    rest = text[end:sp.stop]
+    if len(rest.split()) < 2:
+        return sp
+    return NerSpan(end + len(rest) - len(rest.lstrip()), sp.stop, sp.type)
 
 
 def cast_of(text: str, namings: list[Naming]) -> Cast:
