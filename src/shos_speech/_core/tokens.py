@@ -28,7 +28,6 @@ FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
 PREDICATE_POS = frozenset({"VERB", "INFN", "ADJS", "PRTS"})
 #: readings of proper names: a place, a first name, a surname, an organisation
 PROPER = frozenset({"Geox", "Name", "Surn", "Orgn"})
-_VERBAL = frozenset({"VERB", "INFN", "GRND"})
 GENDERS = ("masc", "femn", "neut")
 DASHES = "‐‑‒–—―−"
 _DASH = re.compile(f"[{DASHES}]")
@@ -83,12 +82,9 @@ class _View:
 
     @cached_property
     def pos(self) -> str | None:
-        """The part of speech of the most probable reading; a capitalized word that pymorphy also
-        knows as a proper noun is that noun, not a verb ("Маджлиси милли", not the imperative)."""
+        """The part of speech of the most probable reading."""
         for g in self.grams[:1]:
             for p in g & POS:
-                if p in _VERBAL and self.is_cap and any("NOUN" in h and h & PROPER for h in self.grams):
-                    return "NOUN"
                 return p
         return None
 

@@ -80,31 +80,10 @@ def capitalized_backrefs(doc: Document, existing: list[Mention], res: Resources)
             if overlapping(existing, start, stop):
                 continue
             head = as_view(fact_tokens(m, "head")[0][-1])
-            prior = before(existing, start)
-            target = refers_to(res.registry, head.lemmas & res.lexicon.head_lemmas, prior) \
-                or (organ_of_text(res, head, prior) if len(m.tokens) == 1 else None)
+            target = refers_to(res.registry, head.lemmas & res.lexicon.head_lemmas, before(existing, start))
             if target is not None:
                 out.append(target.same_body(start, stop, "backref"))
     return out
-
-
-def organ_of_text(res: Resources, head, prior: Sequence[Mention]) -> Mention | None:
-    """"проект подготовлен Секретариатом" in a text about the SCO: an organ's head alone is that
-    organ of an organization named before (the registry's "Секретариат ШОС"), the latest first."""
-    lemmas = head.lemmas & res.lexicon.organ_heads
-    if not lemmas:
-        return None
-    organ = next(iter(lemmas)).capitalize()
-    seen: set[str] = set()
-    for x in reversed(prior):
-        e = x.entry
-        if e is None or e.kind != "international_organization" or e.name in seen:
-            continue
-        seen.add(e.name)
-        entry = next(filter(None, (res.registry.lookup(f"{organ} {n}") for n in (*e.acronyms, e.name))), None)
-        if entry is not None:
-            return Mention(x.start, x.stop, entry=entry, source="backref")
-    return None
 
 
 def generic_bodies(doc: Document, existing: list[Mention], res: Resources) -> list[Mention]:
