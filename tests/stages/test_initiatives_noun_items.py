@@ -48,3 +48,21 @@ def test_placements_take_the_kind_of_what_is_placed(extractor, text, expected):
 )
 def test_a_draft_of_a_named_document(extractor, text, expected):
     assert _kinds(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a security operation with a quoted name, or a mission or contingent of a body named after it
+        ("Генсек отметил, что антитеррористическая операция «Граница-2025» дала результаты.",
+         [("антитеррористическая операция «Граница-2025»", "cooperation", "mentions")]),
+        ("Он сообщил, что миротворческая миссия ООН в регионе будет продлена.",
+         [("миротворческая миссия ООН в регионе", "cooperation", "mentions")]),
+        # a bare operation (a bank's, a trade one) or a mission of no body names none
+        ("Банк провел операцию с валютой.", []),
+        ("Эта миссия оказалась непростой для всех.", []),
+        ("Миротворческая миссия в таких условиях невозможна.", []),
+    ],
+)
+def test_operations_and_missions(extractor, text, expected):
+    assert _items(extractor, text) == expected
