@@ -66,3 +66,21 @@ def test_a_draft_of_a_named_document(extractor, text, expected):
 )
 def test_operations_and_missions(extractor, text, expected):
     assert _items(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a port, an airport or a terminal named by a capitalized adjective is a project, with the action
+        # noun that governs it
+        ("Эксперты обсудили модернизацию Туркменбашинского международного морского порта.",
+         [("модернизацию Туркменбашинского международного морского порта", "project", "mentions")]),
+        ("Стороны договорились о строительстве Навоийского грузового терминала.",
+         [("строительстве Навоийского грузового терминала", "project", "adopts")]),
+        # a port named by no proper name is none
+        ("Порт работает круглосуточно.", []),
+        ("Делегация осмотрела морской порт и склады.", []),
+    ],
+)
+def test_named_ports(extractor, text, expected):
+    assert _items(extractor, text) == expected
