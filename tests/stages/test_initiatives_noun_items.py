@@ -84,3 +84,18 @@ def test_operations_and_missions(extractor, text, expected):
 )
 def test_named_ports(extractor, text, expected):
     assert _items(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # documents counted and issued by the body named after them are one undertaking
+        ("Две резолюции Генеральной Ассамблеи ООН, принятые по этому вопросу, не выполняются.",
+         [("резолюции Генеральной Ассамблеи ООН", "strategy", "mentions")]),
+        # a counted set of documents of no body is none
+        ("Стороны подписали 23 документа о сотрудничестве.", []),
+        ("Были приняты три резолюции, и работа продолжается.", []),
+    ],
+)
+def test_counted_documents_of_a_body(extractor, text, expected):
+    assert _items(extractor, text) == expected
