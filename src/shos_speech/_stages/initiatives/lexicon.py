@@ -132,6 +132,7 @@ class Words:
     bare_generic: frozenset[str] = _section()
     mottos: frozenset[str] = _section()
     quoted_heads: frozenset[str] = _section()
+    missions: frozenset[str] = _section()
     cap_projects: frozenset[str] = _section()
     place_list_heads: frozenset[str] = _section(_place_list_heads)
     compass: frozenset[str] = _section()

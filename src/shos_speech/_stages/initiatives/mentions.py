@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..._core.agreement import agree
 from ...grammars.initiatives import KindEntry
 from .chunking import chunk_end, name_end, np_head, opens, place_list_end, trim
+from .documents import counted_documents
 from .enumerations import enumeration
 from .kinds import kind_at
 from .phrases import quoted_conjuncts
@@ -120,6 +121,18 @@ def _transformation(s: Scan, i: int) -> bool:
     return s.in_institution(i + 1) or (e is not None and e.kind == "institution_building")
 
 
+def _body_mission(s: Scan, i: int, entry: KindEntry) -> bool:
+    """"миротворческая миссия ОДКБ", "антинаркотическая операция ОДКБ": a security operation, mission or
+    contingent (a phrase of the lexicon) of the body named right after it."""
+    return bool(s.toks[i].lemmas & s.w.missions) and entry.role != "defer" and i + 1 < s.n and s.in_institution(i + 1)
+
+
+def _counted_of_body(s: Scan, i: int, entry: KindEntry) -> bool:
+    """"четыре резолюции Совета Безопасности ООН", "три конвенции ООН": documents counted and issued by the
+    body named right after them are one undertaking ("подписали 23 документа" is a set, no item)."""
+    return entry.role == "doc" and i + 1 < s.n and s.in_institution(i + 1) and counted_documents(s, i)
+
+
 def _proper(s: Scan, i: int, start: int) -> tuple[bool, bool]:
     """(the phrase starts with a capital, it is a proper name): a sentence-initial adjective is one only as a
     place adjective ("Габалинская")."""
@@ -145,7 +158,8 @@ def _named_without_stance(s: Scan, i: int, start: int, entry: KindEntry) -> tupl
     doc = entry.role == "doc" and cap and proper  # "Бишкекская декларация", "Договор о ..."
     named = _quoted_name(s, i, entry)
     project = bool(s.toks[i].lemmas & s.w.cap_projects) and cap and start < i and proper  # "Транскаспийский маршрут"
-    if _initiative_about(s, i) or _transformation(s, i) or doc or named or project or _upcoming(s, i, start, entry):
+    if _initiative_about(s, i) or _transformation(s, i) or doc or named or project or _upcoming(s, i, start, entry) \
+            or _body_mission(s, i, entry) or _counted_of_body(s, i, entry):
         return doc, named
     return None
 
