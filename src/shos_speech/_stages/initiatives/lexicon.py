@@ -145,6 +145,9 @@ class Words:
     asides: frozenset[str] = _section()
     reported_by: frozenset[str] = _section()
     strip_wrappers: frozenset[str] = _section()
+    clause_verbs: dict[str, str] = _section(_mapping)
+    clause_openers: frozenset[str] = _section()
+    clause_results: frozenset[str] = _section()
 
     @classmethod
     def load(cls) -> Words:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..._core.tokens import GENDERS, case_of
 from ...grammars.initiatives import StancePhrase
-from . import lists, phrases, subjects
+from . import clauses, lists, phrases, subjects
 from .authors import ablt_to_nomn, org_agent
 from .chunking import chunk_end, date_end, minimal_np_end, np_head
 from .documents import counted_documents, set_end
@@ -49,6 +49,8 @@ class _Walk:
     skipped: int = 0
     #: an addressee was passed: "поддержит Кыргызстан в ...", "призвал партнеров к ..."
     addressed: bool = False
+    #: a clause was opened ("рассчитываем, что ...", "важно, чтобы ..."): its verbs may name the undertakings
+    clause: bool = False
 
     @property
     def stance(self) -> str:
@@ -148,8 +150,9 @@ def _mark_step(w: _Walk) -> Outcome:
     if v in ".;!?" or v in CLOSE_QUOTES or v == ":" or v == "(":
         return []
     if v == ",":
-        if s.lemma(j + 1) != "что":
+        if s.lemma(j + 1) not in s.w.clause_openers:
             return []
+        w.clause = True
         j += 2
         h = np_head(s, j)
         if h is not None and "nomn" in s.toks[h].cases("NOUN"):
@@ -172,7 +175,7 @@ def _verb_step(w: _Walk) -> Outcome:
     lem = t.lemma
     if lem in w.s.w.modals or lem in w.s.w.copulas or t.pos == "GRND" or lem in w.s.w.naming_verbs:
         return w.j + 1
-    return []
+    return clauses.clause_items(w.s, w.j, w.stance) if w.clause else []
 
 
 def _agent_step(w: _Walk) -> Outcome:
@@ -252,6 +255,7 @@ def _correlative_step(w: _Walk) -> Outcome:
     k = j + 1 if s.pos(j) == "PREP" else j
     if (k == j + 1 or s.pos(j - 1) == "PREP") and s.lemma(k) in s.w.correlatives and s.value(k + 1) == "," \
             and s.lemma(k + 2) == "чтобы":
+        w.clause = True
         return k + 3
     return None
 
@@ -391,6 +395,8 @@ def object_of(s: Scan, a: int, b: int, ph: StancePhrase) -> list[Item]:
         return []  # "саммит прошел", "принял участие", "участвуя в саммите": narrated, not a plan
     if ph.object == "subject":
         return subjects.event_subject(s, a, b, ph.stance)
+    if ph.object == "clause" and not clauses.opens_clause(s, b):
+        return []  # "рассчитываем на поддержку", "рассчитывает представить результаты": no clause, no step
     first = s.toks[a]
     if first.pos == "PRTF" or (first.pos == "ADJF" and len(ph.words) == 1 and first.has("PRTF")):
         return participle_object(s, a, b, ph)
