@@ -87,3 +87,38 @@ def test_adverbial_participles(extractor, text, expected):
 )
 def test_verb_families(extractor, text, expected):
     assert _items(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the perfective of "считать важным/целесообразным", intent and readiness stated as nouns
+        ("Министры сочли целесообразным открыть торговое представительство в столице.",
+         [("открыть торговое представительство в столице", "proposes")]),
+        ("Компании заявили о намерении учредить совместный фонд.", [("учредить совместный фонд", "proposes")]),
+        ("Министерство готово к консультациям с соседями по водным вопросам.",
+         [("консультациям с соседями по водным вопросам", "proposes")]),
+        # no undertaking after the cue
+        ("Министры сочли важным этот вопрос.", []),
+        ("Мы готовы к любому развитию событий.", []),
+    ],
+)
+def test_stance_families(extractor, text, expected):
+    assert _items(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # action nouns without the suffixes -ние/-ция/-ка after "выступаем за"
+        ("Делегация выступила за поэтапный переход на расчеты в национальных валютах.",
+         [("поэтапный переход на расчеты в национальных валютах", "supports")]),
+        ("Выступаем за переход.", []),
+        # the infinitive of an attempt the speaker opposes names the step; a danger it names is a threat
+        ("Мы против попыток отдельных государств закрыть транзит через свою территорию.",
+         [("закрыть транзит через свою территорию", "opposes")]),
+        ("Нельзя допустить попыток радикалов совершить теракты в столице.", []),
+    ],
+)
+def test_action_objects(extractor, text, expected):
+    assert _items(extractor, text) == expected

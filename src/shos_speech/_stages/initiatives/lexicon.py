@@ -148,6 +148,8 @@ class Words:
     clause_verbs: dict[str, str] = _section(_mapping)
     clause_openers: frozenset[str] = _section()
     clause_results: frozenset[str] = _section()
+    zero_suffix_actions: frozenset[str] = _section()
+    intent_nouns: frozenset[str] = _section()
 
     @classmethod
     def load(cls) -> Words:

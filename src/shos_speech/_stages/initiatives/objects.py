@@ -86,7 +86,8 @@ def _action_acceptable(s: Scan, h: int, ph: StancePhrase) -> bool:
     if tok.cases("NOUN") == {"datv"}:
         return False  # "поручил правительству ...", "поддержит партнерам": the addressee
     # a name ("Республике") or a noun that only looks like one ("большинство", "экономика") is no action
-    action = bool(_ACTION.search(tok.lemma)) and not tok.is_cap and not tok.lemmas & s.w.not_actions
+    action = (bool(_ACTION.search(tok.lemma)) or bool(tok.lemmas & s.w.zero_suffix_actions)) and not tok.is_cap \
+        and not tok.lemmas & s.w.not_actions
     if action and ph.stance == "opposes" and org_agent(s, h + 1):
         return True  # "против продвижения НАТО в ...": an undertaking of others, however generic its noun
     return tok.lemma not in s.w.generic and action
@@ -206,6 +207,12 @@ def _agent_word(s: Scan, k: int, j: int) -> bool:
         "ablt" in t.cases() or not t.grams or t.has("Fixd") or (k > j + 1 and "gent" in t.cases()))
 
 
+def _opposed_attempt(w: _Walk, j: int) -> bool:
+    """"против попыток ряда государств легализовать каннабис": the infinitive of an attempt or an intent the
+    speaker opposes names the step whatever its verb."""
+    return w.stance == "opposes" and any(t.lemmas & w.s.w.intent_nouns for t in w.s.toks[w.b:j])
+
+
 def _infinitive_step(w: _Walk) -> Outcome:
     """An infinitive: its phrase is the object ("предлагаем учредить ..."), or one before it."""
     s, j = w.s, w.j
@@ -216,7 +223,10 @@ def _infinitive_step(w: _Walk) -> Outcome:
     start = j
     while start - 1 >= w.b and s.toks[start - 1].pos == "ADVB":
         start -= 1
-    items = phrases.inf_items(s, start, j, w.stance, any_object=w.ph.any_object and w.stance == "calls_for")
+    attempt = _opposed_attempt(w, j)
+    items = phrases.inf_items(s, start, j, w.stance, any_object=w.ph.any_object and w.stance == "calls_for" or attempt)
+    if attempt:  # "не допускать попыток разыграть сценарий «цветной революции»": a danger, the threats stage's
+        items = [it for it in items if not any(s.in_threat(k) for k in range(it.start, it.stop))]
     if not items and j == w.b:
         items = subjects.fronted(s, w.a, j, w.stance)
     return items
