@@ -146,6 +146,11 @@ class Words:
     asides: frozenset[str] = _section()
     reported_by: frozenset[str] = _section()
     strip_wrappers: frozenset[str] = _section()
+    clause_verbs: dict[str, str] = _section(_mapping)
+    clause_openers: frozenset[str] = _section()
+    clause_results: frozenset[str] = _section()
+    zero_suffix_actions: frozenset[str] = _section()
+    intent_nouns: frozenset[str] = _section()
 
     @classmethod
     def load(cls) -> Words:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..._core.tokens import GENDERS, case_of
 from ...grammars.initiatives import StancePhrase
-from . import lists, phrases, subjects
+from . import clauses, lists, phrases, subjects
 from .authors import ablt_to_nomn, org_agent
 from .chunking import chunk_end, date_end, minimal_np_end, np_head
 from .documents import counted_documents, set_end
@@ -49,6 +49,8 @@ class _Walk:
     skipped: int = 0
     #: an addressee was passed: "поддержит Кыргызстан в ...", "призвал партнеров к ..."
     addressed: bool = False
+    #: a clause was opened ("рассчитываем, что ...", "важно, чтобы ..."): its verbs may name the undertakings
+    clause: bool = False
 
     @property
     def stance(self) -> str:
@@ -84,7 +86,8 @@ def _action_acceptable(s: Scan, h: int, ph: StancePhrase) -> bool:
     if tok.cases("NOUN") == {"datv"}:
         return False  # "поручил правительству ...", "поддержит партнерам": the addressee
     # a name ("Республике") or a noun that only looks like one ("большинство", "экономика") is no action
-    action = bool(_ACTION.search(tok.lemma)) and not tok.is_cap and not tok.lemmas & s.w.not_actions
+    action = (bool(_ACTION.search(tok.lemma)) or bool(tok.lemmas & s.w.zero_suffix_actions)) and not tok.is_cap \
+        and not tok.lemmas & s.w.not_actions
     if action and ph.stance == "opposes" and org_agent(s, h + 1):
         return True  # "против продвижения НАТО в ...": an undertaking of others, however generic its noun
     return tok.lemma not in s.w.generic and action
@@ -148,8 +151,9 @@ def _mark_step(w: _Walk) -> Outcome:
     if v in ".;!?" or v in CLOSE_QUOTES or v == ":" or v == "(":
         return []
     if v == ",":
-        if s.lemma(j + 1) != "что":
+        if s.lemma(j + 1) not in s.w.clause_openers:
             return []
+        w.clause = True
         j += 2
         h = np_head(s, j)
         if h is not None and "nomn" in s.toks[h].cases("NOUN"):
@@ -172,7 +176,7 @@ def _verb_step(w: _Walk) -> Outcome:
     lem = t.lemma
     if lem in w.s.w.modals or lem in w.s.w.copulas or t.pos == "GRND" or lem in w.s.w.naming_verbs:
         return w.j + 1
-    return []
+    return clauses.clause_items(w.s, w.j, w.stance) if w.clause else []
 
 
 def _agent_step(w: _Walk) -> Outcome:
@@ -203,6 +207,12 @@ def _agent_word(s: Scan, k: int, j: int) -> bool:
         "ablt" in t.cases() or not t.grams or t.has("Fixd") or (k > j + 1 and "gent" in t.cases()))
 
 
+def _opposed_attempt(w: _Walk, j: int) -> bool:
+    """"против попыток ряда государств легализовать каннабис": the infinitive of an attempt or an intent the
+    speaker opposes names the step whatever its verb."""
+    return w.stance == "opposes" and any(t.lemmas & w.s.w.intent_nouns for t in w.s.toks[w.b:j])
+
+
 def _infinitive_step(w: _Walk) -> Outcome:
     """An infinitive: its phrase is the object ("предлагаем учредить ..."), or one before it."""
     s, j = w.s, w.j
@@ -213,7 +223,10 @@ def _infinitive_step(w: _Walk) -> Outcome:
     start = j
     while start - 1 >= w.b and s.toks[start - 1].pos == "ADVB":
         start -= 1
-    items = phrases.inf_items(s, start, j, w.stance, any_object=w.ph.any_object and w.stance == "calls_for")
+    attempt = _opposed_attempt(w, j)
+    items = phrases.inf_items(s, start, j, w.stance, any_object=w.ph.any_object and w.stance == "calls_for" or attempt)
+    if attempt:  # "не допускать попыток разыграть сценарий «цветной революции»": a danger, the threats stage's
+        items = [it for it in items if not any(s.in_threat(k) for k in range(it.start, it.stop))]
     if not items and j == w.b:
         items = subjects.fronted(s, w.a, j, w.stance)
     return items
@@ -252,6 +265,7 @@ def _correlative_step(w: _Walk) -> Outcome:
     k = j + 1 if s.pos(j) == "PREP" else j
     if (k == j + 1 or s.pos(j - 1) == "PREP") and s.lemma(k) in s.w.correlatives and s.value(k + 1) == "," \
             and s.lemma(k + 2) == "чтобы":
+        w.clause = True
         return k + 3
     return None
 
@@ -391,6 +405,8 @@ def object_of(s: Scan, a: int, b: int, ph: StancePhrase) -> list[Item]:
         return []  # "саммит прошел", "принял участие", "участвуя в саммите": narrated, not a plan
     if ph.object == "subject":
         return subjects.event_subject(s, a, b, ph.stance)
+    if ph.object == "clause" and not clauses.opens_clause(s, b):
+        return []  # "рассчитываем на поддержку", "рассчитывает представить результаты": no clause, no step
     first = s.toks[a]
     if first.pos == "PRTF" or (first.pos == "ADJF" and len(ph.words) == 1 and first.has("PRTF")):
         return participle_object(s, a, b, ph)

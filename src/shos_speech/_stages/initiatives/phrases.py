@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import enumerations
+from . import coordination, enumerations
 from .authors import ablt_to_nomn
 from .chunking import chunk_end, comma_conjunct, name_end, np_head, paren_end, pp_end, trim
 from .documents import counted_documents, set_end
@@ -268,7 +268,7 @@ def inf_items(s: Scan, start: int, v: int, stance: str, any_object: bool = False
     """An infinitive phrase: "учредить орган ШОС по борьбе с ...", "помочь Таджикистану укрепить ..."."""
     found = _inf_object(s, v, stance)
     if isinstance(found, list):
-        return found or _conjunct_after(s, v, stance)
+        return found or _conjunct_after(s, v, stance) or _participle_after(s, v, stance)
     _k, obj = found
     head_case = s.toks[obj].cases("NOUN") if obj is not None else None
     end, why = chunk_end(s, v + 1, head_case, True)
@@ -288,6 +288,13 @@ def _conjunct_after(s: Scan, v: int, stance: str) -> list[Item]:
     if why != "split" or end >= s.n or s.toks[end].value != ",":
         return []
     return enumerations.continuations(s, end, why, stance, None, None)
+
+
+def _participle_after(s: Scan, v: int, stance: str) -> list[Item]:
+    """"уделять внимание правам женщин, укрепив Женский форум": a phrase that names nothing, the participle
+    phrase after it that does."""
+    end, why = chunk_end(s, v + 1, None, True)
+    return coordination.gerund_items(s, end, stance) if why == "" and end < s.n else []
 
 
 def _after_infinitive(s: Scan, end: int, why: str, stance: str, obj: int, head_case: frozenset[str] | None,
@@ -310,4 +317,6 @@ def _after_infinitive(s: Scan, end: int, why: str, stance: str, obj: int, head_c
             for it in pp:
                 it.enum_of = first
             items = items + pp
+    if why == "":
+        items = items + (coordination.gerund_items(s, end, stance) or coordination.joined_infinitive(s, end, stance))
     return items
