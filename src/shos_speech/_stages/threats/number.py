@@ -54,11 +54,9 @@ def bare_number(tokens: list, index: dict[int, int], head, prev, after: int | No
     singular = any(p.tag.number == "sing" and p.tag.case not in ("nomn", "accs") for p in parses)
     if not (direct_plural and singular):
         return None
-    if prev is not None and prev.cases:
-        direct = bool(prev.cases & {"nomn", "accs"})
-        oblique = bool(prev.cases - {"nomn", "accs"})
-        if direct != oblique:
-            return "plur" if direct else "sing"
+    by_conjunct = _conjunct_number(prev)
+    if by_conjunct is not None:
+        return by_conjunct
     j = index[head.span.start] - 1
     if j >= 0 and {"PREP", "NOUN"} & top_grams(tokens[j]):
         return "sing"
@@ -71,6 +69,15 @@ def bare_number(tokens: list, index: dict[int, int], head, prev, after: int | No
     if j < 0 or tokens[j].value.lower() in words("threats", "openers") or all(t.is_punct for t in tokens[:j + 1]):
         return "plur"
     return None
+
+
+def _conjunct_number(prev) -> str | None:
+    """A list item takes the number of the conjunct before it when that one's case is clear."""
+    if prev is None or not prev.cases:
+        return None
+    direct = bool(prev.cases & {"nomn", "accs"})
+    oblique = bool(prev.cases - {"nomn", "accs"})
+    return None if direct == oblique else "plur" if direct else "sing"
 
 
 def verb_number(tokens: list, j: int, after: int | None) -> str | None:
