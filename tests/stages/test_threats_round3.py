@@ -37,3 +37,25 @@ def test_a_verb_makes_an_ambiguous_head_plural(stage, text, name):
 ])
 def test_a_genitive_verb_keeps_the_singular(stage, text, name):
     assert name in names(stage, text)
+
+
+# -- neutral nouns name no phenomenon, even after a threat cue -----------------------------------
+@pytest.mark.parametrize("text", [
+    "Министры выразили обеспокоенность сложившейся ситуацией.",
+    "Мы осуждаем решение апелляционного суда.",
+    "Недопущение ошибок прошлого - наш общий долг.",
+    "Делегаты осудили такие шаги.",
+    "Стороны выразили обеспокоенность этим заявлением.",
+    "Обеспокоенность положением дел высказали многие.",
+])
+def test_a_neutral_noun_after_a_cue_is_no_threat(stage, text):
+    assert threats_of(stage, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Жители готовятся к чрезвычайным ситуациям.", "чрезвычайные ситуации"),  # an entry with a modifier
+    ("Мы осуждаем агрессивные действия соседа.", "агрессивные действия соседа"),
+    ("Сохраняется обострение обстановки на границе.", "обострение обстановки на границе"),  # an escalation
+])
+def test_an_entry_over_a_neutral_noun_stands(stage, text, name):
+    assert name in names(stage, text)
