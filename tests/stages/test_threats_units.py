@@ -80,7 +80,7 @@ def test_user_entry_is_found(tmp_path):
     path.write_text("phrase\tcategory\nкибершпионаж\tcybercrime\n", encoding="utf-8")
     stage = ThreatsStage([str(path)])
     assert threats_of(stage, "Растет угроза кибершпионажа против госорганов.") == [
-        ("кибершпионажа", "кибершпионаж", "cybercrime")]
+        ("кибершпионажа против госорганов", "кибершпионаж против госорганов", "cybercrime")]  # with its target
 
 
 # -- coordination: shared heads and complements expand into one item per conjunct ----------------
