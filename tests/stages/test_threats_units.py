@@ -80,7 +80,7 @@ def test_user_entry_is_found(tmp_path):
     path.write_text("phrase\tcategory\nкибершпионаж\tcybercrime\n", encoding="utf-8")
     stage = ThreatsStage([str(path)])
     assert threats_of(stage, "Растет угроза кибершпионажа против госорганов.") == [
-        ("кибершпионажа", "кибершпионаж", "cybercrime")]
+        ("кибершпионажа против госорганов", "кибершпионаж против госорганов", "cybercrime")]  # with its target
 
 
 # -- coordination: shared heads and complements expand into one item per conjunct ----------------
@@ -248,7 +248,7 @@ def test_an_attempt_keeps_whose_it_is_and_where_it_goes(stage):
     ("Не прекращаются вооруженные столкновения между кланами.", "вооруженные столкновения между кланами",
      "вооруженные столкновения между кланами"),  # between whom
     ("Участились кибератаки на банковскую систему.", "кибератаки на банковскую систему",
-     "кибератака на банковскую систему"),  # what an attack strikes
+     "кибератаки на банковскую систему"),  # what an attack strikes (the subject of a plural verb: plural)
     ("Не ослабевает наркотрафик через северный маршрут.", "наркотрафик через северный маршрут",
      "наркотрафик через северный маршрут"),  # the way a threat of movement goes
     ("Опустынивание в бассейне Аральского моря усиливается.", "Опустынивание в бассейне Аральского моря",

@@ -44,7 +44,7 @@ from yargy.pipelines import morph_pipeline
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_capitalized
 
 from .._core.lexicon import words
-from .common import ADJ, COMMA, GENT, HYPHEN, LATIN, NOUN, QUOTE, RU, UPPER_WORD, token_test
+from .common import ADJ, COMMA, GENT, HYPHEN, INT, LATIN, NOUN, QUOTE, RU, UPPER_WORD, token_test
 from .gazetteer import Gazetteer, Word
 
 #: What a THREAT match means: a noun phrase (its modifiers, the separators between coordinated
@@ -172,10 +172,12 @@ def _complements(r: SimpleNamespace, lexicon) -> None:
         r.DAT_NP,
         r.NAME,
         r.QUOTED_NAME,
-        rule(r.ACRONYM),
+        rule(r.ACRONYM, rule(HYPHEN, INT).optional()),  # "ООН", "COVID-19"
         rule(or_(COMMA, dictionary({"и", "или"})), r.GEN_NP),
         r.PP,
         rule(dictionary({"в"}), eq("отношении"), r.ANY_NP),
+        # "использование торговли как оружия": what a misuse makes of a thing (only a misuse keeps it)
+        rule(eq("как"), r.ANY_NP),
         rule(dictionary(lexicon.adverbs or {"извне"})),
     ).named("COMPL")
 

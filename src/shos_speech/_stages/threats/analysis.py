@@ -333,7 +333,9 @@ def _noun_phrase(scope: Scope, parts: Parts, prev: Candidate | None,
         stop, resume = scope.tokens[formula - 1].span.stop, formula
     bare = not mods and parts.head_toks == [parts.head]
     prev_conjunct = prev if listed(scope.tokens, scope.index, parts.head, prev) else None
-    number = bare_number(scope.tokens, scope.index, parts.head, prev_conjunct) if bare else None
+    after = next((k for k in range(after_head, len(scope.tokens)) if scope.tokens[k].span.start >= stop),
+                 len(scope.tokens))
+    number = bare_number(scope.tokens, scope.index, parts.head, prev_conjunct, after) if bare else None
     items = Items(scope, parts, start, stop, head_cases(parts.head, mods, number), number)
     return items.of_phrase(groups, seps, base, keep, co, entry), resume
 

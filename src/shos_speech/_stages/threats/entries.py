@@ -20,7 +20,7 @@ from .phrase import Compl, Parts
 
 def constructed_entry(lexicon: ThreatLexicon, parts: Parts, base: list[Compl], entry: Entry | None) -> Entry | None:
     """The entry a construction makes of this phrase, or None (the lexicon's own entry stands)."""
-    if entry is None and _named_group(parts, base):
+    if (entry is None or entry.category is None) and _named_group(parts, base):
         return _entry(parts, ThreatCategory.terrorism, [])
     if entry is not None and entry.category is None and entry.size == 1:
         placed = _placed(parts, base)
@@ -38,7 +38,9 @@ def _entry(parts: Parts, category: ThreatCategory, compls: list[Compl]) -> Entry
 
 
 def _named_group(parts: Parts, base: list[Compl]) -> bool:
-    return bool(base) and base[0].kind == "quoted" and bool(parts.head.lemmas & words("threats", "armed_groups"))
+    """"группировка «ИГИЛ-Хорасан»", "ячейки ИГИЛ": a group noun with the quoted or acronym name of a group."""
+    named = bool(base) and base[0].kind in ("quoted", "acr")
+    return named and bool(parts.head.lemmas & words("threats", "armed_groups"))
 
 
 def _placed(parts: Parts, base: list[Compl]) -> Entry | None:
@@ -77,15 +79,26 @@ def _purpose(lexicon: ThreatLexicon, c: Compl) -> ThreatCategory | None:
         purposes = _categories("misuse_purposes")
         found = [purposes[lm] for t in toks[1:] for lm in sorted(t.lemmas) if lm in purposes]
         return found[0] if found else None
-    if (prep == "в" and "оружие" in first) or (prep == "в" and "качество" in first and len(nouns) > 1
-                                                 and "оружие" in nouns[1].lemmas):
-        return ThreatCategory.other  # "превращение экономической политики в оружие"
+    if prep in ("в", "как") and _harmful_instrument(nouns[1:] if "качество" in first else nouns):
+        return ThreatCategory.other  # "превращение экономической политики в оружие", "как инструмент давления"
     if prep == "для":  # "для подготовки терактов": the threat the use serves
         for t in reversed(nouns):
             for lm in sorted(noun_lemmas(t) or t.lemmas):
                 if lm in lexicon.word_categories and lm in lexicon.heads:
                     return lexicon.word_categories[lm]
     return None
+
+
+def _harmful_instrument(nouns: list) -> bool:
+    """"оружие", or an instrument of pressure ("инструмент давления", "рычаг шантажа"): what a use
+    turns something into when it is a misuse ("как инструмент развития" is none)."""
+    if not nouns:
+        return False
+    first = noun_lemmas(nouns[0]) or nouns[0].lemmas
+    if first & words("threats", "misuse_weapons"):
+        return True
+    return bool(first & words("threats", "misuse_instruments")) and len(nouns) > 1 \
+        and bool(nouns[1].lemmas & words("threats", "misuse_pressure"))
 
 
 @cache

@@ -44,25 +44,60 @@ def list_follows(tokens: list, index: dict[int, int], head, triggers: frozenset[
             and bool(tokens[k + 1].lemmas & triggers))
 
 
-def bare_number(tokens: list, index: dict[int, int], head, prev) -> str | None:
-    """The number of a bare head whose form is ambiguous (see the module docstring)."""
+def bare_number(tokens: list, index: dict[int, int], head, prev, after: int | None = None) -> str | None:
+    """The number of a bare head whose form is ambiguous (see the module docstring); ``after``:
+    the index of the token after the threat's phrase (a verb there may agree with it)."""
     parses = [p for p in parse(head.value.lower()) if p.tag.POS == "NOUN"]
     if _plural_conjunct_follows(tokens, index, head) and any(p.tag.number == "plur" for p in parses):
         return "plur"  # "Войны и конфликты"
-    # a mass noun is hardly ever plural ("гибели", "коррупции"): its plural reading is rare
-    plural = sum(p.score for p in parses if p.tag.number == "plur" and p.tag.case == "nomn") >= PLURAL_SCORE
+    direct_plural = any(p.tag.number == "plur" and p.tag.case in ("nomn", "accs") for p in parses)
     singular = any(p.tag.number == "sing" and p.tag.case not in ("nomn", "accs") for p in parses)
-    if not (plural and singular):
+    if not (direct_plural and singular):
         return None
-    if prev is not None and prev.cases:
-        direct = bool(prev.cases & {"nomn", "accs"})
-        oblique = bool(prev.cases - {"nomn", "accs"})
-        if direct != oblique:
-            return "plur" if direct else "sing"
+    by_conjunct = _conjunct_number(prev)
+    if by_conjunct is not None:
+        return by_conjunct
     j = index[head.span.start] - 1
     if j >= 0 and {"PREP", "NOUN"} & top_grams(tokens[j]):
         return "sing"
+    by_verb = verb_number(tokens, j, after)
+    if by_verb is not None:
+        return by_verb
+    # a mass noun is hardly ever plural ("гибели", "коррупции"): its plural reading is rare
+    if sum(p.score for p in parses if p.tag.number == "plur" and p.tag.case == "nomn") < PLURAL_SCORE:
+        return None
     if j < 0 or tokens[j].value.lower() in words("threats", "openers") or all(t.is_punct for t in tokens[:j + 1]):
+        return "plur"
+    return None
+
+
+def _conjunct_number(prev) -> str | None:
+    """A list item takes the number of the conjunct before it when that one's case is clear."""
+    if prev is None or not prev.cases:
+        return None
+    direct = bool(prev.cases & {"nomn", "accs"})
+    oblique = bool(prev.cases - {"nomn", "accs"})
+    return None if direct == oblique else "plur" if direct else "sing"
+
+
+def verb_number(tokens: list, j: int, after: int | None) -> str | None:
+    """The number a verb gives an ambiguous head ("кибератаки": a genitive singular or a plural):
+    the object of a transitive verb before it is an accusative, so plural ("осуждаем бомбардировки",
+    "предотвращать вспышки"); so is the subject of a plural verb before or after it ("участились
+    кибератаки", "кибератаки на банки стали"); a verb that governs the genitive, or a negated
+    transitive one, takes the singular ("опасаются войны", "не допустить эскалации")."""
+    if j >= 0 and top_grams(tokens[j]) & {"ADVB", "PRCL"} and tokens[j].value.lower() != "не":
+        j -= 1  # "осуждаем также бомбардировки"
+    verb = tokens[j] if j >= 0 else None
+    if verb is not None and top_grams(verb) & {"VERB", "INFN", "GRND"}:
+        negated = j > 0 and tokens[j - 1].value.lower() == "не"
+        if verb.lemmas & words("threats", "genitive_verbs") or (negated and "tran" in top_grams(verb)):
+            return "sing"
+        if "tran" in top_grams(verb) or (top_grams(verb) & {"VERB"} and "plur" in top_grams(verb)):
+            return "plur"
+        return None
+    nxt = tokens[after] if after is not None and after < len(tokens) else None
+    if nxt is not None and top_grams(nxt) & {"VERB", "PRTS", "ADJS"} and "plur" in top_grams(nxt):
         return "plur"
     return None
 

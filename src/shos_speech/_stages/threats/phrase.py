@@ -131,14 +131,20 @@ def classify(toks: list, tokens: list, index: dict[int, int], lexicon: ThreatLex
         return Compl("quoted", toks)  # "боевики «ИГИЛ-Хорасан»": a name in apposition
     if len(toks) == 1 and toks[0].value in lexicon.adverbs:
         return Compl("adv", toks)
-    if len(toks) == 1 and toks[0].value.isupper() and len(toks[0].value) > 1:
+    numbered = len(toks) == 3 and toks[1].value == "-" and toks[2].value.isdigit()  # "COVID-19"
+    if (len(toks) == 1 or numbered) and toks[0].value.isupper() and len(toks[0].value) > 1:
         # "катастроф ШОС должна стать": the acronym is the subject of the next verb
         nxt = index[toks[0].span.start] + 1
-        subject = nxt < len(tokens) and tokens[nxt].has_any("VERB", "ADJS", "PRTS", "INFN")
+        subject = not numbered and nxt < len(tokens) and tokens[nxt].has_any("VERB", "ADJS", "PRTS", "INFN")
         return Compl("subject" if subject else "acr", toks)
+    if w0 == "как":
+        return Compl("pp", toks)  # "как оружие": a misuse's purpose, kept only there
     if w0 in words("threats", "prepositions"):
         toks = same_case_conjuncts(toks)
-        return Compl(_pp_kind(toks), toks)
+        kind = _pp_kind(toks)
+        if kind == "pp" and w0 == "против" and _self_contained(toks, tokens, index):
+            kind = "target"  # "киберпреступления против финансовых систем": what the act is against
+        return Compl(kind, toks)
     if not toks[-1].has_any("gent", "gen2") and toks[-1].has("ablt"):
         return Compl("ablt", toks)
     if not toks[-1].has_any("gent", "gen2") and toks[-1].has("datv"):
@@ -165,6 +171,19 @@ def same_case_conjuncts(toks: list) -> list:
         if after is None or not any(b.noun_cases & after.noun_cases for b in before):
             return toks[:k]
     return toks
+
+
+def _self_contained(toks: list, tokens: list, index: dict[int, int]) -> bool:
+    """Does a common-noun phrase name its referent by itself? Not when a pronoun is inside it
+    ("против неугодных им государств") or a participle or relative clause follows to say which
+    ("против народов, живущих в условиях оккупации"): the clause is left out, the bare noun defines nothing."""
+    if any(t.has_any("NPRO", "Apro") for t in toks[1:]):
+        return False
+    k = index[toks[-1].span.start] + 1
+    if k + 1 < len(tokens) and tokens[k].value == ",":
+        nxt = tokens[k + 1]
+        return not (nxt.pos == "PRTF" or nxt.lemmas & {"который", "чей"})
+    return True
 
 
 def _pp_kind(toks: list) -> str:
