@@ -122,3 +122,53 @@ def test_cue_families(light, text, items):
 ])
 def test_cue_families_negative(light, text):
     assert found(light, text) == []
+
+
+# ---- lists that run on over sentences ----------------------------------------------------------
+@pytest.mark.parametrize("text, items", [
+    # after a goal cue the enumerated items may be infinitives
+    ("Главных задач у нас три. Первая — снизить инфляцию. Вторая — поддержать экспорт. Третья — обновить дороги.",
+     [("снизить инфляцию", 1), ("поддержать экспорт", 2), ("обновить дороги", 3)]),
+    # an ordinal alone as a sentence ranks the sentence after it
+    ("Мы определили следующие приоритеты.\nПервое. Охрана водных ресурсов.\nВторое. Развитие туризма.",
+     [("Охрана водных ресурсов", 1), ("Развитие туризма", 2)]),
+    # a cue whose phrase is generic opens the list of the sentences after it
+    ("Мы сосредоточимся на следующих направлениях. Во-первых, на энергетике. Во-вторых, на здравоохранении.",
+     [("энергетике", 1), ("здравоохранении", 2)]),
+    # "И третье – X"
+    ("Выделю три направления. Первое – экспорт. Второе – туризм. И третье – экология.",
+     [("экспорт", 1), ("туризм", 2), ("экология", 3)]),
+    # numbers inside a line (the splitter cuts at ";")
+    ("Приоритетными сферами являются: 1) медицина; 2) транспорт; 3) туризм.",
+     [("медицина", 1), ("транспорт", 2), ("туризм", 3)]),
+])
+def test_lists_over_sentences(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Первое. Мы предлагаем создать фонд. Второе. Провести форум.",  # no cue before: no list
+    "Мы определили приоритеты.\nВторое. Развитие туризма.",  # out of order
+    "Во-первых, я благодарю хозяев. Во-вторых, поздравляю коллег.",
+])
+def test_lists_over_sentences_negative(light, text):
+    assert found(light, text) == []
+
+
+# ---- goal cues: "нацелены на", "видим свою задачу в том, чтобы" -----------------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Наши усилия нацелены на сокращение бедности.", [("сокращение бедности", None)]),
+    ("Мы видим свою задачу в том, чтобы расширить экспорт зерна.", [("расширить экспорт зерна", None)]),
+    ("Главная задача — в том, чтобы расширить экспорт зерна.", [("расширить экспорт зерна", None)]),
+])
+def test_goal_cues(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    # a participial clause describes what it qualifies, it marks nothing
+    "Стороны подписали документы, нацеленные на углубление сотрудничества.",
+    "Мы видим задачу.",
+])
+def test_goal_cues_negative(light, text):
+    assert found(light, text) == []

@@ -189,6 +189,8 @@ def _cue(toks: list, i: int, j: int, strength: str | None = None) -> Cue | None:
         i -= 1  # "задача первостепенной важности": the noun the genitive of importance qualifies
     if strength != "predicate" and attribute(toks, j):
         return None
+    if toks[i].pos == "PRTF" and i and toks[i - 1].value == ",":
+        return None  # "документов, нацеленных на X": a participial clause describes, it marks nothing
     return Cue(i, j, strength, rank)
 
 
