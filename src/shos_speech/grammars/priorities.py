@@ -122,13 +122,14 @@ INSERT = Gap(inserted, max=1)
 
 def subject_word(tok) -> bool:
     """A word of a short subject between a fronted adverb and its verb ("Отдельно *глава МИД*
-    остановился", "Особо *Мирзиёев* выделил"): a nominative noun, pronoun or adjective, a name."""
-    if tok.is_cap and tok.is_word:
-        return True
+    остановился", "Особо *Мирзиёев* выделил", "Отдельно *премьер-министр* остановился"): a nominative
+    noun, pronoun or adjective, a name, the hyphen of a compound."""
+    if (tok.is_cap and tok.is_word) or tok.value == "-":
+        return True  # (the hyphen of "премьер-министр")
     return any("nomn" in g and g & {"NOUN", "NPRO", "ADJF"} for g in tok.grams)
 
 
-SUBJECT = Gap(subject_word, max=3)
+SUBJECT = Gap(subject_word, max=4)
 
 
 def _gap_before(word: Word) -> Gap | None:

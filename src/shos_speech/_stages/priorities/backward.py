@@ -21,6 +21,10 @@ CLAUSE_MARKS = ",;:.!?«»\"“”("
 LIST_MARKS = ";:.!?()"
 #: how far back a naming verb may stand from the cue
 MAX_NAMING = 12
+#: the prepositions of a locative cue ("на первом месте", "в центре внимания", "во главе угла")
+LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})
+#: how many words may stand between a fronted dative and its cue (the subject), or before the cue its verb
+MAX_DATIVE_GAP = 3
 #: how far back "— вот" may stand from the cue ("— вот на чем нужно сосредоточиться")
 MAX_CLEFT = 6
 
@@ -31,8 +35,10 @@ def backward(s: Sent, cue: Cue) -> tuple[list[Phrase], bool]:
     if b < 0:
         return [], False
     if not linked:
-        return named_before(s, cue), False
+        return named_before(s, cue) or dative_before(s, cue), False
     phrases, back = subject_before(s, b, number)
+    if not phrases and not back:
+        return dative_before(s, cue), False  # "Развитию X будет уделено особое внимание"
     if _verb_linked(s, b + 1, cue.start):
         # "X имеет первостепенное значение", "X требует особого внимания": the verb links anything
         # ("Встреча имела важное значение", "Ситуация требует внимания"); only a domain is a priority
@@ -81,6 +87,9 @@ def _link_before(s: Sent, cue: Cue) -> tuple[int, bool, str | None]:
     toks = s.toks
     b = cue.start - 1
     linked = cue.strength == "predicate"
+    at = locative_at(toks, cue)
+    if at is not None:
+        b, linked = at - 1, True  # "X для нас всегда на первом месте", "X сейчас в приоритете"
     number: str | None = None
     while b >= 0:
         t = toks[b]
@@ -107,11 +116,22 @@ def _link_before(s: Sent, cue: Cue) -> tuple[int, bool, str | None]:
     return b, linked, number
 
 
+def locative_at(toks: list, cue: Cue) -> int | None:
+    """Index of the preposition of a locative cue ("на первом месте", "в центре внимания", "в
+    приоритете"): a state that predicates the subject before it with no copula; None for other cues."""
+    p = cue.start if toks[cue.start].has_any("PREP") else cue.start - 1
+    if p < 0 or not toks[p].has_any("PREP") or toks[p].value.lower() not in LOCATIVE_PREPOSITIONS:
+        return None
+    noun = next((t for t in toks[p + 1:cue.stop] if t.lemmas & vocabulary().locative_cue_nouns), None)
+    return p if noun is not None and "loct" in noun.noun_cases else None
+
+
 def _linking(s: Sent, t) -> bool:
-    """A dash, a linking verb ("является", "остается"), or a passive naming verb ("названо")."""
+    """A dash, a linking verb ("является", "остается"), or a passive naming or placing verb ("названо",
+    "поставлено во главу угла")."""
     words = vocabulary()
     return (clause_dash(s.text, t) or (verbal(t) and bool(t.lemmas & words.linking_verbs))
-            or (passive(t) and bool(t.lemmas & words.naming_verbs)))
+            or (passive(t) and bool(t.lemmas & (words.naming_verbs | words.placing_verbs))))
 
 
 def _clause_start(s: Sent, b: int) -> int:
@@ -177,6 +197,51 @@ def named_before(s: Sent, cue: Cue) -> list[Phrase]:
                 return [ph]
             return []
     return []
+
+
+def dative_before(s: Sent, cue: Cue) -> list[Phrase]:
+    """"Развитию туризма будет уделено особое внимание", "Охране лесов мы придаем особое значение":
+    the dative object of a cue's verb ("уделять", "придавать", "отдавать") fronted before the cue,
+    past "быть", adverbs and the subject (the longest subject that leaves a dative phrase before
+    it: "Развитию цифровой торговли стороны уделили"); it must name a domain."""
+    toks = s.toks
+    words = vocabulary()
+    if not any(t.lemmas & words.dative_cue_verbs for t in toks[max(0, cue.start - MAX_DATIVE_GAP):cue.stop]):
+        return []
+    b = cue.start - 1
+    while b >= 0 and ((verbal(toks[b]) and toks[b].lemmas & (words.dative_cue_verbs | {"быть"}))
+                      or toks[b].pos in ("ADVB", "PRCL") or toks[b].lemmas & words.fillers):
+        b -= 1
+    ends = [b]
+    while len(ends) <= MAX_DATIVE_GAP and ends[-1] >= 0 and _subject_word(toks[ends[-1]]):
+        ends.append(ends[-1] - 1)  # "мы", "правительство", "стороны"
+    for e in reversed(ends):
+        ph = _dative_ending(s, e)
+        if ph is not None:
+            return [ph]
+    return []
+
+
+def _dative_ending(s: Sent, b: int) -> Phrase | None:
+    """The dative phrase that names a domain and ends at ``b``, or None."""
+    if b < 0:
+        return None
+    toks = s.toks
+    ph = np_at(s.upto(b + 1), _clause_start(s, b))
+    h = head(toks, ph) if ph is not None else None
+    if ph is None or h is None or ph.stop != b + 1 or "datv" not in toks[h].noun_cases:
+        return None
+    if toks[ph.start].lemmas & vocabulary().demonstratives or not domain(toks, ph):
+        return None
+    return ph
+
+
+def _subject_word(t) -> bool:
+    """A word of a short subject: a nominative pronoun or a noun that cannot be a dative."""
+    if t.pos == "NPRO":
+        return "nomn" in t.grams[0]
+    cases = t.noun_cases
+    return "nomn" in cases and "datv" not in cases
 
 
 def fronted_object(s: Sent, cue: Cue) -> list[Phrase]:

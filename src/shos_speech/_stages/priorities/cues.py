@@ -110,7 +110,7 @@ def _fronted_preposition(toks: list) -> list[Cue]:
 
 def _split_preposition(toks: list) -> list[Cue]:
     """"Сосредоточиться нам нужно на трех вещах": a cue verb fronted before the modal that governs it,
-    its preposition after (a dative pronoun, adverbs and predicatives between); the cue is the verb
+    its preposition after (a dative pronoun, adverbs, predicatives and modal verbs between); the cue is the verb
     and its preposition."""
     out = []
     for v, t in enumerate(toks):
@@ -124,8 +124,9 @@ def _split_preposition(toks: list) -> list[Cue]:
                 if strength is not None and k > v + 1:
                     out.append(Cue(v, k + 1, strength, None))
                 break
-            if not (u.pos in ("ADVB", "PRED", "PRCL") or (u.pos == "NPRO" and "datv" in u.grams[0])):
-                break
+            if not (u.pos in ("ADVB", "PRED", "PRCL") or (u.pos == "NPRO" and "datv" in u.grams[0])
+                    or (u.pos == "VERB" and u.lemmas & vocabulary().modal_verbs)):
+                break  # ("Сосредоточиться следует на X")
     return out
 
 
@@ -188,6 +189,8 @@ def _cue(toks: list, i: int, j: int, strength: str | None = None) -> Cue | None:
         i -= 1  # "задача первостепенной важности": the noun the genitive of importance qualifies
     if strength != "predicate" and attribute(toks, j):
         return None
+    if toks[i].pos == "PRTF" and i and toks[i - 1].value == ",":
+        return None  # "документов, нацеленных на X": a participial clause describes, it marks nothing
     return Cue(i, j, strength, rank)
 
 

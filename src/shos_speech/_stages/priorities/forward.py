@@ -35,7 +35,8 @@ def fronted_predicate(s: Sent, cue: Cue) -> list[Phrase]:
     before it) marks the nominative subject after it."""
     toks = s.toks
     b = cue.start - 1
-    while b >= 0 and not (toks[b].value in CLAUSE_MARKS or toks[b].value in ",:" or clause_dash(s.text, toks[b])):
+    while b >= 0 and not (toks[b].value in CLAUSE_MARKS or toks[b].value in ",:" or clause_dash(s.text, toks[b])
+                          or toks[b].lemmas & vocabulary().clause_openers):  # "заявил, что для нас важно X"
         if toks[b].pos in ("ADVB", "PRCL") or toks[b].lemmas & vocabulary().fillers:
             b -= 1
         elif toks[b].pos == "NPRO" and "datv" in toks[b].grams[0]:
@@ -102,12 +103,10 @@ def _after(s: Sent, cue: Cue, goal: bool) -> list[Phrase]:
     if plural and cue.start and toks[cue.start - 1].value.lower() in ("о", "об", "обо"):
         return []  # "рассказал о приоритетах": a topic, not a content
     direct = _direct(toks, cue)
-    k = cue.stop if direct else pivot(s, cue.stop)
+    k = cue.stop if direct else _linked_at(s, cue)
     if k is None:
         return []
-    if not direct and k < len(toks) and toks[k].value.lower() == "на" and any(
-            t.lemmas & vocabulary().focus_nouns for t in toks[cue.start:cue.stop]):
-        k += 1  # "Главный упор в программе сделан на X": the cue noun governs "на"
+    pivoted = None if direct else k  # where the linking verb or dash ends
     k = skip_fillers(s, k, goal)
     if k >= len(toks):
         return []
@@ -117,13 +116,39 @@ def _after(s: Sent, cue: Cue, goal: bool) -> list[Phrase]:
     if cue.strength == "list":
         return []  # "выделил направления работы" names no content without its colon
     if goal and verb_phrase_at(s, k) is not None:  # "Главная задача — удержать темпы роста"
-        return [] if _unlinked(s, cue, k, direct) else list_at(s, k, verbs=True)
-    return _after_link(s, cue, k, direct, plural)
+        return [] if _unlinked(s, cue, k, direct, pivoted) else list_at(s, k, verbs=True)
+    return _after_link(s, cue, k, direct, plural, pivoted)
 
 
-def _unlinked(s: Sent, cue: Cue, k: int, direct: bool) -> bool:
-    """A weak cue's phrase needs a copula, a naming verb or a dash before it."""
-    return cue.strength == "weak" and not direct and not _after_copula(s, k)
+def _linked_at(s: Sent, cue: Cue) -> int | None:
+    """Where the phrase of a fronted cue may start: after the verb or dash that links it (and the
+    "на" its focus noun governs: "Главный упор в программе сделан на X"); None when nothing links
+    it, or the verb is one of attention drawn ("Особое внимание привлекла выставка")."""
+    toks = s.toks
+    k = pivot(s, cue.stop)
+    if k is None or (k and toks[k - 1].lemmas & vocabulary().drawing_verbs):
+        return None
+    if k < len(toks) and toks[k].value.lower() == "на" and any(
+            t.lemmas & vocabulary().focus_nouns for t in toks[cue.start:cue.stop]):
+        k += 1
+    return k
+
+
+def _unlinked(s: Sent, cue: Cue, k: int, direct: bool, pivoted: int | None = None) -> bool:
+    """A weak cue's phrase needs a copula, a naming verb or a dash before it (before the
+    parenthesis that may follow the link: "является, по его словам, X")."""
+    return cue.strength == "weak" and not direct and not _after_copula(s, k) and not (
+        pivoted is not None and _after_copula(s, pivoted))
+
+
+def _verb_link(s: Sent, pivoted: int | None) -> bool:
+    """Is the word before ``pivoted`` a verb that links an importance cue to its subject ("Важное
+    значение имеет X", "Особую актуальность приобретает X")? Its phrase must name a domain."""
+    if pivoted is None or pivoted == 0:
+        return False
+    t = s.toks[pivoted - 1]
+    words = vocabulary()
+    return verbal(t) and bool(t.lemmas & words.link_verbs) and not t.lemmas & words.copulas
 
 
 def _plural_noun(tok) -> bool:
@@ -136,8 +161,11 @@ def _direct(toks: list, cue: Cue) -> bool:
     if last.has_any("PREP") or any(verbal(t) or t.pos == "GRND" for t in toks[cue.start:cue.stop]):
         return True  # (by the first reading: "для" is a gerund only of "длить")
     # "отнес к приоритетным задачам X", "включил в число приоритетов X": the verb precedes
+    # (not a copula nor a passive: "X будут в центре внимания саммита", "X поставлены во главу угла
+    # нашей политики" predicate the subject before them)
     p = cue.start - 1 if cue.start and toks[cue.start - 1].has_any("PREP") else cue.start
-    if toks[p].has_any("PREP") and p > 0 and verbal(toks[p - 1]):
+    if toks[p].has_any("PREP") and p > 0 and verbal(toks[p - 1]) and not (
+            toks[p - 1].lemmas & vocabulary().linking_verbs or passive(toks[p - 1])):
         return True
     # "определили в качестве приоритетных направлений X": the naming verb before "в качестве"
     a = cue.start
@@ -187,7 +215,7 @@ def _such_as(toks: list, k: int) -> bool:
     return k + 1 < len(toks) and toks[k].value == "," and toks[k + 1].value.lower() == "как"
 
 
-def _after_link(s: Sent, cue: Cue, k: int, direct: bool, plural: bool) -> list[Phrase]:
+def _after_link(s: Sent, cue: Cue, k: int, direct: bool, plural: bool, pivoted: int | None = None) -> list[Phrase]:
     """The phrase at ``k`` (after the cue's own genitive, if any) and the list it opens."""
     toks = s.toks
     k, first = _past_cue_genitive(s, k, direct)
@@ -196,8 +224,10 @@ def _after_link(s: Sent, cue: Cue, k: int, direct: bool, plural: bool) -> list[P
     if first.stop < len(toks) and toks[first.stop].value == ":" and (
             generic(toks, first) or _apposed_list(s, first, direct)):
         return list_at(s, first.stop + 1)
-    if _unlinked(s, cue, k, direct):
-        return []
+    if _unlinked(s, cue, k, direct, pivoted):
+        if not _verb_link(s, pivoted):
+            return []
+        return [ph for ph in list_at(s, k) if domain(toks, ph)]  # "Важное значение имеет X"
     last = toks[cue.stop - 1]
     return list_at(s, k, prep=last.value.lower() if last.has_any("PREP") else None)
 

@@ -21,6 +21,8 @@ TAIL_MARKS = ".;:!?()\"«»“”"
 BULLETS = frozenset("•*·▪●◦")
 #: the longest aside looked across inside a list
 MAX_ASIDE = 12
+#: the highest item number of a list numbered inside a line ("1) X; 2) Y")
+MAX_NUMBER = 20
 #: the "case" infinitive items share in a list
 VERB_CASES = frozenset({"infn"})
 
@@ -80,14 +82,19 @@ def leading(s: Sent) -> tuple[int | None, bool] | None:
 def _enumerator_lead(s: Sent) -> int:
     """Where a sentence's enumerator may stand: its first word, past "И" / "А" ("И в-третьих, X")."""
     k = lead(s)
-    if k + 1 < len(s.toks) and s.toks[k].value.lower() in ("и", "а") and enumerator(s.toks, k + 1):
-        k += 1
+    if k + 1 < len(s.toks) and s.toks[k].value.lower() in ("и", "а") and (
+            enumerator(s.toks, k + 1) or ordinal_lead(s, k + 1)):
+        k += 1  # ("И третье – X")
     return k
 
 
 def sentence_bullet(s: Sent) -> tuple[int | None, int] | None:
-    """(rank, where the item starts) of the bullet that opens a sentence on a line of its own."""
-    if not s.toks or s.text[:s.toks[0].start].rstrip(" \t")[-1:] not in ("\n", ""):
+    """(rank, where the item starts) of the bullet that opens a sentence on a line of its own, or of
+    the number that opens it inside a line ("являются: 1) X; 2) Y": the splitter cut at ";")."""
+    toks = s.toks
+    if len(toks) > 2 and toks[0].is_int and toks[1].value == ")" and int(toks[0].value) <= MAX_NUMBER:
+        return int(toks[0].value), 2
+    if not toks or s.text[:toks[0].start].rstrip(" \t")[-1:] not in ("\n", ""):
         return None
     return bullet_at(s, 0, line=False)
 
@@ -106,10 +113,11 @@ def bulleted(s: Sent, ph: Phrase) -> bool:
     return any(bullet_at(s, k) == (ph.rank, ph.start) for k in range(max(0, ph.start - 3), ph.start))
 
 
-def enumerated_items(s: Sent, prep: str | None = None) -> list[Phrase]:
+def enumerated_items(s: Sent, prep: str | None = None, verbs: bool = False) -> list[Phrase]:
     """"Во-вторых, адаптация к изменению климата." after a cue sentence: the ranked phrase. ``prep``
     is the preposition the cue ends in, which the item may repeat ("сосредоточиться на трех вещах.
-    Во-первых, на взаимной поддержке.")."""
+    Во-первых, на взаимной поддержке."); with ``verbs`` (after a goal: "три задачи. Первая — снизить
+    X") the item may be an infinitive."""
     toks = s.toks
     bullet = sentence_bullet(s)
     k = _enumerator_lead(s)
@@ -127,7 +135,7 @@ def enumerated_items(s: Sent, prep: str | None = None) -> list[Phrase]:
         k += 1  # "во-первых, это X"
     if prep is not None and k < len(toks) and toks[k].value.lower() == prep:
         k += 1
-    phrases = list_at(s, k)[:1]
+    phrases = list_at(s, k, verbs=verbs)[:1]
     for ph in phrases:
         if ph.start != k:
             return []
@@ -235,6 +243,8 @@ def _rank_at(s: Sent, k: int, listed: bool) -> tuple[int | None, int]:
     bullet = bullet_at(s, k)
     if bullet is not None:
         return bullet
+    if k + 1 < len(toks) and toks[k].is_int and toks[k + 1].value == ")" and int(toks[k].value) <= MAX_NUMBER:
+        return int(toks[k].value), k + 2  # "являются: 1) X; 2) Y" numbered inside a line
     en = enumerator(toks, k)
     if en:
         rank, used = en

@@ -12,7 +12,7 @@ from functools import cache
 
 from ...grammars.common import anchored_match, parser
 from ...grammars.priorities import rules
-from .features import OPEN_QUOTES, animate, quoted_adjective
+from .features import OPEN_QUOTES, animate, quoted_adjective, same_case_and_number
 from .lexicon import heads, numbered, vocabulary
 
 #: where a phrase's clause ends for the parser (the phrase never runs past these)
@@ -71,12 +71,25 @@ def np_at(s: Sent, k: int) -> Phrase | None:
         e += 1
     ph = Phrase(k, e)
     h = head(toks, ph)
-    if h is None or toks[h].has_any("NPRO") or animate(toks[h]) or any(
+    if h is None or toks[h].has_any("NPRO") or animate(toks[h]) or _animate_compound(toks, h, e) or any(
             "Name" in g or "Surn" in g for g in toks[h].grams[:1]):
         return None
     if e == k + 1 and toks[k].lemmas & numbered().ordinals.keys():
         return None  # "Первое – ...": an enumerating ordinal, not a phrase
     return ph
+
+
+def _animate_compound(toks: list, h: int, e: int) -> bool:
+    """"премьер-министр", "вице-премьер": a compound whose last noun is a person, when its first is a
+    person too (it may have an inanimate reading: "премьера") or a prefix that does not agree with it
+    ("вице"); not "государства-участники"."""
+    if not (h + 2 < e and toks[h + 1].value == "-" and _person_reading(toks[h + 2])):
+        return False
+    return _person_reading(toks[h]) or not same_case_and_number(toks[h], toks[h + 2])
+
+
+def _person_reading(tok) -> bool:
+    return any("anim" in g for g in tok.grams if "NOUN" in g)
 
 
 def _opens_phrase(toks: list, k: int) -> bool:

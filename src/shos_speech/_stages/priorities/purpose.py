@@ -36,8 +36,11 @@ def purpose_clause(toks: list, j: int) -> int | None:
 
 def that_clause(toks: list, k: int) -> int | None:
     """"Главная задача состоит в том, чтобы повысить X": index after "в том, чтобы" at ``k`` when an
-    explaining verb ("состоит", "заключается") stands before it; None otherwise."""
-    if not (0 < k and toks[k - 1].lemmas & vocabulary().explaining_verbs):
+    explaining verb ("состоит", "заключается") or the goal noun itself ("Главная задача — в том, чтобы",
+    "видим свою задачу в том, чтобы") stands before it; None otherwise."""
+    words = vocabulary()
+    b = k - 2 if k > 1 and toks[k - 1].is_dash else k - 1  # ("задача — в том, чтобы")
+    if not (0 <= b and toks[b].lemmas & (words.explaining_verbs | words.goal_words)):
         return None
     for words in vocabulary().explaining_openers:
         if tuple(t.value.lower() for t in toks[k:k + len(words)]) == words:

@@ -23,7 +23,7 @@ from .items import Items
 from .lexicon import numbered, vocabulary
 from .lists import bulleted, enumerated_items, enumerated_rank, lead, leading, list_at, trailing_number
 from .negation import negated
-from .phrases import Phrase, Sent
+from .phrases import Phrase, Sent, generic
 from .purpose import purpose_clause, purpose_content
 
 #: a list that has begun stays open this many sentences after its last item
@@ -71,6 +71,8 @@ def fill(ctx: DocContext) -> None:
     walk = Walk(Items(ctx))
     for sentence in ctx.doc.sentences:
         s = Sent(ctx.doc.text, sentence.tokens, cache)
+        if _ordinal_sentence(walk, s):
+            continue  # "Первое." alone: the item is the next sentence
         has = _enumerated_sentence(walk, s) or _anaphoric_sentence(walk, s) or _follow_up(walk, s)
         if not has:
             if walk.pending is not None and not _count_sentence(s):
@@ -114,7 +116,8 @@ def _enumerated_sentence(walk: Walk, s: Sent) -> bool:
     last = cue_sent.toks[cue.stop - 1]
     prep = last.value.lower() if last.has_any("PREP") else None
     has = False
-    for ph in enumerated_items(s, prep):
+    goal = any(t.lemmas & vocabulary().goal_words for t in cue_sent.toks[cue.start:cue.stop])
+    for ph in enumerated_items(s, prep, verbs=goal):
         has = walk.items.add(s, ph, cue, cue_sent) or has
     if has:
         walk.next_rank, walk.gap = (rank + 1 if rank is not None else None), 0
@@ -144,7 +147,7 @@ def _follow_up(walk: Walk, s: Sent) -> bool:
     """The sentence after a cue that named nothing, as its item: the numbered item whose number ended
     the cue's sentence ("определены:\n1." "Продвижение интересов страны."), or the verbless answer
     to a question the cue is in ("– Что будет в центре внимания?" "– Прежде всего, экономика.")."""
-    if walk.pending is None or walk.next_rank is not None:
+    if walk.pending is None or (walk.next_rank is not None and walk.carried is None):
         return False
     cue, cue_sent = walk.pending
     toks, k = s.toks, lead(s)
@@ -167,6 +170,23 @@ def _follow_up(walk: Walk, s: Sent) -> bool:
     elif has:
         walk.close()
     return has
+
+
+def _ordinal_sentence(walk: Walk, s: Sent) -> bool:
+    """"Первое." "Второе.": a sentence of an ordinal alone, in the order of the open list, gives its
+    rank to the sentence after it (``_follow_up``)."""
+    if walk.pending is None:
+        return False
+    words = [t for t in s.toks if t.is_word]
+    if len(words) != 1 or len(s.toks) != 2 or s.toks[1].value not in ".:" or s.toks[0] is not words[0]:
+        return False
+    rank = next((r for lm, r in numbered().ordinals.items() if lm in words[0].lemmas), None)
+    if rank is None or not any({"ADJF", "nomn", "sing"} <= g for g in words[0].grams):
+        return False
+    if rank != (walk.next_rank or 1):
+        return False
+    walk.carried = rank
+    return True
 
 
 def _line_end(toks: list, ph: Phrase) -> bool:
@@ -211,6 +231,9 @@ def _add_phrases(walk: Walk, s: Sent, cue: Cue, phrases: list[Phrase], where: Se
         added = walk.items.add(where, ph, cue, s) or added
     if not added and s.toks[-1].value == "?":
         walk.open(cue, s)  # "Что будет в центре внимания форума?": the answer may name it
+        return False
+    if not added and cue.strength != "predicate" and all(generic(where.toks, ph) for ph in phrases):
+        walk.open(cue, s)  # "сосредоточимся на следующих направлениях." + "Во-первых, X."
         return False
     ranks = [ph.rank or rank for ph in phrases if ph.rank or rank]
     bullets = any(bulleted(where, ph) for ph in phrases)
