@@ -131,25 +131,43 @@ def classify(toks: list, tokens: list, index: dict[int, int], lexicon: ThreatLex
         return Compl("quoted", toks)  # "боевики «ИГИЛ-Хорасан»": a name in apposition
     if len(toks) == 1 and toks[0].value in lexicon.adverbs:
         return Compl("adv", toks)
-    numbered = len(toks) == 3 and toks[1].value == "-" and toks[2].value.isdigit()  # "COVID-19"
-    if (len(toks) == 1 or numbered) and toks[0].value.isupper() and len(toks[0].value) > 1:
-        # "катастроф ШОС должна стать": the acronym is the subject of the next verb
-        nxt = index[toks[0].span.start] + 1
-        subject = not numbered and nxt < len(tokens) and tokens[nxt].has_any("VERB", "ADJS", "PRTS", "INFN")
-        return Compl("subject" if subject else "acr", toks)
+    acronym = _acronym(toks, tokens, index)
+    if acronym is not None:
+        return acronym
     if w0 == "как":
         return Compl("pp", toks)  # "как оружие": a misuse's purpose, kept only there
     if w0 in words("threats", "prepositions"):
-        toks = same_case_conjuncts(toks)
-        kind = _pp_kind(toks)
-        if kind == "pp" and w0 == "против" and _self_contained(toks, tokens, index):
-            kind = "target"  # "киберпреступления против финансовых систем": what the act is against
-        return Compl(kind, toks)
-    if not toks[-1].has_any("gent", "gen2") and toks[-1].has("ablt"):
+        return _prepositional(toks, tokens, index)
+    return _by_case(toks)
+
+
+def _acronym(toks: list, tokens: list, index: dict[int, int]) -> Compl | None:
+    """An acronym, alone or numbered ("COVID-19"): a name, or the subject of the verb after it
+    ("катастроф ШОС должна стать")."""
+    numbered = len(toks) == 3 and toks[1].value == "-" and toks[2].value.isdigit()
+    if not ((len(toks) == 1 or numbered) and toks[0].value.isupper() and len(toks[0].value) > 1):
+        return None
+    nxt = index[toks[0].span.start] + 1
+    subject = not numbered and nxt < len(tokens) and tokens[nxt].has_any("VERB", "ADJS", "PRTS", "INFN")
+    return Compl("subject" if subject else "acr", toks)
+
+
+def _prepositional(toks: list, tokens: list, index: dict[int, int]) -> Compl:
+    toks = same_case_conjuncts(toks)
+    kind = _pp_kind(toks)
+    if kind == "pp" and toks[0].value.lower() == "против" and _self_contained(toks, tokens, index):
+        kind = "target"  # "киберпреступления против финансовых систем": what the act is against
+    return Compl(kind, toks)
+
+
+def _by_case(toks: list) -> Compl:
+    """A complement without a preposition, by the case of its last word."""
+    genitive = toks[-1].has_any("gent", "gen2")
+    if not genitive and toks[-1].has("ablt"):
         return Compl("ablt", toks)
-    if not toks[-1].has_any("gent", "gen2") and toks[-1].has("datv"):
+    if not genitive and toks[-1].has("datv"):
         return Compl("dat", toks)
-    if len(toks) == 1 and toks[0].is_cap and toks[0].has("nomn") and not toks[0].has_any("gent", "gen2"):
+    if len(toks) == 1 and toks[0].is_cap and toks[0].has("nomn") and not genitive:
         return Compl("name", toks)  # "вирус Зика": kept only where an entry asks for it
     return Compl("gen", toks)
 
