@@ -8,9 +8,10 @@ A colon, an enumerator or a count ("назвал три сферы:") opens a li
 """
 from __future__ import annotations
 
+from .backward import locative_at
 from .clauses import enclosing_relative, parenthesis_end, relative_end
 from .cues import Cue, past_for_whom
-from .features import clause_dash, for_whom, passive, verbal
+from .features import OPEN_QUOTES, animate, clause_dash, for_whom, passive, verbal
 from .infinitives import verb_phrase_at
 from .lexicon import numbered, vocabulary
 from .lists import enumerator, list_at, range_items
@@ -103,10 +104,12 @@ def _after(s: Sent, cue: Cue, goal: bool) -> list[Phrase]:
     if plural and cue.start and toks[cue.start - 1].value.lower() in ("о", "об", "обо"):
         return []  # "рассказал о приоритетах": a topic, not a content
     direct = _direct(toks, cue)
-    k = cue.stop if direct else _linked_at(s, cue)
+    k = cue.stop if direct else (_linked_at(s, cue) or _fronted_locative(s, cue))
     if k is None:
         return []
     pivoted = None if direct else k  # where the linking verb or dash ends
+    if pivoted is not None and k + 1 < len(toks) and toks[k].value.lower() in ("и", "также", "тоже"):
+        k += 1  # "Приоритетом остается и X": the particle adds X to what was named before
     k = skip_fillers(s, k, goal)
     if k >= len(toks):
         return []
@@ -118,6 +121,38 @@ def _after(s: Sent, cue: Cue, goal: bool) -> list[Phrase]:
     if goal and verb_phrase_at(s, k) is not None:  # "Главная задача — удержать темпы роста"
         return [] if _unlinked(s, cue, k, direct, pivoted) else list_at(s, k, verbs=True)
     return _after_link(s, cue, k, direct, plural, pivoted)
+
+
+def _fronted_locative(s: Sent, cue: Cue) -> int | None:
+    """"На первом месте для нас развитие торговли": a locative cue that opens its clause, with no
+    verb or dash after it, predicates the nominative phrase that follows (the copula is left out);
+    where that phrase starts, or None ("X на первом месте" has its subject before the cue)."""
+    toks = s.toks
+    p = locative_at(toks, cue)
+    if p is None or not _opens_clause(toks, p):
+        return None
+    k = cue.stop
+    if k + 1 < len(toks) and toks[k].value.lower() == "для":
+        k = next((e + 1 for e in range(k + 1, min(len(toks), k + 4)) if toks[e].has_any("NPRO", "NOUN")), k)
+    ph = np_at(s, k)
+    return k if ph is not None and "nomn" in head_cases(toks, ph) else None
+
+
+def _opens_clause(toks: list, p: int) -> bool:
+    """Nothing before ``p`` but adverbs, conjunctions and prepositional phrases ("В ШОС для нас ...")."""
+    k = p - 1
+    while k >= 0:
+        t = toks[k]
+        if t.value == ":":
+            return True  # "М. Рыженков: В ШОС для нас на первом месте X": a colon opens a clause
+        if t.pos in ("ADVB", "PRCL", "CONJ") or t.value == ",":
+            k -= 1
+            continue
+        prep = next((j for j in range(k, max(-1, k - 4), -1) if toks[j].has_any("PREP")), None)
+        if prep is None or any(verbal(x) for x in toks[prep:k + 1]):
+            return False
+        k = prep - 1
+    return True
 
 
 def _linked_at(s: Sent, cue: Cue) -> int | None:
@@ -247,9 +282,27 @@ def _past_cue_genitive(s: Sent, k: int, direct: bool) -> tuple[int, Phrase | Non
     (and where it starts) after it."""
     first = np_at(s, k)
     if first is not None and direct and first.stop < len(s.toks) and cue_complement(s, first):
-        k = time_phrase_end(s, first.stop) or first.stop
-        first = np_at(s, k)
-    return k, first
+        first = content_at(s, time_phrase_end(s, first.stop) or first.stop)
+    elif first is None and direct and _animate_owner(s, k):
+        first = content_at(s, k + 1)  # "назвал главной задачей союзников защиту X"
+    return (first.start if first is not None else k), first
+
+
+def _animate_owner(s: Sent, k: int) -> bool:
+    """"главной задачей союзников": a person noun in the genitive right after the cue is whose task
+    it is, when the phrase in the accusative follows it."""
+    if k + 1 >= len(s.toks) or not animate(s.toks[k]) or "gent" not in s.toks[k].noun_cases:
+        return False
+    nxt = content_at(s, k + 1)
+    return nxt is not None and bool(head_cases(s.toks, nxt) & {"accs"})
+
+
+def content_at(s: Sent, k: int) -> Phrase | None:
+    """The phrase at ``k``, or inside the quotes that open there ("задачей встречи «перевод X»")."""
+    if k + 1 < len(s.toks) and s.toks[k].value in OPEN_QUOTES:
+        inner = np_at(s, k + 1)
+        return inner if inner is not None and head_cases(s.toks, inner) & {"nomn", "accs"} else None
+    return np_at(s, k)
 
 
 def _owner(toks: list, ph: Phrase) -> bool:
@@ -267,7 +320,7 @@ def cue_complement(s: Sent, ph: Phrase) -> bool:
     if ph.stop - ph.start > 5 or h is None or "gent" not in toks[h].noun_cases or (
             "gent" not in last.noun_cases and not last.value.isupper()):
         return False
-    nxt = np_at(s, time_phrase_end(s, ph.stop) or ph.stop)
+    nxt = content_at(s, time_phrase_end(s, ph.stop) or ph.stop)
     return nxt is not None and bool(head_cases(toks, nxt) & {"nomn", "accs"})
 
 
@@ -324,7 +377,7 @@ def pivot(s: Sent, k: int) -> int | None:
             return None
         if t.value == ":":
             return k
-        link = _links(s, t)
+        link = _links(s, k)
         if link is not None:
             return k + 1 if link else None
         k += 1
@@ -332,14 +385,25 @@ def pivot(s: Sent, k: int) -> int | None:
     return None
 
 
-def _links(s: Sent, t) -> bool | None:
+def _links(s: Sent, k: int) -> bool | None:
     """True for the dash or verb that links a cue to its phrase, False where a subordinate clause
     or a gerund begins, None for a word in between."""
+    t = s.toks[k]
     if clause_dash(s.text, t):
         return True
-    if t.lemmas & vocabulary().clause_stops or t.pos == "GRND":
+    if t.lemmas & vocabulary().clause_stops and not _capacity(s, k) or t.pos == "GRND":
         return False
     return True if verbal(t) else None
+
+
+def _capacity(s: Sent, k: int) -> bool:
+    """"задача Казахстана как председателя – X": "как" between two nouns that share an oblique case
+    names a capacity, not a clause ("как отметил министр", "как мы договорились" open one)."""
+    if s.toks[k].value.lower() != "как" or k == 0 or k + 1 >= len(s.toks):
+        return False
+    nxt = s.toks[k + 1]
+    shared = (nxt.noun_cases | nxt.cases("ADJF")) & s.toks[k - 1].noun_cases
+    return bool(shared - {"nomn", "accs"}) and not verbal(nxt) and not nxt.has_any("NPRO", "PREP")
 
 
 def _bracket_end(toks: list, k: int) -> int | None:

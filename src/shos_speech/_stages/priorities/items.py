@@ -61,7 +61,12 @@ def _no_direction(toks: list, ph: Phrase, cue: Cue) -> bool:
     if ph.verb:
         # "не допустить ошибок": a goal of prevention needs a domain ("гуманитарной катастрофы")
         return concrete_verb(toks, ph) or (prevention(toks, ph.start) and area(toks, ph, fallback=False) is Area.other)
-    return concrete(toks, ph) or danger(toks, ph) or _generic_mention(toks, ph, cue)
+    return concrete(toks, ph) or danger(toks, ph) or _generic_mention(toks, ph, cue) or _body_name(toks, ph)
+
+
+def _body_name(toks: list, ph: Phrase) -> bool:
+    """"Главное за день: СНГ, ОДКБ": an organization's acronym alone names a body, no direction of work."""
+    return all(t.value.isupper() and len(t.value) > 1 for t in toks[ph.start:ph.stop])
 
 
 def _generic_mention(toks: list, ph: Phrase, cue: Cue) -> bool:

@@ -1,0 +1,99 @@
+"""Fourth round of issue 11 (priorities on real news pages): cue classes found failing on pages of
+several speakers, each with positive and negative sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from shos_speech._core.stage import DocContext
+from shos_speech._stages.priorities.sentences import fill
+
+
+def found(light, text: str) -> list[tuple[str, int | None]]:
+    ctx = DocContext(light(text))
+    fill(ctx)
+    return [(p.span.text, p.rank) for p in ctx.priorities]
+
+
+def spans(light, text: str) -> list[str]:
+    return [s for s, _r in found(light, text)]
+
+
+# ---- the one whose task it is: a genitive after the cue noun, then the content --------------------
+@pytest.mark.parametrize("text, span", [
+    # a person noun in the genitive (its accusative reads the same) is the owner, not the content
+    ("Министр назвал главной задачей союзников охрану морских портов.", "охрану морских портов"),
+    ("Посол назвал ключевой задачей партнеров развитие прямых авиарейсов.", "развитие прямых авиарейсов"),
+    # the content in quotes after the owner's genitive
+    ("Он назвал главной задачей сессии «сближение стандартов связи».", "сближение стандартов связи"),
+])
+def test_owner_genitive_then_content(light, text, span):
+    assert spans(light, text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Министр назвал главной задачей партнеров.",  # no content after the owner
+    "Министр назвал главной задачей союзников.",
+])
+def test_owner_genitive_alone_is_none(light, text):
+    assert spans(light, text) == []
+
+
+# ---- "как" of a capacity is no clause ------------------------------------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Главная задача Узбекистана как председателя – доступная энергия для регионов.",
+     "доступная энергия для регионов"),
+    ("Ключевая задача России как страны-председателя – развитие научных обменов.", "развитие научных обменов"),
+    # a "как"-clause with a verb is a parenthesis, as before
+    ("Главная задача, как отметил министр, – развитие научных обменов.", "развитие научных обменов"),
+])
+def test_capacity_between_cue_and_dash(light, text, span):
+    assert spans(light, text) == [span]
+
+
+# ---- a fronted locative cue with the copula left out ----------------------------------------------
+@pytest.mark.parametrize("text, items", [
+    ("На первом месте развитие речных портов.", [("развитие речных портов", 1)]),
+    ("В СНГ для нас на первом месте подготовка врачей.", [("подготовка врачей", 1)]),
+    ("Ответ: в БРИКС для Минска на первом месте развитие расчетов.", [("развитие расчетов", 1)]),
+])
+def test_fronted_locative_cue_predicates_what_follows(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "На первом месте мы.",  # a pronoun names no direction
+    "Министр на первом месте поставил вопрос.",  # a subject before the cue: not fronted
+])
+def test_fronted_locative_cue_negative(light, text):
+    assert found(light, text) == []
+
+
+# ---- an additive particle after the link verb ------------------------------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Приоритетом остается и подготовка инженеров.", "подготовка инженеров"),
+    ("Приоритетом является также охрана лесов.", "охрана лесов"),
+])
+def test_additive_particle_after_link(light, text, span):
+    assert spans(light, text) == [span]
+
+
+# ---- a parenthesis of opinion between the cue and its phrase ---------------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Главным направлением, полагает министр, является подготовка инженеров.", "подготовка инженеров"),
+    ("В приоритетном порядке, считает он, следует заняться охраной лесов.", "охраной лесов"),
+])
+def test_opinion_parenthesis(light, text, span):
+    assert spans(light, text) == [span]
+
+
+# ---- an organization's acronym alone is no direction of work ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Главное за неделю: СНГ, ЕАЭС и БРИКС",
+    "Приоритетом для нас остается ОДКБ.",
+])
+def test_acronym_alone_is_no_priority(light, text):
+    assert found(light, text) == []
+
+
+def test_acronym_inside_a_direction_stays(light):
+    assert spans(light, "Приоритетом остается развитие ЕАЭС.") == ["развитие ЕАЭС"]
