@@ -32,7 +32,20 @@ from yargy.predicates import dictionary, eq, gram, in_
 from yargy.predicates.constructors import Predicate, PredicateScheme
 
 from .._core.tokens import PREDICATE_POS
-from .common import ADJ, CAPITALIZED, COMPOUND_PREFIX, CONJ, GENT, HYPHEN, NOUN, QUOTE, RU, UPPER_WORD, token_test
+from .common import (
+    ADJ,
+    CAPITALIZED,
+    COMMA,
+    COMPOUND_PREFIX,
+    CONJ,
+    GENT,
+    HYPHEN,
+    NOUN,
+    QUOTE,
+    RU,
+    UPPER_WORD,
+    token_test,
+)
 
 
 class lexicon_predicate(PredicateScheme):
@@ -135,13 +148,21 @@ WITH = or_(
 )
 # "по противодействию незаконному обороту наркотиков": a deverbal noun governs the dative
 DAT_NP = rule(and_(ADJ, gram("datv")).repeatable(max=2).optional(), and_(NOUN, gram("datv"), not_(CAPITALIZED)))
+# "по бюджету, налогам и финансам", "по делам СНГ, евразийской интеграции и связям с
+# соотечественниками": the domains of a committee listed with commas, closed by "и" (a comma
+# with no "и" after its list ends the name)
+DOMAIN = or_(
+    rule(DAT_NP, or_(GEN_NP, rule(ACRONYM)).repeatable(max=3).optional(), WITH.optional()),
+    rule(GEN_NP.repeatable(max=3)),
+)
+DOMAIN_LIST = rule(rule(COMMA, DOMAIN).repeatable(max=3), CONJ, DOMAIN)
 PP = rule(
     _word_class("name_prepositions"),
     PP_NP,
     DAT_NP.optional(),
     or_(GEN_NP, rule(ACRONYM)).repeatable(max=4).optional(),
     WITH.optional(),
-    rule(CONJ, NP, GEN_NP.repeatable(max=3).optional()).optional(),
+    or_(DOMAIN_LIST, rule(CONJ, NP, GEN_NP.repeatable(max=3).optional())).optional(),
 ).named("PP")
 # "в Азии", "в Центральной Азии"
 LOC = rule(eq("в"), rule(CAP_ADJ.optional(), and_(NOUN, CAPITALIZED, _word_class("macro_regions"))))

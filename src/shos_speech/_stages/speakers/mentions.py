@@ -91,9 +91,9 @@ def _verb_after(after: Sequence) -> tuple[frozenset[str], str | None] | None:
 
 
 def context_cases(doc: Document, before: Sequence, after: Sequence, people: Intervals,
-                  grammar: Grammar) -> tuple[frozenset[str] | None, str | None]:
+                  grammar: Grammar, bodies: Intervals | None = None) -> tuple[frozenset[str] | None, str | None]:
     """What the words around a name say of its case (and gender)."""
-    cases = title_cases(list(before), people, grammar)
+    cases = title_cases(list(before), people, grammar, bodies)
     if cases:
         return cases, None
     cases = _preposition(before)
@@ -182,7 +182,15 @@ def naming_kind(values: list[str]) -> str:
     return "surname"
 
 
-def read_naming(doc: Document, sp: NerSpan, people: Intervals, grammar: Grammar) -> Naming | None:
+def _first_name_denies(toks: Sequence, cases: frozenset[str]) -> bool:
+    """"... и связям с соотечественниками Олег Смирнов поддержал": a first name pymorphy knows, none
+    of whose readings has the cases the words before suggest, is in no apposition to them."""
+    names = [t for t in toks if t.is_word and t.grams and "Name" in t.grams[0]]
+    return bool(names) and all(t.cases("NOUN") and not t.cases("NOUN") & cases for t in names)
+
+
+def read_naming(doc: Document, sp: NerSpan, people: Intervals, grammar: Grammar,
+                bodies: Intervals | None = None) -> Naming | None:
     """The naming of one PER span, or None when it names no one."""
     sent = doc.sentence_at(sp.start)
     if sent is None:
@@ -195,7 +203,12 @@ def read_naming(doc: Document, sp: NerSpan, people: Intervals, grammar: Grammar)
     start, stop = toks[0].span.start, toks[-1].span.stop
     before = tokens_before(sent.tokens, start)
     after = [t for t in sent.tokens if t.span.start >= stop]
-    cases, gender = context_cases(doc, before, after, people, grammar)
-    title, country = title_of(doc.text, before, people, grammar)
+    cases, gender = context_cases(doc, before, after, people, grammar, bodies)
+    if cases and _first_name_denies(toks, cases):
+        cases, gender = _verb_after(after) or (None, None)
+    title, country = title_of(doc.text, before, people, grammar, bodies)
     values = [t.value for t in toks]
-    return Naming(start, stop, tuple(toks), naming_kind(values), cases, gender, title, country, _governed(before))
+    kind = naming_kind(values)
+    if kind == "address" and title is not None:
+        kind = "full"  # "секретаря Совета Безопасности Александра Вольфовича": after a post, a surname in -ович
+    return Naming(start, stop, tuple(toks), kind, cases, gender, title, country, _governed(before))

@@ -210,7 +210,7 @@ def find_persons(doc: Document, taken: Intervals, grammar: Grammar) -> Cast:
         # inside an institution's name ("Фонд Нурсултана Назарбаева") a name is no one; an institution
         # that only runs into a name ends before it
         if not taken.contains(sp.start, sp.stop):
-            n = read_naming(doc, sp, people, grammar)
+            n = read_naming(doc, sp, people, grammar, taken)
             if n is not None:
                 namings.append(n)
     return cast_of(doc.text, namings)

@@ -131,7 +131,8 @@ def _reports_news(tokens: Sequence, i: int) -> bool:
     return False
 
 
-def _word_ref(tokens: Sequence, i: int, name_starts: frozenset[int], grammar: Grammar) -> str | None:
+def _word_ref(tokens: Sequence, i: int, name_starts: frozenset[int], grammar: Grammar,
+              bodies: Intervals | None = None) -> str | None:
     """"pron" for "он", "dem" for "тот", "group" for a plural group doing something, "title" for
     a singular title."""
     t = tokens[i]
@@ -144,7 +145,7 @@ def _word_ref(tokens: Sequence, i: int, name_starts: frozenset[int], grammar: Gr
     if (title or t.lemmas & grammar.groups) and plural_noun_nominative(t) and plural_verb_after(tokens, i) \
             and not governed(tokens, i):
         return "group"  # "главы государств подписали": the narrator; not "председательство своей страны"
-    if title and is_nominative(t, singular=True) and not opens_name(tokens, i, name_starts, grammar.is_title) \
+    if title and is_nominative(t, singular=True) and not opens_name(tokens, i, name_starts, grammar.is_title, bodies) \
             and not (i and fold(tokens[i - 1].value) in grammar.role_markers):
         return "title"  # not "Казахстан как председатель": a role, not a reference
     return None
@@ -187,13 +188,13 @@ def find_refs(outside: Sequence, mine: list[Mention], grammar: Grammar, bodies: 
     refs = _mention_refs(outside, mine)
     name_starts = frozenset(m.start for m in mine)
     for i, t in enumerate(outside):
-        kind = _word_ref(outside, i, name_starts, grammar)
+        kind = _word_ref(outside, i, name_starts, grammar, bodies)
         if kind:
             refs.append(Ref(t.span.start, kind, index=i))
         elif _dateline_source(outside, i):
             continue
         elif _body(outside, i, bodies) and not _reports_news(outside, i) \
-                and not opens_name(outside, i, name_starts, grammar.is_title):
+                and not opens_name(outside, i, name_starts, grammar.is_title, bodies):
             # not a body in the post of the name it opens ("Официальный представитель МИД России Мария Захарова")
             refs.append(Ref(t.span.start, "body", index=i))
         else:

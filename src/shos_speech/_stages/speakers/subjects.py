@@ -49,16 +49,20 @@ def plural_noun_nominative(tok) -> bool:
     return tok.has("NOUN", "nomn", "plur")
 
 
-def opens_name(tokens: Sequence, i: int, name_starts: frozenset[int], is_post=None) -> bool:
+def opens_name(tokens: Sequence, i: int, name_starts: frozenset[int], is_post=None, bodies=None) -> bool:
     """The title word ``tokens[i]`` opens a person's name ("премьер-министр Армении Никол Пашинян";
     with ``is_post``, a list of posts goes on past a comma: "помощник Президента, заведующий
-    отделом ... Хикмет Гаджиев")."""
+    отделом ... Хикмет Гаджиев"); with ``bodies``, a body's name is crossed whole)."""
     end = min(len(tokens), i + 1 + NAME_REACH)
     k = i + 1
     while k < end:
         t = tokens[k]
         if t.span.start in name_starts:
             return True
+        if bodies is not None and bodies.covers(t.span.start):
+            k += 1  # "Глава Комитета по бюджету, налогам и финансам Олег Смирнов": the body's own commas
+            end = min(len(tokens), k + NAME_REACH)
+            continue
         if is_verb(t):
             return False
         if t.is_punct and t.value != "-":

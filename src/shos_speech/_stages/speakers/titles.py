@@ -42,8 +42,11 @@ def _spaced_dash(before: list, i: int) -> bool:
     return not (glued_left and glued_right)
 
 
-def _ends_chain(before: list, i: int, people: Intervals, grammar: Grammar) -> bool:
+def _ends_chain(before: list, i: int, people: Intervals, grammar: Grammar, bodies: Intervals | None = None) -> bool:
     t = before[i]
+    inside = bodies is not None and i + 1 < len(before) and bodies.covers(t.span.start)
+    if inside and bodies.covers(before[i + 1].span.start):
+        return False  # "Глава Комитета по бюджету, налогам и финансам": the body's own comma or "и"
     if _spaced_dash(before, i):
         # "вице-премьер — министр иностранных дел Мурат Нуртлеу": a dash between two posts joins them
         return not (i and grammar.is_title(before[i - 1]))
@@ -54,7 +57,7 @@ def _ends_chain(before: list, i: int, people: Intervals, grammar: Grammar) -> bo
     return t.is_word and t.pos in tags("clause_pos")
 
 
-def title_start(before: list, people: Intervals, grammar: Grammar) -> int | None:
+def title_start(before: list, people: Intervals, grammar: Grammar, bodies: Intervals | None = None) -> int | None:
     """The index in ``before`` of the head of the title that ends at the name, or None.
 
     The head is the leftmost word of a post in the chain; "и" joining two modifiers stays in
@@ -64,7 +67,7 @@ def title_start(before: list, people: Intervals, grammar: Grammar) -> int | None
     """
     idx = None
     for i in range(len(before) - 1, max(-1, len(before) - 1 - TITLE_REACH), -1):
-        if _ends_chain(before, i, people, grammar):
+        if _ends_chain(before, i, people, grammar, bodies):
             break
         if grammar.is_title(before[i]):
             idx = i
@@ -92,12 +95,13 @@ def _modifiers_before(before: list, idx: int) -> int:
     return idx
 
 
-def title_cases(before: list, people: Intervals, grammar: Grammar) -> frozenset[str] | None:
+def title_cases(before: list, people: Intervals, grammar: Grammar,
+                bodies: Intervals | None = None) -> frozenset[str] | None:
     """"посол Японии Такаси Накамура": a name in apposition takes the case of its title's head.
 
     The head's noun cases ("Президента": genitive or accusative), or None with no title.
     """
-    idx = title_start(before, people, grammar)
+    idx = title_start(before, people, grammar, bodies)
     if idx is None:
         return None
     head = before[_compound_end(before, idx)]  # "Премьер-министр": the compound's last part has its case
@@ -112,11 +116,12 @@ def _compound_end(before: list, idx: int) -> int:
     return idx
 
 
-def title_of(text: str, before: list, people: Intervals, grammar: Grammar) -> tuple[str | None, str | None]:
+def title_of(text: str, before: list, people: Intervals, grammar: Grammar,
+             bodies: Intervals | None = None) -> tuple[str | None, str | None]:
     """The title and country of the person whose name follows ``before``: the head and its
     modifiers put in the nominative, its complements as written ("заведующий отделом ...",
     "министра иностранных дел" -> "министр иностранных дел")."""
-    idx = title_start(before, people, grammar)
+    idx = title_start(before, people, grammar, bodies)
     if idx is None:
         return None, None
     while idx >= 2 and before[idx - 1].value == "-" and not _spaced_dash(before, idx - 1) and before[idx - 2].is_word:

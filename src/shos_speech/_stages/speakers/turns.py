@@ -22,6 +22,7 @@ from ..._core.document import Document, line_spans
 from ..._core.lexicon import words
 from ..._core.tokens import fold, tokenize
 from .intervals import Intervals
+from .names import surname_key
 from .persons import Cast, Person
 
 #: a line opened by a dash and a space, then text
@@ -29,6 +30,8 @@ _DASH = re.compile(r"[ \t]*[—–-][ \t]+(?=\S)")
 #: a line opened by a short label and a colon: "ТАСС: ", "Чжан Мин: ", "Рахмон в Душанбе: ", "В.Путин: ",
 #: maybe with whose it is in brackets: "Вопрос (News.am): "
 _LABEL = re.compile(r"[ \t]*((?:[A-ZА-ЯЁ]\.\s?){0,3}[^\n:.!?«»\"()]{1,60}?(?:\s*\([^\n():]{1,40}\))?):[ \t]+(?=\S)")
+#: a label of initials and a surname: "М.Нуртлеу", "А. А. Арагчи"
+_INITIALLED = re.compile(r"((?:[A-ZА-ЯЁ]\.\s?){1,3})([A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)")
 #: the bracket that says whose a label is ("Вопрос (News.am)"): not part of the label's kind
 _LABEL_SOURCE = re.compile(r"\s*\([^()]*\)$")
 #: the most words of a label
@@ -106,17 +109,33 @@ def _label_kind(text: str, line: _Line, cast: Cast) -> tuple[str, Person | None]
     source = _LABEL_SOURCE.search(text, a, b)
     b = source.start() if source else b  # "Вопрос (Иван Петров, ТАСС)": the journalist is no speaker
     toks = tokenize(text[a:b], a)
-    if any(t.pos in _VERB_POS for t in toks):
+    mention = next((m for m in cast.starting_in(a, b) if m.stop <= b), None)
+    # a surname pymorphy guesses as a verb ("А.Арагчи") is still a name: only the words outside it
+    # may say ("Токаев заявил: ...")
+    if any(t.pos in _VERB_POS and not (mention and mention.start <= t.start < mention.stop) for t in toks):
         return "none", None
-    named = next((m.person for m in cast.starting_in(a, b) if m.stop <= b), None)
-    if named is not None:
-        return "said", named
+    if mention is not None:
+        return "said", mention.person
+    initialled = _initialled(text[a:b], cast)
+    if initialled is not None:
+        return "said", initialled
     low = fold(text[a:b].strip())
     if low in words("speakers", "question_labels"):
         return "question", None
     if low in words("speakers", "answer_labels"):
         return "answer", None
     return "other", None
+
+
+def _initialled(label: str, cast: Cast) -> Person | None:
+    """"М.Нуртлеу": initials and a surname natasha did not tag are the person of that surname
+    (and first initial) named elsewhere in the text; None if no one or more than one is."""
+    m = _INITIALLED.fullmatch(label.strip())
+    if m is None:
+        return None
+    key, initial = surname_key(m.group(2)), fold(m.group(1)[0])
+    found = [p for p in cast.persons if p.surname == key and (not p.first or p.first.startswith(initial))]
+    return found[0] if len(found) == 1 else None
 
 
 def _addressee(text: str, a: int, b: int, cast: Cast) -> Person | None:

@@ -1,0 +1,59 @@
+"""Transcript labels of initials and a surname ("М.Нуртлеу:", "А.Арагчи:") are that person's turns,
+even when pymorphy guesses the surname as a verb or natasha does not tag the label; a speaker
+named after a committee whose domains are listed with commas keeps the sentences that follow."""
+from __future__ import annotations
+
+import pytest
+
+CONFERENCE = (
+    "Пресс-конференция Министра иностранных дел Казахстана Мурата Нуртлеу и Министра иностранных дел "
+    "Ирана Аббаса Арагчи\n\n"
+    "М.Нуртлеу: Мы провели насыщенные переговоры. Важнейшая задача – развитие торговли.\n\n"
+    "А.Арагчи: Иран поддерживает создание транспортного коридора. Односторонние санкции незаконны.\n\n"
+    "Вопрос (ИРНА): Что дальше?\n\n"
+    "А.Арагчи: Терроризм угрожает всем странам региона.\n"
+)
+
+
+@pytest.mark.parametrize("span, speaker", [
+    ("развитие торговли", "Мурат Нуртлеу"),  # a label natasha does not tag
+    ("создание транспортного коридора", "Аббас Арагчи"),  # a surname read as a verb
+    ("Односторонние санкции", "Аббас Арагчи"),
+    ("Терроризм", "Аббас Арагчи"),
+])
+def test_initialled_labels_are_turns(extractor, span, speaker):
+    r = extractor.extract(CONFERENCE)
+    items = {i.span.text: i.speaker for i in (*r.threats, *r.priorities, *r.initiatives)}
+    assert items[span] == speaker
+
+
+def test_an_initialled_label_of_no_one_named_is_no_turn(extractor):
+    text = ("Брифинг Министра иностранных дел Казахстана Мурата Нуртлеу\n\n"
+            "М.Нуртлеу: Важнейшая задача – развитие торговли.\n\n"
+            "П.Иванов: Терроризм угрожает всем странам региона.\n")
+    r = extractor.extract(text)
+    assert [t.speaker for t in r.threats if t.span.text == "Терроризм"] != ["Мурат Нуртлеу"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Комитет Госдумы по бюджету, налогам и финансам одобрил поправки.",
+     "Комитет Госдумы по бюджету, налогам и финансам"),
+    ("Глава Комитета по делам СНГ, евразийской интеграции и связям с соотечественниками выступил.",
+     "Комитет по делам СНГ, евразийской интеграции и связям с соотечественниками"),
+])
+def test_a_committee_lists_its_domains(extractor, text, name):
+    assert name in [i.name for i in extractor.extract(text).institutions]
+
+
+def test_a_comma_without_a_closing_conjunct_ends_the_name(extractor):
+    names = [i.name for i in extractor.extract(
+        "Комитет по бюджету, Совет Федерации и правительство согласовали поправки.").institutions]
+    assert "Комитет по бюджету" in names
+
+
+def test_the_speaker_after_a_listed_committee_keeps_the_next_sentence(extractor):
+    text = ("Депутат Иван Петров напомнил о теракте. «Терроризм угрожает всем», – заявил он.\n\n"
+            "Глава Комитета по делам СНГ, евразийской интеграции и связям с соотечественниками Олег Смирнов "
+            "поддержал коллегу. В приоритетном порядке, считает он, стоит заняться миграционной безопасностью.")
+    (item,) = extractor.extract(text).priorities
+    assert item.speaker == "Олег Смирнов"
