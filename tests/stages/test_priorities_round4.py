@@ -97,3 +97,64 @@ def test_acronym_alone_is_no_priority(light, text):
 
 def test_acronym_inside_a_direction_stays(light):
     assert spans(light, "Приоритетом остается развитие ЕАЭС.") == ["развитие ЕАЭС"]
+
+
+# ---- an importance predicate, then "для нас", then its subject -----------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Не менее значима для нас охрана лесов.", "охрана лесов"),
+    ("Важна для нашей страны промышленная кооперация.", "промышленная кооперация"),
+    ("Не менее актуальна для региона охрана лесов.", "охрана лесов"),
+])
+def test_predicate_beneficiary_subject(light, text, span):
+    assert spans(light, text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Эта дата значима для нас.",  # nothing after the beneficiary
+    "Не менее значима для нас эта встреча.",  # no domain
+])
+def test_predicate_beneficiary_negative(light, text):
+    assert found(light, text) == []
+
+
+# ---- the fronted accusative object of an active placing verb --------------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Охрану лесов ставим во главу угла.", "Охрану лесов"),
+    ("Развитие туризма мы сегодня ставим во главу угла.", "Развитие туризма"),
+])
+def test_fronted_object_of_placing_verb(light, text, span):
+    assert spans(light, text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Эту задачу ставим во главу угла.",  # a demonstrative refers back
+    "Вопрос мы ставим во главу угла.",  # no domain
+])
+def test_fronted_object_of_placing_verb_negative(light, text):
+    assert found(light, text) == []
+
+
+# ---- a partitive cue that opens its clause, with the copula left out -------------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Среди приоритетов председательства также энергетика.", [("энергетика", None)]),
+    ("В числе приоритетов охрана лесов и развитие туризма.", [("охрана лесов", None), ("развитие туризма", None)]),
+])
+def test_partitive_cue_predicates_what_follows(light, text, items):
+    assert found(light, text) == items
+
+
+# ---- naming verbs of a list in both aspects ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Мы выделяем три направления. Первое — охрана лесов. Второе — развитие туризма.",
+    "Министр выделил три направления. Первое — охрана лесов. Второе — развитие туризма.",
+    "Правительство определяет следующие задачи. Первое — охрана лесов. Второе — развитие туризма.",
+])
+def test_list_announced_by_either_aspect(light, text):
+    assert found(light, text) == [("охрана лесов", 1), ("развитие туризма", 2)]
+
+
+# ---- a bullet with an aside closed by its semicolon ------------------------------------------------
+def test_aside_closed_by_semicolon_goes_on_to_the_next_bullet(light):
+    text = ("Усилия будут сосредоточены на трех направлениях:\n— охрана лесов, прежде всего в горах;\n"
+            "— подготовка врачей;\n— развитие туризма.")
+    assert spans(light, text) == ["охрана лесов", "подготовка врачей", "развитие туризма"]

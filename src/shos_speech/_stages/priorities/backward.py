@@ -35,7 +35,7 @@ def backward(s: Sent, cue: Cue) -> tuple[list[Phrase], bool]:
     if b < 0:
         return [], False
     if not linked:
-        return named_before(s, cue) or dative_before(s, cue), False
+        return named_before(s, cue) or dative_before(s, cue) or placed_before(s, cue), False
     phrases, back = subject_before(s, b, number)
     if not phrases and not back:
         return dative_before(s, cue), False  # "Развитию X будет уделено особое внимание"
@@ -220,6 +220,26 @@ def dative_before(s: Sent, cue: Cue) -> list[Phrase]:
         if ph is not None:
             return [ph]
     return []
+
+
+def placed_before(s: Sent, cue: Cue) -> list[Phrase]:
+    """"Продовольственную безопасность ставим во главу угла", "Охрану лесов мы выдвигаем на первый
+    план": the accusative object of an active placing verb, fronted before it (past the subject);
+    it must name a domain. The passive ("X поставлено во главу угла") links its subject instead."""
+    toks = s.toks
+    b = cue.start - 1
+    if b < 1 or not (verbal(toks[b]) and toks[b].lemmas & vocabulary().placing_verbs) or passive(toks[b]):
+        return []
+    b -= 1
+    while b >= 0 and (toks[b].pos in ("ADVB", "PRCL") or (toks[b].pos == "NPRO" and "nomn" in toks[b].grams[0])):
+        b -= 1  # "мы", "сегодня"
+    if b < 0:
+        return []
+    ph = np_at(s.upto(b + 1), _clause_start(s, b))
+    h = head(toks, ph) if ph is not None else None
+    if ph is None or h is None or ph.stop != b + 1 or "accs" not in toks[h].noun_cases:
+        return []
+    return [ph] if domain(toks, ph) and not toks[ph.start].lemmas & vocabulary().demonstratives else []
 
 
 def _dative_ending(s: Sent, b: int) -> Phrase | None:

@@ -46,12 +46,22 @@ def fronted_predicate(s: Sent, cue: Cue) -> list[Phrase]:
             b = for_whom(toks, b)
         else:
             return []
-    k = past_for_whom(toks, cue.stop)
+    k = _past_beneficiary(toks, past_for_whom(toks, cue.stop))
     copulas = vocabulary().copulas
     while k < len(toks) and (toks[k].pos in ("ADVB", "PRCL") or (verbal(toks[k]) and toks[k].lemmas & copulas)):
         k += 1
     phrases = list_at(s, k, only=frozenset({"nomn"})) if k < len(toks) else []
     return phrases if phrases and all(domain(toks, ph) for ph in phrases) else []
+
+
+def _past_beneficiary(toks: list, k: int) -> int:
+    """Index after "для нас", "для нашей страны" at ``k`` ("Не менее важна для нас X"); else ``k``."""
+    if k + 1 >= len(toks) or toks[k].value.lower() != "для":
+        return k
+    j = k + 1
+    if j + 1 < len(toks) and toks[j].has_any("ADJF", "Apro"):
+        j += 1
+    return j + 1 if toks[j].has_any("NOUN", "NPRO") else k
 
 
 def _partitive(s: Sent, cue: Cue) -> list[Phrase]:
@@ -108,8 +118,8 @@ def _after(s: Sent, cue: Cue, goal: bool) -> list[Phrase]:
     if k is None:
         return []
     pivoted = None if direct else k  # where the linking verb or dash ends
-    if pivoted is not None and k + 1 < len(toks) and toks[k].value.lower() in ("и", "также", "тоже"):
-        k += 1  # "Приоритетом остается и X": the particle adds X to what was named before
+    if pivoted is not None:
+        k = _past_particle(toks, k)  # "Приоритетом остается и X": the particle adds X to what was named before
     k = skip_fillers(s, k, goal)
     if k >= len(toks):
         return []
@@ -124,18 +134,39 @@ def _after(s: Sent, cue: Cue, goal: bool) -> list[Phrase]:
 
 
 def _fronted_locative(s: Sent, cue: Cue) -> int | None:
-    """"На первом месте для нас развитие торговли": a locative cue that opens its clause, with no
+    """"На первом месте для нас развитие торговли", "Среди приоритетов также X": a locative or partitive
+    cue that opens its clause, with no
     verb or dash after it, predicates the nominative phrase that follows (the copula is left out);
     where that phrase starts, or None ("X на первом месте" has its subject before the cue)."""
     toks = s.toks
     p = locative_at(toks, cue)
+    p = _among_at(toks, cue) if p is None else p
     if p is None or not _opens_clause(toks, p):
         return None
-    k = cue.stop
-    if k + 1 < len(toks) and toks[k].value.lower() == "для":
-        k = next((e + 1 for e in range(k + 1, min(len(toks), k + 4)) if toks[e].has_any("NPRO", "NOUN")), k)
+    k = _past_particle(toks, _past_beneficiary(toks, cue.stop))
+    owner = np_at(s, k)
+    if owner is not None and "gent" in head_cases(toks, owner):
+        j = _past_particle(toks, owner.stop)
+        after = np_at(s, j) if j < len(toks) else None
+        if after is not None and "nomn" in head_cases(toks, after):
+            return j  # "Среди приоритетов председательства также X": the genitive is whose
     ph = np_at(s, k)
     return k if ph is not None and "nomn" in head_cases(toks, ph) else None
+
+
+def _past_particle(toks: list, k: int) -> int:
+    """Index after an additive particle at ``k`` ("и", "также", "тоже"); else ``k``."""
+    return k + 1 if k + 1 < len(toks) and toks[k].value.lower() in ("и", "также", "тоже") else k
+
+
+def _among_at(toks: list, cue: Cue) -> int | None:
+    """Index of "среди" / "в" of "в числе" opening a cue ("Среди приоритетов — X"), or None."""
+    a = cue.start
+    if toks[a].value.lower() == "среди":
+        return a
+    if a + 1 < cue.stop and toks[a].value.lower() == "в" and "число" in toks[a + 1].lemmas:
+        return a
+    return None
 
 
 def _opens_clause(toks: list, p: int) -> bool:

@@ -348,6 +348,8 @@ def _past_aside(toks: list, e: int) -> int | None:
         return None
     for c in range(k + len(opener), min(len(toks), k + MAX_ASIDE)):
         t = toks[c]
+        if t.value == ";" and toks[e].value == ",":
+            return _after_comma(toks, c + 1)  # "— X, прежде всего Y;\n— Z": the semicolon closes the item
         if t.value in TAIL_MARKS:
             return None
         if t.value == toks[e].value or (t.is_dash and toks[e].is_dash):
