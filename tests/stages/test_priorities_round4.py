@@ -158,3 +158,30 @@ def test_aside_closed_by_semicolon_goes_on_to_the_next_bullet(light):
     text = ("Усилия будут сосредоточены на трех направлениях:\n— охрана лесов, прежде всего в горах;\n"
             "— подготовка врачей;\n— развитие туризма.")
     assert spans(light, text) == ["охрана лесов", "подготовка врачей", "развитие туризма"]
+
+
+# ---- a run of enumerated nominal sentences that no cue announced ---------------------------------
+def test_run_of_enumerated_nominal_sentences(light):
+    text = ("Позвольте изложить наш план действий. Во-первых, укрепление мер доверия. Предлагаем обновить "
+            "каталог мер. Во-вторых, транспортная взаимосвязанность. В-третьих, охрана лесов.")
+    assert found(light, text) == [("укрепление мер доверия", 1), ("транспортная взаимосвязанность", 2),
+                                  ("охрана лесов", 3)]
+
+
+def test_run_of_ordinal_sentences_alone(light):
+    text = "Назову главное. Первое. Охрана лесов. Второе. Подготовка врачей."
+    assert found(light, text) == [("Охрана лесов", 1), ("Подготовка врачей", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Во-первых, охрана лесов. На этом все.",  # one item is no run
+    "Во-первых, мы провели встречу. Во-вторых, подписали документы.",  # clauses, not named directions
+    "Во-вторых, охрана лесов. В-третьих, подготовка врачей.",  # a run starts at the first rank
+])
+def test_no_run(light, text):
+    assert found(light, text) == []
+
+
+def test_run_items_that_name_threats_stay_threats(extractor):
+    r = extractor.extract("Во-первых, терроризм. Во-вторых, наркотрафик.")
+    assert r.priorities == [] and {t.span.text for t in r.threats} == {"терроризм", "наркотрафик"}

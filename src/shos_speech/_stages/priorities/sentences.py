@@ -10,7 +10,7 @@ one had a priority.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..._core.stage import DocContext
 from ...grammars.priorities import KIND
@@ -23,8 +23,9 @@ from .items import Items
 from .lexicon import numbered, vocabulary
 from .lists import bulleted, enumerated_items, enumerated_rank, lead, leading, list_at, trailing_number
 from .negation import negated
-from .phrases import Phrase, Sent, generic
+from .phrases import Phrase, Sent, generic, head
 from .purpose import purpose_clause, purpose_content
+from .runs import Run, run_items
 
 #: a list that has begun stays open this many sentences after its last item
 MAX_GAP = 6
@@ -50,6 +51,8 @@ class Walk:
     bullets: bool = False
     #: the rank of a numbered item whose number the sentence before ended with ("определены:\n1.")
     carried: int | None = None
+    #: a run of enumerated nominal sentences that no cue announced
+    run: Run = field(default_factory=Run)
 
     def open(self, cue: Cue, s: Sent, next_rank: int | None = None, bullets: bool = False) -> None:
         self.pending, self.next_rank, self.gap, self.bullets = (cue, s), next_rank, 0, bullets
@@ -78,7 +81,27 @@ def fill(ctx: DocContext) -> None:
             if walk.pending is not None and not _count_sentence(s):
                 walk.idle()
             has = _cue_sentence(walk, s)
+        if walk.pending is None and not has:
+            has = _run_sentence(walk, s)
         walk.prev, walk.prev_had = s, has
+
+
+def _run_sentence(walk: Walk, s: Sent) -> bool:
+    """An item of a run of enumerated nominal sentences no cue announced (``runs``)."""
+    has = False
+    for where, ph, cue in run_items(walk.run, s):
+        if not _names_threat(walk, where, ph):
+            has = walk.items.add(where, ph, cue, where) or has
+    return has
+
+
+def _names_threat(walk: Walk, s: Sent, ph: Phrase) -> bool:
+    """"Во-первых, терроризм.": an item whose head a Threat found in the text covers names a danger."""
+    h = head(s.toks, ph)
+    if h is None:
+        return False
+    at = s.toks[h].start
+    return any(t.span.start <= at < t.span.end for t in walk.items.ctx.threats)
 
 
 def phrases_of(s: Sent, cue: Cue) -> tuple[list[Phrase], bool]:
