@@ -57,3 +57,25 @@ def test_the_speaker_after_a_listed_committee_keeps_the_next_sentence(extractor)
             "поддержал коллегу. В приоритетном порядке, считает он, стоит заняться миграционной безопасностью.")
     (item,) = extractor.extract(text).priorities
     assert item.speaker == "Олег Смирнов"
+
+
+def test_a_surname_pymorphy_reads_as_a_first_name_keeps_its_title_case(extractor):
+    # "Бердымухамедов" reads first as a genitive plural of a first name: only a naming's first word counts
+    r = extractor.extract("Президент Туркменистана Сердар Бердымухамедов, выступая на форуме, заявил, "
+                          "что терроризм угрожает всем.")
+    assert [t.speaker for t in r.threats] == ["Сердар Бердымухамедов"]
+
+
+@pytest.mark.parametrize("opener", ["Первое –", "Второе:", "Третье —"])
+def test_an_enumerating_ordinal_goes_on_with_the_speaker(extractor, opener):
+    text = (f"Президент Монголии Ухнаагийн Хурэлсух предложил следующее. {opener} учредить в Улан-Баторе "
+            "региональный центр по борьбе с опустыниванием.")
+    (item,) = extractor.extract(text).initiatives
+    assert item.speaker == "Ухнаагийн Хурэлсух"
+
+
+def test_an_ordinal_of_a_narrated_event_is_no_continuation(extractor):
+    text = ("Президент Монголии Ухнаагийн Хурэлсух заявил, что терроризм угрожает региону. "
+            "Первое заседание комиссии по борьбе с наркотрафиком прошло в мае.")
+    speakers = {t.span.text: t.speaker for t in extractor.extract(text).threats}
+    assert "наркотрафиком" in speakers and speakers["наркотрафиком"] is None

@@ -35,11 +35,15 @@ from typing import Any
 
 from yargy import or_, rule
 from yargy.interpretation import fact
+from yargy.predicates import in_
 
 from .._core.lexicon import word_file, word_pairs, words
 from .._core.tokens import fold, tokenize
 from .common import token_test
 from .gazetteer import Gazetteer, Word
+
+#: the marks after an enumerating ordinal ("Первое – X", "Второе: Y")
+ENUMERATION_MARKS = frozenset("-–—:")
 
 According = fact("According", ["pronoun", "basis"])
 Voice = fact("Voice", ["kind"])
@@ -241,8 +245,12 @@ def continuation() -> Construction:
     fixed = phrases("continuations", stem_last=True)
     ordinals = phrases("continuation_ordinals")
     ordinal = rule(ordinals.rule, stem(words("speakers", "continuation_heads"), "continuation_heads"))
-    return Construction(or_(fixed.rule, ordinal).named("CONTINUATION"), fixed.openers | ordinals.openers,
-                        max(fixed.longest, ordinals.longest + 1))
+    # "Первое – учредить X", "Второе: Y": an ordinal that enumerates, before its dash or colon
+    items = phrases("enumerating_ordinals")
+    enumerating = rule(items.rule, in_(ENUMERATION_MARKS))
+    return Construction(or_(fixed.rule, ordinal, enumerating).named("CONTINUATION"),
+                        fixed.openers | ordinals.openers | items.openers,
+                        max(fixed.longest, ordinals.longest + 1, items.longest + 1))
 
 
 @_exports("ABOUT_THIS")

@@ -185,8 +185,10 @@ def naming_kind(values: list[str]) -> str:
 def _first_name_denies(toks: Sequence, cases: frozenset[str]) -> bool:
     """"... и связям с соотечественниками Олег Смирнов поддержал": a first name pymorphy knows, none
     of whose readings has the cases the words before suggest, is in no apposition to them."""
-    names = [t for t in toks if t.is_word and t.grams and "Name" in t.grams[0]]
-    return bool(names) and all(t.cases("NOUN") and not t.cases("NOUN") & cases for t in names)
+    first = next((t for t in toks if t.is_word), None)
+    if first is None or not first.grams or "Name" not in first.grams[0] or len(toks) < 2:
+        return False  # only the naming's first word, read first as a first name ("Олег", not "Бердымухамедов")
+    return bool(first.cases("NOUN")) and not first.cases("NOUN") & cases
 
 
 def read_naming(doc: Document, sp: NerSpan, people: Intervals, grammar: Grammar,
