@@ -144,7 +144,10 @@ def _complements(r: SimpleNamespace, lexicon) -> None:
                   rule(dictionary({"и", "или"})))
     # "Шри-Ланке", "Нью-Йорке": a hyphenated proper name is one noun
     compound_name = rule(and_(RU, is_capitalized()), HYPHEN, and_(NOUN, is_capitalized()))
-    r.ANY_NP = rule(any_mod.repeatable(max=6).optional(), or_(rule(NOUN), rule(r.ACRONYM), compound_name),
+    # "из колл-центров", "через интернет-мессенджеры": a compound common noun is one noun too
+    compound_noun = rule(and_(RU, NOUN), HYPHEN, NOUN)
+    r.ANY_NP = rule(any_mod.repeatable(max=6).optional(),
+                    or_(compound_noun, rule(NOUN), rule(r.ACRONYM), compound_name),
                     r.GEN_NP.repeatable(max=2).optional())
     # by value, not lemma: yargy normalizes "к" to "как" too ("терроризм как инструмент")
     r.PREP = in_caseless(words("threats", "prepositions"))

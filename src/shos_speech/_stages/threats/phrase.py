@@ -137,7 +137,7 @@ def classify(toks: list, tokens: list, index: dict[int, int], lexicon: ThreatLex
     if w0 == "как":
         return Compl("pp", toks)  # "как оружие": a misuse's purpose, kept only there
     if w0 in words("threats", "prepositions"):
-        return _prepositional(toks, tokens, index)
+        return _prepositional(toks, tokens, index, lexicon)
     return _by_case(toks)
 
 
@@ -152,8 +152,8 @@ def _acronym(toks: list, tokens: list, index: dict[int, int]) -> Compl | None:
     return Compl("subject" if subject else "acr", toks)
 
 
-def _prepositional(toks: list, tokens: list, index: dict[int, int]) -> Compl:
-    toks = same_case_conjuncts(toks)
+def _prepositional(toks: list, tokens: list, index: dict[int, int], lexicon: ThreatLexicon | None = None) -> Compl:
+    toks = same_case_conjuncts(toks, lexicon)
     kind = _pp_kind(toks)
     if kind == "pp" and toks[0].value.lower() == "против" and _self_contained(toks, tokens, index):
         kind = "target"  # "киберпреступления против финансовых систем": what the act is against
@@ -172,10 +172,12 @@ def _by_case(toks: list) -> Compl:
     return Compl("gen", toks)
 
 
-def same_case_conjuncts(toks: list) -> list:
+def same_case_conjuncts(toks: list, lexicon: ThreatLexicon | None = None) -> list:
     """A prepositional phrase up to a conjunct that is no noun in the case of the noun before it
     ("на продовольствие и удобрения" stays whole; "в отношении дипломатов и санкции" ends before
-    "и"); a conjunct that opens with a preposition is a place of its own ("на Урале и в Казахстане")."""
+    "и"), or that is a threat of the lexicon by itself ("через мессенджеры и телефонное
+    мошенничество": a threat of its own); a conjunct that opens with a preposition is a place of
+    its own ("на Урале и в Казахстане")."""
     prepositions = words("threats", "prepositions")
     for k in range(2, len(toks) - 1):
         if toks[k].value.lower() != "и" or toks[k + 1].value.lower() in prepositions:
@@ -186,9 +188,20 @@ def same_case_conjuncts(toks: list) -> list:
             continue  # adjectives coordinated before one noun ("на армяно-азербайджанской и ... границах")
         # the conjunct may join the phrase's noun or a genitive of it ("к источникам финансирования
         # и технологиям": "технологиям" joins "источникам")
-        if after is None or not any(b.noun_cases & after.noun_cases for b in before):
+        if after is None or not any(b.noun_cases & after.noun_cases for b in before) \
+                or _threat_by_itself(lexicon, toks[k + 1:], after):
             return toks[:k]
     return toks
+
+
+def _threat_by_itself(lexicon: ThreatLexicon | None, conjunct: list, noun) -> bool:
+    """Is the conjunct, its adjectives and its noun, a threat entry of the lexicon with no complement
+    ("телефонное мошенничество"; not "технологиям", which names one only with modifiers)?"""
+    if lexicon is None:
+        return False
+    mods = [[t] for t in conjunct[:conjunct.index(noun)] if t.has_any("ADJF", "PRTF")]
+    e = lexicon.best_entry(noun, None, mods, [])
+    return e is not None and e.category is not None
 
 
 def _self_contained(toks: list, tokens: list, index: dict[int, int]) -> bool:

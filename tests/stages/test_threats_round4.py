@@ -1,0 +1,74 @@
+"""Threats, fourth quality round: classes of the language on sentences of our own (no NER model)."""
+from __future__ import annotations
+
+import pytest
+from threats_support import threats_of
+
+from shos_speech._stages.threats import ThreatsStage
+
+
+@pytest.fixture(scope="module")
+def stage() -> ThreatsStage:
+    return ThreatsStage()
+
+
+def spans(stage, text: str) -> list[str]:
+    return [s for s, _n, _c in threats_of(stage, text)]
+
+
+def names(stage, text: str) -> list[str]:
+    return [n for _s, n, _c in threats_of(stage, text)]
+
+
+# -- a conjunct inside a prepositional phrase that is a threat by itself starts a new one --------
+@pytest.mark.parametrize("text, first, second", [
+    ("Растет торговля людьми через соцсети и наркотрафик через границу.",
+     "торговля людьми через соцсети", "наркотрафик через границу"),
+    ("Мы видим вербовку подростков через форумы и кибермошенничество.",
+     "вербовку подростков через форумы", "кибермошенничество"),
+])
+def test_a_threat_conjunct_leaves_the_prepositional_phrase(stage, text, first, second):
+    found = spans(stage, text)
+    assert first in found and second in found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Это ограничение доступа к источникам кредитования и технологиям.",
+     "ограничение доступа к источникам кредитования и технологиям"),  # no threat by itself
+    ("Мы осуждаем насилие в отношении врачей и их пациентов.", "насилие в отношении врачей и их пациентов"),
+])
+def test_a_plain_conjunct_stays_in_the_prepositional_phrase(stage, text, span):
+    assert span in spans(stage, text)
+
+
+# -- a compound common noun in a complement is one noun ("колл-центров") ------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Растет торговля людьми через интернет-площадки.", "торговля людьми через интернет-площадки"),
+    ("Кибератаки на бизнес-центры участились.", "Кибератаки на бизнес-центры"),
+])
+def test_a_compound_noun_in_a_complement_stays_whole(stage, text, span):
+    assert span in spans(stage, text)
+
+
+def test_a_spaced_dash_after_a_complement_is_no_compound(stage):
+    assert "торговля людьми через интернет" in spans(stage, "Растет торговля людьми через интернет – это беда.")
+
+
+# -- carriers: a throw-in of a falsehood, the hostile act of a group -----------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Идут массированные вбросы фейков.", "массированные вбросы фейков"),
+    ("Вброс дезинформации готовился заранее.", "вброс дезинформации"),
+    ("Участились нападения боевиков на блокпосты.", "нападения боевиков на блокпосты"),
+    ("Вылазки экстремистов не прекращаются.", "вылазки экстремистов"),
+    ("Эксперты фиксируют атаки хакерских группировок.", "атаки хакерских группировок"),
+])
+def test_a_carrier_opens_the_threat(stage, text, name):
+    assert name in names(stage, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Армия наносит удары по позициям террористов.", "террористы"),  # the act is not the group's
+    ("Мы против нападения на журналистов.", "нападение на журналистов"),
+])
+def test_an_act_without_the_group_as_agent_keeps_its_own_span(stage, text, name):
+    assert name in names(stage, text)
