@@ -72,3 +72,21 @@ def test_a_carrier_opens_the_threat(stage, text, name):
 ])
 def test_an_act_without_the_group_as_agent_keeps_its_own_span(stage, text, name):
     assert name in names(stage, text)
+
+
+# -- an incident keeps a scene named in quotes; any other threat does not --------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Стороны осудили теракт в «Гранд Отеле».", "теракт в «Гранд Отеле»"),
+    ("Это диверсия на «Северном потоке».", "диверсия на «Северном потоке»"),
+    ("Вчера случился теракт у «Метрополя».", "теракт у «Метрополя»"),
+])
+def test_an_incident_keeps_a_quoted_scene(stage, text, span):
+    assert span in spans(stage, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Мы обсуждали терроризм в «Известиях».", "терроризм"),  # a newspaper is no scene of terrorism
+    ("Мы видим коррупцию в «Гранд Отеле».", "коррупцию"),
+])
+def test_a_quoted_name_is_no_place_of_a_phenomenon(stage, text, span):
+    assert spans(stage, text) == [span]

@@ -221,6 +221,8 @@ def _pp_kind(toks: list) -> str:
     prep = toks[0].value.lower()
     content = [t for t in toks[1:] if t.value not in '-,"«»“”„()']
     capital = any(t.value[:1].isupper() for t in content)
+    if len(toks) > 1 and toks[1].value in '«“„"':
+        return "pp"  # a quoted name is no place by itself: only an incident keeps it as its scene
     if prep in ("в", "во", "на"):
         place = _place_kind(content, capital)
         if place is not None:
