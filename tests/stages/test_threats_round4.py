@@ -90,3 +90,21 @@ def test_an_incident_keeps_a_quoted_scene(stage, text, span):
 ])
 def test_a_quoted_name_is_no_place_of_a_phenomenon(stage, text, span):
     assert spans(stage, text) == [span]
+
+
+# -- a use names a threat only as a misuse or against someone, even after a threat cue -----------
+@pytest.mark.parametrize("text", [
+    "Мы осуждаем использование чужой территории.",
+    "Мы призываем не допустить использования соседней территории.",
+    "Мы призываем не допустить превращения страны.",
+])
+def test_a_use_after_a_cue_is_no_threat_by_itself(stage, text):
+    assert threats_of(stage, text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Мы осуждаем применение дронов против мирных жителей.", "применение дронов против мирных жителей"),
+    ("Мы осуждаем использование космоса в военных целях.", "использование космоса в военных целях"),
+])
+def test_a_use_against_someone_or_to_a_harmful_end_stands(stage, text, span):
+    assert span in spans(stage, text)

@@ -352,6 +352,10 @@ def _entry(scope: Scope, parts: Parts, mods: list, base: list[Compl], prev: Cand
     if made is not None:  # "группировка «ИГИЛ-Хорасан»", "нестабильность в Афганистане", a misuse
         return made
     if entry is None and context is not None:
+        if parts.head.lemmas & words("threats", "misuse_heads") \
+                and not any(c.tokens[0].value.lower() == "против" for c in base):
+            return None  # "не допустить превращения его территории": a use is a threat only as a misuse
+            # or against someone ("применение беспилотников против мирных жителей")
         return _context_entry(scope, parts, mods, base, context)
     if entry is None or entry.category is None or not _accepted(scope, parts, entry, mods, prev):
         return None
