@@ -108,3 +108,50 @@ def test_a_use_after_a_cue_is_no_threat_by_itself(stage, text):
 ])
 def test_a_use_against_someone_or_to_a_harmful_end_stands(stage, text, span):
     assert span in spans(stage, text)
+
+
+# -- a tight prefix no entry has qualifies the head's entries; a noun in apposition is named ------
+@pytest.mark.parametrize("text, name", [
+    ("Опасна онлайн-вербовка подростков.", "онлайн-вербовка подростков"),
+    ("Растет онлайн-мошенничество.", "онлайн-мошенничество"),
+    ("Скотоводы боятся морозных зим-дзудов.", "морозные зимы-дзуды"),
+    ("Страны составили список боевиков-террористов.", "боевики-террористы"),
+    ("Мы боремся с интернет-мошенничеством.", "интернет-мошенничество"),  # the entry's own prefix
+])
+def test_a_prefix_outside_the_lexicon_keeps_the_head_a_threat(stage, text, name):
+    assert name in names(stage, text)
+
+
+def test_a_prefixed_neutral_noun_stays_neutral(stage):
+    assert threats_of(stage, "Открылся бизнес-центр.") == []
+
+
+# -- families of heads: hostile trade duties, economic decline, emissions, harsh winters ----------
+@pytest.mark.parametrize("text, name, category", [
+    ("Вашингтон ввел пошлины против европейских производителей.", "пошлины против европейских производителей",
+     "sanctions"),
+    ("Мы против односторонних пошлин.", "односторонние пошлины", "sanctions"),
+    ("Сохраняются необоснованные ограничения на ввоз фруктов.", "необоснованные ограничения на ввоз фруктов",
+     "sanctions"),
+    ("Мы отвергаем политику давления.", "политика давления", "sanctions"),
+    ("Отрасль переживает спад в промышленности.", "спад в промышленности", "economic_instability"),
+    ("Наблюдается промышленный спад.", "промышленный спад", "economic_instability"),
+    ("Выбросы метана растут.", "выбросы метана", "environmental"),
+    ("Сократились выбросы загрязняющих веществ.", "выбросы загрязняющих веществ", "environmental"),
+    ("Суровые зимы губят скот.", "суровые зимы", "environmental"),
+    ("Аномальные морозы ударили по урожаю.", "аномальные морозы", "environmental"),
+    ("Обсуждалась корейская ядерная проблема.", "корейская ядерная проблема", "wmd_proliferation"),
+])
+def test_family_heads_are_threats(stage, text, name, category):
+    assert (name, category) in [(n, c) for _s, n, c in threats_of(stage, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны снизили пошлины на зерно.",  # bare duties are neutral
+    "Зимы здесь мягкие.",
+    "Обсуждались проблемы образования.",
+    "Мы ведем политику добрососедства.",
+    "Спад напряжения в сети устранили.",
+])
+def test_family_neighbours_are_no_threats(stage, text):
+    assert threats_of(stage, text) == []
