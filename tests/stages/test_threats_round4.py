@@ -155,3 +155,23 @@ def test_family_heads_are_threats(stage, text, name, category):
 ])
 def test_family_neighbours_are_no_threats(stage, text):
     assert threats_of(stage, text) == []
+
+
+# -- the abuse of trade instruments; the spread of a threat carries it ----------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Мы против злоупотребления тарифами.", "злоупотребление тарифами"),
+    ("Злоупотребление санкциями вредит всем.", "злоупотребление санкциями"),
+    ("Расширение конфликта угрожает региону.", "расширение конфликта"),
+    ("Мы против расширения санкций.", "расширение санкций"),
+])
+def test_abuse_and_spread_name_the_threat(stage, text, name):
+    assert name in names(stage, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны договорились о расширении сотрудничества.",
+    "Мы обсудили расширение торговли.",
+    "Злоупотребление доверием друзей огорчает.",
+])
+def test_spread_of_nothing_hostile_is_no_threat(stage, text):
+    assert threats_of(stage, text) == []
