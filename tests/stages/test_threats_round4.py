@@ -175,3 +175,23 @@ def test_abuse_and_spread_name_the_threat(stage, text, name):
 ])
 def test_spread_of_nothing_hostile_is_no_threat(stage, text):
     assert threats_of(stage, text) == []
+
+
+# -- drawing people into a threat: the drawing noun, whom it draws, "в" + the threat ------------
+@pytest.mark.parametrize("text, name", [
+    ("Растет принудительное вовлечение граждан в кибермошенничество.",
+     "принудительное вовлечение граждан в кибермошенничество"),
+    ("Опасно втягивание стран региона в вооруженный конфликт.", "втягивание стран региона в вооруженный конфликт"),
+    ("Опасно вовлечение несовершеннолетних в наркоторговлю.", "вовлечение несовершеннолетних в наркоторговлю"),
+])
+def test_drawing_into_a_threat_opens_it(stage, text, name):
+    assert name in names(stage, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Мы обсудили вовлечение граждан в борьбу с терроризмом.", "терроризм"),  # drawn into the fight
+    ("Вовлечение молодежи в спорт снижает преступность.", "преступность"),
+    ("Число граждан в кибермошенничестве растет.", "кибермошенничество"),  # no drawing noun
+])
+def test_no_drawing_noun_no_opening(stage, text, name):
+    assert names(stage, text) == [name]
