@@ -160,7 +160,8 @@ def _scene(c: Compl) -> bool:
     """Where an incident took place: "теракт на пассажирском вокзале", "взрыв у здания посольства"."""
     prep = c.tokens[0].value.lower()
     if c.kind == "pp" and len(c.tokens) > 3 and c.tokens[1].value in "«“„\"":
-        return prep in ("в", "во", "на", "у", "возле", "около")  # a named scene: "теракт в «Крокус Сити Холле»"
+        # a named scene: "теракт в «Крокус Сити Холле»"
+        return prep in ("в", "во", "на") or prep in ("у", "возле", "около")
     noun = next((t for t in c.tokens[1:] if t.has("NOUN")), None)
     if c.kind != "pp" or noun is None or noun.lemmas & words("threats", "time_nouns"):
         return False  # "теракты в апреле 2019 года": a time, not a scene

@@ -55,9 +55,10 @@ def name(text: str, tokens: list, index: dict[int, int], name_toks: list, head=N
 def _apposed(prefix, head, head_word: str) -> str | None:
     """A noun in apposition before the head in its case ("боевиков-террористов", "зим-дзудов") takes
     the head's nominative and number ("боевики-террористы")."""
-    case = next((c for c in ("gent", "datv", "ablt", "loct", "accs") if c in head.noun_cases), None)
-    if case is None or case not in prefix.noun_cases:
+    shared = sorted((head.noun_cases & prefix.noun_cases) - {"nomn"})
+    if not shared:
         return None
+    case = shared[0]
     plural = any("plur" in p.tag for p in parse(head_word) if "NOUN" in p.tag and "nomn" in p.tag)
     for p in parse(prefix.value.lower()):
         if "NOUN" in p.tag and case in p.tag:
