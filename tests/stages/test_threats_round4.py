@@ -195,3 +195,21 @@ def test_drawing_into_a_threat_opens_it(stage, text, name):
 ])
 def test_no_drawing_noun_no_opening(stage, text, name):
     assert names(stage, text) == [name]
+
+
+# -- "после" + a hostile act or incident is the event a statement answers, not history ------------
+@pytest.mark.parametrize("text, name", [
+    ("Напряженность выросла после ударов Израиля по территории Ирана.", "удары Израиля по территории Ирана"),
+    ("Границу закрыли после теракта у посольства.", "теракт у посольства"),
+])
+def test_a_recent_act_after_posle_is_a_threat(stage, text, name):
+    assert name in names(stage, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Туризм восстановился после пандемии.",  # a phenomenon after "после" is a time reference
+    "Город отстроили после войны.",
+    "После терактов в апреле 2019 года страна изменилась.",  # a year dates the act as history
+])
+def test_a_time_reference_after_posle_is_history(stage, text):
+    assert threats_of(stage, text) == []
