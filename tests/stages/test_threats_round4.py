@@ -213,3 +213,25 @@ def test_a_recent_act_after_posle_is_a_threat(stage, text, name):
 ])
 def test_a_time_reference_after_posle_is_history(stage, text):
     assert threats_of(stage, text) == []
+
+
+# -- a hostile act with what it strikes is a threat whatever the lexicon lists for it ------------
+@pytest.mark.parametrize("text, name", [
+    ("Американские удары по Ирану недопустимы.", "американские удары по Ирану"),
+    ("Мы против ударов по Сирии.", "удары по Сирии"),
+    ("Атаки на порты продолжаются.", "атаки на порты"),
+])
+def test_an_aimed_attack_is_a_threat(stage, text, name):
+    assert name in names(stage, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Удары стали реже.",  # bare, with no aim
+    "Мы рассчитываем на удары судьбы.",
+])
+def test_an_unaimed_attack_word_is_no_threat(stage, text):
+    assert threats_of(stage, text) == []
+
+
+def test_a_strike_against_the_danger_is_not_one(stage):
+    assert names(stage, "Армия нанесла удары по базам боевиков.") == ["боевики"]
