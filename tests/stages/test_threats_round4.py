@@ -235,3 +235,13 @@ def test_an_unaimed_attack_word_is_no_threat(stage, text):
 
 def test_a_strike_against_the_danger_is_not_one(stage):
     assert names(stage, "Армия нанесла удары по базам боевиков.") == ["боевики"]
+
+
+# -- discrediting as an information threat, also carried by a campaign ---------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Ведутся кампании по дискредитации наших союзников.", "кампании по дискредитации наших союзников"),
+    ("Мы против дискредитации международных институтов.", "дискредитация международных институтов"),
+    ("Шельмование неугодных политиков стало нормой.", "шельмование неугодных политиков"),
+])
+def test_discrediting_is_an_information_threat(stage, text, name):
+    assert (name, "information_threat") in [(n, c) for _s, n, c in threats_of(stage, text)]
