@@ -245,3 +245,16 @@ def test_a_strike_against_the_danger_is_not_one(stage):
 ])
 def test_discrediting_is_an_information_threat(stage, text, name):
     assert (name, "information_threat") in [(n, c) for _s, n, c in threats_of(stage, text)]
+
+
+# -- forces and elements are group nouns: the quoted groups they include are threats ---------------
+@pytest.mark.parametrize("text, member", [
+    ("Мы против террористических сил, включая «Фронт освобождения».", "Фронт освобождения"),
+    ("Мы против экстремистских элементов, в том числе «Братства».", "Братства"),
+])
+def test_members_of_forces_are_threats(stage, text, member):
+    assert member in names(stage, text)
+
+
+def test_a_quote_after_the_use_of_force_is_no_member(stage):
+    assert names(stage, "Мы против применения силы «в одностороннем порядке».") == ["применение силы"]
