@@ -258,3 +258,16 @@ def test_members_of_forces_are_threats(stage, text, member):
 
 def test_a_quote_after_the_use_of_force_is_no_member(stage):
     assert names(stage, "Мы против применения силы «в одностороннем порядке».") == ["применение силы"]
+
+
+# -- a quoted name after a prepositional noun belongs to it; it makes no place by itself ----------
+@pytest.mark.parametrize("text, name", [
+    ("Идет вербовка молодежи в ряды «Талибана».", "вербовка молодежи в ряды «Талибана»"),
+    ("Стороны осудили теракт в отеле «Гранд».", "теракт в отеле «Гранд»"),
+])
+def test_a_quoted_name_completes_the_prepositional_noun(stage, text, name):
+    assert name in names(stage, text)
+
+
+def test_a_quoted_name_makes_no_place(stage):
+    assert names(stage, "Мы обсудили терроризм в журнале «Огонек».") == ["терроризм"]

@@ -72,16 +72,17 @@ def read_parts(match, tokens: list, index: dict[int, int], lexicon: ThreatLexico
 
 
 def _attach_genitives(parts: list[list]) -> list[list]:
-    """A genitive right after a prepositional phrase belongs to its noun ("в бассейне | Аральского
-    моря" is one place), and so does the noun its last adjective agrees with ("в Красном | море"),
-    whichever way the chart split them."""
+    """A genitive or a quoted name right after a prepositional phrase belongs to its noun ("в бассейне |
+    Аральского моря" is one place, "в ряды | «ИГИЛ-Хорасан»" one group), and so does the noun its last
+    adjective agrees with ("в Красном | море"), whichever way the chart split them."""
     out: list[list] = []
     for toks in parts:
         w0 = toks[0].value.lower()
         plain = w0 not in (",", "и", "или") and w0 not in words("threats", "prepositions")
         in_pp = out and plain and out[-1][0].value.lower() in words("threats", "prepositions") \
             and out[-1][-1].span.stop <= toks[0].span.start
-        if in_pp and (toks[-1].has_any("gent", "gen2") or _noun_of_adjective(out[-1][-1], toks)):
+        quoted = w0 in '«“„"' and len(toks) > 2 and toks[1].is_cap  # "в ряды «ИГИЛ-Хорасан»": its name
+        if in_pp and (quoted or toks[-1].has_any("gent", "gen2") or _noun_of_adjective(out[-1][-1], toks)):
             out[-1] = out[-1] + toks
         elif out and plain and out[-1][0].value.lower() not in (",", "и", "или") \
                 and _noun_of_adjective(out[-1][-1], toks):
@@ -220,7 +221,9 @@ def _self_contained(toks: list, tokens: list, index: dict[int, int]) -> bool:
 def _pp_kind(toks: list) -> str:
     prep = toks[0].value.lower()
     content = [t for t in toks[1:] if t.value not in '-,"«»“”„()']
-    capital = any(t.value[:1].isupper() for t in content)
+    # a quoted name makes no place ("в журнале «Огонек»"): capitals count before the quote only
+    unquoted = next((k for k, t in enumerate(toks) if t.value in '«“„"'), len(toks))
+    capital = any(t.value[:1].isupper() for t in toks[1:unquoted] if t.value not in '-,()')
     if len(toks) > 1 and toks[1].value in '«“„"':
         return "pp"  # a quoted name is no place by itself: only an incident keeps it as its scene
     if prep in ("в", "во", "на"):
