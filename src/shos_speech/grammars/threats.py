@@ -144,7 +144,10 @@ def _complements(r: SimpleNamespace, lexicon) -> None:
                   rule(dictionary({"и", "или"})))
     # "Шри-Ланке", "Нью-Йорке": a hyphenated proper name is one noun
     compound_name = rule(and_(RU, is_capitalized()), HYPHEN, and_(NOUN, is_capitalized()))
-    r.ANY_NP = rule(any_mod.repeatable(max=6).optional(), or_(rule(NOUN), rule(r.ACRONYM), compound_name),
+    # "из колл-центров", "через интернет-мессенджеры": a compound common noun is one noun too
+    compound_noun = rule(and_(RU, NOUN), HYPHEN, NOUN)
+    r.ANY_NP = rule(any_mod.repeatable(max=6).optional(),
+                    or_(compound_noun, rule(NOUN), rule(r.ACRONYM), compound_name),
                     r.GEN_NP.repeatable(max=2).optional())
     # by value, not lemma: yargy normalizes "к" to "как" too ("терроризм как инструмент")
     r.PREP = in_caseless(words("threats", "prepositions"))
@@ -153,7 +156,12 @@ def _complements(r: SimpleNamespace, lexicon) -> None:
     # "насилие в отношении дипломатов и их семей", "цены на продовольствие и удобрения": a common
     # noun conjunct too (the stage keeps it only in the case of the noun before it)
     conj_np = rule(ADJ.repeatable(max=3).optional(), NOUN)
-    r.PP_ONE = rule(r.PREP, r.ANY_NP, rule(dictionary({"и"}), or_(cap_np, conj_np)).optional())
+    # "боевики «ИГИЛ-Хорасан»", "группировка «Исламское государство»": a quoted name in apposition
+    r.QUOTED_NAME = rule(in_(set('«“„"')), and_(or_(RU, LATIN), is_capitalized()),
+                         not_(QUOTE).repeatable(max=5).optional(), in_(set('»”“"')))
+    # "теракт в «Крокус Сити Холле»", "атака на «Северный поток»": a quoted name after the preposition
+    r.PP_ONE = or_(rule(r.PREP, r.ANY_NP, rule(dictionary({"и"}), or_(cap_np, conj_np)).optional()),
+                   rule(r.PREP, r.QUOTED_NAME))
     # "паводки на Урале и в Западном Казахстане": coordinated places
     r.PP = rule(r.PP_ONE, rule(dictionary({"и"}), r.PP_ONE).optional())
     # an instrumental or dative complement the lexicon asks for ("торговля людьми", "манипулирование
@@ -163,9 +171,6 @@ def _complements(r: SimpleNamespace, lexicon) -> None:
     r.DAT_NP = rule(and_(ADJ, gram("datv")).repeatable(max=2).optional(), and_(NOUN, gram("datv"), asked))
     # "вирус Зика", "лихорадка Эбола": a name in apposition
     r.NAME = rule(and_(NOUN, is_capitalized(), gram("nomn"), not_(GENT)))
-    # "боевики «ИГИЛ-Хорасан»", "группировка «Исламское государство»": a quoted name in apposition
-    r.QUOTED_NAME = rule(in_(set('«“„"')), and_(or_(RU, LATIN), is_capitalized()),
-                         not_(QUOTE).repeatable(max=5).optional(), in_(set('»”“"')))
     r.COMPL = or_(
         rule(r.GEN_NP),
         r.ABLT_NP,

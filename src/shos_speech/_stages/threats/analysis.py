@@ -159,6 +159,9 @@ def _means(c: Compl) -> bool:
 def _scene(c: Compl) -> bool:
     """Where an incident took place: "теракт на пассажирском вокзале", "взрыв у здания посольства"."""
     prep = c.tokens[0].value.lower()
+    if c.kind == "pp" and len(c.tokens) > 3 and c.tokens[1].value in "«“„\"":
+        # a named scene: "теракт в «Крокус Сити Холле»"
+        return prep in ("в", "во", "на") or prep in ("у", "возле", "около")
     noun = next((t for t in c.tokens[1:] if t.has("NOUN")), None)
     if c.kind != "pp" or noun is None or noun.lemmas & words("threats", "time_nouns"):
         return False  # "теракты в апреле 2019 года": a time, not a scene
@@ -350,6 +353,10 @@ def _entry(scope: Scope, parts: Parts, mods: list, base: list[Compl], prev: Cand
     if made is not None:  # "группировка «ИГИЛ-Хорасан»", "нестабильность в Афганистане", a misuse
         return made
     if entry is None and context is not None:
+        if parts.head.lemmas & words("threats", "misuse_heads") \
+                and not any(c.tokens[0].value.lower() == "против" for c in base):
+            return None  # "не допустить превращения его территории": a use is a threat only as a misuse
+            # or against someone ("применение беспилотников против мирных жителей")
         return _context_entry(scope, parts, mods, base, context)
     if entry is None or entry.category is None or not _accepted(scope, parts, entry, mods, prev):
         return None

@@ -43,7 +43,10 @@ def _extended(scope: Scope, c: Candidate) -> Candidate:
         if first is None or first == 0:
             return c
         k = first - 1
-        if k >= 1 and scope.tokens[k].value.lower() == "по" and scope.tokens[first].has("datv") \
+        drawn = _drawn_into(scope.tokens, first)
+        if drawn is not None:
+            k = drawn  # "вовлечение граждан в интернет-мошенничество": drawing people into the threat
+        elif k >= 1 and scope.tokens[k].value.lower() == "по" and scope.tokens[first].has("datv") \
                 and scope.tokens[k - 1].lemmas & words("threats", "campaigns"):
             k -= 1  # "кампании по искажению истории": the campaign carries the threat
         elif not scope.tokens[first].has_any("gent", "gen2"):
@@ -53,7 +56,8 @@ def _extended(scope: Scope, c: Candidate) -> Candidate:
         if k >= 1 and _so_called(scope.tokens, k):
             k -= 2  # "сценарии так называемых «цветных революций»"
         carrier = scope.tokens[k]
-        if carrier.pos != "NOUN" or not carrier.lemmas & (words("threats", "carriers") | words("threats", "campaigns")):
+        if carrier.pos != "NOUN" or not carrier.lemmas & (words("threats", "carriers") | words("threats", "campaigns")
+                                                          | words("threats", "drawing_heads")):
             return c
         start = _modifiers_of(scope, k)
         if after_cue(scope.tokens, start):
@@ -64,6 +68,23 @@ def _extended(scope: Scope, c: Candidate) -> Candidate:
         c = replace(c, start=scope.tokens[start].span.start,
                     name=f"{_carrier_words(scope, start, first)} {scope.text[c.start:c.stop]}")
     return c
+
+
+#: genitive words between a drawing noun and "в" ("вовлечение несовершеннолетних граждан в ..."), at most
+MAX_DRAWN = 3
+
+
+def _drawn_into(tokens: list, first: int) -> int | None:
+    """The drawing noun ("вовлечение", "втягивание") before "в" + the threat at ``first`` in the
+    accusative, over whom it draws in the genitive, or None."""
+    if first < 2 or tokens[first - 1].value.lower() not in ("в", "во") or not tokens[first].has("accs"):
+        return None
+    j = first - 2
+    while j > 0 and first - 2 - j < MAX_DRAWN and tokens[j].has_any("gent", "gen2") \
+            and tokens[j].has_any("NOUN", "ADJF", "PRTF") and not tokens[j].lemmas & words("threats", "drawing_heads"):
+        j -= 1
+    tok = tokens[j]
+    return j if tok.pos == "NOUN" and tok.lemmas & words("threats", "drawing_heads") else None
 
 
 def after_cue(tokens: list, k: int) -> bool:

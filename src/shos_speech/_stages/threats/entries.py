@@ -28,7 +28,22 @@ def constructed_entry(lexicon: ThreatLexicon, parts: Parts, base: list[Compl], e
             return placed
     if (entry is None or entry.category is None) and parts.head.lemmas & words("threats", "misuse_heads"):
         return _misuse(lexicon, parts, base)
+    if entry is None and _aimed(lexicon, parts, base):  # "удары по Ирану", "атаки на порты": a hostile act with its aim
+        return _entry(parts, lexicon.category_of(parts.head, base[0].tokens[1:]), base[:1])
     return None
+
+
+def _aimed(lexicon: ThreatLexicon, parts: Parts, base: list[Compl]) -> bool:
+    """An attack noun ("удар", "атака", "обстрел") with what it strikes right after it: "на" + accusative
+    or "по" + dative; not when a threat is what it strikes ("удары по позициям террористов": a strike
+    against the danger)."""
+    if not base or base[0].kind not in ("pp", "target") or not parts.head.lemmas & words("threats", "attack_heads"):
+        return False
+    if any(noun_lemmas(t) & lexicon.heads for t in base[0].tokens[1:]):
+        return False
+    prep = base[0].tokens[0].value.lower()
+    noun = next((t for t in base[0].tokens[1:] if t.has("NOUN")), None)
+    return noun is not None and ((prep == "на" and noun.has("accs")) or (prep == "по" and noun.has("datv")))
 
 
 def _entry(parts: Parts, category: ThreatCategory, compls: list[Compl]) -> Entry:

@@ -41,15 +41,31 @@ def dated(tokens: list, stop: int) -> bool:
     return k < len(tokens) and "год" in tokens[k].lemmas and tokens[k].has_any("gent", "gen2")
 
 
-def framed(tokens: list, index: dict[int, int], start: int) -> bool:
-    """Does a time frame stand right before the phrase at ``start`` ("после пандемии", "в ходе войны")?"""
+def framed(tokens: list, index: dict[int, int], start: int, head=None) -> bool:
+    """Does a time frame stand right before the phrase at ``start`` ("после пандемии", "в ходе войны")?
+    A hostile act or incident after "после" is the event a statement answers, no history ("после
+    ударов по территории Ирана"), unless a year after it dates it ("после терактов в апреле 2019 года")."""
     k = index[start]
+    acts = words("threats", "attack_heads") | words("threats", "incident_heads")
+    act = head is not None and bool(head.lemmas & acts) and not _year_follows(tokens, k)
     for frame in word_pairs("threats", "time_frames"):
         n = len(frame)
+        if act and frame == ("после",):
+            continue
         if k >= n and all(frame[j] in tokens[k - n + j].lemmas or frame[j] == tokens[k - n + j].value.lower()
                           for j in range(n)):
             return True
     return False
+
+
+#: tokens after a phrase's start a year dating it is looked for in ("терактов в апреле 2019 года")
+YEAR_WINDOW = 10
+
+
+def _year_follows(tokens: list, k: int) -> bool:
+    """Does a year ("2019 года") stand within a few tokens after token ``k``?"""
+    return any(t.type == "INT" and len(t.value) == 4 and "год" in nxt.lemmas
+               for t, nxt in zip(tokens[k:k + YEAR_WINDOW], tokens[k + 1:k + YEAR_WINDOW + 1], strict=False))
 
 
 def in_preposition(tokens: list, index: dict[int, int], start: int) -> bool:

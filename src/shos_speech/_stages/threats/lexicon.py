@@ -72,9 +72,13 @@ class ThreatLexicon:
         """The longest entry the phrase satisfies (generic entries included)."""
         mod_keys = [(_mod_prefix(m), m[-1].lemmas) for m in mods]
         comp = [t.lemmas for t in compl_tokens if t.value not in PUNCT]
+        entries = self._entries_of(head)
+        # a tight prefix no entry has qualifies the head's own entries ("онлайн-вербовка", "зимы-дзуды")
+        known = prefix is None or any(e.prefix == prefix for e in entries)
         best = None
-        for e in self._entries_of(head):
-            if e.prefix != prefix or not _mods_present(e, mod_keys) or not subsequence(e.compl, comp):
+        for e in entries:
+            if e.prefix != (prefix if known else None) or not _mods_present(e, mod_keys) \
+                    or not subsequence(e.compl, comp):
                 continue
             if best is None or e.size > best.size or (e.size == best.size and e.category is not None):
                 best = e

@@ -37,6 +37,8 @@ def name(text: str, tokens: list, index: dict[int, int], name_toks: list, head=N
     h = next((k for k, t in enumerate(name_toks) if t is head), len(words) - 1)
     new = nominative_words(words[:h + 1]) + words[h + 1:]
     keep_number(name_toks, words, new, number)
+    if h >= 2 and name_toks[h - 1].value == "-":
+        new[h - 2] = _apposed(name_toks[h - 2], name_toks[h], new[h]) or new[h - 2]
     out = []
     for k, t in enumerate(name_toks):
         if k:
@@ -48,6 +50,21 @@ def name(text: str, tokens: list, index: dict[int, int], name_toks: list, head=N
     if name_toks and sentence_initial(tokens, index, name_toks[0]):
         out[0] = out[0][:1].lower() + out[0][1:]
     return "".join(out)
+
+
+def _apposed(prefix, head, head_word: str) -> str | None:
+    """A noun in apposition before the head in its case ("боевиков-террористов", "зим-дзудов") takes
+    the head's nominative and number ("боевики-террористы")."""
+    shared = sorted((head.noun_cases & prefix.noun_cases) - {"nomn"})
+    if not shared:
+        return None
+    case = shared[0]
+    plural = any("plur" in p.tag for p in parse(head_word) if "NOUN" in p.tag and "nomn" in p.tag)
+    for p in parse(prefix.value.lower()):
+        if "NOUN" in p.tag and case in p.tag:
+            form = p.inflect({"nomn", "plur" if plural else "sing"})
+            return form.word if form is not None else None
+    return None
 
 
 def last_conjunct(tokens: list, index: dict[int, int], mod_groups: list, head_toks: list) -> list:

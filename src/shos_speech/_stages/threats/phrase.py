@@ -72,16 +72,17 @@ def read_parts(match, tokens: list, index: dict[int, int], lexicon: ThreatLexico
 
 
 def _attach_genitives(parts: list[list]) -> list[list]:
-    """A genitive right after a prepositional phrase belongs to its noun ("в бассейне | Аральского
-    моря" is one place), and so does the noun its last adjective agrees with ("в Красном | море"),
-    whichever way the chart split them."""
+    """A genitive or a quoted name right after a prepositional phrase belongs to its noun ("в бассейне |
+    Аральского моря" is one place, "в ряды | «ИГИЛ-Хорасан»" one group), and so does the noun its last
+    adjective agrees with ("в Красном | море"), whichever way the chart split them."""
     out: list[list] = []
     for toks in parts:
         w0 = toks[0].value.lower()
         plain = w0 not in (",", "и", "или") and w0 not in words("threats", "prepositions")
         in_pp = out and plain and out[-1][0].value.lower() in words("threats", "prepositions") \
             and out[-1][-1].span.stop <= toks[0].span.start
-        if in_pp and (toks[-1].has_any("gent", "gen2") or _noun_of_adjective(out[-1][-1], toks)):
+        quoted = w0 in '«“„"' and len(toks) > 2 and toks[1].is_cap  # "в ряды «ИГИЛ-Хорасан»": its name
+        if in_pp and (quoted or toks[-1].has_any("gent", "gen2") or _noun_of_adjective(out[-1][-1], toks)):
             out[-1] = out[-1] + toks
         elif out and plain and out[-1][0].value.lower() not in (",", "и", "или") \
                 and _noun_of_adjective(out[-1][-1], toks):
@@ -137,7 +138,7 @@ def classify(toks: list, tokens: list, index: dict[int, int], lexicon: ThreatLex
     if w0 == "как":
         return Compl("pp", toks)  # "как оружие": a misuse's purpose, kept only there
     if w0 in words("threats", "prepositions"):
-        return _prepositional(toks, tokens, index)
+        return _prepositional(toks, tokens, index, lexicon)
     return _by_case(toks)
 
 
@@ -152,8 +153,8 @@ def _acronym(toks: list, tokens: list, index: dict[int, int]) -> Compl | None:
     return Compl("subject" if subject else "acr", toks)
 
 
-def _prepositional(toks: list, tokens: list, index: dict[int, int]) -> Compl:
-    toks = same_case_conjuncts(toks)
+def _prepositional(toks: list, tokens: list, index: dict[int, int], lexicon: ThreatLexicon | None = None) -> Compl:
+    toks = same_case_conjuncts(toks, lexicon)
     kind = _pp_kind(toks)
     if kind == "pp" and toks[0].value.lower() == "против" and _self_contained(toks, tokens, index):
         kind = "target"  # "киберпреступления против финансовых систем": what the act is against
@@ -172,10 +173,12 @@ def _by_case(toks: list) -> Compl:
     return Compl("gen", toks)
 
 
-def same_case_conjuncts(toks: list) -> list:
+def same_case_conjuncts(toks: list, lexicon: ThreatLexicon | None = None) -> list:
     """A prepositional phrase up to a conjunct that is no noun in the case of the noun before it
     ("на продовольствие и удобрения" stays whole; "в отношении дипломатов и санкции" ends before
-    "и"); a conjunct that opens with a preposition is a place of its own ("на Урале и в Казахстане")."""
+    "и"), or that is a threat of the lexicon by itself ("через мессенджеры и телефонное
+    мошенничество": a threat of its own); a conjunct that opens with a preposition is a place of
+    its own ("на Урале и в Казахстане")."""
     prepositions = words("threats", "prepositions")
     for k in range(2, len(toks) - 1):
         if toks[k].value.lower() != "и" or toks[k + 1].value.lower() in prepositions:
@@ -186,9 +189,20 @@ def same_case_conjuncts(toks: list) -> list:
             continue  # adjectives coordinated before one noun ("на армяно-азербайджанской и ... границах")
         # the conjunct may join the phrase's noun or a genitive of it ("к источникам финансирования
         # и технологиям": "технологиям" joins "источникам")
-        if after is None or not any(b.noun_cases & after.noun_cases for b in before):
+        if after is None or not any(b.noun_cases & after.noun_cases for b in before) \
+                or _threat_by_itself(lexicon, toks[k + 1:], after):
             return toks[:k]
     return toks
+
+
+def _threat_by_itself(lexicon: ThreatLexicon | None, conjunct: list, noun) -> bool:
+    """Is the conjunct, its adjectives and its noun, a threat entry of the lexicon with no complement
+    ("телефонное мошенничество"; not "технологиям", which names one only with modifiers)?"""
+    if lexicon is None:
+        return False
+    mods = [[t] for t in conjunct[:conjunct.index(noun)] if t.has_any("ADJF", "PRTF")]
+    e = lexicon.best_entry(noun, None, mods, [])
+    return e is not None and e.category is not None
 
 
 def _self_contained(toks: list, tokens: list, index: dict[int, int]) -> bool:
@@ -207,7 +221,11 @@ def _self_contained(toks: list, tokens: list, index: dict[int, int]) -> bool:
 def _pp_kind(toks: list) -> str:
     prep = toks[0].value.lower()
     content = [t for t in toks[1:] if t.value not in '-,"«»“”„()']
-    capital = any(t.value[:1].isupper() for t in content)
+    # a quoted name makes no place ("в журнале «Огонек»"): capitals count before the quote only
+    unquoted = next((k for k, t in enumerate(toks) if t.value in '«“„"'), len(toks))
+    capital = any(t.value[:1].isupper() for t in toks[1:unquoted] if t.value not in '-,()')
+    if len(toks) > 1 and toks[1].value in '«“„"':
+        return "pp"  # a quoted name is no place by itself: only an incident keeps it as its scene
     if prep in ("в", "во", "на"):
         place = _place_kind(content, capital)
         if place is not None:
