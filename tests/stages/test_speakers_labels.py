@@ -79,3 +79,23 @@ def test_an_ordinal_of_a_narrated_event_is_no_continuation(extractor):
             "Первое заседание комиссии по борьбе с наркотрафиком прошло в мае.")
     speakers = {t.span.text: t.speaker for t in extractor.extract(text).threats}
     assert "наркотрафиком" in speakers and speakers["наркотрафиком"] is None
+
+
+BRIEFING = ("Брифинг официального представителя МИД Китая Мао Нин\n\n"
+            "Вопрос (ТАСС): Как Пекин оценивает ситуацию?\n\n"
+            "Мао Нин: Китай осуждает удары по гражданской инфраструктуре. {cited} "
+            "Мы призываем стороны соблюдать режим прекращения огня.\n")
+
+
+def test_a_person_cited_inside_a_turn_has_the_sentence(extractor):
+    text = BRIEFING.format(cited="Как справедливо заметил генеральный секретарь ООН Антониу Гутерриш, "
+                                 "нападения на миротворцев недопустимы.")
+    speakers = {t.span.text: t.speaker for t in extractor.extract(text).threats}
+    assert speakers["нападения на миротворцев"] == "Антониу Гутерриш"
+    assert speakers["удары по гражданской инфраструктуре"] == "Мао Нин"
+
+
+def test_a_turn_citing_no_one_keeps_its_speaker(extractor):
+    text = BRIEFING.format(cited="Как мы уже говорили, нападения на миротворцев недопустимы.")
+    speakers = {t.span.text: t.speaker for t in extractor.extract(text).threats}
+    assert speakers["нападения на миротворцев"] == "Мао Нин"

@@ -46,7 +46,7 @@ def sentence_speakers(doc: Document, quotes: Intervals, cast: Cast, grammar: Gra
                 or interviewee or current or focus
             interviewee = who
         elif floor.kind in ("speech", "said"):
-            who = floor.person
+            who = _cited(doc, k, quotes, cast, grammar, bodies) or floor.person
         else:
             found = _reported(doc, k, whos, quotes, cast, grammar, focus or current, bodies)
             for person in found.joint:
@@ -60,6 +60,18 @@ def sentence_speakers(doc: Document, quotes: Intervals, cast: Cast, grammar: Gra
             current = focus = who
         whos.append(who)
     return whos
+
+
+def _cited(doc: Document, k: int, quotes: Intervals, cast: Cast, grammar: Grammar,
+           bodies: Intervals | None) -> Person | None:
+    """"Как справедливо заметил генеральный директор МАГАТЭ Рафаэль Гросси, X": inside a speech or a
+    turn, a sentence that opens by citing a person named in it gives its words to that person."""
+    sent = doc.sentences[k]
+    if not sent.text.lstrip(" «\"–—-").lower().startswith("как "):
+        return None
+    outside = [t for t in sent.tokens if not quotes.contains(t.span.start, t.span.stop)]
+    found = report(sent, outside, cast, grammar, None, bodies)
+    return found.speaker if found.speaker is not None and found.voice is False else None
 
 
 def _list_item(doc: Document, k: int) -> bool:
