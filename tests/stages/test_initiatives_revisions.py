@@ -1,0 +1,32 @@
+"""Revising a document or a list is an undertaking: "обновить Каталог мер доверия", "актуализировать
+перечень проектов", "обновление перечня проектов" (word family обновить/обновлять, дополнить/дополнять,
+актуализировать in data/initiative_kinds.tsv)."""
+from __future__ import annotations
+
+import pytest
+
+
+def items(extractor, text: str) -> list[tuple[str, str, str]]:
+    return [(i.span.text, i.stance.value, i.kind.value) for i in extractor.extract(text).initiatives]
+
+
+@pytest.mark.parametrize("text, span, stance", [
+    ("Предлагаем обновить реестр совместных инвестиционных проектов.",
+     "обновить реестр совместных инвестиционных проектов", "proposes"),
+    ("Мы предлагаем актуализировать перечень приграничных проектов.",
+     "актуализировать перечень приграничных проектов", "proposes"),
+    ("Поддерживаем обновление перечня кооперационных проектов.", "обновление перечня кооперационных проектов",
+     "supports"),
+])
+def test_a_revision_is_an_undertaking(extractor, text, span, stance):
+    found = items(extractor, text)
+    assert [(s, st) for s, st, _k in found] == [(span, stance)]
+    assert found[0][2] in ("strategy", "project")
+
+
+@pytest.mark.parametrize("text", [
+    "Он обновил свой профиль в соцсетях.",  # no stance, nothing undertaken
+    "Данные на сайте обновляются ежедневно.",
+])
+def test_a_revision_without_a_stance_is_none(extractor, text):
+    assert items(extractor, text) == []
