@@ -30,3 +30,21 @@ def test_a_revision_is_an_undertaking(extractor, text, span, stance):
 ])
 def test_a_revision_without_a_stance_is_none(extractor, text):
     assert items(extractor, text) == []
+
+
+# ---- linking systems and lending are steps of cooperation ------------------------------------------
+@pytest.mark.parametrize("text, span, stance", [
+    ("Предлагаем соединить национальные платежные системы наших стран.",
+     "соединить национальные платежные системы наших стран", "proposes"),
+    ("Мы выступаем за то, чтобы состыковать платежные системы государств Содружества.",
+     "состыковать платежные системы государств Содружества", "supports"),
+    ("Предлагаем кредитовать совместные проекты в национальных валютах.",
+     "кредитовать совместные проекты в национальных валютах", "proposes"),
+])
+def test_linking_and_lending(extractor, text, span, stance):
+    # the kind is the object's when it names one ("проекты": project), else the verb's (cooperation)
+    assert [(s, st) for s, st, _k in items(extractor, text)] == [(span, stance)]
+
+
+def test_linking_without_a_stance_is_none(extractor):
+    assert items(extractor, "Провода соединяют два здания.") == []
