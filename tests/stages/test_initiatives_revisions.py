@@ -48,3 +48,23 @@ def test_linking_and_lending(extractor, text, span, stance):
 
 def test_linking_without_a_stance_is_none(extractor):
     assert items(extractor, "Провода соединяют два здания.") == []
+
+
+# ---- an opponent's undertaking the speaker condemns is an opposed Initiative (ONTOLOGY §6) -----------
+@pytest.mark.parametrize("text, span", [
+    ("Мы решительно осуждаем оказание военной помощи режиму.", "оказание военной помощи режиму"),
+    ("Мы осуждаем поставки вооружений соседнему режиму.", "поставки вооружений соседнему режиму"),
+    ("Москва осуждает конфискацию суверенных активов.", "конфискацию суверенных активов"),
+])
+def test_a_condemned_undertaking_is_opposed(extractor, text, span):
+    r = extractor.extract(text)
+    assert [(i.span.text, i.stance.value) for i in r.initiatives] == [(span, "opposes")]
+    assert r.threats == []
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("Мы решительно осуждаем терроризм.", "терроризм"),
+    ("Осуждаем оказание давления на суверенные государства.", "давления на суверенные государства"),
+])
+def test_a_condemned_danger_stays_a_threat(extractor, text, threat):
+    assert threat in [t.span.text for t in extractor.extract(text).threats]

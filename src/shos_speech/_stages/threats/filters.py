@@ -87,14 +87,27 @@ def sourced_state(tokens: list, index: dict[int, int], start: int, stop: int, he
 
 def opposed_undertaking(tokens: list, index: dict[int, int], start: int, head) -> bool:
     """Is the phrase at ``start`` an opponent's undertaking the speaker stands against ("выступаем
-    против (планов) размещения американских ракет")? It is an Initiative with stance opposes
-    (ONTOLOGY §6), not a threat."""
-    if not head.lemmas & words("threats", "undertakings"):
+    против (планов) размещения американских ракет", "осуждаем оказание военной помощи")? It is an
+    Initiative with stance opposes (ONTOLOGY §6), not a threat."""
+    undertaking = head.lemmas & words("threats", "undertakings") or _provision(tokens, index, head)
+    if not undertaking:
         return False
     j = index[start] - 1
     if j >= 0 and tokens[j].lemmas & words("threats", "plans"):
         j -= 1
-    return j >= 0 and tokens[j].value.lower() == "против"
+    if j < 0:
+        return False
+    return tokens[j].value.lower() == "против" or bool(tokens[j].lemmas & words("threats", "opposing_words"))
+
+
+def _provision(tokens: list, index: dict[int, int], head) -> bool:
+    """"оказание военной помощи": a providing head with what is provided after it (an adjective between)."""
+    if not head.lemmas & words("threats", "provisions"):
+        return False
+    k = index[head.span.start] + 1
+    while k < len(tokens) and tokens[k].pos == "ADJF":
+        k += 1
+    return k < len(tokens) and bool(tokens[k].lemmas & words("threats", "provided"))
 
 
 def historical(tokens: list, index: dict[int, int], first, history: frozenset[str]) -> bool:
