@@ -36,6 +36,17 @@ def enumerator(toks: list, k: int) -> tuple[int, int] | None:
     return None
 
 
+def ordinal_alone(s: Sent) -> int | None:
+    """The rank of a sentence that is an ordinal alone ("Первое.", "Второе:"), or None."""
+    words = [t for t in s.toks if t.is_word]
+    if len(words) != 1 or len(s.toks) != 2 or s.toks[1].value not in ".:" or s.toks[0] is not words[0]:
+        return None
+    rank = next((r for lm, r in numbered().ordinals.items() if lm in words[0].lemmas), None)
+    if rank is None or not any({"ADJF", "nomn", "sing"} <= g for g in words[0].grams):
+        return None
+    return rank
+
+
 def lead(s: Sent) -> int:
     """Index of a sentence's first word after opening quotes and a dialogue dash ("«Во-первых, ...")."""
     k = 0

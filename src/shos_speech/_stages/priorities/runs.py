@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 
 from .cues import Cue
 from .features import verbal
-from .lexicon import numbered
-from .lists import enumerated_items, lead, leading, list_at
+from .lists import enumerated_items, lead, leading, list_at, ordinal_alone
 from .phrases import Phrase, Sent
 
 #: a run that has begun stays open this many sentences after its last item
@@ -63,11 +62,8 @@ def run_items(run: Run, s: Sent) -> list[tuple[Sent, Phrase, Cue]]:
 
 def _ordinal_alone(run: Run, s: Sent) -> bool:
     """"Первое.": a sentence of an ordinal alone gives its rank to the next sentence."""
-    words = [t for t in s.toks if t.is_word]
-    if len(words) != 1 or len(s.toks) != 2 or s.toks[1].value not in ".:" or s.toks[0] is not words[0]:
-        return False
-    rank = next((r for lm, r in numbered().ordinals.items() if lm in words[0].lemmas), None)
-    if rank is None or not any({"ADJF", "nomn", "sing"} <= g for g in words[0].grams):
+    rank = ordinal_alone(s)
+    if rank is None:
         return False
     run.carried = rank
     return True

@@ -21,7 +21,7 @@ from .features import verbal
 from .forward import forward, fronted_predicate, skip_fillers
 from .items import Items
 from .lexicon import numbered, vocabulary
-from .lists import bulleted, enumerated_items, enumerated_rank, lead, leading, list_at, trailing_number
+from .lists import bulleted, enumerated_items, enumerated_rank, lead, leading, list_at, ordinal_alone, trailing_number
 from .negation import negated
 from .phrases import Phrase, Sent, generic, head
 from .purpose import purpose_clause, purpose_content
@@ -200,13 +200,8 @@ def _ordinal_sentence(walk: Walk, s: Sent) -> bool:
     rank to the sentence after it (``_follow_up``)."""
     if walk.pending is None:
         return False
-    words = [t for t in s.toks if t.is_word]
-    if len(words) != 1 or len(s.toks) != 2 or s.toks[1].value not in ".:" or s.toks[0] is not words[0]:
-        return False
-    rank = next((r for lm, r in numbered().ordinals.items() if lm in words[0].lemmas), None)
-    if rank is None or not any({"ADJF", "nomn", "sing"} <= g for g in words[0].grams):
-        return False
-    if rank != (walk.next_rank or 1):
+    rank = ordinal_alone(s)
+    if rank is None or rank != (walk.next_rank or 1):
         return False
     walk.carried = rank
     return True
