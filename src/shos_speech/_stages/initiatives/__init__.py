@@ -44,7 +44,7 @@ class InitiativesStage(Stage):
             listed = lists.carried(s)  # the items of a list an earlier sentence opened, with its stance
             # no predicate can start in a sentence without one of their first words: the cheap test first
             preds = stance_predicates(s) if sent.lemma_set & self.lex.stances.first_forms else []
-            found = listed + [it for p in preds for it in governed(s, p)] + lists.proposal_head(s)
+            found = listed + [it for p in preds for it in governed(s, p)] + lists.proposal_head(s, preds)
             joins = memberships(s, preds) if sent.lemma_set & self.joining else []
             mentions = without_stance(s) + joins + chairs.handovers(s, preds)
             carried_to_mentions(s, preds, mentions)

@@ -347,8 +347,11 @@ def pp_end(s: Scan, j: int) -> int:
         return k + 1 if k < n and toks[k].lemmas & s.w.date_nouns else k
     h = np_head(s, k)
     if h is not None and toks[h].is_cap:
-        # a place name ("в Беларуси встречи", "в Республике Казахстан"): no genitive chain
+        # a place name ("в Беларуси встречи", "в Республике Казахстан"): no genitive chain; a name stands
+        # in apposition only to a common head ("Республике"), not to a proper one ("в Бишкеке Форум ...")
         h += 1
+        if toks[h - 1].has("Geox"):
+            return h
         while h < n and toks[h].is_word and toks[h].is_cap and "nomn" in toks[h].cases():
             h += 1
         return h
@@ -365,4 +368,29 @@ def date_end(s: Scan, j: int) -> int:
         k += 1
         if k + 1 < n and toks[k].is_int and toks[k + 1].lemmas & w.date_nouns:
             k += 2  # "15 октября 2025 года"
+    return k
+
+
+def past_adverbials(s: Scan, k: int, stop: int) -> int:
+    """Past the adverbials after an infinitive ("создать под эгидой ООН", "провести в 2026 году")."""
+    toks, w = s.toks, s.w
+    while k < stop - 1:
+        t = toks[k]
+        if t.pos == "ADVB" or t.lemma in w.loose_adverbs:
+            k += 1
+        elif t.lemma in ("в", "на") and toks[k + 1].is_int and k + 2 < stop and toks[k + 2].lemmas & w.date_nouns:
+            k += 3  # "в 2026 году"
+        elif t.value == "(":
+            k = paren_end(s, k)
+        elif t.is_int:
+            k = date_end(s, k)  # "2026 года"
+        elif t.lemma in w.seasons and "ablt" in t.cases():
+            k += 1  # "осенью"
+        elif t.pos == "PREP" and k + 1 < stop:
+            m = pp_end(s, k)  # "в Республике Казахстан", "в Бишкеке"
+            if m >= stop:
+                break
+            k = m
+        else:
+            break
     return k

@@ -14,6 +14,7 @@ that is none closes it. What was open is kept in the call's cache (``ctx.cache``
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ...grammars.initiatives import StancePhrase
 from . import objects
@@ -21,6 +22,9 @@ from .authors import subject_proposer
 from .chunking import np_head
 from .kinds import kind_at
 from .scan import Item, Scan, Token, is_finite
+
+if TYPE_CHECKING:
+    from .predicates import Predicate
 
 #: the ctx.cache key of the list a sentence ending in a colon opened
 OPEN = "open_list"
@@ -118,8 +122,23 @@ def _item_start(s: Scan, a: int) -> int:
     """Past the segment's marker and the joiners after it."""
     k = marker_end(s, a)
     k = a if k is None else k
-    while k < s.n and (s.toks[k].value in ",:" or s.toks[k].type == "EOL" or s.toks[k].pos in ("CONJ", "PRCL")):
+    while k < s.n and (s.toks[k].value in ",:" or s.toks[k].type == "EOL" or s.toks[k].pos in ("CONJ", "PRCL")) \
+            and s.toks[k].lemma not in s.w.reason_openers:
         k += 1
+    return _past_reason(s, k)
+
+
+def _past_reason(s: Scan, k: int) -> int:
+    """Past a clause of reason or condition that opens the item ("поскольку засуха угрожает урожаю, провести
+    ..."), when an infinitive follows its comma; else ``k``."""
+    if k >= s.n or s.toks[k].lemma not in s.w.reason_openers:
+        return k
+    for j in range(k + 1, s.n - 1):
+        if s.toks[j].value == ";":
+            break
+        if s.toks[j].value == "," and (s.toks[j + 1].pos == "INFN" or s.toks[j + 1].pos == "ADVB"
+                                       and j + 2 < s.n and s.toks[j + 2].pos == "INFN"):
+            return j + 1
     return k
 
 
@@ -231,12 +250,46 @@ def carried(s: Scan) -> list[Item]:
     return items
 
 
-def proposal_head(s: Scan) -> list[Item]:
+def proposal_set_at_end(s: Scan) -> int | None:
+    """The plural proposal noun of a counted set that ends the sentence ("Хотел бы внести ряд предложений.",
+    "У нас три конкретные инициативы."), or None: such a set names nothing, the numbered sentences after it
+    are its items."""
+    toks = s.toks
+    k = s.n - 1
+    while k > 0 and not toks[k].is_word:
+        k -= 1
+    if toks[-1].value != "." or not toks[k].lemmas & s.w.counted_proposals or not toks[k].has("plur"):
+        return None
+    j = k - 1
+    while j >= 0 and toks[j].pos in ("ADJF", "PRTF") and toks[j].lemma not in s.w.cataphors:
+        j -= 1  # "ряд конкретных предложений"
+    counted = j >= 0 and (toks[j].pos == "NUMR" or toks[j].has("NUMR") or toks[j].is_int
+                          or bool(toks[j].lemmas & s.w.generic_sets))
+    return k if counted else None
+
+
+def _set_head(s: Scan, preds: list[Predicate]) -> list[Item]:
+    """A counted set of proposals ending the sentence opens a list with the stance of the predicate before it,
+    or as proposals when none stands there ("У нас есть несколько предложений.")."""
+    k = proposal_set_at_end(s)
+    if k is None:
+        return []
+    before = [p for p in preds if p.stop <= k]
+    if before:
+        return after_mark(s, s.n - 1, before[-1].start, before[-1].phrase, before[-1].stance)
+    if not s.toks[k].lemmas & s.w.proposal_heads:
+        return []
+    return after_mark(s, s.n - 1, k, StancePhrase((s.toks[k].lemma,), "proposes", False), "proposes")
+
+
+def proposal_head(s: Scan, preds: list[Predicate]) -> list[Item]:
     """"Предложения пакистанской стороны выглядели так:": a plural proposal noun in the nominative before
-    a colon heads a list of proposals."""
+    a colon heads a list of proposals; a counted set of them ending the sentence heads the list after it."""
     toks = s.toks
     colon = next((j for j, t in enumerate(toks) if t.value == ":"), None)
-    if colon is None or s.lex.stances.findall(toks[:colon]):
+    if colon is None:
+        return _set_head(s, preds)
+    if s.lex.stances.findall(toks[:colon]):
         return []
     head = next((k for k in range(colon) if toks[k].lemmas & s.w.proposal_heads and toks[k].has("plur")
                  and "nomn" in toks[k].cases("NOUN")), None)

@@ -11,7 +11,7 @@ from pymorphy3.analyzer import Parse
 
 from ...morph import parse
 from ...normalize import head_index, join_words, nominative
-from .chunking import date_end, minimal_np_end, paren_end
+from .chunking import past_adverbials
 from .kinds import verb_kind
 from .scan import Item, Scan, Token, is_noun_start
 
@@ -84,37 +84,12 @@ def _enum_name(s: Scan, it: Item) -> str:
     return f"{it.enum_head_lemma} {s.text[words[0].span.start:words[-1].span.stop]}"
 
 
-def _past_adverbials(s: Scan, k: int, stop: int) -> int:
-    """Past the adverbials after an infinitive ("создать под эгидой ООН", "провести в 2026 году")."""
-    toks, w = s.toks, s.w
-    while k < stop - 1:
-        t = toks[k]
-        if t.pos == "ADVB" or t.lemma in w.loose_adverbs:
-            k += 1
-        elif t.lemma in ("в", "на") and toks[k + 1].is_int and k + 2 < stop and toks[k + 2].lemmas & w.date_nouns:
-            k += 3  # "в 2026 году"
-        elif t.value == "(":
-            k = paren_end(s, k)
-        elif t.is_int:
-            k = date_end(s, k)  # "2026 года"
-        elif t.lemma in w.seasons and "ablt" in t.cases():
-            k += 1  # "осенью"
-        elif t.pos == "PREP" and k + 1 < stop:
-            m = minimal_np_end(s, k + 1)
-            if m >= stop:
-                break
-            k = m
-        else:
-            break
-    return k
-
-
 def _inf_name(s: Scan, it: Item) -> str:
     """"создать региональный банк семян" -> "создание регионального банка семян" (the verb's nominalization
     and its object in the genitive), adverbials left out; without a nominalization the object alone."""
     toks, text = s.toks, s.text
     assert it.verb is not None
-    obj = list(toks[_past_adverbials(s, it.verb + 1, it.stop):it.stop])
+    obj = list(toks[past_adverbials(s, it.verb + 1, it.stop):it.stop])
     if len(obj) > 1 and obj[0].pos == "PREP" and is_noun_start(obj[1:]):
         obj = obj[1:]  # "приступить к модернизации пунктов пропуска" -> "модернизация пунктов пропуска"
     if not obj:

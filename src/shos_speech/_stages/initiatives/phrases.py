@@ -236,6 +236,12 @@ def _of_documents(s: Scan, h: int) -> bool:
     return e is not None and e.kind == "strategy"
 
 
+def _of_proposals(s: Scan, h: int) -> bool:
+    """"ряд предложений", "пакет инициатив": a set of proposals, which names none of them."""
+    k = next((x for x in range(h + 1, min(s.n, h + 4)) if s.toks[x].pos == "NOUN"), None)
+    return k is not None and bool(s.toks[k].lemmas & s.w.counted_proposals) and s.toks[k].has("plur")
+
+
 def _inf_object(s: Scan, v: int, stance: str) -> tuple[int, int | None] | list[Item]:
     """(the object's first token, its head) of the infinitive at ``v``, or the items the phrase stands
     for ([] for none)."""
@@ -253,6 +259,8 @@ def _inf_object(s: Scan, v: int, stance: str) -> tuple[int, int | None] | list[I
     if lems & s.w.generic_sets and _of_documents(s, obj) or counted_documents(s, obj):
         # "поддержать весь пакет документов, включая X": the set names none, its list does
         return enumerations.including(s, set_end(s, obj), stance)
+    if lems & s.w.generic_sets and _of_proposals(s, obj):
+        return []  # "внести ряд предложений": the list after it names them (lists.proposal_head)
     if lems & s.w.purpose_heads:
         purpose = _purpose(s, obj, stance)
         if purpose is not None:

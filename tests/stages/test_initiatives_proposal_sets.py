@@ -1,0 +1,76 @@
+"""Proposal lists announced by a counted set of proposals, and the places between a verb and its object.
+
+- A counted set of proposals that ends its sentence ("Хотел бы внести ряд предложений.", "У нас есть
+  несколько предложений.", "Министр предложил ряд мер.") names no undertaking itself; the numbered
+  sentences after it are its items and take its stance (lists.proposal_head).
+- A clause of reason or condition between an item's marker and its infinitive ("Второе – поскольку …,
+  провести …") is stepped over (lists._past_reason, data [reason_openers]).
+- A proper place name takes no apposition: in "провести в Бишкеке Форум ШОС" the forum is the object,
+  not a part of the place (chunking.pp_end), and the name leaves the place out.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def items(extractor, text: str) -> list[tuple[str, str]]:
+    return [(i.span.text, i.stance.value) for i in extractor.extract(text).initiatives]
+
+
+_ITEMS = " Первое – учредить фонд поддержки фермерских хозяйств. Второе – провести форум по горным экосистемам."
+
+
+@pytest.mark.parametrize("head", [
+    "Хотел бы внести ряд предложений.",
+    "У нас есть несколько предложений.",
+    "Министр предложил ряд мер.",
+    "Хочу озвучить три конкретные инициативы.",
+])
+def test_a_counted_set_of_proposals_heads_the_numbered_sentences(extractor, head):
+    assert items(extractor, head + _ITEMS) == [
+        ("учредить фонд поддержки фермерских хозяйств", "proposes"),
+        ("провести форум по горным экосистемам", "proposes"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Хотел бы внести ряд предложений.",  # the set alone names nothing
+    "Мы обсудили ряд предложений. Они касаются торговли и транспорта.",
+    "У нас есть несколько предложений. Партнеры их изучают.",
+])
+def test_a_set_of_proposals_alone_is_no_item(extractor, text):
+    assert items(extractor, text) == []
+
+
+def test_a_set_without_a_count_opens_no_list(extractor):
+    # "предложения" without a counter ends the sentence: no list is announced
+    text = "Мы получили ваши предложения. Первое – это хорошая новость для всех."
+    assert items(extractor, text) == []
+
+
+@pytest.mark.parametrize("item, span", [
+    ("Второе – поскольку засуха уже угрожает урожаю, провести форум по горным экосистемам.",
+     "провести форум по горным экосистемам"),
+    ("Второе – если партнеры согласятся, учредить фонд поддержки фермерских хозяйств.",
+     "учредить фонд поддержки фермерских хозяйств"),
+])
+def test_a_clause_of_reason_before_an_item_is_stepped_over(extractor, item, span):
+    text = "Предлагаю следующее. Первое – создать региональный центр по водным ресурсам. " + item
+    assert items(extractor, text)[-1] == (span, "proposes")
+
+
+def test_a_reason_clause_with_no_infinitive_gives_no_item(extractor):
+    text = "Предлагаю следующее. Первое – создать региональный центр по водным ресурсам. " \
+           "Второе – поскольку засуха уже угрожает урожаю."
+    assert [s for s, _st in items(extractor, text)] == ["создать региональный центр по водным ресурсам"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Предлагаем провести в Бишкеке Форум ШОС по горным экосистемам.", "Форум ШОС по горным экосистемам"),
+    ("Предлагаем провести в мае в Минске заседание рабочей группы.", "заседание рабочей группы"),
+    ("Предлагаем провести в Республике Казахстан форум по горным экосистемам.", "форум по горным экосистемам"),
+])
+def test_a_place_between_the_verb_and_its_object(extractor, text, name):
+    found = extractor.extract(text).initiatives
+    assert [i.name for i in found] == [name]
+    assert found[0].stance.value == "proposes"
