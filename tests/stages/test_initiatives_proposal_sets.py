@@ -74,3 +74,28 @@ def test_a_place_between_the_verb_and_its_object(extractor, text, name):
     found = extractor.extract(text).initiatives
     assert [i.name for i in found] == [name]
     assert found[0].stance.value == "proposes"
+
+
+# ---- a named format of cooperation after a stance verb is an undertaking, an established body is not ----
+@pytest.mark.parametrize("text, span, stance, kind", [
+    ("Мы поддерживаем Глобальный альянс против голода и нищеты.", "Глобальный альянс против голода и нищеты",
+     "supports", "institution_building"),
+    ("Приветствуем Партнерство БРИКС по ликвидации неравенства.", "Партнерство БРИКС по ликвидации неравенства",
+     "welcomes", "cooperation"),
+    ("Будем развивать Сетевой университет СНГ.", "Сетевой университет СНГ", "implements", "institution_building"),
+    ("Казахстан поддерживает Международную платформу по водным ресурсам.",
+     "Международную платформу по водным ресурсам", "supports", "institution_building"),
+])
+def test_a_named_format_after_a_stance_verb(extractor, text, span, stance, kind):
+    found = extractor.extract(text).initiatives
+    assert [(i.span.text, i.stance.value, i.kind.value) for i in found] == [(span, stance, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "Мы поддерживаем ШОС и ее Секретариат.",
+    "Мы поддерживаем Совет Безопасности ООН.",
+    "Мы благодарим Детский фонд ООН за помощь.",  # thanks: the body at work, no undertaking
+    "Рад приветствовать вас на Форуме регионов.",
+])
+def test_an_established_body_after_a_stance_verb_is_none(extractor, text):
+    assert items(extractor, text) == []

@@ -141,7 +141,8 @@ def _noun_kind(s: Scan, it: Item, verb: KindEntry | None) -> tuple[str | None, s
         e = kind_at(s, j)
         if e is None:
             continue
-        if e.kind == "institution_building" and not creating and s.in_institution(j):
+        if e.kind == "institution_building" and not creating and s.in_institution(j) \
+                and not s.toks[j].lemmas & s.w.format_heads:  # a named format is its own kind
             fallback = fallback or "cooperation"  # "привлечь ЕИБ", "ресурсы ЕАБР": an existing body at work
             continue
         if e.role == "defer":

@@ -149,6 +149,7 @@ class Words:
     clause_verbs: dict[str, str] = _section(_mapping)
     clause_openers: frozenset[str] = _section()
     reason_openers: frozenset[str] = _section()
+    format_heads: frozenset[str] = _section()
     clause_results: frozenset[str] = _section()
     zero_suffix_actions: frozenset[str] = _section()
     intent_nouns: frozenset[str] = _section()

@@ -75,8 +75,9 @@ def _head_acceptable(s: Scan, i: int, h: int, ph: StancePhrase, kind: str) -> bo
         if why != "colon":
             return False
     if s.toks[i].is_cap and s.in_institution(h) and ph.stance not in ("proposes", "calls_for") \
-            and not (ph.object == "planned" and kind == "event"):  # "примем участие в Форуме X"
-        return False
+            and not (ph.object == "planned" and kind == "event") \
+            and not (tok.lemmas & s.w.format_heads and ph.object != "thanks"):
+        return False  # an existing body; a named format ("поддерживаем Глобальный альянс ...") is an undertaking
     return True
 
 
