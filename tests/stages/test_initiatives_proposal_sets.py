@@ -99,3 +99,24 @@ def test_a_named_format_after_a_stance_verb(extractor, text, span, stance, kind)
 ])
 def test_an_established_body_after_a_stance_verb_is_none(extractor, text):
     assert items(extractor, text) == []
+
+
+# ---- "считаем первоочередным/приоритетным" + a concrete step: supported; + a domain: a priority ----------
+@pytest.mark.parametrize("text, span", [
+    ("Первоочередным считаем запуск Антинаркотического центра в Душанбе.",
+     "запуск Антинаркотического центра в Душанбе"),
+    # a document's span is the document's, its signing peeled (output._peel)
+    ("Считаем приоритетным скорейшее подписание соглашения о транзите.", "соглашения о транзите"),
+])
+def test_a_concrete_step_marked_first_is_supported(extractor, text, span):
+    assert items(extractor, text) == [(span, "supports")]
+
+
+@pytest.mark.parametrize("text, priority", [
+    ("Считаем первоочередным развитие транспортной инфраструктуры.", "развитие транспортной инфраструктуры"),
+    ("Считаем приоритетным укрепление продовольственной безопасности.", "укрепление продовольственной безопасности"),
+])
+def test_a_domain_marked_first_is_a_priority(extractor, text, priority):
+    r = extractor.extract(text)
+    assert r.initiatives == []
+    assert [p.span.text for p in r.priorities] == [priority]
