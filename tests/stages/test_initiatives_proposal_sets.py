@@ -120,3 +120,18 @@ def test_a_domain_marked_first_is_a_priority(extractor, text, priority):
     r = extractor.extract(text)
     assert r.initiatives == []
     assert [p.span.text for p in r.priorities] == [priority]
+
+
+# ---- a manner or time idiom after the object ends the item (data [stop_pairs]) ----------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Мы рассчитываем запустить инвестиционный фонд на полную мощность.", "инвестиционный фонд"),
+    ("Призываем выполнить план мероприятий в полном объеме.", "выполнить план мероприятий"),
+    ("Предлагаем завершить строительство железной дороги в кратчайшие сроки.",
+     "завершить строительство железной дороги"),
+    ("Предлагаем провести конференцию по водной безопасности в ближайшее время.",
+     "провести конференцию по водной безопасности"),
+    ("Предлагаем создать фонд поддержки фермеров без промедления.", "создать фонд поддержки фермеров"),
+])
+def test_a_manner_idiom_ends_the_item(extractor, text, span):
+    assert [s for s, _st in items(extractor, text)] == [span]
+
