@@ -135,3 +135,16 @@ def test_a_domain_marked_first_is_a_priority(extractor, text, priority):
 def test_a_manner_idiom_ends_the_item(extractor, text, span):
     assert [s for s, _st in items(extractor, text)] == [span]
 
+
+
+# ---- a date or a place between a nominalisation and its genitive ("проведение в Баку в следующем году X") ----
+@pytest.mark.parametrize("text, span", [
+    ("Предлагаю проведение в Баку в следующем году конференции по водной безопасности.",
+     "проведение в Баку в следующем году конференции по водной безопасности"),
+    ("Поддерживаем скорейший запуск в Ташкенте Универсального центра ШОС.",
+     "скорейший запуск в Ташкенте Универсального центра ШОС"),
+    ("Поддерживаем проведение в августе 2027 года в Авазе конференции по развивающимся странам.",
+     "проведение в августе 2027 года в Авазе конференции по развивающимся странам"),
+])
+def test_a_date_or_place_before_the_genitive(extractor, text, span):
+    assert [s for s, _st in items(extractor, text)] == [span]

@@ -46,19 +46,23 @@ def _date_or_place(s: Scan, k: int) -> int:
     nxt = s.toks[k + 1]
     if nxt.is_int:
         return k + 3 if k + 2 < s.n and s.toks[k + 2].lemmas & s.w.date_nouns else k + 2
-    if nxt.lemma in s.w.months or nxt.lemma in s.w.seasons or (nxt.is_cap and nxt.pos == "NOUN"):
+    if nxt.lemma in s.w.months:
+        # "в августе 2025 года"
+        return k + 4 if k + 3 < s.n and s.toks[k + 2].is_int and s.toks[k + 3].lemmas & s.w.date_nouns else k + 2
+    if nxt.lemma in s.w.seasons or (nxt.is_cap and nxt.pos == "NOUN"):
         return k + 2
+    if nxt.has("ADJF") and k + 2 < s.n and s.toks[k + 2].lemmas & s.w.date_nouns:
+        return k + 3  # "в следующем году", "в текущем году"
     return k
 
 
 def _genitive_chain(s: Scan, h: int, limit: int):
     """Indices of the nouns of the genitive chain after ``h`` (quotes, dashes and acronyms passed, and
-    a date or place right after a strict wrapper: "проведение в 2027 году в Самарканде Форума");
+    a date or place right after the head: "проведение в 2027 году в Самарканде Форума", "запуск в Ташкенте Центра");
     the chain ends at the first word out of it, which is yielded as None."""
     first = h + 1
-    if s.toks[h].lemma in s.w.strict_wrappers:
-        while (nxt := _date_or_place(s, first)) > first:
-            first = nxt
+    while (nxt := _date_or_place(s, first)) > first:
+        first = nxt
     for k in range(first, min(s.n, limit + first - h - 1)):
         t = s.toks[k]
         if t.value in OPEN_QUOTES or t.value in CLOSE_QUOTES or t.value in ('"', "-") or t.is_acronym:
