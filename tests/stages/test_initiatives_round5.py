@@ -1,0 +1,64 @@
+"""Classes of the language the fifth round of the initiatives work covers (issue 11), on sentences of our
+own through the whole pipeline: meetings announced, documents being prepared, an opponent's undertaking
+opposed in a predicative frame."""
+from __future__ import annotations
+
+import pytest
+
+
+def _items(extractor, text: str) -> list[tuple[str, str]]:
+    return [(i.span.text, i.stance.value) for i in extractor.extract(text).initiatives]
+
+
+def _events(extractor, text: str) -> list[str]:
+    return [i.span.text for i in extractor.extract(text).initiatives if i.kind.value == "event"]
+
+
+# ---- 1. a meeting set apart (ordinal, attribute, body, place) and announced is an event -------------
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a relative clause in the future right after it
+        ("Убежден, что восьмой саммит организации, который Монголия проведет в 2027 году, станет важным событием.",
+         "восьмой саммит организации"),
+        ("Журналисты спросили о подготовке к заседанию Совета министров, которое пройдет в Бишкеке в мае.",
+         "заседанию Совета министров"),
+        # the subject of a future verb, or the place of one
+        ("Министр подчеркнул, что главным событием года станет 12-е заседание межправительственной комиссии.",
+         "12-е заседание межправительственной комиссии"),
+        ("Новые правила будут утверждены на весенней сессии парламентской ассамблеи в Минске.",
+         "весенней сессии парламентской ассамблеи в Минске"),
+        ("В Бишкеке откроется заседание Совета глав правительств.", "заседание Совета глав правительств"),
+        ("На третьем заседании комиссии стороны обсудят энергетику.", "третьем заседании комиссии"),
+        ("Внеочередная сессия ассамблеи в следующем году рассмотрит бюджет.", "Внеочередная сессия ассамблеи"),
+        # an invitation or a preparation
+        ("Президент пригласил коллег на третий форум регионов в Оренбурге.", "третий форум регионов в Оренбурге"),
+    ],
+)
+def test_a_meeting_announced_is_an_event(extractor, text, span):
+    assert span in _events(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the meeting of the statement itself, or one unset apart
+        "На этом заседании мы примем важные решения.",
+        "На встрече министры обсудят торговлю.",
+        "На заседании Совета министров мы обсудим торговлю.",
+        # a meeting in the past or the present tense is the one reported on
+        "Шестой саммит прошел в Астане.",
+        "Участники третьей конференции, которая проходит в столице, обсудили экологию.",
+        "Делегаты второго форума, состоявшегося в мае, приняли резолюцию.",
+        "Самарканд принял первый саммит «Центральная Азия – Африка».",
+        "Первый саммит «Центральная Азия – Африка» прошел в Ташкенте.",
+        "Президент провел встречу с коллегой в кулуарах второго саммита «Центральная Азия – Россия».",
+    ],
+)
+def test_a_meeting_reported_on_is_none(extractor, text):
+    assert _events(extractor, text) == []
+
+
+def test_a_quoted_meeting_to_come_stays(extractor):
+    assert _events(extractor, "Третий саммит «Центральная Азия – Африка» состоится в 2027 году в Каире.") == [
+        "Третий саммит «Центральная Азия – Африка»"]
