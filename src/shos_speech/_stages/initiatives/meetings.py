@@ -136,6 +136,16 @@ def _clause_tense(s: Scan, a: int, b: int) -> bool | None:
     return None
 
 
+def _gapped_future(s: Scan, start: int, end: int) -> bool:
+    """"пятая встреча состоится в 2025 году, а третий саммит – в 2026 году": a conjunct whose verb is left out
+    after a dash takes the future of the clause before it."""
+    toks = s.toks
+    if start < 2 or toks[start - 1].lemma not in ("а", "и") or toks[start - 2].value != "," \
+            or end >= s.n or not toks[end].is_dash:
+        return False
+    return any(_future(t) for t in toks[_clause_start(s, start - 2):start - 2])
+
+
 def _prepared_or_invited(s: Scan, start: int) -> bool:
     """"подготовка к заседанию", "пригласил коллег на форум": a meeting being prepared or one invited to."""
     toks = s.toks
@@ -184,7 +194,7 @@ def _announced_at(s: Scan, i: int) -> Item | None:
         cue = set_apart
     else:  # the body alone sets apart only the subject ("откроется заседание Совета министров")
         subject = "nomn" in s.toks[i].cases("NOUN") and (start == 0 or s.toks[start - 1].pos != "PREP")
-        cue = (marked or set_apart and subject) and _clause_tense(s, start, after) is True
+        cue = (marked or set_apart and subject) and (_clause_tense(s, start, after) or _gapped_future(s, start, end))
     if not cue:
         return None
     return Item(start, end, "mentions", "mention", head=i, kind="event")
