@@ -37,7 +37,7 @@ def test_placements_take_the_kind_of_what_is_placed(extractor, text, expected):
     ("text", "expected"),
     [
         # a draft of a capitalized document names the document, as the document alone does
-        ("Делегация представит проект Концепции сотрудничества в области энергетики.",
+        ("Делегация изучила проект Концепции сотрудничества в области энергетики.",
          [("Концепции сотрудничества в области энергетики", "strategy")]),
         ("Секретариат сообщил, что проект Программы действий до 2030 года почти согласован.",
          [("проект Программы действий до 2030 года", "strategy")]),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..._core.stage import DocContext, Stage
-from . import chairs, lists
+from . import chairs, lists, meetings
 from .lexicon import Lexicon
 from .memberships import joining_words, memberships
 from .mentions import without_stance
@@ -46,9 +46,17 @@ class InitiativesStage(Stage):
             preds = stance_predicates(s) if sent.lemma_set & self.lex.stances.first_forms else []
             found = listed + [it for p in preds for it in governed(s, p)] + lists.proposal_head(s, preds)
             joins = memberships(s, preds) if sent.lemma_set & self.joining else []
-            mentions = without_stance(s) + joins + chairs.handovers(s, preds)
+            mentions = self._mentions(s, sent.lemma_set) + joins + chairs.handovers(s, preds)
             carried_to_mentions(s, preds, mentions)
             ctx.initiatives.extend(to_initiative(s, it) for it in select(s, found, mentions))
+
+    def _mentions(self, s: Scan, lemmas: frozenset[str]) -> list[Item]:
+        """The undertakings named without a stance, with the meetings announced; a meeting named by its
+        quoted format and reported on is none (:mod:`.meetings`)."""
+        named = without_stance(s)
+        if not lemmas & self.lex.words.meetings:
+            return named
+        return [it for it in named if not meetings.narrated(s, it)] + meetings.announced(s)
 
 
 def found_by_predicates(s: Scan) -> list[Item]:

@@ -105,12 +105,15 @@ def _domain(s: Scan, h: int) -> bool:
 
 def _excluded(s: Scan, h: int, ph: StancePhrase) -> bool:
     """What the predicate's row excludes: the hosting after thanks, a domain after a priority cue, a meeting
-    joined."""
+    joined, anything but a document after presenting one."""
     if ph.object == "thanks":
         return bool(s.toks[h].lemmas & s.w.hosting_nouns)
     if ph.object == "joins":
         e = kind_at(s, h)
         return e is not None and e.kind == "event"
+    if ph.object == "documents":  # "представил концепцию", not "представил свое видение"
+        e = kind_at(s, h)
+        return e is None or e.kind != "strategy"
     return ph.object == "concrete" and _domain(s, h)
 
 
@@ -219,6 +222,8 @@ def _infinitive_step(w: _Walk) -> Outcome:
     s, j = w.s, w.j
     if s.toks[j].pos != "INFN":
         return None
+    if w.ph.object == "documents":
+        return []  # "представлять и отстаивать интересы": a document's predicate governs no verb
     if any(hit.payload.stance == "welcomes" for hit in s.lex.stances.matches_at(s.toks, j)):
         return []  # "хотел бы поблагодарить", "хочу поздравить": the speaker's own act, its predicate governs
     start = j

@@ -13,6 +13,7 @@ from ...grammars.initiatives import StancePhrase
 from .kinds import kind_at
 from .objects import object_of
 from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan
+from .subjects import past
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,8 @@ def governed(s: Scan, p: Predicate) -> list[Item]:
         if p.failed:
             it.stop = _cut_failed(s, it)
         if _hosts(s, ph, it):
+            if past(s, p.start) and s.toks[it.head].lemmas & s.w.sittings:
+                continue  # "Самарканд принял первый саммит": the meeting reported on, hosted
             it.stance = "implements"
             it.hosting = True
         elif _holds(s, p, it):
