@@ -21,7 +21,17 @@ from .features import verbal
 from .forward import forward, fronted_predicate, skip_fillers
 from .items import Items
 from .lexicon import numbered, vocabulary
-from .lists import bulleted, enumerated_items, enumerated_rank, lead, leading, list_at, ordinal_alone, trailing_number
+from .lists import (
+    bulleted,
+    continuing,
+    enumerated_items,
+    enumerated_rank,
+    lead,
+    leading,
+    list_at,
+    ordinal_alone,
+    trailing_number,
+)
 from .negation import negated
 from .phrases import Phrase, Sent, generic, head
 from .purpose import purpose_clause, purpose_content
@@ -127,6 +137,8 @@ def _enumerated_sentence(walk: Walk, s: Sent) -> bool:
     if walk.pending is None:
         return False
     opening = leading(s)
+    if opening is None and walk.next_rank is not None and continuing(s) is not None:
+        opening = walk.next_rank, False  # "Далее — X", "И наконец, X": the next item, unnumbered
     if opening is None:
         return False
     rank, bullet = opening
@@ -140,7 +152,7 @@ def _enumerated_sentence(walk: Walk, s: Sent) -> bool:
     prep = last.value.lower() if last.has_any("PREP") else None
     has = False
     goal = any(t.lemmas & vocabulary().goal_words for t in cue_sent.toks[cue.start:cue.stop])
-    for ph in enumerated_items(s, prep, verbs=goal):
+    for ph in enumerated_items(s, prep, verbs=goal, next_rank=walk.next_rank):
         has = walk.items.add(s, ph, cue, cue_sent) or has
     if has:
         walk.next_rank, walk.gap = (rank + 1 if rank is not None else None), 0

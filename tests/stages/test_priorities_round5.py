@@ -1,0 +1,83 @@
+"""Fifth round of issue 11 (priorities on unseen statements): cue classes found failing on statements
+of our own, each with positive and negative sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from shos_speech._core.stage import DocContext
+from shos_speech._stages.priorities.sentences import fill
+
+
+def found(light, text: str) -> list[tuple[str, int | None]]:
+    ctx = DocContext(light(text))
+    fill(ctx)
+    return [(p.span.text, p.rank) for p in ctx.priorities]
+
+
+def spans(light, text: str) -> list[str]:
+    return [s for s, _r in found(light, text)]
+
+
+# ---- a parenthesis between the subject and the verb that links it to the cue ----------------------
+@pytest.mark.parametrize("text, span", [
+    ("Энергетическая безопасность, по его словам, остается приоритетом.", "Энергетическая безопасность"),
+    ("Развитие торговли, как отметил министр, является ключевой задачей.", "Развитие торговли"),
+    ("Охрана лесов, безусловно, остается для нас приоритетом.", "Охрана лесов"),
+    ("Подготовка врачей, конечно, была и остается главной задачей.", "Подготовка врачей"),
+    ("Цифровизация таможни, считает премьер, станет приоритетом председательства.", "Цифровизация таможни"),
+])
+def test_parenthesis_before_link(light, text, span):
+    assert spans(light, text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Это направление, по его словам, остается приоритетом.",  # a back-reference with nothing before it
+    "Министр, по его словам, остается на посту.",  # no cue
+    "Встреча, безусловно, имела важное значение.",  # a verb that is no copula links only a domain
+])
+def test_parenthesis_before_link_negative(light, text):
+    assert spans(light, text) == []
+
+
+# ---- a sentence that continues a begun list without its ordinal -----------------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Мы выделяем три направления. Первое — развитие торговли. Второе — подготовка кадров. "
+     "Далее — охрана лесов.", [("развитие торговли", 1), ("подготовка кадров", 2), ("охрана лесов", 3)]),
+    ("Приоритеты нашей работы таковы. Во-первых, развитие торговли. Во-вторых, подготовка кадров. "
+     "И наконец, охрана лесов.", [("развитие торговли", 1), ("подготовка кадров", 2), ("охрана лесов", 3)]),
+    ("Председательство сосредоточится на трех вещах. Во-первых, на энергетике. И последнее: на туризме.",
+     [("энергетике", 1), ("туризме", 2)]),
+])
+def test_continuing_opener_names_next_item(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text, items", [
+    # no list begun: "Далее" alone is no enumerator
+    ("Министр говорил о многом. Далее — охрана лесов.", []),
+    # a clause after the opener is no named direction
+    ("Мы выделяем два направления. Первое — развитие торговли. Наконец, Казахстан предлагает создать фонд.",
+     [("развитие торговли", 1)]),
+])
+def test_continuing_opener_negative(light, text, items):
+    assert found(light, text) == items
+
+
+# ---- an enumerated item spelled out by a colon list ------------------------------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Мы сосредоточимся на трех направлениях. Первое – энергетика. Второе – гуманитарное измерение: "
+     "студенческие обмены, сотрудничество музеев и театров.",
+     [("энергетика", 1), ("гуманитарное измерение", 2), ("студенческие обмены", 2),
+      ("сотрудничество музеев и театров", 2)]),
+    # a run no cue announced
+    ("Во-первых, укрепление мер доверия. Во-вторых, культурное измерение: изучение языков, обмен "
+     "выставками.", [("укрепление мер доверия", 1), ("культурное измерение", 2), ("изучение языков", 2),
+                     ("обмен выставками", 2)]),
+])
+def test_item_spelled_out_by_colon_list(light, text, items):
+    assert found(light, text) == items
+
+
+def test_item_with_colon_and_one_phrase_stays_one(light):
+    text = "Мы выделяем два направления. Первое – энергетика. Второе – туризм: развитие горнолыжных курортов."
+    assert found(light, text) == [("энергетика", 1), ("туризм", 2)]
