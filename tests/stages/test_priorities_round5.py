@@ -81,3 +81,70 @@ def test_item_spelled_out_by_colon_list(light, text, items):
 def test_item_with_colon_and_one_phrase_stays_one(light):
     text = "Мы выделяем два направления. Первое – энергетика. Второе – туризм: развитие горнолыжных курортов."
     assert found(light, text) == [("энергетика", 1), ("туризм", 2)]
+
+
+# ---- a word the cue holds: the subject pronoun after a fronted cue noun, a degree word ------------
+@pytest.mark.parametrize("text, span", [
+    ("Ставку мы делаем на подготовку молодых специалистов.", "подготовку молодых специалистов"),
+    ("Акцент мы делаем на развитии сельского хозяйства.", "развитии сельского хозяйства"),
+    ("Упор мы сделали на модернизации портов.", "модернизации портов"),
+    ("Мы уделяем самое пристальное внимание вопросам кибербезопасности.", "вопросам кибербезопасности"),
+    ("Правительство уделяет наиболее серьезное внимание охране лесов.", "охране лесов"),
+])
+def test_cue_holds_pronoun_or_degree_word(light, text, span):
+    assert spans(light, text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Ставку мы обсудили на совещании.",  # the verb is no cue's: "ставка" is a rate
+    "Самое главное мы сказали.",
+])
+def test_cue_holds_negative(light, text):
+    assert spans(light, text) == []
+
+
+# ---- a naming verb's importance adjective before a purpose clause ------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Считаем важным, чтобы модернизация пограничных переходов шла быстрее.",
+     "модернизация пограничных переходов шла быстрее"),
+    ("Полагаем важным, чтобы сотрудничество в сфере энергетики развивалось на равной основе.",
+     "сотрудничество в сфере энергетики развивалось на равной основе"),
+    ("Мы считаем принципиально важным, чтобы торговля между странами велась в национальных валютах.",
+     "торговля между странами велась в национальных валютах"),
+])
+def test_considered_important_that(light, text, span):
+    assert spans(light, text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Считаем важным, чтобы стороны выполнили обязательства.",  # an actor with a direct object
+    "Считаем важным, чтобы центр заработал.",  # a concrete subject
+])
+def test_considered_important_that_negative(light, text):
+    assert spans(light, text) == []
+
+
+# ---- manner: "в приоритетном порядке" + the verb of the activity ------------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("В приоритетном порядке будем развивать сотрудничество в области здравоохранения.",
+     "развивать сотрудничество в области здравоохранения"),
+    ("В приоритетном порядке необходимо решать вопросы водопользования.", "решать вопросы водопользования"),
+    ("В первоочередном порядке мы решаем вопросы водоснабжения.", "вопросы водоснабжения"),
+    ("Приоритетно будем заниматься развитием возобновляемой энергетики.", "развитием возобновляемой энергетики"),
+])
+def test_manner_cue_marks_activity(light, text, span):
+    assert spans(light, text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "В приоритетном порядке рассмотрим заявку Монголии.",  # no domain
+    "Заявки будут рассмотрены в приоритетном порядке.",  # no verb after the cue
+    "Ожидаем, что Совет в приоритетном порядке рассмотрит ситуацию в регионе.",  # another's activity
+])
+def test_manner_cue_negative(light, text):
+    assert spans(light, text) == []
+
+
+def test_manner_cue_linking_infinitive_takes_its_object(light):
+    text = "Партнерам в приоритетном порядке следует заняться развитием энергосистем и подготовкой инженеров."
+    assert spans(light, text) == ["развитием энергосистем и подготовкой инженеров"]

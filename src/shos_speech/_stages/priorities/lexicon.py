@@ -38,6 +38,8 @@ class Vocabulary:
     parenthetical_nouns: frozenset[str]
     parenthetical_verbs: frozenset[str]
     parenthetical_words: frozenset[str]
+    degree_words: frozenset[str]
+    manner_words: frozenset[str]
     clause_stops: frozenset[str]
     asides: frozenset[str]
     clause_openers: frozenset[str]

@@ -32,6 +32,7 @@ from .lists import (
     ordinal_alone,
     trailing_number,
 )
+from .manner import manner, manner_phrases
 from .negation import negated
 from .phrases import Phrase, Sent, generic, head
 from .purpose import purpose_clause, purpose_content
@@ -116,6 +117,11 @@ def _names_threat(walk: Walk, s: Sent, ph: Phrase) -> bool:
 
 def phrases_of(s: Sent, cue: Cue) -> tuple[list[Phrase], bool]:
     """The phrases a cue marks, and whether it points back ("это направление")."""
+    if manner(s, cue):
+        return manner_phrases(s, cue), False  # "В приоритетном порядке будем развивать X"
+    k = purpose_clause(s.toks, cue.stop)
+    if k is not None and cue.strength != "predicate" and s.toks[cue.stop - 1].has_any("ADJF", "ADJS"):
+        return purpose_content(s, k), False  # "Считаем важным, чтобы X ...": the naming verb's clause
     if cue.strength != "predicate":
         fronted = fronted_object(s, cue)
         if fronted:
