@@ -8,6 +8,7 @@ before.
 """
 from __future__ import annotations
 
+from .clauses import parenthesis_before
 from .cues import Cue
 from .features import CLOSE_QUOTES, OPEN_QUOTES, clause_dash, for_whom, passive, verbal
 from .lexicon import vocabulary
@@ -111,6 +112,8 @@ def _link_before(s: Sent, cue: Cue) -> tuple[int, bool, str | None]:
             b = for_whom(toks, b)
         elif not linked and b > 0 and t.has_any("PREP") and _linking(s, toks[b - 1]):
             b -= 1  # "относится к приоритетным задачам": the link verb's preposition
+        elif linked and t.value == "," and parenthesis_before(toks, b) is not None:
+            b = parenthesis_before(toks, b) - 1  # "X, по его словам, остается приоритетом"
         else:
             break
     return b, linked, number

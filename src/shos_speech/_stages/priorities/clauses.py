@@ -24,9 +24,19 @@ def parenthesis_end(toks: list, k: int) -> int | None:
             words = vocabulary()
             written = tuple(t.value.lower() for t in seg)
             if (((lemmas & {"по", "на"}) and lemmas & words.parenthetical_nouns) or "как" in lemmas
-                    or lemmas & words.parenthetical_verbs or written in words.filler_phrases):
+                    or lemmas & words.parenthetical_verbs or written in words.filler_phrases
+                    or (len(seg) == 1 and lemmas & words.parenthetical_words)):
                 return e + 1  # (", в частности,")
             return None
+    return None
+
+
+def parenthesis_before(toks: list, e: int) -> int | None:
+    """Index of the comma that opens a parenthesis closed by the comma at ``e`` (", по его словам,"
+    read backwards from its end), or None."""
+    for k in range(e - 1, max(-1, e - 8), -1):
+        if toks[k].value == ",":
+            return k if parenthesis_end(toks, k) == e + 1 else None
     return None
 
 

@@ -152,11 +152,28 @@ def _gaps(toks: list) -> list[tuple[int, int]]:
         elif (t.value.lower() == "по" and 0 < k and k + 1 < len(toks) and toks[k - 1].lemmas & ordinals
               and toks[k + 1].lemmas & vocabulary().importance_nouns):
             out.append((k, k + 2))  # "Второе по значимости направление"
+        elif _held_word(toks, k):
+            out.append((k, k + 1))  # "Ставку мы делаем на X", "уделяем самое пристальное внимание X"
         elif t.value.lower() == "перед" and 0 < k and verbal(toks[k - 1]):
             e = _addressee_end(toks, k + 1)
             if e is not None:
                 out.append((k, e))  # "поставил перед правительством задачу"
     return out
+
+
+def _held_word(toks: list, k: int) -> bool:
+    """A word a cue holds: a nominative personal pronoun between a fronted cue noun and its verb
+    ("Акцент мы делаем на X"), a degree word before the adjective of a cue ("самое пристальное
+    внимание", "наиболее приоритетное внимание"), a possessive before a cue's genitive ("повестка
+    нашего председательства")."""
+    if not 0 < k < len(toks) - 1:
+        return False
+    t, nxt = toks[k], toks[k + 1]
+    if t.pos == "NPRO" and "nomn" in t.grams[0] and toks[k - 1].has_any("NOUN") and verbal(nxt):
+        return True
+    if t.lemmas & vocabulary().possessives and toks[k - 1].has_any("NOUN") and "gent" in nxt.noun_cases:
+        return t.has("gent")  # "повестка нашего председательства"
+    return bool(t.lemmas & vocabulary().degree_words) and nxt.has_any("ADJF")
 
 
 def _addressee_end(toks: list, k: int) -> int | None:

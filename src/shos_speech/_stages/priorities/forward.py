@@ -16,7 +16,7 @@ from .infinitives import verb_phrase_at
 from .lexicon import numbered, vocabulary
 from .lists import enumerator, list_at, range_items
 from .phrases import Phrase, Sent, generic, head, head_cases, np_at
-from .purpose import domain, that_clause
+from .purpose import domain, explained_at, that_clause
 
 #: a fronted cue's clause ends at these marks before its verb
 CLAUSE_MARKS = ".;!?()\"«»“”"
@@ -496,8 +496,8 @@ def _past_filler(s: Sent, k: int, verbs: bool = False) -> int | None:
         stop, after = _before_verb_item(s, k)
         if stop:
             return after
-    if clause_dash(s.text, t) or t.lemmas & vocabulary().fillers:
-        return k + 1
+    if clause_dash(s.text, t) or t.lemmas & vocabulary().fillers or explained_at(toks, k):
+        return k + 1  # ("задача состоит в развитии X")
     for words in vocabulary().filler_phrases:
         if tuple(x.value.lower() for x in toks[k:k + len(words)]) == words:
             return k + len(words)  # "в первую очередь"

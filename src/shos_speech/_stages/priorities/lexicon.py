@@ -37,6 +37,9 @@ class Vocabulary:
     fillers: frozenset[str]
     parenthetical_nouns: frozenset[str]
     parenthetical_verbs: frozenset[str]
+    parenthetical_words: frozenset[str]
+    degree_words: frozenset[str]
+    manner_words: frozenset[str]
     clause_stops: frozenset[str]
     asides: frozenset[str]
     clause_openers: frozenset[str]
@@ -68,6 +71,8 @@ class Vocabulary:
     aside_openers: frozenset[tuple[str, ...]]
     #: "Среди них – X, Y": the opening of a sentence that lists the items of the cue before it
     anaphoric_openers: frozenset[tuple[str, ...]]
+    #: "Далее — X", "И наконец, X": the opening of a sentence that names the open list's next item, as written
+    continuing_openers: frozenset[tuple[str, ...]]
 
     @property
     def linking(self) -> frozenset[str]:

@@ -124,16 +124,33 @@ def bulleted(s: Sent, ph: Phrase) -> bool:
     return any(bullet_at(s, k) == (ph.rank, ph.start) for k in range(max(0, ph.start - 3), ph.start))
 
 
-def enumerated_items(s: Sent, prep: str | None = None, verbs: bool = False) -> list[Phrase]:
+def continuing(s: Sent) -> int | None:
+    """Tokens used by the opening of a sentence that names a list's next item without its ordinal
+    ("Далее — X", "И наконец, X", "Последнее: X"), the mark after it included; None if none."""
+    toks, k = s.toks, lead(s)
+    for words in vocabulary().continuing_openers:
+        e = k + len(words)
+        if e < len(toks) and tuple(t.value.lower() for t in toks[k:e]) == words and (
+                toks[e].value in ",:" or clause_dash(s.text, toks[e])):
+            return e + 1 - k
+    return None
+
+
+def enumerated_items(s: Sent, prep: str | None = None, verbs: bool = False,
+                     next_rank: int | None = None) -> list[Phrase]:
     """"Во-вторых, адаптация к изменению климата." after a cue sentence: the ranked phrase. ``prep``
     is the preposition the cue ends in, which the item may repeat ("сосредоточиться на трех вещах.
     Во-первых, на взаимной поддержке."); with ``verbs`` (after a goal: "три задачи. Первая — снизить
-    X") the item may be an infinitive."""
+    X") the item may be an infinitive. ``next_rank``, the rank the open list's next item has, ranks
+    a sentence that continues the list without an ordinal ("Далее — X", "И наконец, X")."""
     toks = s.toks
     bullet = sentence_bullet(s)
     k = _enumerator_lead(s)
     en = enumerator(toks, k) or ordinal_lead(s, k)
-    if bullet is not None:
+    used = continuing(s) if bullet is None and en is None and next_rank is not None else None
+    if used is not None:
+        rank, k = next_rank, lead(s) + used
+    elif bullet is not None:
         rank, k = bullet
     elif en is not None:
         rank, used = en
@@ -153,7 +170,19 @@ def enumerated_items(s: Sent, prep: str | None = None, verbs: bool = False) -> l
         if ph.stop < len(toks) and verbal(toks[ph.stop]):
             return []  # "Во-первых, Казахстан предлагает ...": a clause, not a named direction
         ph.rank = rank
-    return phrases
+    spelled = _spelled_out(s, phrases[0]) if phrases else []
+    for ph in spelled:
+        ph.rank = rank
+    return phrases + spelled
+
+
+def _spelled_out(s: Sent, ph: Phrase) -> list[Phrase]:
+    """"Второе – гуманитарное измерение: студенческие обмены, сотрудничество музеев": a colon list of
+    two or more that spells out an item names directions of its own, next to the item; [] otherwise."""
+    if ph.stop + 1 >= len(s.toks) or s.toks[ph.stop].value != ":":
+        return []
+    items = list_at(s, ph.stop + 1)
+    return items if len(items) > 1 else []
 
 
 def list_at(s: Sent, k: int, only: frozenset[str] | None = None, verbs: bool = False,

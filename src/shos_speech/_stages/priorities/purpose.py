@@ -48,6 +48,15 @@ def that_clause(toks: list, k: int) -> int | None:
     return None
 
 
+def explained_at(toks: list, k: int) -> int | None:
+    """"Главная задача состоит в развитии X": index after the "в" an explaining verb governs at ``k``
+    (its locative is the goal's content); None otherwise ("в том, чтобы" is ``that_clause``)."""
+    if not (0 < k < len(toks) - 1 and toks[k].value.lower() == "в" and verbal(toks[k - 1])
+            and toks[k - 1].lemmas & vocabulary().explaining_verbs):
+        return None
+    return None if toks[k + 1].value.lower() == "том" or "loct" not in toks[k + 1].noun_cases else k + 1
+
+
 def purpose_content(s: Sent, k: int) -> list[Phrase]:
     """The direction the purpose clause starting at ``k`` names, or []."""
     toks = s.toks

@@ -46,16 +46,16 @@ def run_items(run: Run, s: Sent) -> list[tuple[Sent, Phrase, Cue]]:
         if run.gap > MAX_RUN_GAP:
             run.reset()
         return []
-    ph, cue = item
+    phrases, cue = item
     rank = cue.rank
     if rank == 1:
         run.reset()
-        run.held, run.next_rank = [(s, ph, cue)], 2
+        run.held, run.next_rank = [(s, ph, cue) for ph in phrases], 2
         return []
     if rank != run.next_rank:
         run.reset()
         return []
-    out = [*run.held, (s, ph, cue)]
+    out = [*run.held, *[(s, ph, cue) for ph in phrases]]
     run.held, run.next_rank, run.gap, run.carried = [], rank + 1, 0, None
     return out
 
@@ -79,7 +79,7 @@ def _whole(s: Sent, ph: Phrase) -> bool:
     return not rest or rest[0].value == ":" or all(not t.is_word for t in rest)
 
 
-def _carried_item(run: Run, s: Sent) -> tuple[Phrase, Cue] | None:
+def _carried_item(run: Run, s: Sent) -> tuple[list[Phrase], Cue] | None:
     """The sentence after "Первое." as the item of that rank."""
     if run.carried is None:
         return None
@@ -89,17 +89,18 @@ def _carried_item(run: Run, s: Sent) -> tuple[Phrase, Cue] | None:
     if not phrases or phrases[0].start != k or not _whole(s, phrases[0]):
         return None
     phrases[0].rank = rank
-    return phrases[0], Cue(k, k + 1, "strong", rank)
+    return phrases[:1], Cue(k, k + 1, "strong", rank)
 
 
-def _nominal_item(s: Sent) -> tuple[Phrase, Cue] | None:
-    """"Во-первых, X." / "Второе — X.": an enumerator and a noun phrase, nothing else."""
+def _nominal_item(s: Sent) -> tuple[list[Phrase], Cue] | None:
+    """"Во-первых, X." / "Второе — X.": an enumerator and a noun phrase, nothing else (but the colon
+    list that spells it out: "В-четвертых, гуманитарное измерение: X, Y")."""
     opening = leading(s)
     if opening is None or opening[0] is None or opening[1] or not _verbless(s):
         return None
     items = enumerated_items(s)
-    if len(items) != 1 or not _whole(s, items[0]):
+    if not items or not _whole(s, items[0]) or (len(items) > 1 and not _whole(s, items[-1])):
         return None
     ph = items[0]
     start = lead(s)
-    return ph, Cue(start, max(start + 1, ph.start - 1), "strong", ph.rank)
+    return items, Cue(start, max(start + 1, ph.start - 1), "strong", ph.rank)

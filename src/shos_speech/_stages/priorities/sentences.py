@@ -21,7 +21,18 @@ from .features import verbal
 from .forward import forward, fronted_predicate, skip_fillers
 from .items import Items
 from .lexicon import numbered, vocabulary
-from .lists import bulleted, enumerated_items, enumerated_rank, lead, leading, list_at, ordinal_alone, trailing_number
+from .lists import (
+    bulleted,
+    continuing,
+    enumerated_items,
+    enumerated_rank,
+    lead,
+    leading,
+    list_at,
+    ordinal_alone,
+    trailing_number,
+)
+from .manner import manner, manner_phrases
 from .negation import negated
 from .phrases import Phrase, Sent, generic, head
 from .purpose import purpose_clause, purpose_content
@@ -106,6 +117,11 @@ def _names_threat(walk: Walk, s: Sent, ph: Phrase) -> bool:
 
 def phrases_of(s: Sent, cue: Cue) -> tuple[list[Phrase], bool]:
     """The phrases a cue marks, and whether it points back ("это направление")."""
+    if manner(s, cue):
+        return manner_phrases(s, cue), False  # "В приоритетном порядке будем развивать X"
+    k = purpose_clause(s.toks, cue.stop)
+    if k is not None and cue.strength != "predicate" and s.toks[cue.stop - 1].has_any("ADJF", "ADJS"):
+        return purpose_content(s, k), False  # "Считаем важным, чтобы X ...": the naming verb's clause
     if cue.strength != "predicate":
         fronted = fronted_object(s, cue)
         if fronted:
@@ -127,6 +143,8 @@ def _enumerated_sentence(walk: Walk, s: Sent) -> bool:
     if walk.pending is None:
         return False
     opening = leading(s)
+    if opening is None and walk.next_rank is not None and continuing(s) is not None:
+        opening = walk.next_rank, False  # "Далее — X", "И наконец, X": the next item, unnumbered
     if opening is None:
         return False
     rank, bullet = opening
@@ -140,7 +158,7 @@ def _enumerated_sentence(walk: Walk, s: Sent) -> bool:
     prep = last.value.lower() if last.has_any("PREP") else None
     has = False
     goal = any(t.lemmas & vocabulary().goal_words for t in cue_sent.toks[cue.start:cue.stop])
-    for ph in enumerated_items(s, prep, verbs=goal):
+    for ph in enumerated_items(s, prep, verbs=goal, next_rank=walk.next_rank):
         has = walk.items.add(s, ph, cue, cue_sent) or has
     if has:
         walk.next_rank, walk.gap = (rank + 1 if rank is not None else None), 0
