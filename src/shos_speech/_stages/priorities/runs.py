@@ -5,6 +5,8 @@
 item a sentence of a noun phrase and nothing else ("Первое. Справедливая финансовая архитектура."
 too), names its priorities. One such sentence is no list: the first item waits until the second
 comes in order; a verb in the sentence makes it a clause ("Во-первых, мы предлагаем ..."), not an item.
+A run announced by a sentence of proposals ("Предлагаю следующее." "У нас три предложения.") is a list of
+proposals: its items are Initiatives (ONTOLOGY §5), not priorities.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .cues import Cue
 from .features import verbal
+from .lexicon import vocabulary
 from .lists import enumerated_items, lead, leading, list_at, ordinal_alone
 from .phrases import Phrase, Sent
 
@@ -30,9 +33,17 @@ class Run:
     gap: int = 0
     #: the rank of a sentence of an ordinal alone ("Первое."), for the sentence after it
     carried: int | None = None
+    #: did the sentence before (an ordinal alone aside) announce proposals?
+    proposals: bool = False
 
     def reset(self) -> None:
         self.held, self.next_rank, self.gap, self.carried = [], None, 0, None
+
+    def note(self, s: Sent) -> None:
+        """Remember whether the sentence the walk leaves announces proposals, for a run that begins next
+        ("Первое." alone between them passes it on)."""
+        if ordinal_alone(s) is None:
+            self.proposals = any(t.lemmas & vocabulary().proposal_words for t in s.toks)
 
 
 def run_items(run: Run, s: Sent) -> list[tuple[Sent, Phrase, Cue]]:
@@ -50,6 +61,8 @@ def run_items(run: Run, s: Sent) -> list[tuple[Sent, Phrase, Cue]]:
     rank = cue.rank
     if rank == 1:
         run.reset()
+        if run.proposals:
+            return []  # "Предлагаю следующее. Первое – X.": a list of proposals
         run.held, run.next_rank = [(s, ph, cue) for ph in phrases], 2
         return []
     if rank != run.next_rank:

@@ -94,6 +94,7 @@ def fill(ctx: DocContext) -> None:
             has = _cue_sentence(walk, s)
         if walk.pending is None and not has:
             has = _run_sentence(walk, s)
+        walk.run.note(s)
         walk.prev, walk.prev_had = s, has
 
 
