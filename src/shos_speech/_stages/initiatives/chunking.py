@@ -233,6 +233,15 @@ def _event_place(s: Scan, j: int) -> bool:
     return e is not None and e.kind == "event" and h + 1 < s.n and s.toks[h + 1].is_word
 
 
+def _clause_subject(s: Scan, i: int, j: int) -> bool:
+    """"С предложением создать реестр перевозчиков министр выступил": a lowercase noun that can only be a
+    nominative, after the phrase's own noun and no preposition, is no dependent of it (a noun's dependents are
+    oblique) but the subject of the clause around it."""
+    t = s.toks[j]
+    return (t.pos == "NOUN" and not t.is_cap and t.noun_cases == {"nomn"} and s.toks[j - 1].pos != "PREP"
+            and any(s.toks[k].pos == "NOUN" for k in range(i, j)))
+
+
 def _word_end(s: Scan, i: int, j: int, head_case: frozenset[str] | None, inf_mode: bool) -> str | None:
     """At a word: why the phrase ends before it, or None when it goes on."""
     toks, n = s.toks, s.n
@@ -245,7 +254,7 @@ def _word_end(s: Scan, i: int, j: int, head_case: frozenset[str] | None, inf_mod
     why = _after_and(s, j, head_case) if low == "и" and j + 1 < n else None
     if why is not None:
         return why
-    if is_finite(t):
+    if is_finite(t) or _clause_subject(s, i, j):
         return ""
     if inf_mode and low in ("на", "в") and j > i and _event_place(s, j):
         return "pp"

@@ -289,8 +289,8 @@ def proposal_head(s: Scan, preds: list[Predicate]) -> list[Item]:
     colon = next((j for j, t in enumerate(toks) if t.value == ":"), None)
     if colon is None:
         return _set_head(s, preds)
-    if s.lex.stances.findall(toks[:colon]):
-        return []
+    if any(hit.payload.object != "infinitive" for hit in s.lex.stances.findall(toks[:colon])):
+        return []  # a stance verb heads its own list (``after_mark``); a proposal noun heads it only with a verb
     head = next((k for k in range(colon) if toks[k].lemmas & s.w.proposal_heads and toks[k].has("plur")
                  and "nomn" in toks[k].cases("NOUN")), None)
     if head is None:

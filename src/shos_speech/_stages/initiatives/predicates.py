@@ -77,12 +77,21 @@ def _governed_infinitive(s: Scan, a: int, ph: StancePhrase, outer: tuple[int, st
     return not any(t.pos in ("VERB", "PRTS") or t.value in ";:" for t in s.toks[outer[0]:a])
 
 
+def infinitive_next(s: Scan, b: int) -> bool:
+    """Does an infinitive (after adverbs) follow at ``b``?"""
+    while b < s.n and s.toks[b].pos == "ADVB":
+        b += 1
+    return b < s.n and s.toks[b].pos == "INFN"
+
+
 def stance_predicates(s: Scan) -> list[Predicate]:
     """The stance predicates of the sentence, left to right, each with the stance it gives."""
     out: list[Predicate] = []
     outer: tuple[int, str] | None = None  # (end, stance) of the last verbal predicate
     for hit in s.lex.stances.findall(s.toks):
         a, b, ph = hit.start, hit.stop, hit.payload
+        if ph.object == "infinitive" and not infinitive_next(s, b):
+            continue  # "предложение Казахстана", "Предложения стороны выглядели так:": a verb names the step
         stance = _own_stance(s, a, ph)
         if stance is None:
             continue

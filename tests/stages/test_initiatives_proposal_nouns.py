@@ -1,0 +1,55 @@
+"""A proposal noun with its infinitive, wherever the verb of the clause stands, and the clause's subject
+after the undertaking.
+
+- "предложение / инициатива / идея + infinitive" proposes the infinitive's step, "призыв + infinitive" calls
+  for it, also when the noun is fronted in a prepositional phrase ("С предложением создать X министр
+  выступил …") or is the subject ("Прозвучало предложение учредить X"); without an infinitive the noun is no
+  predicate ("предложение Казахстана", "Предложения стороны выглядели так:" still heads its list).
+- A lowercase noun that can only be a nominative, after the undertaking's own noun, is the clause's subject,
+  not a dependent (chunking._clause_subject).
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def items(extractor, text: str) -> list[tuple[str, str]]:
+    return [(i.span.text, i.stance.value) for i in extractor.extract(text).initiatives]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("С предложением создать единый реестр перевозчиков выступил министр.",
+     [("создать единый реестр перевозчиков", "proposes")]),
+    ("С инициативой учредить премию в области агрономии делегация выступила на прошлой неделе.",
+     [("учредить премию в области агрономии", "proposes")]),
+    ("Прозвучало предложение открыть консульство в Оше.", [("открыть консульство в Оше", "proposes")]),
+    ("Идея провести фестиваль кочевой культуры нашла поддержку у соседей.",
+     [("провести фестиваль кочевой культуры", "proposes")]),
+    ("Призыв немедленно прекратить огонь услышали все стороны.",
+     [("немедленно прекратить огонь", "calls_for")]),
+])
+def test_a_proposal_noun_with_its_infinitive(extractor, text, expected):
+    assert items(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Предложение Казахстана обсудили министры.",  # no infinitive: the noun names no step
+    "Эта идея давно обсуждается в экспертном сообществе.",
+    "Инициатива молодежи заслуживает уважения.",
+])
+def test_a_proposal_noun_without_an_infinitive_names_nothing(extractor, text):
+    assert items(extractor, text) == []
+
+
+def test_a_proposal_noun_before_a_colon_still_heads_its_list(extractor):
+    text = "Предложения нашей стороны таковы: учредить фонд поддержки фермеров; провести форум ректоров."
+    assert [s for s, _ in items(extractor, text)] == ["учредить фонд поддержки фермеров", "провести форум ректоров"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("С предложением создать реестр перевозчиков министр выступил в прошлом году.", "создать реестр перевозчиков"),
+    ("Предлагаю открыть центр подготовки кадров делегация поддержала сразу.", "открыть центр подготовки кадров"),
+])
+def test_a_nominative_after_the_undertaking_is_the_subject(extractor, text, span):
+    assert [s for s, _ in items(extractor, text)][:1] == [span]
+
