@@ -1,5 +1,5 @@
 """A proposal noun with its infinitive, wherever the verb of the clause stands, and the clause's subject
-after the undertaking.
+after the undertaking; the kind of an existing body that an item works with.
 
 - "предложение / инициатива / идея + infinitive" proposes the infinitive's step, "призыв + infinitive" calls
   for it, also when the noun is fronted in a prepositional phrase ("С предложением создать X министр
@@ -53,3 +53,14 @@ def test_a_proposal_noun_before_a_colon_still_heads_its_list(extractor):
 def test_a_nominative_after_the_undertaking_is_the_subject(extractor, text, span):
     assert [s for s, _ in items(extractor, text)][:1] == [span]
 
+
+
+# ---- the kind of an existing body worked with: an event's head that names a body --------------------
+@pytest.mark.parametrize("text, kind", [
+    ("Предлагаем укрепить Женский форум ШОС.", "cooperation"),  # the forum is a standing body of the SCO
+    ("Предлагаем и дальше развивать Молодежный форум СНГ.", "cooperation"),
+    ("Предлагаем провести в Алматы Женский форум ШОС.", "event"),  # holding it: the meeting is the event
+    ("Предлагаем провести Форум глав регионов.", "event"),
+])
+def test_an_event_head_naming_a_body_is_cooperation_unless_held(extractor, text, kind):
+    assert {i.kind.value for i in extractor.extract(text).initiatives} == {kind}

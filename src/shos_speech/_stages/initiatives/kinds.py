@@ -132,6 +132,17 @@ def _creating(s: Scan, it: Item, verb: KindEntry | None) -> bool:
     return any(t.lemmas & s.w.creating for t in s.toks[it.start:it.stop])
 
 
+def _body_at_work(s: Scan, j: int, e: KindEntry, it: Item, creating: bool, verb: KindEntry | None) -> bool:
+    """An existing body named at ``j`` that the item works with: a body's head in an institution's name
+    ("привлечь ЕИБ"; a named format is its own kind), or an event's head in one that a verb of work on it
+    governs ("укрепить Женский форум ШОС"; "провести Форум ШОС", "участие в форуме" stay events)."""
+    if creating or not s.in_institution(j):
+        return False
+    if e.kind == "institution_building":
+        return not s.toks[j].lemmas & s.w.format_heads
+    return e.kind == "event" and it.verb is not None and (verb is None or verb.kind != "event")
+
+
 def _noun_kind(s: Scan, it: Item, verb: KindEntry | None) -> tuple[str | None, str | None]:
     """(the kind of the first undertaking noun of the item, the fallback of wrappers and existing bodies)."""
     start = it.head if it.head is not None and it.source != "inf" else it.start
@@ -145,9 +156,8 @@ def _noun_kind(s: Scan, it: Item, verb: KindEntry | None) -> tuple[str | None, s
         e = kind_at(s, j)
         if e is None:
             continue
-        if e.kind == "institution_building" and not creating and s.in_institution(j) \
-                and not s.toks[j].lemmas & s.w.format_heads:  # a named format is its own kind
-            fallback = fallback or "cooperation"  # "привлечь ЕИБ", "ресурсы ЕАБР": an existing body at work
+        if _body_at_work(s, j, e, it, creating, verb):
+            fallback = fallback or "cooperation"  # "привлечь ЕИБ", "укрепить Женский форум": an existing body
             continue
         if e.role == "defer":
             fallback = fallback or e.kind
