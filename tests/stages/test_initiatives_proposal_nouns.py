@@ -64,3 +64,23 @@ def test_a_nominative_after_the_undertaking_is_the_subject(extractor, text, span
 ])
 def test_an_event_head_naming_a_body_is_cooperation_unless_held(extractor, text, kind):
     assert {i.kind.value for i in extractor.extract(text).initiatives} == {kind}
+
+
+# ---- a quoted title "«О …»" / "«Об …»" is a document, with or without its head noun ----------------
+@pytest.mark.parametrize("text, spans", [
+    ("Среди новых модельных законов депутаты назвали «О цифровых платформах», «Об охране водных ресурсов» "
+     "и «О молодежной политике».",
+     ["«О цифровых платформах»", "«Об охране водных ресурсов»", "«О молодежной политике»"]),
+    ("Парламент принял закон «О свободе торговли».", ["закон «О свободе торговли»"]),  # the head takes its title
+])
+def test_a_quoted_title_of_a_document(extractor, text, spans):
+    found = extractor.extract(text).initiatives
+    assert [i.span.text for i in found] == spans and {i.kind.value for i in found} == {"strategy"}
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны обсудили вопросы «о будущем» региона.",  # lowercase: a quotation, no title
+    "Министр процитировал слова «Об этом мы договорились давно».",  # no locative after the preposition
+])
+def test_a_quotation_is_no_title(extractor, text):
+    assert extractor.extract(text).initiatives == []

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from ..._core.agreement import agree
 from ...grammars.initiatives import KindEntry
-from .chunking import chunk_end, name_end, np_head, opens, place_list_end, trim
+from .chunking import chunk_end, closing, name_end, np_head, opens, place_list_end, trim
 from .documents import counted_documents
 from .enumerations import enumeration
 from .kinds import kind_at
 from .phrases import quoted_conjuncts
-from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan
+from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan, is_finite
 
 
 # -- registry names --------------------------------------------------------------------------
@@ -208,9 +208,28 @@ def _by_initiative(s: Scan, i: int) -> bool:
         (i > 0 and s.toks[i - 1].lemma == "по") or (i > 1 and s.toks[i - 2].lemma == "по"))
 
 
+def _document_title(s: Scan, j: int) -> Item | None:
+    """«Об обеспечении национальной безопасности», «О свободной торговле»: a quoted title that opens with
+    "О"/"Об" and a noun or an adjective in the locative, with no verb of its own, is the title of a law, an
+    agreement or a decree — a document, also where its head noun is left out ("назвал законы «Об X», «О Y»").
+    After its head ("закон «О …»") the head takes it."""
+    toks = s.toks
+    if toks[j].value not in OPEN_QUOTES or j + 2 >= s.n:
+        return None
+    if not toks[j + 1].is_cap or toks[j + 1].value.lower() not in s.w.title_prepositions:
+        return None
+    if "loct" not in toks[j + 2].cases("NOUN", "ADJF", "PRTF") or (j > 0 and kind_at(s, j - 1) is not None):
+        return None
+    close = closing(s, j)
+    if close is None or any(is_finite(t) for t in toks[j + 1:close]):
+        return None  # «Об этом мы договорились»: a quotation
+    return Item(j, close + 1, "mentions", "mention", head=j + 2, kind="strategy")
+
+
 def without_stance(s: Scan) -> list[Item]:
     """Every undertaking the sentence names without a stance, in text order of their heads."""
     out = named_mentions(s)
+    out.extend(it for j in range(s.n) if (it := _document_title(s, j)) is not None)
     for i, t in enumerate(s.toks):
         if t.pos != "NOUN" or _by_initiative(s, i):
             continue
