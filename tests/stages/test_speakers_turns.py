@@ -167,3 +167,19 @@ def test_a_question_labelled_with_its_outlet(fragment, speaker):
     ctx = attributed(BRIEFING, "Шохрух Саидзода", "Иван Петров")
     assert ctx.speaker_at(BRIEFING.index(fragment)) == speaker
     assert [s.name for s in ctx.speakers] == ["Шохрух Саидзода"]
+
+
+
+@pytest.mark.parametrize("lead", [
+    # the lead's person is no subject the reporter reads (no reporting verb), and the outlet's own voice
+    # stands between the lead and the first question
+    "Президент Монголии Ухнаагийн Хурэлсух ответил на вопросы агентства. Публикуем основные фрагменты беседы.",
+    "Президент Монголии Ухнаагийн Хурэлсух перед поездкой в Пекин дал интервью газете. Приводим текст беседы.",
+])
+def test_the_lead_names_the_interviewee_before_the_outlets_voice(extractor, lead):
+    text = lead + ("\n\n— Господин Президент, что для вас главное?\n\n— Главное для нас — водная безопасность "
+                   "региона.\n\n— А что с транзитом?\n\n— Мы предлагаем построить новую железную дорогу.")
+    r = extractor.extract(text)
+    assert [(p.span.text, p.speaker) for p in r.priorities] == [("водная безопасность региона", "Ухнаагийн Хурэлсух")]
+    assert [(i.span.text, i.speaker) for i in r.initiatives] == [("построить новую железную дорогу",
+                                                                   "Ухнаагийн Хурэлсух")]

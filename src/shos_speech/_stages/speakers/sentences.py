@@ -37,7 +37,8 @@ def sentence_speakers(doc: Document, quotes: Intervals, cast: Cast, grammar: Gra
     interviewee: Person | None = None  # who answers the questions of a dialogue
     for k, (_sent, floor) in enumerate(zip(doc.sentences, floors(doc, quotes, cast), strict=True)):
         if floor.kind == "question":
-            interviewee = floor.person or interviewee or current or focus
+            # "X ответил на вопросы газеты. Публикуем фрагменты беседы." then "— Вопрос?": the lead names him
+            interviewee = floor.person or interviewee or current or focus or cast.last_before(doc.sentences[k].start)
             whos.append(None)  # a journalist's question has no speaker
             continue
         if floor.kind == "answer":
