@@ -102,3 +102,33 @@ def test_a_spokesmans_heading(heading, speaker):
     # the lead in the third person is the narrator's, a journalist's question nobody's
     assert ctx.speaker_at(text.index("провела очередной")) is None
     assert ctx.speaker_at(text.index("Поддержит ли Минск")) is None
+
+
+_SPEECH = ("Выступление Премьер-министра Кыргызстана Адылбека Касымалиева\n\nУважаемые коллеги!\n\n"
+           "Мы предлагаем создать общий реестр перевозчиков.\n\n")
+
+
+@pytest.mark.parametrize("epilogue, fragment, speaker", [
+    # the narrator reports the meeting's outcome: the text's own voice
+    ("По итогам заседания главы правительств подписали соглашение о транзите.", "соглашение о транзите", None),
+    # another person's words after the speech, and what follows them
+    ("Председатель Коллегии ЕЭК Бакытжан Сагинтаев отметил, что комиссия займется тарифами. "
+     "Он добавил, что главное — цифровые платежи.", "цифровые платежи", "Бакытжан Сагинтаев"),
+])
+def test_the_narrator_takes_the_floor_back_after_a_speech(epilogue, fragment, speaker):
+    text = _SPEECH + epilogue
+    ctx = attributed(text, "Адылбека Касымалиева", "Бакытжан Сагинтаев")
+    assert ctx.speaker_at(text.index("общий реестр")) == "Адылбек Касымалиев"
+    assert ctx.speaker_at(text.index(fragment)) == speaker
+
+
+@pytest.mark.parametrize("paragraph", [
+    "В 2001 году лидеры шести стран подписали Хартию организации.",  # history the speaker tells
+    "В будущем году народы Содружества отметят юбилей Победы.",
+    "Убеждены, что союз справится с вызовами.",
+])
+def test_a_speech_paragraph_in_the_third_person_stays_the_speakers(paragraph):
+    text = _SPEECH + paragraph + "\n\nНаша цель — общий рынок электроэнергии."
+    ctx = attributed(text, "Адылбека Касымалиева")
+    assert ctx.speaker_at(text.index(paragraph[:12])) == "Адылбек Касымалиев"
+    assert ctx.speaker_at(text.index("общий рынок")) == "Адылбек Касымалиев"

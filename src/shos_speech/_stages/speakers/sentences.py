@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 
 from ..._core.document import Document, Sentence
-from .floor import floors
+from ..._core.lexicon import words
+from ..._core.tokens import fold
+from .floor import FREE, Floor, floors
 from .grammar import Grammar
 from .intervals import Intervals
 from .persons import Cast, Person
 from .reporter import Report, report, trailer_author
+from .transcript import first_person
 
 #: "1) ...", "2. ...", "– ...", "• ...": an item of a list laid out on lines
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[–—•·*-])\s")
@@ -35,7 +38,10 @@ def sentence_speakers(doc: Document, quotes: Intervals, cast: Cast, grammar: Gra
     current: Person | None = None
     focus: Person | None = None  # the latest subject person, speaking or not
     interviewee: Person | None = None  # who answers the questions of a dialogue
+    ended = False  # has the narrator taken the floor back from a transcript's speaker?
     for k, (_sent, floor) in enumerate(zip(doc.sentences, floors(doc, quotes, cast), strict=True)):
+        if floor.kind == "speech" and (ended or _leaves_speech(doc, k, floor, quotes, cast, grammar, bodies)):
+            ended, floor = True, FREE
         if floor.kind == "question":
             # "X ответил на вопросы газеты. Публикуем фрагменты беседы." then "— Вопрос?": the lead names him
             interviewee = floor.person or interviewee or current or focus or cast.last_before(doc.sentences[k].start)
@@ -61,6 +67,32 @@ def sentence_speakers(doc: Document, quotes: Intervals, cast: Cast, grammar: Gra
             current = focus = who
         whos.append(who)
     return whos
+
+
+def _leaves_speech(doc: Document, k: int, floor: Floor, quotes: Intervals, cast: Cast, grammar: Grammar,
+                   bodies: Intervals | None) -> bool:
+    """"По итогам заседания главы правительств подписали ...", "Председатель Коллегии X отметил, что ...": a
+    paragraph after a transcript's speech that opens in the third person and the past tense, with a
+    meeting's outcome in the text's own voice or in another speaker's words, is the narrator's, and so is
+    the rest of the text (a speech does not resume). "В 2001 году лидеры подписали Хартию", "В будущем
+    году народы отметят ...", "Убеждены, что ..." are the speech's."""
+    sent = doc.sentences[k]
+    if not doc.text[:sent.start].rstrip(" \t").endswith("\n\n") or first_person(sent):
+        return False
+    if not any(t.pos == "VERB" and t.has("past") for t in sent.tokens):
+        return False
+    outside = [t for t in sent.tokens if not quotes.contains(t.span.start, t.span.stop)]
+    found = report(sent, outside, cast, grammar, None, bodies)
+    if found.voice:
+        return _meeting_outcome(sent)
+    return found.speaker is not None and found.speaker is not floor.person
+
+
+def _meeting_outcome(sent: Sentence) -> bool:
+    """Does the sentence open with a meeting's outcome or course ("По итогам заседания …", "В ходе встречи …")?"""
+    values = [fold(t.value) for t in sent.tokens[:3]]
+    openers, meetings = words("speakers", "meeting_openers"), words("speakers", "meetings")
+    return any(" ".join(values[:n]) in openers and len(values) > n and values[n] in meetings for n in (1, 2))
 
 
 def _cited(doc: Document, k: int, quotes: Intervals, cast: Cast, grammar: Grammar,
