@@ -250,7 +250,7 @@ def carried(s: Scan) -> list[Item]:
     return items
 
 
-def proposal_set_at_end(s: Scan) -> int | None:
+def _proposal_set_at_end(s: Scan) -> int | None:
     """The plural proposal noun of a counted set that ends the sentence ("Хотел бы внести ряд предложений.",
     "У нас три конкретные инициативы."), or None: such a set names nothing, the numbered sentences after it
     are its items."""
@@ -263,7 +263,7 @@ def proposal_set_at_end(s: Scan) -> int | None:
     j = k - 1
     while j >= 0 and toks[j].pos in ("ADJF", "PRTF") and toks[j].lemma not in s.w.cataphors:
         j -= 1  # "ряд конкретных предложений"
-    counted = j >= 0 and (toks[j].pos == "NUMR" or toks[j].has("NUMR") or toks[j].is_int
+    counted = j >= 0 and (toks[j].has("NUMR") or toks[j].is_int
                           or bool(toks[j].lemmas & s.w.generic_sets))
     return k if counted else None
 
@@ -271,7 +271,7 @@ def proposal_set_at_end(s: Scan) -> int | None:
 def _set_head(s: Scan, preds: list[Predicate]) -> list[Item]:
     """A counted set of proposals ending the sentence opens a list with the stance of the predicate before it,
     or as proposals when none stands there ("У нас есть несколько предложений.")."""
-    k = proposal_set_at_end(s)
+    k = _proposal_set_at_end(s)
     if k is None:
         return []
     before = [p for p in preds if p.stop <= k]
