@@ -84,3 +84,13 @@ def test_a_quoted_title_of_a_document(extractor, text, spans):
 ])
 def test_a_quotation_is_no_title(extractor, text):
     assert extractor.extract(text).initiatives == []
+
+
+# ---- adjectives coordinated by "и" before the head are the phrase's ---------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Министры призвали к полному и безоговорочному прекращению огня.", "полному и безоговорочному прекращению огня"),
+    ("Поддерживаем скорейшее и всестороннее урегулирование конфликта.",
+     "скорейшее и всестороннее урегулирование конфликта"),
+])
+def test_coordinated_adjectives_before_the_head(extractor, text, span):
+    assert [i.span.text for i in extractor.extract(text).initiatives] == [span]

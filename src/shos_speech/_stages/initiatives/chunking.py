@@ -310,8 +310,9 @@ def _before_head(s: Scan, i: int, j: int) -> int | None:
         return j + 1
     if t.is_word and j + 1 < n and toks[j + 1].value == "-" and s.tight(j, j + 1):
         return j + 2  # "финансово-экономических"
-    if t.value == "," and j > i and toks[j - 1].pos == "ADJF" and j + 1 < n and toks[j + 1].pos == "ADJF":
-        return j + 1  # "широкого, открытого пространства"
+    if t.value in (",", "и") and j > i and toks[j - 1].pos == "ADJF" and j + 1 < n and toks[j + 1].pos == "ADJF" \
+            and toks[j - 1].cases("ADJF") & toks[j + 1].cases("ADJF"):
+        return j + 1  # "широкого, открытого пространства", "немедленному и устойчивому прекращению огня"
     return None
 
 
