@@ -94,3 +94,21 @@ def test_a_quotation_is_no_title(extractor, text):
 ])
 def test_coordinated_adjectives_before_the_head(extractor, text, span):
     assert [i.span.text for i in extractor.extract(text).initiatives] == [span]
+
+
+# ---- convening a meeting is holding it: "созыв" / "созвать" (a word family of "проведение") ----------
+@pytest.mark.parametrize("text, span", [
+    ("Казахстанская сторона поддерживает созыв экстренного заседания Совета Безопасности ООН.",
+     "созыв экстренного заседания Совета Безопасности ООН"),
+    ("Выступаем за скорейший созыв конференции по Ближнему Востоку.",
+     "скорейший созыв конференции по Ближнему Востоку"),
+    ("Мы предлагаем созвать международную конференцию по Афганистану.",
+     "созвать международную конференцию по Афганистану"),
+])
+def test_convening_a_meeting(extractor, text, span):
+    found = extractor.extract(text).initiatives
+    assert [i.span.text for i in found] == [span] and found[0].kind.value == "event"
+
+
+def test_convening_alone_names_no_undertaking(extractor):
+    assert extractor.extract("Созыв парламента назначен на осень.").initiatives == []
