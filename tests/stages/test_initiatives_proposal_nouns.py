@@ -112,3 +112,23 @@ def test_convening_a_meeting(extractor, text, span):
 
 def test_convening_alone_names_no_undertaking(extractor):
     assert extractor.extract("Созыв парламента назначен на осень.").initiatives == []
+
+
+# ---- a set of undertakings spelled out by an including-list: the set and each listed item -----------
+@pytest.mark.parametrize("text, spans", [
+    ("Делегация высоко оценила инициативы Кыргызстана, включая провозглашение 2026 года Годом горных экосистем "
+     "и проведение в Бишкеке глобального горного саммита.",
+     ["инициативы Кыргызстана", "провозглашение 2026 года Годом горных экосистем",
+      "проведение в Бишкеке глобального горного саммита"]),
+    ("Мы поддерживаем предложения Казахстана, в том числе создание регионального центра по ледникам.",
+     ["предложения Казахстана", "создание регионального центра по ледникам"]),
+])
+def test_a_set_of_undertakings_and_its_including_list(extractor, text, spans):
+    found = extractor.extract(text).initiatives
+    assert [i.span.text for i in found] == spans and len({i.stance for i in found}) == 1
+
+
+def test_a_singular_head_opens_no_including_list(extractor):
+    # "инициатива" in the singular is one undertaking; what "включая" adds is its content, not a list of sets
+    found = extractor.extract("Мы поддерживаем инициативу Казахстана, включая ее финансирование.").initiatives
+    assert [i.span.text for i in found] == ["инициативу Казахстана"]

@@ -209,7 +209,7 @@ def _list_start(s: Scan, k: int) -> int | None:
     for opener in s.w.including:
         if tuple(t.lemma for t in toks[k:k + len(opener)]) == opener:
             return k + len(opener)
-    if k < n and (toks[k].lemma == "включая" or toks[k].value == ":" or toks[k].lemma in s.w.list_verbs):
+    if k < n and (toks[k].value.lower() == "включая" or toks[k].value == ":" or toks[k].lemma in s.w.list_verbs):
         return k + 1
     return k if dashed else None
 

@@ -75,6 +75,7 @@ class Words:
     date_openers: frozenset[str] = _section()
     modals: frozenset[str] = _section()
     copulas: frozenset[str] = _section()
+    undertaking_sets: frozenset[str] = _section()
     title_prepositions: frozenset[str] = _section()
     naming_verbs: frozenset[str] = _section()
     comparatives: frozenset[str] = _section()

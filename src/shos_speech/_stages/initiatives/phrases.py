@@ -115,6 +115,8 @@ def np_items(s: Scan, i: int, h: int, stance: str, source: str = "np") -> list[I
     items = [first, *enumerations.continuations(s, end, why, stance, head_case, first)]
     if why == "" and source == "np":
         items += enumerations.after_clause(s, split_at, stance, first)
+    if end < s.n and toks[end].value == "," and toks[h].has("plur") and toks[h].lemmas & s.w.undertaking_sets:
+        items += enumerations.including(s, end, stance)  # "инициативы X, включая A и B": A and B too
     return items + quoted_conjuncts(s, end, h, first)
 
 
