@@ -132,3 +132,18 @@ def test_a_singular_head_opens_no_including_list(extractor):
     # "инициатива" in the singular is one undertaking; what "включая" adds is its content, not a list of sets
     found = extractor.extract("Мы поддерживаем инициативу Казахстана, включая ее финансирование.").initiatives
     assert [i.span.text for i in found] == ["инициативу Казахстана"]
+
+
+# ---- a founding document cited as the norm is no undertaking ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Санкции, не совместимые с Уставом ООН, недопустимы.",
+    "Удары наносятся в нарушение Устава ООН.",
+    "Стороны действуют в соответствии с Хартией ШОС.",
+])
+def test_a_charter_cited_as_the_norm(extractor, text):
+    assert extractor.extract(text).initiatives == []
+
+
+def test_a_charter_celebrated_is_an_item(extractor):
+    assert [i.span.text for i in extractor.extract("Стороны отметили 20-летие Хартии ШОС.").initiatives] \
+        == ["Хартии ШОС"]

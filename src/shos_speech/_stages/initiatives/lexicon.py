@@ -100,6 +100,7 @@ class Words:
     addressee_preps: dict[str, str] = _section(_mapping)
     order_generic: frozenset[str] = _section()
     including: frozenset[tuple[str, ...]] = _section(_pairs)
+    norm_references: frozenset[tuple[str, ...]] = _section(_pairs)
     list_verbs: frozenset[str] = _section()
     quantifiers: frozenset[str] = _section()
     enum_prefixes: frozenset[tuple[str, ...]] = _section(_pairs)

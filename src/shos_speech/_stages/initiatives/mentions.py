@@ -171,6 +171,8 @@ def _head_mention(s: Scan, i: int, entry: KindEntry) -> list[Item]:
     if found is None:
         return []
     doc, named = found
+    if doc and _cited_as_norm(s, start):
+        return []  # "на основе Устава ООН": the norm an act is measured by
     end, why = chunk_end(s, i + 1, s.toks[i].cases("NOUN"), False)
     if named and "инициатива" not in s.toks[i].lemmas and not doc:
         end = name_end(s, i + 1)  # "концепцией «Зеленый путь» и ее итогами": the name ends it
@@ -184,6 +186,12 @@ def _head_mention(s: Scan, i: int, entry: KindEntry) -> list[Item]:
     for x in more:
         x.source = "mention"
     return [it, *more]
+
+
+def _cited_as_norm(s: Scan, start: int) -> bool:
+    """Does a norm reference ("на основе", "в соответствии с", "в нарушение") stand right before ``start``?"""
+    return any(start >= len(ref) and tuple(s.toks[k].lemma for k in range(start - len(ref), start)) == ref
+               for ref in s.w.norm_references)
 
 
 def _wrapper_start(s: Scan, start: int, i: int) -> int:
