@@ -238,6 +238,8 @@ def _word_end(s: Scan, i: int, j: int, head_case: frozenset[str] | None, inf_mod
     toks, n = s.toks, s.n
     t = toks[j]
     low = t.lemma
+    if j + 1 < n and (low, toks[j + 1].lemma) in s.w.so_called:
+        return None  # "так называемого трибунала"
     if low in s.w.stop_words or low in s.w.predicatives:
         return ""
     if j + 1 < n and (low, toks[j + 1].lemma) in s.w.stop_pairs:
@@ -287,6 +289,8 @@ def _modifier(s: Scan, j: int) -> bool:
     t, p = toks[j], toks[j].pos
     if p in ("ADJF", "PRTF", "NUMR"):
         return True
+    if j + 1 < n and (t.lemma, toks[j + 1].lemma) in s.w.so_called:
+        return True  # "так называемый трибунал"
     if p == "ADVB" and j + 1 < n and toks[j + 1].pos in ("ADJF", "PRTF"):
         return True
     return t.has("ADJF") and j + 1 < n and toks[j + 1].pos in ("NOUN", "ADJF") and t.is_word

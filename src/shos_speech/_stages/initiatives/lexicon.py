@@ -65,6 +65,7 @@ class Words:
     time_nouns: frozenset[str] = _section()
     stop_words: frozenset[str] = _section()
     stop_pairs: frozenset[tuple[str, ...]] = _section(_pairs)
+    so_called: frozenset[tuple[str, ...]] = _section(_pairs)
     predicatives: frozenset[str] = _section()
     threat_heads: frozenset[str] = _section()
     dash_continuers: frozenset[str] = _section()

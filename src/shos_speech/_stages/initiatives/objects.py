@@ -242,7 +242,7 @@ def _loose_step(w: _Walk) -> Outcome:
     """Adverbs, particles, conjunctions, pronouns are stepped over, an adverb before an adjective is not."""
     s, j = w.s, w.j
     t = s.toks[j]
-    if t.pos not in s.w.loose_pos or t.lemma in s.w.comparatives:
+    if t.pos not in s.w.loose_pos or t.lemma in s.w.comparatives or (t.lemma, s.lemma(j + 1)) in s.w.so_called:
         return None
     if t.pos == "ADVB" and j + 1 < s.n and s.toks[j + 1].pos in ("ADJF", "PRTF"):
         return None
@@ -405,6 +405,12 @@ def _agreeing_object(s: Scan, j: int, part: Token, agent_start: int | None, ph: 
     return items
 
 
+def _inadmissible(s: Scan, a: int, ph: StancePhrase) -> bool:
+    """"Конфискация активов недопустима", "размещение ракет было бы неприемлемо": a predicative the speaker
+    opposes with, its subject before it."""
+    return ph.stance == "opposes" and s.toks[a].pos in ("ADJS", "PRED", "ADVB") and a > 0
+
+
 def object_of(s: Scan, a: int, b: int, ph: StancePhrase) -> list[Item]:
     """The undertakings the predicate at ``[a, b)`` governs."""
     if ph.object in ("subject", "planned") and (subjects.past(s, a) or s.toks[a].pos == "GRND"):
@@ -418,6 +424,6 @@ def object_of(s: Scan, a: int, b: int, ph: StancePhrase) -> list[Item]:
         return participle_object(s, a, b, ph)
     governs = {ph.words[-1]} if s.toks[b - 1].pos == "PREP" else set()
     found = _walk(_Walk(s, a, b, ph, j=b, governs=governs))
-    if not found and first.pos == "PRTS":
+    if not found and (first.pos == "PRTS" or _inadmissible(s, a, ph)):
         return subjects.passive_subject(s, a, ph.stance)  # "Межправительственное соглашение подписано"
     return found

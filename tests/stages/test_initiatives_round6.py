@@ -1,0 +1,56 @@
+"""Classes of the language the sixth round of the initiatives work covers (issue 11), on sentences of our
+own through the whole pipeline: an opponent's undertaking opposed in a predicative frame, membership and
+status as undertakings, coordinated undertakings, stance from the clause that governs an item."""
+from __future__ import annotations
+
+import pytest
+
+
+def _items(extractor, text: str) -> list[tuple[str, str]]:
+    return [(i.span.text, i.stance.value) for i in extractor.extract(text).initiatives]
+
+
+def _threats(extractor, text: str) -> list[str]:
+    return [t.span.text for t in extractor.extract(text).threats]
+
+
+# ---- 1. an opponent's undertaking the speaker calls inadmissible: opposed, no threat ----------------
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the predicative before the undertaking
+        ("Недопустима конфискация замороженных средств центрального банка.",
+         "конфискация замороженных средств центрального банка"),
+        ("Мы считаем неприемлемым размещение ударных вооружений у наших границ.",
+         "размещение ударных вооружений у наших границ"),
+        ("Абсолютно недопустимы поставки наступательных вооружений в зону конфликта.",
+         "поставки наступательных вооружений в зону конфликта"),
+        # the predicative after it, a copula and an adverb between
+        ("Развертывание иностранных баз в регионе было бы совершенно неприемлемо.",
+         "Развертывание иностранных баз в регионе"),
+        ("Изъятие чужих резервов недопустимо.", "Изъятие чужих резервов"),
+        # a distancing modifier is part of the phrase
+        ("Мы не признаем так называемый специальный трибунал по агрессии.",
+         "так называемый специальный трибунал по агрессии"),
+        ("Москва выступает против учреждения так называемого трибунала.",
+         "учреждения так называемого трибунала"),
+    ],
+)
+def test_an_undertaking_called_inadmissible_is_opposed(extractor, text, span):
+    assert (span, "opposes") in _items(extractor, text)
+    assert span.split()[0] not in [t.split()[0] for t in _threats(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # a phenomenon called inadmissible is a named danger: it stays a threat (ONTOLOGY §6)
+        ("Недопустимо применение силы против мирного населения.", "применение силы против мирного населения"),
+        ("Неприемлемы односторонние санкции в обход Совета Безопасности.", "односторонние санкции"),
+        # an undertaking with no word of inadmissibility around it stays what the threats stage says
+        ("Поставки наркотиков из региона растут.", "наркотиков"),
+    ],
+)
+def test_a_danger_called_inadmissible_stays_a_threat(extractor, text, threat):
+    assert any(threat in t for t in _threats(extractor, text))
+    assert not [s for s, st in _items(extractor, text) if st == "opposes"]
