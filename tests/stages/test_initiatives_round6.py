@@ -54,3 +54,51 @@ def test_an_undertaking_called_inadmissible_is_opposed(extractor, text, span):
 def test_a_danger_called_inadmissible_stays_a_threat(extractor, text, threat):
     assert any(threat in t for t in _threats(extractor, text))
     assert not [s for s, st in _items(extractor, text) if st == "opposes"]
+
+
+# ---- 2. membership, accession, status and a chair taken as undertakings -----------------------------
+def _joinings(extractor, text: str) -> list[tuple[str, str, str | None]]:
+    return [(i.span.text, i.stance.value, i.target) for i in extractor.extract(text).initiatives
+            if i.kind.value == "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country becoming a member: past adopts, the subject the one who joins
+        ("В минувшую пятницу Монголия стала девятым членом Организации Договора о коллективной безопасности.",
+         ("стала девятым членом Организации Договора о коллективной безопасности", "adopts", "Монголия")),
+        ("Лаос станет полноправным членом АСЕАН в следующем году.",
+         ("станет полноправным членом АСЕАН", "mentions", "Лаос")),
+        # an infinitive takes the first predicate of its chain
+        ("Лидеры договорились пригласить Вьетнам и Малайзию стать полноправными членами объединения.",
+         ("стать полноправными членами объединения", "adopts", None)),
+        # an application for a status or membership
+        ("Заявка Лаоса на статус наблюдателя будет рассмотрена осенью.",
+         ("Заявка Лаоса на статус наблюдателя", "mentions", "Лаос")),
+        # a chair taken in the past, its body named
+        ("Туркменистан принял председательство в Содружестве Независимых Государств.",
+         ("принял председательство в Содружестве Независимых Государств", "adopts", "Туркменистан")),
+    ],
+)
+def test_joining_and_chair_as_undertakings(extractor, text, expected):
+    assert expected in _joinings(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a member of no body, a membership held, a status held
+        "Он стал членом жюри конкурса.",
+        "Иран является полноправным членом ШОС.",
+        "Страна имеет статус наблюдателя в организации.",
+        # an application for no status
+        "Заявка на участие в конкурсе подана вовремя.",
+        # presiding over a sitting; a chair taken in a time clause; a chair announced
+        "Министр принял председательство в заседании комиссии.",
+        "Форум прошел за месяц до того, как Казахстан принял председательство в ШОС.",
+        "Казахстан примет председательство в ОДКБ 1 января.",
+    ],
+)
+def test_no_joining_no_item(extractor, text):
+    assert _joinings(extractor, text) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...normalize import nominative
 from .kinds import accession
 from .lexicon import Words
 from .predicates import Predicate
@@ -39,10 +40,24 @@ def _changed(s: Scan, i: int) -> bool:
     return t is not None and t.pos == "NOUN" and bool(t.lemmas & s.w.action_wrappers or t.lemma.endswith("ние"))
 
 
+def _application(s: Scan, i: int) -> int | None:
+    """"заявки ряда стран на статус партнера", "заявку Ирана на членство": the application noun before "на" and
+    the status or membership applied for (its owner's genitive between), or None."""
+    if i < 2 or s.lemma(i - 1) != "на":
+        return None
+    for k in range(i - 2, max(-1, i - 6), -1):
+        t = s.toks[k]
+        if t.lemmas & s.w.applications and t.pos == "NOUN":
+            return k
+        if not (t.is_word and "gent" in t.cases()) or is_finite(t):
+            return None
+    return None
+
+
 def _status(s: Scan, i: int) -> bool:
-    """"обретение статуса наблюдателя", "предоставление статуса полноправного члена": a place in a body
-    given or taken ("имеют статус наблюдателей" is a state held)."""
-    if not s.toks[i].lemmas & s.w.status_nouns or not _changed(s, i):
+    """"обретение статуса наблюдателя", "предоставление статуса полноправного члена", "заявка на статус
+    партнера": a place in a body given, taken or applied for ("имеют статус наблюдателей" is a state held)."""
+    if not s.toks[i].lemmas & s.w.status_nouns or not (_changed(s, i) or _application(s, i) is not None):
         return False
     for k in range(i + 1, min(s.n, i + 4)):
         if s.toks[k].lemmas & s.w.member_nouns:
@@ -61,6 +76,9 @@ def _growth(s: Scan, i: int) -> bool:
 def _start(s: Scan, i: int) -> int:
     """The procedure, the action noun and the adjectives before the phrase ("начало процедуры приема",
     "предстоящее расширение")."""
+    applied = _application(s, i)
+    if applied is not None:
+        return applied  # "Заявки ряда стран на статус партнера по диалогу"
     start = i
     if start > 0 and s.toks[start - 1].lemmas & s.w.procedures:
         start -= 1
@@ -131,7 +149,72 @@ def _reaching(s: Scan, start: int, preds: Sequence[Predicate]) -> str:
 
 def joining_words(w: Words) -> frozenset[str]:
     """The words one of which a sentence must hold to name a joining (the stage's cheap test)."""
-    return w.accession | w.status_nouns | w.body_growth
+    return w.accession | w.status_nouns | w.body_growth | w.becoming
+
+
+def _becoming_verb(s: Scan, i: int) -> int | None:
+    """"стала (десятым) членом", "стать полноправными членами": the verb of becoming before a member noun in
+    the instrumental, only modifiers between."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and s.toks[k].pos in ("ADJF", "NUMR", "ADVB", "PRCL"):
+        k -= 1
+    return k if k >= 0 and s.toks[k].lemmas & s.w.becoming else None
+
+
+def _body_named(s: Scan, i: int) -> int | None:
+    """The end of the body named right after a member noun ("членом Шанхайской организации сотрудничества",
+    "членами объединения"), or None when it names none ("стал членом жюри")."""
+    j = i + 1
+    while j < s.n and s.toks[j].pos == "ADJF" and not s.in_institution(j):
+        j += 1
+    if j >= s.n or not (s.in_institution(j) or s.toks[j].lemmas & s.w.member_bodies):
+        return None
+    j += 1
+    while j < s.n and (s.in_institution(j) or s.toks[j].is_acronym):
+        j += 1
+    return j
+
+
+def _becoming_stance(s: Scan, v: int, preds: Sequence[Predicate]) -> str:
+    """A past "стала членом" adopts; an infinitive takes the predicate that governs it ("приняли решение
+    пригласить X стать членами", the first predicate of the chain); a future one only mentions."""
+    if s.toks[v].pos == "INFN":
+        before = [p for p in preds if p.stop <= v and not any(is_finite(t) for t in s.toks[p.stop:v])]
+        return before[0].stance if before else "mentions"  # the outermost: "приняли решение пригласить"
+    return "adopts" if s.toks[v].has("past") else "mentions"
+
+
+def becoming_members(s: Scan, preds: Sequence[Predicate] = ()) -> list[Item]:
+    """A country becoming a member of a body: an accession (ONTOLOGY §5, kind other), the span from the verb
+    to the body ("Беларусь стала десятым членом ШОС"); a membership held ("является членом") is none."""
+    out: list[Item] = []
+    for i, t in enumerate(s.toks):
+        if not t.lemmas & s.w.joined_as or "ablt" not in t.cases("NOUN"):
+            continue
+        v = _becoming_verb(s, i)
+        end = _body_named(s, i) if v is not None else None
+        if end is not None:
+            it = Item(v, end, _becoming_stance(s, v, preds), "mention", head=i, kind="other")
+            it.fixed_name = nominative(s.text, s.toks[v + 1:end])  # "десятый член Шанхайской организации ..."
+            who = _subject(s, v)
+            it.target = nominative(s.text, who) if who else None  # who joins
+            out.append(it)
+    return out
+
+
+def _subject(s: Scan, v: int) -> list:
+    """The capitalized nominative right before a finite verb of becoming ("Беларусь (официально) стала")."""
+    if s.toks[v].pos == "INFN":
+        return []
+    k = v - 1
+    while k >= 0 and s.toks[k].pos in ("ADVB", "PRCL"):
+        k -= 1
+    if k < 0 or not (s.toks[k].is_cap and "nomn" in s.toks[k].cases("NOUN")):
+        return []
+    a = k
+    while a > 0 and s.toks[a - 1].is_cap and s.toks[a - 1].pos in ("ADJF", "NOUN") and a - 1 > 0:
+        a -= 1  # "Республика Беларусь", "Объединенные Арабские Эмираты" (not the sentence's first word)
+    return list(s.toks[a:k + 1])
 
 
 def memberships(s: Scan, preds: Sequence[Predicate] = ()) -> list[Item]:
@@ -142,4 +225,7 @@ def memberships(s: Scan, preds: Sequence[Predicate] = ()) -> list[Item]:
             continue
         start = _start(s, i)
         out.append(Item(start, _end(s, i), _reaching(s, start, preds), "mention", head=i, kind="other"))
+    if s.w.becoming & frozenset(t.lemma for t in s.toks):
+        out += [it for it in becoming_members(s, preds) if not any(o.start < it.stop and it.start < o.stop
+                                                                      for o in out)]
     return out
