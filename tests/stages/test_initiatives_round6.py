@@ -102,3 +102,41 @@ def test_joining_and_chair_as_undertakings(extractor, text, expected):
 )
 def test_no_joining_no_item(extractor, text):
     assert _joinings(extractor, text) == []
+
+
+# ---- 4. the stance the clause after an undertaking gives it ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a verb of progress
+        ("Строительство газопровода «Восток – Запад» ведется с опережением графика.",
+         ("Строительство газопровода «Восток – Запад»", "implements")),
+        # a relative clause whose predicate is a stance predicate, its preposition fronted with the pronoun
+        ("Главное – строительство автодороги Бишкек – Ош, к которому стороны приступили весной.",
+         ("строительство автодороги Бишкек – Ош", "implements")),
+        ("Речь идет о Программе сотрудничества «Зеленый пояс», которую мы полностью поддерживаем.",
+         ("Программе сотрудничества «Зеленый пояс»", "supports")),
+        # work on it going on
+        ("Важнейший проект – строительство газопровода «Восток – Запад», работы по которому уже идут.",
+         ("строительство газопровода «Восток – Запад»", "implements")),
+    ],
+)
+def test_a_clause_after_an_undertaking_gives_its_stance(extractor, text, expected):
+    span, stance = expected  # the span may leave the action noun out ("газопровода «Восток – Запад»")
+    assert any(x in span and st == stance for x, st in _items(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the host of an event named in the relative clause states no stance
+        ("Министры обсудили конференцию по климату «Зеленая планета», которую Баку примет в ноябре.",
+         "конференцию по климату «Зеленая планета»"),
+        # a verb of progress in the future, or a relative clause with no stance predicate
+        ("Строительство газопровода «Восток – Запад» пойдет через горы.", "Строительство газопровода «Восток – Запад»"),
+        ("Строительство газопровода «Восток – Запад», который пересечет горы, обсуждалось.",
+         "Строительство газопровода «Восток – Запад»"),
+    ],
+)
+def test_a_clause_with_no_stance_gives_none(extractor, text, span):
+    assert all(st == "mentions" for x, st in _items(extractor, text) if x in span)

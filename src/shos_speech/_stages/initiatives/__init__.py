@@ -20,6 +20,7 @@ from .output import to_initiative
 from .predicates import carried_to_mentions, governed, stance_predicates
 from .scan import Item, Scan, Spans
 from .selection import select
+from .trailing import trailing_stances, trailing_words
 
 #: what earlier stages found that an undertaking is not: bodies and threats
 _NOT_UNDERTAKINGS = ("institutions", "threats")
@@ -34,6 +35,7 @@ class InitiativesStage(Stage):
         """``registries``: users' JSON files of named initiatives, read and checked now."""
         self.lex = Lexicon.load(registries)
         self.joining = joining_words(self.lex.words)
+        self.trailing = trailing_words(self.lex.words)
 
     def __call__(self, ctx: DocContext) -> None:
         spans = Spans.of(ctx)
@@ -48,6 +50,8 @@ class InitiativesStage(Stage):
             joins = memberships(s, preds) if sent.lemma_set & self.joining else []
             mentions = self._mentions(s, sent.lemma_set) + joins + chairs.handovers(s, preds)
             carried_to_mentions(s, preds, mentions)
+            if sent.lemma_set & self.trailing:
+                trailing_stances(s, preds, mentions)
             ctx.initiatives.extend(to_initiative(s, it) for it in select(s, found, mentions))
 
     def _mentions(self, s: Scan, lemmas: frozenset[str]) -> list[Item]:

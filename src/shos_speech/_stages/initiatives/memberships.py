@@ -156,7 +156,7 @@ def _becoming_verb(s: Scan, i: int) -> int | None:
     """"стала (десятым) членом", "стать полноправными членами": the verb of becoming before a member noun in
     the instrumental, only modifiers between."""
     k = i - 1
-    while k >= 0 and i - k <= 3 and s.toks[k].pos in ("ADJF", "NUMR", "ADVB", "PRCL"):
+    while k >= 0 and i - k <= 3 and s.toks[k].pos in s.w.member_modifier_pos:
         k -= 1
     return k if k >= 0 and s.toks[k].lemmas & s.w.becoming else None
 

@@ -1,0 +1,109 @@
+"""The stance a clause after an undertaking gives it: its own predicate, or a relative clause about it.
+
+An undertaking named without a stance takes one from what is said of it right after: a verb of progress
+whose subject it is ("строительство железной дороги идет по графику", "модернизация порта ведется":
+implements), or a relative clause about it whose predicate is a stance predicate ("строительство дороги, к
+которому мы приступили в декабре": implements; "проект, который мы поддерживаем": supports) or whose
+subject is work on it going on ("коридор, работы по которому уже идут": implements).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lexicon import Words
+from .predicates import Predicate
+from .scan import Item, Scan, is_finite
+
+#: how far after an undertaking its relative pronoun may stand ("..., работы по которой")
+_PRONOUN_REACH = 4
+#: how far after the pronoun the clause's predicate may stand ("к которому мы приступили в декабре")
+_CLAUSE_REACH = 6
+
+
+def _progress(s: Scan, k: int) -> bool:
+    """A verb of progress at ``k`` in the present or past ("идет", "ведутся", "продолжалось"), adverbs
+    before it stepped over by the caller."""
+    t = s.toks[k]
+    return t.pos == "VERB" and bool(t.lemmas & s.w.progress_verbs) and not t.has("futr")
+
+
+def _after_adverbs(s: Scan, k: int) -> int:
+    while k < s.n and s.toks[k].pos in ("ADVB", "PRCL"):
+        k += 1
+    return k
+
+
+def _subject_progress(s: Scan, it: Item) -> bool:
+    """"строительство железной дороги идет по графику": the undertaking the subject of a verb of progress."""
+    h = it.head if it.head is not None else it.start
+    wrapper = it.start > 0 and s.toks[it.start - 1].pos == "NOUN"  # "Строительство [газопровода «X»] ведется"
+    if "nomn" not in s.toks[h].cases("NOUN") and not (wrapper and "nomn" in s.toks[it.start - 1].cases("NOUN")):
+        return False
+    k = _after_adverbs(s, it.stop)
+    return k < s.n and _progress(s, k)
+
+
+def _pronoun(s: Scan, it: Item) -> int | None:
+    """The relative pronoun of a clause right after the undertaking (", к которому", ", работы по которой")."""
+    if it.stop >= s.n or s.toks[it.stop].value != ",":
+        return None
+    for k in range(it.stop + 1, min(s.n, it.stop + 1 + _PRONOUN_REACH)):
+        if s.toks[k].lemmas & s.w.relative_pronouns:
+            return k
+        if is_finite(s.toks[k]) or not s.toks[k].is_word:
+            return None
+    return None
+
+
+def _relative_stance(s: Scan, it: Item, preds: Sequence[Predicate]) -> str | None:
+    """The stance the relative clause after the undertaking gives it, or None."""
+    k = _pronoun(s, it)
+    if k is None:
+        return None
+    end = next((x for x in range(k + 1, s.n) if s.toks[x].value in ",;:.!?()"), s.n)
+    end = min(end, k + 1 + _CLAUSE_REACH)
+    own = next((p for p in preds if k < p.start < end), None)
+    if own is not None and own.phrase.words[0] in s.w.hosting:
+        return None  # "конференция, которую Баку примет в ноябре": its host named, no stance
+    if own is not None and own.stance != "mentions":
+        return own.stance  # "который мы поддерживаем"
+    fronted = _fronted_preposition(s, k, end)
+    if fronted is not None:
+        return fronted  # "к которому мы приступили"
+    work = any(s.toks[x].lemmas & s.w.works for x in range(it.stop + 1, k))
+    verb = _after_adverbs(s, k + 1)
+    if work and verb < end and _progress(s, verb):
+        return "implements"  # "работы по которой уже идут"
+    return None
+
+
+def _fronted_preposition(s: Scan, k: int, end: int) -> str | None:
+    """"к которому мы приступили": the preposition fronted with the pronoun put back after the clause's verb
+    ("приступили к"), the stance of the predicate they make."""
+    if k == 0 or s.toks[k - 1].pos != "PREP":
+        return None
+    for x in range(k + 1, end):
+        if s.toks[x].pos not in ("VERB", "INFN"):
+            continue
+        hits = [h for h in s.lex.stances.matches_at([s.toks[x], s.toks[k - 1]], 0) if h.stop == 2]
+        if hits:
+            return hits[0].payload.stance
+    return None
+
+
+def trailing_words(w: Words) -> frozenset[str]:
+    """The words one of which a sentence must hold for a clause after an undertaking to give it a stance."""
+    return w.progress_verbs | w.relative_pronouns
+
+
+def trailing_stances(s: Scan, preds: Sequence[Predicate], items: Sequence[Item]) -> None:
+    """Give the undertakings named without a stance the stance of the clause right after them."""
+    for it in items:
+        if it.stance != "mentions" or it.stop >= s.n:
+            continue
+        if _subject_progress(s, it):
+            it.stance = "implements"
+            continue
+        stance = _relative_stance(s, it, preds)
+        if stance is not None:
+            it.stance = stance
