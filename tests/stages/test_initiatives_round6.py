@@ -140,3 +140,30 @@ def test_a_clause_after_an_undertaking_gives_its_stance(extractor, text, expecte
 )
 def test_a_clause_with_no_stance_gives_none(extractor, text, span):
     assert all(st == "mentions" for x, st in _items(extractor, text) if x in span)
+
+
+# ---- 3. coordinated undertakings, each action noun with its own object ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мы поддерживаем модернизацию пограничных пунктов и строительство новых складов.",
+         ["модернизацию пограничных пунктов", "строительство новых складов"]),
+        ("Стороны выступили за расширение сети филиалов и наращивание потенциала секретариата.",
+         ["расширение сети филиалов", "наращивание потенциала секретариата"]),
+    ],
+)
+def test_action_nouns_with_objects_of_their_own_are_two_items(extractor, text, expected):
+    assert [x for x, _st in _items(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two action nouns sharing one object are no two undertakings, nor dependents under one head
+        "Мы поддерживаем строительство и модернизацию железных дорог.",
+        "Мы поддерживаем строительство автодорожных и железнодорожных мостов.",
+        "Мы поддерживаем строительство мостов и дорог.",
+    ],
+)
+def test_coordinated_dependents_stay_one_item(extractor, text):
+    assert len(_items(extractor, text)) == 1

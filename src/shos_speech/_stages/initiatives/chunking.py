@@ -7,6 +7,8 @@ plural head opens an enumeration. :func:`chunk_end` says where and why a phrase 
 """
 from __future__ import annotations
 
+import re
+
 from .kinds import kind_at, wraps
 from .scan import CLOSE_QUOTES, OPEN_QUOTES, Scan, Token, is_finite
 
@@ -14,7 +16,12 @@ from .scan import CLOSE_QUOTES, OPEN_QUOTES, Scan, Token, is_finite
 _CLOSING = dict(zip("«“„\"", "»”“\"", strict=True))
 
 
+#: a deverbal noun: an action ("развитие", "наращивание")
+_DEVERBAL = re.compile(r"(ние|тие)$")
+
+
 # -- quotes, brackets, dashes ------------------------------------------------------------------
+
 def opens(s: Scan, j: int) -> bool:
     """A straight quote opens when a word follows it without a space."""
     toks = s.toks
@@ -202,7 +209,22 @@ def _counted_set(s: Scan, k: int) -> bool:
     return False
 
 
-def _after_and(s: Scan, j: int, head_case: frozenset[str] | None) -> str | None:
+def _second_action(s: Scan, i: int, j: int, k: int, head_case: frozenset[str] | None) -> bool:
+    """"развитие транспортных коридоров и наращивание инвестиций": after an action noun with an object of its
+    own (the head right before ``i``, words between it and "и" at ``j``), another action noun at ``k`` in its
+    case with an object of its own is a second undertaking (ONTOLOGY §6); "развитие и наращивание
+    инвестиций" (one object shared) stays one."""
+    if head_case is None or j <= i or i < 1 or k + 1 >= s.n:
+        return False
+    head, nxt, obj = s.toks[i - 1], s.toks[k], s.toks[k + 1]
+    if not (_DEVERBAL.search(head.lemma) and head.pos == "NOUN" and _DEVERBAL.search(nxt.lemma)):
+        return False
+    if nxt.pos != "NOUN" or nxt.lemma in s.w.generic or not head_case & nxt.cases("NOUN"):
+        return False
+    return obj.pos in ("NOUN", "ADJF") and "gent" in obj.cases() and not s.in_threat(k + 1)
+
+
+def _after_and(s: Scan, j: int, head_case: frozenset[str] | None, i: int = 0) -> str | None:
     """At "и": why the phrase ends before it (a new predicate, a second undertaking), or None."""
     toks, n = s.toks, s.n
     k = j + 1
@@ -222,6 +244,8 @@ def _after_and(s: Scan, j: int, head_case: frozenset[str] | None) -> str | None:
     if h is not None and head_case is not None and (kind_at(s, h) or wraps(s, h)) and j > 0 \
             and toks[j - 1].pos != "ADJF" \
             and head_case & toks[h].cases("NOUN") and not (toks[h].lemmas & s.w.threat_heads):
+        return "split"
+    if _second_action(s, i, j, k, head_case):
         return "split"
     return None
 
@@ -244,7 +268,7 @@ def _word_end(s: Scan, i: int, j: int, head_case: frozenset[str] | None, inf_mod
         return ""
     if j + 1 < n and (low, toks[j + 1].lemma) in s.w.stop_pairs:
         return "stop_pair"
-    why = _after_and(s, j, head_case) if low == "и" and j + 1 < n else None
+    why = _after_and(s, j, head_case, i) if low == "и" and j + 1 < n else None
     if why is not None:
         return why
     if is_finite(t):
