@@ -167,3 +167,30 @@ def test_action_nouns_with_objects_of_their_own_are_two_items(extractor, text, e
 )
 def test_coordinated_dependents_stay_one_item(extractor, text):
     assert len(_items(extractor, text)) == 1
+
+
+# ---- 4b. the proposer from the text: the subject past an adverbial phrase, "по предложению X" ----------
+def _proposers(extractor, text: str) -> list[tuple[str, str | None]]:
+    return [(i.span.text, i.proposer) for i in extractor.extract(text).initiatives]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverbial participle's phrase between the subject and "предложил" is stepped over
+        ("Казахстан, выступая на заседании Совета Безопасности ООН, предложил учредить региональный центр по "
+         "ледникам.", ("учредить региональный центр по ледникам", "Казахстан")),
+        ("Узбекистан, учитывая позицию ЕАЭС, предложил создать совместный фонд.",
+         ("создать совместный фонд", "Узбекистан")),
+        # "по предложению X", as "по инициативе X", names the author
+        ("По предложению Киргизии 2027 год объявлен Международным годом горных экосистем.",
+         ("Международным годом горных экосистем", "Киргизия")),
+    ],
+)
+def test_the_proposer_from_the_text(extractor, text, expected):
+    assert expected in _proposers(extractor, text)
+
+
+def test_a_body_inside_the_adverbial_phrase_is_no_proposer(extractor):
+    found = _proposers(extractor, "Министр, выступая на форуме ШОС, предложил создать совместный фонд.")
+    assert ("создать совместный фонд", "ШОС") not in found

@@ -99,6 +99,10 @@ def _person(s: Scan, tok: Token) -> NerSpan | None:
     return next((p for p in s.ctx.doc.persons if p.start <= tok.span.start < p.stop), None)
 
 
+#: how long an adverbial participle's phrase between a subject and its predicate may be
+_GERUND_REACH = 16
+
+
 def _ends_search(tok: Token) -> bool:
     """A quote, a colon or a semicolon: no subject before it belongs to the predicate."""
     v = tok.value
@@ -115,6 +119,9 @@ def _step_back(s: Scan, k: int) -> int | None:
         m = next((x for x in range(k - 1, max(-1, k - 7), -1) if toks[x].value == ","), None)
         if m is not None and toks[m + 1].lemma in s.w.asides:
             return m - 1  # ", как известно,", ", по словам ...,": an aside stepped over
+        g = next((x for x in range(k - 1, max(-1, k - _GERUND_REACH), -1) if toks[x].value == ","), None)
+        if g is not None and toks[g + 1].pos == "GRND":
+            return g - 1  # ", выступая на сессии Генеральной Ассамблеи ООН,": the adverbial phrase stepped over
         return k - 1
     if not t.is_word:
         return k - 1
@@ -209,10 +216,10 @@ def _clause_start(s: Scan, a: int) -> int:
 
 
 def _by_initiative_of(s: Scan, lo: int, hi: int, first_only: bool) -> str | None:
-    """"по инициативе Казахстана" between tokens ``lo`` and ``hi``: its author."""
+    """"по инициативе Казахстана", "по предложению Монголии" between tokens ``lo`` and ``hi``: its author."""
     toks = s.toks
     for k in range(lo, hi):
-        if toks[k].lemma == "по" and toks[k + 1].lemma == "инициатива":
+        if toks[k].lemma == "по" and k + 1 < s.n and toks[k + 1].lemma in s.w.by_author:
             ag = agent(s, k + 2)
             if ag or first_only:
                 return ag

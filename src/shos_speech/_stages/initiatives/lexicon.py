@@ -116,6 +116,7 @@ class Words:
     chair_batons: frozenset[str] = _section()
     time_clauses: frozenset[str] = _section()
     becoming: frozenset[str] = _section()
+    by_author: frozenset[str] = _section()
     progress_verbs: frozenset[str] = _section()
     relative_pronouns: frozenset[str] = _section()
     works: frozenset[str] = _section()
