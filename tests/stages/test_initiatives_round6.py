@@ -194,3 +194,26 @@ def test_the_proposer_from_the_text(extractor, text, expected):
 def test_a_body_inside_the_adverbial_phrase_is_no_proposer(extractor):
     found = _proposers(extractor, "Министр, выступая на форуме ШОС, предложил создать совместный фонд.")
     assert ("создать совместный фонд", "ШОС") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle of a stance verb before or after the document, agreeing with it
+        ("Подписанное в Ташкенте Соглашение о свободной торговле вступило в силу.",
+         ("Соглашение о свободной торговле", "adopts")),
+        ("Главным итогом встречи стала Бишкекская декларация, утвержденная министрами.",
+         ("Бишкекская декларация", "adopts")),
+        # a modal of obligation after undertakings joined as its subject
+        ("Транспортный коридор «Юг – Север» и строительство моста Термез – Хайратон должны стать основой "
+         "партнерства.", ("Транспортный коридор «Юг – Север»", "calls_for")),
+    ],
+)
+def test_a_participle_or_a_modal_around_an_undertaking(extractor, text, expected):
+    span, stance = expected
+    assert any(x in span and st == stance for x, st in _items(extractor, text))
+
+
+def test_a_time_frame_takes_no_stance_from_its_participle(extractor):
+    text = "В Международный год гор, объявленный Генеральной Ассамблеей, стороны обсудили экологию."
+    assert all(st == "mentions" for x, st in _items(extractor, text) if "год гор" in x)

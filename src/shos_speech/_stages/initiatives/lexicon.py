@@ -118,6 +118,8 @@ class Words:
     becoming: frozenset[str] = _section()
     by_author: frozenset[str] = _section()
     progress_verbs: frozenset[str] = _section()
+    obligations: frozenset[str] = _section()
+    participle_stances: frozenset[str] = _section()
     relative_pronouns: frozenset[str] = _section()
     works: frozenset[str] = _section()
     applications: frozenset[str] = _section()

@@ -382,8 +382,8 @@ def participle_object(s: Scan, a: int, b: int, ph: StancePhrase) -> list[Item]:
     agent_start = None
     for j in range(b, min(s.n, b + 8)):
         t = s.toks[j]
-        if t.is_acronym:
-            continue
+        if t.is_acronym or t.pos == "PREP":
+            continue  # "Подписанный в Астане Договор": "в" read as a noun ("вольт") agrees with nothing
         if not t.is_word:
             return []
         if agrees_strictly(part, t):

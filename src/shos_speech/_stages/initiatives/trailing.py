@@ -1,16 +1,20 @@
 """The stance a clause after an undertaking gives it: its own predicate, or a relative clause about it.
 
 An undertaking named without a stance takes one from what is said of it right after: a verb of progress
-whose subject it is ("строительство железной дороги идет по графику", "модернизация порта ведется":
-implements), or a relative clause about it whose predicate is a stance predicate ("строительство дороги, к
-которому мы приступили в декабре": implements; "проект, который мы поддерживаем": supports) or whose
-subject is work on it going on ("коридор, работы по которому уже идут": implements).
+whose subject it is, alone or joined to others ("строительство железной дороги идет по графику", "модернизация
+порта ведется": implements), a modal of obligation ("коридор и строительство дороги должны стать опорой":
+calls for), a participle of a stance predicate agreeing with it, with the signatories after it
+("Самаркандская декларация, подписанная главами государств": adopts), or a relative clause about it whose
+predicate is a stance predicate ("строительство дороги, к которому мы приступили в декабре": implements;
+"проект, который мы поддерживаем": supports) or whose subject is work on it going on ("коридор, работы по
+которому уже идут": implements).
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from .lexicon import Words
+from .objects import agrees_strictly
 from .predicates import Predicate
 from .scan import Item, Scan, is_finite
 
@@ -33,14 +37,51 @@ def _after_adverbs(s: Scan, k: int) -> int:
     return k
 
 
-def _subject_progress(s: Scan, it: Item) -> bool:
-    """"строительство железной дороги идет по графику": the undertaking the subject of a verb of progress."""
+def _nominative(s: Scan, it: Item) -> bool:
+    """The undertaking, or the action noun right before it, in the nominative: it may be a subject."""
     h = it.head if it.head is not None else it.start
-    wrapper = it.start > 0 and s.toks[it.start - 1].pos == "NOUN"  # "Строительство [газопровода «X»] ведется"
-    if "nomn" not in s.toks[h].cases("NOUN") and not (wrapper and "nomn" in s.toks[it.start - 1].cases("NOUN")):
-        return False
-    k = _after_adverbs(s, it.stop)
-    return k < s.n and _progress(s, k)
+    first = it.start - 1 if it.start > 0 and s.toks[it.start - 1].pos == "NOUN" else it.start
+    # "Строительство [газопровода «X»] ведется": the action noun before the item or opening it
+    return "nomn" in s.toks[h].cases("NOUN") or (s.toks[first].pos == "NOUN" and "nomn" in s.toks[first].cases("NOUN"))
+
+
+def _chain_end(s: Scan, it: Item, later: Sequence[Item]) -> int:
+    """The end of the undertakings joined to ``it`` by "и" or a comma ("коридор «Север – Юг» и строительство
+    железной дороги Решт – Астара"), an action noun before a conjunct allowed: they share a predicate."""
+    end = it.stop
+    for nxt in later:
+        gap = s.toks[end:nxt.start]
+        if not gap or len(gap) > 2 or not (s.is_joiner(end) and all(
+                s.is_joiner(end + x) or t.pos == "NOUN" for x, t in enumerate(gap))):
+            break
+        end = nxt.stop
+    return end
+
+
+def _subject_stance(s: Scan, end: int) -> str | None:
+    """The stance the predicate right after a subject gives it: a verb of progress ("строительство дороги идет
+    по графику": implements), a modal of obligation ("коридор должен стать опорой": calls for)."""
+    k = _after_adverbs(s, end)
+    if k >= s.n:
+        return None
+    if _progress(s, k):
+        return "implements"
+    return "calls_for" if s.toks[k].lemmas & s.w.obligations and s.toks[k].pos == "ADJS" else None
+
+
+def _participle_after(s: Scan, it: Item, preds: Sequence[Predicate]) -> str | None:
+    """"Самаркандская декларация, подписанная главами государств": a participle of a stance predicate after the
+    comma that ends the undertaking, agreeing with its head."""
+    k = it.stop + 1
+    if it.head is None or k >= s.n or s.toks[it.stop].value != "," or s.toks[k].pos != "PRTF":
+        return None
+    if it.start > 0 and s.toks[it.start - 1].pos == "PREP":
+        return None  # "В Международный год ..., объявленный ООН, ...": a time or a frame, no stance of the speaker
+    if not any(t.pos == "NOUN" and "ablt" in t.cases("NOUN") for t in s.toks[k + 1:k + 3]):
+        return None  # an outcome names its signatories ("подписанная главами государств"); "принятые по этому
+        # вопросу" only describes documents of the past
+    p = next((p for p in preds if p.start == k), None)
+    return p.stance if p is not None and agrees_strictly(s.toks[k], s.toks[it.head]) else None
 
 
 def _pronoun(s: Scan, it: Item) -> int | None:
@@ -93,17 +134,16 @@ def _fronted_preposition(s: Scan, k: int, end: int) -> str | None:
 
 def trailing_words(w: Words) -> frozenset[str]:
     """The words one of which a sentence must hold for a clause after an undertaking to give it a stance."""
-    return w.progress_verbs | w.relative_pronouns
+    return w.progress_verbs | w.relative_pronouns | w.obligations | w.participle_stances
 
 
 def trailing_stances(s: Scan, preds: Sequence[Predicate], items: Sequence[Item]) -> None:
     """Give the undertakings named without a stance the stance of the clause right after them."""
-    for it in items:
+    ordered = sorted(items, key=lambda it: it.start)
+    for n, it in enumerate(ordered):
         if it.stance != "mentions" or it.stop >= s.n:
             continue
-        if _subject_progress(s, it):
-            it.stance = "implements"
-            continue
-        stance = _relative_stance(s, it, preds)
+        stance = _subject_stance(s, _chain_end(s, it, ordered[n + 1:])) if _nominative(s, it) else None
+        stance = stance or _relative_stance(s, it, preds) or _participle_after(s, it, preds)
         if stance is not None:
             it.stance = stance
