@@ -217,3 +217,16 @@ def test_a_participle_or_a_modal_around_an_undertaking(extractor, text, expected
 def test_a_time_frame_takes_no_stance_from_its_participle(extractor):
     text = "В Международный год гор, объявленный Генеральной Ассамблеей, стороны обсудили экологию."
     assert all(st == "mentions" for x, st in _items(extractor, text) if "год гор" in x)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a membership dated from its accession, and a second body joined in a gapped clause
+        ("Монголия с 2019 года является наблюдателем в ОДКБ, а с 2022 года – ЕАЭС.",
+         [("является наблюдателем в ОДКБ", "Монголия"), ("с 2022 года – ЕАЭС", "Монголия")]),
+    ],
+)
+def test_a_dated_membership_and_a_gapped_one(extractor, text, expected):
+    found = [(i.span.text, i.target) for i in extractor.extract(text).initiatives]
+    assert all(x in found for x in expected)

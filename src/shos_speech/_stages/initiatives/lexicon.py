@@ -116,6 +116,7 @@ class Words:
     chair_batons: frozenset[str] = _section()
     time_clauses: frozenset[str] = _section()
     becoming: frozenset[str] = _section()
+    being: frozenset[str] = _section()
     by_author: frozenset[str] = _section()
     progress_verbs: frozenset[str] = _section()
     obligations: frozenset[str] = _section()

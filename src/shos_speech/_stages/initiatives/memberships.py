@@ -149,22 +149,32 @@ def _reaching(s: Scan, start: int, preds: Sequence[Predicate]) -> str:
 
 def joining_words(w: Words) -> frozenset[str]:
     """The words one of which a sentence must hold to name a joining (the stage's cheap test)."""
-    return w.accession | w.status_nouns | w.body_growth | w.becoming
+    return w.accession | w.status_nouns | w.body_growth | w.becoming | w.being
 
 
 def _becoming_verb(s: Scan, i: int) -> int | None:
     """"стала (десятым) членом", "стать полноправными членами": the verb of becoming before a member noun in
-    the instrumental, only modifiers between."""
+    the instrumental, only modifiers between; "является членом" only with the date of joining before it."""
     k = i - 1
     while k >= 0 and i - k <= 3 and s.toks[k].pos in s.w.member_modifier_pos:
         k -= 1
+    if k >= 0 and s.toks[k].lemmas & s.w.being and _dated(s, k):
+        return k  # "Иран с 2023 года является полноправным членом ШОС": a membership dated from its accession
     return k if k >= 0 and s.toks[k].lemmas & s.w.becoming else None
+
+
+def _dated(s: Scan, k: int) -> bool:
+    """"с 2023 года" in the few words before the verb at ``k``: since when a membership holds."""
+    window = s.toks[max(0, k - 5):k]
+    return any(t.lemma == "с" and nxt.is_int for t, nxt in zip(window, window[1:], strict=False))
 
 
 def _body_named(s: Scan, i: int) -> int | None:
     """The end of the body named right after a member noun ("членом Шанхайской организации сотрудничества",
     "членами объединения"), or None when it names none ("стал членом жюри")."""
     j = i + 1
+    if j + 1 < s.n and s.lemma(j) in s.w.joined_via and s.in_institution(j + 1):
+        j += 1  # "наблюдателем в ОДКБ"
     while j < s.n and s.toks[j].pos == "ADJF" and not s.in_institution(j):
         j += 1
     if j >= s.n or not (s.in_institution(j) or s.toks[j].lemmas & s.w.member_bodies):
@@ -199,7 +209,34 @@ def becoming_members(s: Scan, preds: Sequence[Predicate] = ()) -> list[Item]:
             who = _subject(s, v)
             it.target = nominative(s.text, who) if who else None  # who joins
             out.append(it)
+            gapped = _gapped_body(s, end)
+            if gapped is not None:
+                body = s.text[s.toks[gapped[1] - 1].span.start:s.toks[gapped[1] - 1].span.stop]
+                out.append(Item(gapped[0], gapped[1], it.stance, "mention", head=gapped[1] - 1, kind="other",
+                                target=it.target, fixed_name=f"{t.lemma} {body}" if gapped[1] - gapped[0] else None))
     return out
+
+
+def _gapped_body(s: Scan, end: int) -> tuple[int, int] | None:
+    """", а с 2024 года – БРИКС": a second body joined, the verb and the member noun left out after a dash
+    (tokens ``[start, stop)`` from the date to the body), or None."""
+    if end + 3 >= s.n or s.toks[end].value != "," or s.lemma(end + 1) != "а":
+        return None
+    k = end + 2
+    while k < s.n and k < end + 7 and _date_word(s, k):
+        k += 1
+    if k == end + 2 or k + 1 >= s.n or not s.toks[k].is_dash or not s.in_institution(k + 1):
+        return None
+    stop = k + 2
+    while stop < s.n and s.in_institution(stop) and s.toks[stop].is_word:
+        stop += 1
+    return end + 2, stop
+
+
+def _date_word(s: Scan, k: int) -> bool:
+    """A word of a date before the verb: "с", the year, "года"."""
+    t = s.toks[k]
+    return t.is_int or t.lemma == "с" or bool(t.lemmas & s.w.date_nouns)
 
 
 def _subject(s: Scan, v: int) -> list:
@@ -207,8 +244,8 @@ def _subject(s: Scan, v: int) -> list:
     if s.toks[v].pos == "INFN":
         return []
     k = v - 1
-    while k >= 0 and s.toks[k].pos in ("ADVB", "PRCL"):
-        k -= 1
+    while k >= 0 and (s.toks[k].pos in ("ADVB", "PRCL") or _date_word(s, k)):
+        k -= 1  # "Беларусь официально стала", "Иран с 2023 года является"
     if k < 0 or not (s.toks[k].is_cap and "nomn" in s.toks[k].cases("NOUN")):
         return []
     a = k
@@ -225,7 +262,7 @@ def memberships(s: Scan, preds: Sequence[Predicate] = ()) -> list[Item]:
             continue
         start = _start(s, i)
         out.append(Item(start, _end(s, i), _reaching(s, start, preds), "mention", head=i, kind="other"))
-    if s.w.becoming & frozenset(t.lemma for t in s.toks):
+    if (s.w.becoming | s.w.being) & frozenset(t.lemma for t in s.toks):
         out += [it for it in becoming_members(s, preds) if not any(o.start < it.stop and it.start < o.stop
                                                                       for o in out)]
     return out
