@@ -230,3 +230,34 @@ def test_a_time_frame_takes_no_stance_from_its_participle(extractor):
 def test_a_dated_membership_and_a_gapped_one(extractor, text, expected):
     found = [(i.span.text, i.target) for i in extractor.extract(text).initiatives]
     assert all(x in found for x in expected)
+
+
+# ---- 1b. the deeds of those a restrictive measure names are opposed undertakings ----------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В ответ на санкции закрыт въезд для лиц, ответственных за поставки наступательного оружия в зону "
+         "конфликта.", [("поставки наступательного оружия в зону конфликта", "opposes")]),
+        # the measure in the sentence before, the preposition repeated, a generic activity stepped over
+        ("Расширен список лиц, которым запрещен въезд в страну. В него вошли чиновники, причастные к "
+         "размещению ракет у наших границ, к деятельности по созданию так называемого трибунала, а также "
+         "выступающие за изъятие суверенных резервов.",
+         [("размещению ракет у наших границ", "opposes"), ("созданию так называемого трибунала", "opposes"),
+          ("изъятие суверенных резервов", "opposes")]),
+    ],
+)
+def test_deeds_under_a_measure_are_opposed(extractor, text, expected):
+    found = _items(extractor, text)
+    assert all(x in found for x in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no restrictive measure: the same words only describe
+        "Компании, причастные к строительству газопровода, получили государственные награды.",
+        "Министерство, ответственное за оказание гуманитарной помощи, отчиталось о работе.",
+    ],
+)
+def test_deeds_without_a_measure_are_not_opposed(extractor, text):
+    assert not [x for x, st in _items(extractor, text) if st == "opposes"]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ..._core.stage import DocContext, Stage
 from . import chairs, lists, meetings
+from .complicity import complicit, complicity_words
 from .lexicon import Lexicon
 from .memberships import joining_words, memberships
 from .mentions import without_stance
@@ -36,9 +37,11 @@ class InitiativesStage(Stage):
         self.lex = Lexicon.load(registries)
         self.joining = joining_words(self.lex.words)
         self.trailing = trailing_words(self.lex.words)
+        self.complicity = complicity_words(self.lex.words)
 
     def __call__(self, ctx: DocContext) -> None:
         spans = Spans.of(ctx)
+        before: frozenset[str] = frozenset()  # the lemmas of the sentence before
         for sent in ctx.doc.sentences:
             if not sent.tokens:
                 continue
@@ -47,6 +50,10 @@ class InitiativesStage(Stage):
             # no predicate can start in a sentence without one of their first words: the cheap test first
             preds = stance_predicates(s) if sent.lemma_set & self.lex.stances.first_forms else []
             found = listed + [it for p in preds for it in governed(s, p)] + lists.proposal_head(s, preds)
+            if sent.lemma_set & self.complicity:
+                # the deeds of those a measure names come first: "выступающие за X" there opposes X
+                found = complicit(s, bool((sent.lemma_set | before) & self.lex.words.restrictions)) + found
+            before = sent.lemma_set
             joins = memberships(s, preds) if sent.lemma_set & self.joining else []
             mentions = self._mentions(s, sent.lemma_set) + joins + chairs.handovers(s, preds)
             carried_to_mentions(s, preds, mentions)

@@ -330,6 +330,11 @@ def _walk(w: _Walk) -> list[Item]:
     return []
 
 
+def walk_governed(s: Scan, k: int, ph: StancePhrase, prep: str) -> list[Item]:
+    """The object of the preposition ``prep`` at ``k`` as a predicate ``ph`` governs it ("ответственные за X")."""
+    return _walk(_Walk(s, k, k, ph, j=k, governs={prep}))
+
+
 def walk_from(s: Scan, k: int, ph: StancePhrase) -> list[Item]:
     """The object found from token ``k`` on as if the predicate ``ph`` stood right before it (an item of a list)."""
     return _walk(_Walk(s, k, k, ph, j=k))

@@ -104,6 +104,8 @@ def opposed_undertaking(tokens: list, index: dict[int, int], start: int, head, s
     if j >= 0 and (tokens[j].value.lower() == "против" or tokens[j].lemmas & words("threats", "opposing_words")
                    or tokens[j].lemmas & words("threats", "inadmissible")):
         return True
+    if j >= 1 and tokens[j].pos == "PREP" and tokens[j - 1].lemmas & words("threats", "deed_frames"):
+        return True  # "выступающие за конфискацию", "причастные к размещению ракет": someone's step, no danger
     return stop is not None and _inadmissible_after(tokens, index, stop)
 
 
