@@ -261,3 +261,16 @@ def test_deeds_under_a_measure_are_opposed(extractor, text, expected):
 )
 def test_deeds_without_a_measure_are_not_opposed(extractor, text):
     assert not [x for x, st in _items(extractor, text) if st == "opposes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an importance cue supports an undertaking carried on or completed, proposes a new one
+        ("Считаем важным скорейшее завершение строительства газопровода «Восток – Запад».", "supports"),
+        ("Считаю важным полное выполнение Программы сотрудничества на 2025–2027 годы.", "supports"),
+        ("Считаем важным создание регионального центра по ледникам.", "proposes"),
+    ],
+)
+def test_importance_cue_and_an_undertaking_carried_on(extractor, text, expected):
+    assert [st for _x, st in _items(extractor, text)][:1] == [expected]

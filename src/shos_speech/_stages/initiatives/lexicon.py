@@ -116,6 +116,8 @@ class Words:
     chair_batons: frozenset[str] = _section()
     time_clauses: frozenset[str] = _section()
     becoming: frozenset[str] = _section()
+    importance_cues: frozenset[tuple[str, ...]] = _section(_pairs)
+    carried_on: frozenset[str] = _section()
     complicity: frozenset[tuple[str, ...]] = _section(_pairs)
     restrictions: frozenset[str] = _section()
     deed_wrappers: frozenset[tuple[str, ...]] = _section(_pairs)
