@@ -274,3 +274,20 @@ def test_deeds_without_a_measure_are_not_opposed(extractor, text):
 )
 def test_importance_cue_and_an_undertaking_carried_on(extractor, text, expected):
     assert [st for _x, st in _items(extractor, text)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # different named documents under one action noun are one item each
+        ("Приветствуем подписание Соглашения о транзите и Меморандума о цифровой торговле.",
+         ["Соглашения о транзите", "Меморандума о цифровой торговле"]),
+    ],
+)
+def test_named_documents_under_one_head_are_two_items(extractor, text, expected):
+    assert [x for x, _st in _items(extractor, text)] == expected
+
+
+def test_bodies_as_partners_stay_one_item(extractor):
+    text = "Предлагаем наладить сотрудничество с Евразийским экономическим союзом и Лигой арабских государств."
+    assert len(_items(extractor, text)) <= 1

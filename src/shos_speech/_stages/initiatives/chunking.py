@@ -245,9 +245,28 @@ def _after_and(s: Scan, j: int, head_case: frozenset[str] | None, i: int = 0) ->
             and toks[j - 1].pos != "ADJF" \
             and head_case & toks[h].cases("NOUN") and not (toks[h].lemmas & s.w.threat_heads):
         return "split"
-    if _second_action(s, i, j, k, head_case):
+    if _second_action(s, i, j, k, head_case) or _second_named(s, i, j, h):
         return "split"
     return None
+
+
+def _named_head(s: Scan, x: int) -> bool:
+    """A capitalized head of a document ("Соглашения о ...", "Меморандума о ..."); a body's name is not (after
+    "с", "между" bodies are partners: "сотрудничество с ЕАЭС и АСЕАН" is one undertaking)."""
+    t = s.toks[x]
+    if not t.is_cap or t.pos != "NOUN" or s.in_institution(x):
+        return False
+    e = kind_at(s, x)
+    return e is not None and e.role == "doc"
+
+
+def _second_named(s: Scan, i: int, j: int, h: int | None) -> bool:
+    """"подписание Соглашения о свободной торговле и Меморандума о сотрудничестве": different named documents
+    joined under one head are one item each (ONTOLOGY §6), the second in the case of a named one before "и"."""
+    if h is None or i >= j or not _named_head(s, h):
+        return False
+    cases = s.toks[h].cases("NOUN")
+    return any(_named_head(s, x) and s.toks[x].cases("NOUN") & cases for x in range(max(0, i - 1), j))
 
 
 def _event_place(s: Scan, j: int) -> bool:
