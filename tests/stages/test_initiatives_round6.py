@@ -291,3 +291,30 @@ def test_named_documents_under_one_head_are_two_items(extractor, text, expected)
 def test_bodies_as_partners_stay_one_item(extractor):
     text = "Предлагаем наладить сотрудничество с Евразийским экономическим союзом и Лигой арабских государств."
     assert len(_items(extractor, text)) <= 1
+
+
+# ---- 4c. an undertaking put before the speaker's pronoun and a stance verb ------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Идею Узбекистана о создании транспортного хаба мы полностью поддерживаем.",
+         ("Идею Узбекистана о создании транспортного хаба", "supports")),
+        ("Соглашение о взаимной торговле мы подписали еще в марте.", ("Соглашение о взаимной торговле", "adopts")),
+        ("Программу сотрудничества на 2026–2028 годы я приветствую.",
+         ("Программу сотрудничества на 2026–2028 годы", "welcomes")),
+    ],
+)
+def test_a_fronted_undertaking_takes_the_stance(extractor, text, expected):
+    assert expected in _items(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no undertaking before the pronoun, or a third-person subject
+        "В этом году мы поддержали коллег.",
+        "Это мы поддерживаем.",
+    ],
+)
+def test_no_fronted_undertaking_no_item(extractor, text):
+    assert _items(extractor, text) == []

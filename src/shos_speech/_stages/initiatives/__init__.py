@@ -21,7 +21,7 @@ from .output import to_initiative
 from .predicates import carried_to_mentions, governed, stance_predicates
 from .scan import Item, Scan, Spans
 from .selection import select
-from .trailing import trailing_stances, trailing_words
+from .trailing import fronted_objects, trailing_stances, trailing_words
 
 #: what earlier stages found that an undertaking is not: bodies and threats
 _NOT_UNDERTAKINGS = ("institutions", "threats")
@@ -50,6 +50,7 @@ class InitiativesStage(Stage):
             # no predicate can start in a sentence without one of their first words: the cheap test first
             preds = stance_predicates(s) if sent.lemma_set & self.lex.stances.first_forms else []
             found = listed + [it for p in preds for it in governed(s, p)] + lists.proposal_head(s, preds)
+            found += fronted_objects(s, preds) if sent.lemma_set & self.lex.words.first_person else []
             if sent.lemma_set & self.complicity:
                 # the deeds of those a measure names come first: "выступающие за X" there opposes X
                 found = complicit(s, bool((sent.lemma_set | before) & self.lex.words.restrictions)) + found

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .chunking import np_head
+from .kinds import kind_at
 from .lexicon import Words
 from .objects import agrees_strictly
+from .phrases import np_items
 from .predicates import Predicate
 from .scan import Item, Scan, is_finite
 
@@ -147,3 +150,35 @@ def trailing_stances(s: Scan, preds: Sequence[Predicate], items: Sequence[Item])
         stance = stance or _relative_stance(s, it, preds) or _participle_after(s, it, preds)
         if stance is not None:
             it.stance = stance
+
+
+def _fronted_end(s: Scan, p: Predicate) -> int | None:
+    """"X мы полностью поддерживаем": the end of what stands before the personal subject of a verbal predicate,
+    or None when no such subject stands right before it."""
+    if s.toks[p.start].pos != "VERB":
+        return None
+    k = p.start - 1
+    while k > 0 and s.toks[k].pos in ("ADVB", "PRCL"):
+        k -= 1
+    if k <= 0 or s.toks[k].lemma not in s.w.first_person:
+        return None
+    return k
+
+
+def fronted_objects(s: Scan, preds: Sequence[Predicate]) -> list[Item]:
+    """"Инициативу Казахстана о создании центра мы полностью поддерживаем": an undertaking opening its clause in
+    the accusative, the speaker's pronoun and a stance verb after it (the object put first), takes its stance."""
+    out: list[Item] = []
+    for p in preds:
+        end = _fronted_end(s, p)
+        if end is None or p.stance == "mentions":
+            continue
+        c = next((x + 1 for x in range(end - 1, -1, -1) if s.toks[x].value in ",;:.!?()"), 0)
+        h = np_head(s, c)
+        if h is None or h >= end or "accs" not in s.toks[h].cases("NOUN") or kind_at(s, h) is None:
+            continue
+        for it in np_items(s, c, h, p.stance)[:1]:
+            it.stop = min(it.stop, end)  # the phrase runs on to the pronoun ("Соглашение о транзите мы")
+            it.pred, it.pred_stop = p.start, p.stop
+            out.append(it)
+    return out
