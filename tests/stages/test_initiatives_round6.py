@@ -318,3 +318,20 @@ def test_a_fronted_undertaking_takes_the_stance(extractor, text, expected):
 )
 def test_no_fronted_undertaking_no_item(extractor, text):
     assert _items(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Казахстан вошел в число учредителей Азиатского банка инфраструктурных инвестиций.",
+         ("вошел в число учредителей Азиатского банка инфраструктурных инвестиций", "adopts")),
+        ("Министр выразил готовность Монголии войти в число его акционеров.",
+         ("войти в число его акционеров", "proposes")),
+    ],
+)
+def test_entering_the_founders_is_an_accession(extractor, text, expected):
+    assert expected in _items(extractor, text)
+
+
+def test_entering_the_best_is_none(extractor):
+    assert _items(extractor, "Он вошел в число лучших студентов года.") == []

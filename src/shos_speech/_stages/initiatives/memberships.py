@@ -149,7 +149,7 @@ def _reaching(s: Scan, start: int, preds: Sequence[Predicate]) -> str:
 
 def joining_words(w: Words) -> frozenset[str]:
     """The words one of which a sentence must hold to name a joining (the stage's cheap test)."""
-    return w.accession | w.status_nouns | w.body_growth | w.becoming | w.being
+    return w.accession | w.status_nouns | w.body_growth | w.becoming | w.being | w.entering
 
 
 def _becoming_verb(s: Scan, i: int) -> int | None:
@@ -167,6 +167,17 @@ def _dated(s: Scan, k: int) -> bool:
     """"с 2023 года" in the few words before the verb at ``k``: since when a membership holds."""
     window = s.toks[max(0, k - 5):k]
     return any(t.lemma == "с" and nxt.is_int for t, nxt in zip(window, window[1:], strict=False))
+
+
+def _among(s: Scan, i: int) -> int | None:
+    """"войти в число (его) учредителей": the verb of entering "в число" before a plural member noun at ``i``,
+    a possessive between (the body named before it), or None."""
+    k = i - 1
+    if k >= 0 and s.toks[k].lemmas & s.w.possessives:
+        k -= 1
+    if k < 2 or s.toks[k].lemma != "число" or s.lemma(k - 1) != "в" or not s.toks[k - 2].lemmas & s.w.entering:
+        return None
+    return k - 2
 
 
 def _body_named(s: Scan, i: int) -> int | None:
@@ -199,6 +210,13 @@ def becoming_members(s: Scan, preds: Sequence[Predicate] = ()) -> list[Item]:
     to the body ("Беларусь стала десятым членом ШОС"); a membership held ("является членом") is none."""
     out: list[Item] = []
     for i, t in enumerate(s.toks):
+        among = _among(s, i) if t.lemmas & s.w.founders and "gent" in t.cases("NOUN") else None
+        if among is not None:  # "выразил готовность войти в число его учредителей"
+            end = _body_named(s, i) or i + 1
+            it = Item(among, end, _becoming_stance(s, among, preds), "mention", head=i, kind="other")
+            it.fixed_name = "вхождение " + s.text[s.toks[among + 1].span.start:s.toks[end - 1].span.stop]
+            out.append(it)
+            continue
         if not t.lemmas & s.w.joined_as or "ablt" not in t.cases("NOUN"):
             continue
         v = _becoming_verb(s, i)
@@ -262,7 +280,7 @@ def memberships(s: Scan, preds: Sequence[Predicate] = ()) -> list[Item]:
             continue
         start = _start(s, i)
         out.append(Item(start, _end(s, i), _reaching(s, start, preds), "mention", head=i, kind="other"))
-    if (s.w.becoming | s.w.being) & frozenset(t.lemma for t in s.toks):
+    if (s.w.becoming | s.w.being | s.w.entering) & frozenset(t.lemma for t in s.toks):
         out += [it for it in becoming_members(s, preds) if not any(o.start < it.stop and it.start < o.stop
                                                                       for o in out)]
     return out
