@@ -72,9 +72,23 @@ def _author_word(s: Scan, t: Token, started: bool) -> bool:
     return started and (t.pos == "ADJF" or bool(t.lemmas & s.lex.titles)) and "gent" in t.cases()
 
 
+def _country_side(s: Scan, i: int) -> str | None:
+    """"китайской стороны", "казахстанского председательства": a country's adjective and a noun standing for
+    its state in the genitive name the country."""
+    if i + 1 >= s.n or s.toks[i].pos != "ADJF" or "gent" not in s.toks[i].cases():
+        return None
+    nxt = s.toks[i + 1]
+    if not (nxt.lemmas & s.w.country_sides and "gent" in nxt.cases("NOUN")):
+        return None
+    return find_country([s.toks[i]])
+
+
 def agent(s: Scan, i: int) -> str | None:
     """A genitive author after an initiative noun: "Председателя Китая", "Китая и России"."""
     toks, n = s.toks, s.n
+    side = _country_side(s, i)
+    if side:
+        return side  # "инициативу китайской стороны", "инициативу казахстанского председательства"
     k = i
     while k < n - 1 and toks[k].is_cap and toks[k].pos == "ADJF" and "gent" in toks[k].cases():
         k += 1  # "Генерального секретаря ООН": the title's adjective first
