@@ -321,6 +321,17 @@ def _owner(s: Scan) -> str | None:
     return None
 
 
+def _ready(s: Scan, start: int) -> str | None:
+    """"выразил готовность Кыргызстана провести форум": the country whose readiness or intent governs the
+    undertaking right after it (a genitive name between the readiness noun and the item)."""
+    k = start - 1
+    while k > 0 and s.toks[k].pos == "ADVB":
+        k -= 1
+    if k < 1 or not (s.toks[k].is_cap and "gent" in s.toks[k].cases()) or not s.toks[k - 1].lemmas & s.w.readiness:
+        return None
+    return find_country([s.toks[k]])
+
+
 def proposer_of(s: Scan, it: Item) -> str | None:
     """The proposer of an item (see the module docstring)."""
     if it.proposer:
@@ -338,7 +349,7 @@ def proposer_of(s: Scan, it: Item) -> str | None:
     # "по инициативе Таджикистана Генассамблея объявила ...": the author before the predicate, in its clause
     before = _by_initiative_of(s, _clause_start(s, it.pred), it.pred - 2, False) if it.pred > 0 else None
     # "которые проводятся по инициативе Узбекистана": after the item
-    found = before or _by_initiative_of(s, it.stop, s.n - 2, True) or _owner(s)
+    found = before or _by_initiative_of(s, it.stop, s.n - 2, True) or _owner(s) or _ready(s, it.start)
     if found:
         return found
     decided, subj = _subject_author(s, it)
