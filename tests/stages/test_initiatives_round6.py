@@ -343,3 +343,27 @@ def test_entering_the_founders_is_an_accession(extractor, text, expected):
 
 def test_entering_the_best_is_none(extractor):
     assert _items(extractor, "Он вошел в число лучших студентов года.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Членство Мали в организации остается приостановленным.", ("Членство Мали в организации", "Мали")),
+        ("Ереван заморозил свое участие в ОДКБ.", ("свое участие в ОДКБ", None)),
+    ],
+)
+def test_a_membership_suspended_is_an_undertaking(extractor, text, expected):
+    found = [(i.span.text, i.target) for i in extractor.extract(text).initiatives if i.kind.value == "other"]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # participation in an event or a project, or no suspension
+        "Компания заморозила участие в проекте.",
+        "Участие Казахстана в работе организации высоко ценится.",
+    ],
+)
+def test_no_membership_suspended_no_item(extractor, text):
+    assert [i for i in extractor.extract(text).initiatives if i.kind.value == "other"] == []

@@ -149,7 +149,7 @@ def _reaching(s: Scan, start: int, preds: Sequence[Predicate]) -> str:
 
 def joining_words(w: Words) -> frozenset[str]:
     """The words one of which a sentence must hold to name a joining (the stage's cheap test)."""
-    return w.accession | w.status_nouns | w.body_growth | w.becoming | w.being | w.entering
+    return w.accession | w.status_nouns | w.body_growth | w.becoming | w.being | w.entering | w.suspensions
 
 
 def _becoming_verb(s: Scan, i: int) -> int | None:
@@ -280,7 +280,49 @@ def memberships(s: Scan, preds: Sequence[Predicate] = ()) -> list[Item]:
             continue
         start = _start(s, i)
         out.append(Item(start, _end(s, i), _reaching(s, start, preds), "mention", head=i, kind="other"))
-    if (s.w.becoming | s.w.being | s.w.entering) & frozenset(t.lemma for t in s.toks):
+    lemmas = frozenset(t.lemma for t in s.toks)
+    if s.w.suspensions & lemmas:
+        out += [it for it in suspended(s) if not any(o.start < it.stop and it.start < o.stop for o in out)]
+    if (s.w.becoming | s.w.being | s.w.entering) & lemmas:
         out += [it for it in becoming_members(s, preds) if not any(o.start < it.stop and it.start < o.stop
                                                                       for o in out)]
+    return out
+
+
+def _participation_end(s: Scan, i: int) -> int | None:
+    """"участие Армении в деятельности организации", "свое участие в ОДКБ": the end of the body a country takes
+    part in after the noun at ``i`` (its genitive owner, a generic activity between), or None."""
+    j = i + 1
+    if j < s.n and s.toks[j].is_cap and "gent" in s.toks[j].cases():
+        j += 1
+    if s.lemma(j) not in s.w.joined_via:
+        return None
+    j += 1
+    if j < s.n and s.toks[j].lemmas & s.w.activities:
+        j += 1  # "в деятельности организации"
+    if j >= s.n or not (s.in_institution(j) or s.toks[j].lemmas & s.w.member_bodies):
+        return None
+    j += 1
+    while j < s.n and (s.in_institution(j) or s.toks[j].is_acronym) and s.toks[j].is_word:
+        j += 1
+    return j
+
+
+def suspended(s: Scan) -> list[Item]:
+    """A country's membership or participation in a body frozen or suspended ("Участие Армении в деятельности
+    организации остается замороженным", "заморозил свое участие в ОДКБ"): a status in a body changed, an
+    undertaking of kind other (ONTOLOGY §5) named without a stance."""
+    out: list[Item] = []
+    for i, t in enumerate(s.toks):
+        if not t.lemmas & s.w.suspended_places or t.pos != "NOUN":
+            continue
+        if not any(x.lemmas & s.w.suspensions for x in s.toks[max(0, i - 4):i + 9]):
+            continue
+        end = _participation_end(s, i)
+        if end is None:
+            continue
+        start = i - 1 if i > 0 and s.toks[i - 1].pos == "ADJF" else i  # "свое участие"
+        owner = s.toks[i + 1] if s.toks[i + 1].is_cap else None
+        out.append(Item(start, end, "mentions", "mention", head=i, kind="other",
+                        target=nominative(s.text, [owner]) if owner is not None else None))
     return out
