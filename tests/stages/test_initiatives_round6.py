@@ -367,3 +367,15 @@ def test_a_membership_suspended_is_an_undertaking(extractor, text, expected):
 )
 def test_no_membership_suspended_no_item(extractor, text):
     assert [i for i in extractor.extract(text).initiatives if i.kind.value == "other"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # going on with a stance keeps it; going on with a step implements it
+        ("Мы продолжим поддерживать восстановление экономики Сирии.", "supports"),
+        ("Мы продолжим строить Трансафганскую железную дорогу.", "implements"),
+    ],
+)
+def test_continuing_a_stance_keeps_it(extractor, text, expected):
+    assert [st for _x, st in _items(extractor, text)][:1] == [expected]

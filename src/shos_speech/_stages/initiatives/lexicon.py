@@ -130,6 +130,7 @@ class Words:
     possessives: frozenset[str] = _section()
     by_author: frozenset[str] = _section()
     country_sides: frozenset[str] = _section()
+    aspectual: frozenset[str] = _section()
     readiness: frozenset[str] = _section()
     progress_verbs: frozenset[str] = _section()
     obligations: frozenset[str] = _section()

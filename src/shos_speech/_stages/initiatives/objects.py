@@ -224,8 +224,11 @@ def _infinitive_step(w: _Walk) -> Outcome:
         return None
     if w.ph.object == "documents":
         return []  # "представлять и отстаивать интересы": a document's predicate governs no verb
-    if any(hit.payload.stance == "welcomes" for hit in s.lex.stances.matches_at(s.toks, j)):
+    own = [hit.payload.stance for hit in s.lex.stances.matches_at(s.toks, j)]
+    if "welcomes" in own:
         return []  # "хотел бы поблагодарить", "хочу поздравить": the speaker's own act, its predicate governs
+    if own and w.ph.words[0] in s.w.aspectual and own[0] != w.stance:
+        return []  # "продолжим поддерживать восстановление": continuing a stance keeps it (supports)
     start = j
     while start - 1 >= w.b and s.toks[start - 1].pos == "ADVB":
         start -= 1
