@@ -379,3 +379,18 @@ def test_no_membership_suspended_no_item(extractor, text):
 )
 def test_continuing_a_stance_keeps_it(extractor, text, expected):
     assert [st for _x, st in _items(extractor, text)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of progress before its subject
+        ("В регионе уже реализуется Программа сотрудничества в области энергетики.",
+         ("Программа сотрудничества в области энергетики", "implements")),
+        ("Сейчас ведется строительство газопровода «Восток – Запад».",
+         ("строительство газопровода «Восток – Запад»", "implements")),
+    ],
+)
+def test_a_verb_of_progress_before_its_subject(extractor, text, expected):
+    span, stance = expected
+    assert any(x in span and st == stance for x, st in _items(extractor, text))

@@ -31,7 +31,7 @@ def _progress(s: Scan, k: int) -> bool:
     """A verb of progress at ``k`` in the present or past ("идет", "ведутся", "продолжалось"), adverbs
     before it stepped over by the caller."""
     t = s.toks[k]
-    return t.pos == "VERB" and bool(t.lemmas & s.w.progress_verbs) and not t.has("futr")
+    return t.pos == "VERB" and bool(t.lemmas & s.w.progress_verbs) and "futr" not in t.grams[0]
 
 
 def _after_adverbs(s: Scan, k: int) -> int:
@@ -70,6 +70,15 @@ def _subject_stance(s: Scan, end: int) -> str | None:
     if _progress(s, k):
         return "implements"
     return "calls_for" if s.toks[k].lemmas & s.w.obligations and s.toks[k].pos == "ADJS" else None
+
+
+def _progress_before(s: Scan, it: Item) -> str | None:
+    """"уже реализуется Целевая программа", "ведется строительство дороги": a verb of progress right before its
+    subject (the verb first, as reports put it)."""
+    k = it.start - 1
+    while k >= 0 and s.toks[k].pos in ("ADVB", "PRCL"):
+        k -= 1
+    return "implements" if k >= 0 and _progress(s, k) and _nominative(s, it) else None
 
 
 def _participle_after(s: Scan, it: Item, preds: Sequence[Predicate]) -> str | None:
@@ -147,7 +156,7 @@ def trailing_stances(s: Scan, preds: Sequence[Predicate], items: Sequence[Item])
         if it.stance != "mentions" or it.stop >= s.n:
             continue
         stance = _subject_stance(s, _chain_end(s, it, ordered[n + 1:])) if _nominative(s, it) else None
-        stance = stance or _relative_stance(s, it, preds) or _participle_after(s, it, preds)
+        stance = stance or _progress_before(s, it) or _relative_stance(s, it, preds) or _participle_after(s, it, preds)
         if stance is not None:
             it.stance = stance
 
