@@ -310,6 +310,9 @@ def test_bodies_as_partners_stay_one_item(extractor):
         ("Соглашение о взаимной торговле мы подписали еще в марте.", ("Соглашение о взаимной торговле", "adopts")),
         ("Программу сотрудничества на 2026–2028 годы я приветствую.",
          ("Программу сотрудничества на 2026–2028 годы", "welcomes")),
+        # a plural subject and verb after a singular undertaking
+        ("Меморандум о взаимопонимании министры подписали на полях форума.",
+         ("Меморандум о взаимопонимании", "adopts")),
     ],
 )
 def test_a_fronted_undertaking_takes_the_stance(extractor, text, expected):
@@ -322,6 +325,8 @@ def test_a_fronted_undertaking_takes_the_stance(extractor, text, expected):
         # no undertaking before the pronoun, or a third-person subject
         "В этом году мы поддержали коллег.",
         "Это мы поддерживаем.",
+        # a plural object before a plural noun: which is the subject is not told
+        "Проекты компании реализуют быстро.",
     ],
 )
 def test_no_fronted_undertaking_no_item(extractor, text):

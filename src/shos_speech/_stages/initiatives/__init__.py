@@ -50,7 +50,7 @@ class InitiativesStage(Stage):
             # no predicate can start in a sentence without one of their first words: the cheap test first
             preds = stance_predicates(s) if sent.lemma_set & self.lex.stances.first_forms else []
             found = listed + [it for p in preds for it in governed(s, p)] + lists.proposal_head(s, preds)
-            found += fronted_objects(s, preds) if sent.lemma_set & self.lex.words.first_person else []
+            found += fronted_objects(s, preds)
             if sent.lemma_set & self.complicity:
                 # the deeds of those a measure names come first: "выступающие за X" there opposes X
                 found = complicit(s, bool((sent.lemma_set | before) & self.lex.words.restrictions)) + found

@@ -162,16 +162,27 @@ def trailing_stances(s: Scan, preds: Sequence[Predicate], items: Sequence[Item])
 
 
 def _fronted_end(s: Scan, p: Predicate) -> int | None:
-    """"X мы полностью поддерживаем": the end of what stands before the personal subject of a verbal predicate,
-    or None when no such subject stands right before it."""
+    """"X мы полностью поддерживаем", "X лидеры подписали": the end of what stands before the personal or plural
+    subject of a verbal predicate, or None when no such subject stands right before it."""
     if s.toks[p.start].pos != "VERB":
         return None
     k = p.start - 1
     while k > 0 and s.toks[k].pos in ("ADVB", "PRCL"):
         k -= 1
-    if k <= 0 or s.toks[k].lemma not in s.w.first_person:
+    if k <= 0:
         return None
-    return k
+    if s.toks[k].lemma in s.w.first_person:
+        return k
+    return k if _plural_subject(s, k, p.start) else None
+
+
+def _plural_subject(s: Scan, k: int, v: int) -> bool:
+    """"Решение о завершении процедуры лидеры подписали": a plural nominative subject right before a plural verb,
+    the object before it singular (it cannot be the subject)."""
+    t = s.toks[k]
+    if t.pos != "NOUN" or not any(c == "nomn" and n == "plur" for c, n, _g in t.readings("NOUN")):
+        return False
+    return s.toks[v].has("plur") and not s.toks[v].has("sing")
 
 
 def fronted_objects(s: Scan, preds: Sequence[Predicate]) -> list[Item]:
@@ -186,6 +197,8 @@ def fronted_objects(s: Scan, preds: Sequence[Predicate]) -> list[Item]:
         h = np_head(s, c)
         if h is None or h >= end or "accs" not in s.toks[h].cases("NOUN") or kind_at(s, h) is None:
             continue
+        if s.toks[end].lemma not in s.w.first_person and s.toks[h].has("plur"):
+            continue  # a plural object before a plural subject: which is which is not told
         for it in np_items(s, c, h, p.stance)[:1]:
             it.stop = min(it.stop, end)  # the phrase runs on to the pronoun ("Соглашение о транзите мы")
             it.pred, it.pred_stop = p.start, p.stop
