@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ..._core.stage import DocContext, Stage
 from . import chairs, lists, meetings
+from .complicity import complicit, complicity_words
 from .lexicon import Lexicon
 from .memberships import joining_words, memberships
 from .mentions import without_stance
@@ -20,6 +21,7 @@ from .output import to_initiative
 from .predicates import carried_to_mentions, governed, stance_predicates
 from .scan import Item, Scan, Spans
 from .selection import select
+from .trailing import fronted_objects, trailing_stances, trailing_words
 
 #: what earlier stages found that an undertaking is not: bodies and threats
 _NOT_UNDERTAKINGS = ("institutions", "threats")
@@ -34,9 +36,12 @@ class InitiativesStage(Stage):
         """``registries``: users' JSON files of named initiatives, read and checked now."""
         self.lex = Lexicon.load(registries)
         self.joining = joining_words(self.lex.words)
+        self.trailing = trailing_words(self.lex.words)
+        self.complicity = complicity_words(self.lex.words)
 
     def __call__(self, ctx: DocContext) -> None:
         spans = Spans.of(ctx)
+        before: frozenset[str] = frozenset()  # the lemmas of the sentence before
         for sent in ctx.doc.sentences:
             if not sent.tokens:
                 continue
@@ -45,9 +50,16 @@ class InitiativesStage(Stage):
             # no predicate can start in a sentence without one of their first words: the cheap test first
             preds = stance_predicates(s) if sent.lemma_set & self.lex.stances.first_forms else []
             found = listed + [it for p in preds for it in governed(s, p)] + lists.proposal_head(s, preds)
+            found += fronted_objects(s, preds)
+            if sent.lemma_set & self.complicity:
+                # the deeds of those a measure names come first: "выступающие за X" there opposes X
+                found = complicit(s, bool((sent.lemma_set | before) & self.lex.words.restrictions)) + found
+            before = sent.lemma_set
             joins = memberships(s, preds) if sent.lemma_set & self.joining else []
             mentions = self._mentions(s, sent.lemma_set) + joins + chairs.handovers(s, preds)
             carried_to_mentions(s, preds, mentions)
+            if sent.lemma_set & self.trailing:
+                trailing_stances(s, preds, mentions)
             ctx.initiatives.extend(to_initiative(s, it) for it in select(s, found, mentions))
 
     def _mentions(self, s: Scan, lemmas: frozenset[str]) -> list[Item]:

@@ -72,9 +72,23 @@ def _author_word(s: Scan, t: Token, started: bool) -> bool:
     return started and (t.pos == "ADJF" or bool(t.lemmas & s.lex.titles)) and "gent" in t.cases()
 
 
+def _country_side(s: Scan, i: int) -> str | None:
+    """"китайской стороны", "казахстанского председательства": a country's adjective and a noun standing for
+    its state in the genitive name the country."""
+    if i + 1 >= s.n or s.toks[i].pos != "ADJF" or "gent" not in s.toks[i].cases():
+        return None
+    nxt = s.toks[i + 1]
+    if not (nxt.lemmas & s.w.country_sides and "gent" in nxt.cases("NOUN")):
+        return None
+    return find_country([s.toks[i]])
+
+
 def agent(s: Scan, i: int) -> str | None:
     """A genitive author after an initiative noun: "Председателя Китая", "Китая и России"."""
     toks, n = s.toks, s.n
+    side = _country_side(s, i)
+    if side:
+        return side  # "инициативу китайской стороны", "инициативу казахстанского председательства"
     k = i
     while k < n - 1 and toks[k].is_cap and toks[k].pos == "ADJF" and "gent" in toks[k].cases():
         k += 1  # "Генерального секретаря ООН": the title's adjective first
@@ -99,6 +113,10 @@ def _person(s: Scan, tok: Token) -> NerSpan | None:
     return next((p for p in s.ctx.doc.persons if p.start <= tok.span.start < p.stop), None)
 
 
+#: how long an adverbial participle's phrase between a subject and its predicate may be
+_GERUND_REACH = 16
+
+
 def _ends_search(tok: Token) -> bool:
     """A quote, a colon or a semicolon: no subject before it belongs to the predicate."""
     v = tok.value
@@ -115,6 +133,9 @@ def _step_back(s: Scan, k: int) -> int | None:
         m = next((x for x in range(k - 1, max(-1, k - 7), -1) if toks[x].value == ","), None)
         if m is not None and toks[m + 1].lemma in s.w.asides:
             return m - 1  # ", как известно,", ", по словам ...,": an aside stepped over
+        g = next((x for x in range(k - 1, max(-1, k - _GERUND_REACH), -1) if toks[x].value == ","), None)
+        if g is not None and toks[g + 1].pos == "GRND":
+            return g - 1  # ", выступая на сессии Генеральной Ассамблеи ООН,": the adverbial phrase stepped over
         return k - 1
     if not t.is_word:
         return k - 1
@@ -209,10 +230,10 @@ def _clause_start(s: Scan, a: int) -> int:
 
 
 def _by_initiative_of(s: Scan, lo: int, hi: int, first_only: bool) -> str | None:
-    """"по инициативе Казахстана" between tokens ``lo`` and ``hi``: its author."""
+    """"по инициативе Казахстана", "по предложению Монголии" between tokens ``lo`` and ``hi``: its author."""
     toks = s.toks
     for k in range(lo, hi):
-        if toks[k].lemma == "по" and toks[k + 1].lemma == "инициатива":
+        if toks[k].lemma == "по" and k + 1 < s.n and toks[k + 1].lemma in s.w.by_author:
             ag = agent(s, k + 2)
             if ag or first_only:
                 return ag
@@ -300,6 +321,17 @@ def _owner(s: Scan) -> str | None:
     return None
 
 
+def _ready(s: Scan, start: int) -> str | None:
+    """"выразил готовность Кыргызстана провести форум": the country whose readiness or intent governs the
+    undertaking right after it (a genitive name between the readiness noun and the item)."""
+    k = start - 1
+    while k > 0 and s.toks[k].pos == "ADVB":
+        k -= 1
+    if k < 1 or not (s.toks[k].is_cap and "gent" in s.toks[k].cases()) or not s.toks[k - 1].lemmas & s.w.readiness:
+        return None
+    return find_country([s.toks[k]])
+
+
 def proposer_of(s: Scan, it: Item) -> str | None:
     """The proposer of an item (see the module docstring)."""
     if it.proposer:
@@ -317,7 +349,7 @@ def proposer_of(s: Scan, it: Item) -> str | None:
     # "по инициативе Таджикистана Генассамблея объявила ...": the author before the predicate, in its clause
     before = _by_initiative_of(s, _clause_start(s, it.pred), it.pred - 2, False) if it.pred > 0 else None
     # "которые проводятся по инициативе Узбекистана": after the item
-    found = before or _by_initiative_of(s, it.stop, s.n - 2, True) or _owner(s)
+    found = before or _by_initiative_of(s, it.stop, s.n - 2, True) or _owner(s) or _ready(s, it.start)
     if found:
         return found
     decided, subj = _subject_author(s, it)

@@ -48,9 +48,33 @@ def _handover(s: Scan, a: int, b: int) -> int | None:
         lem = toks[k].lemmas
         if lem & s.w.chair_handovers:
             return k
-        if lem & s.w.chair_takeovers and (baton or any(t.lemma == "от" for t in toks[k + 1:b])):
+        if lem & s.w.chair_takeovers and (baton or any(t.lemma == "от" for t in toks[k + 1:b]) or _taken(s, a, k)):
             return k
     return None
+
+
+def _taken(s: Scan, a: int, k: int) -> bool:
+    """"Азербайджан принял председательство в СВМДА": a chair taken in the past, its body named after it, the
+    taker the subject before the verb; not a time clause ("до того, как Казахстан принял председательство")
+    nor an announcement ("примет председательство": a chair of one's own announced, no outcome yet)."""
+    toks = s.toks
+    if not toks[k].has("past") or toks[k].pos != "VERB" or k + 3 > s.n:
+        return False
+    if not (toks[k + 1].lemmas & s.w.chair_heads and toks[k + 2].lemma == "в"):
+        return False
+    if not (toks[k + 3].is_cap or toks[k + 3].is_acronym or s.in_institution(k + 3)):
+        return False  # "принял председательство в заседании": presiding over a sitting
+    return bool(_taker(s, a, k)) and not any(t.lemmas & s.w.time_clauses for t in toks[max(0, a - 2):k])
+
+
+def _taker(s: Scan, a: int, k: int) -> list:
+    """The subject before a verb of taking the chair ("Азербайджан принял председательство"): a capitalized
+    nominative noun in ``[a, k)``, with the capitalized words after it."""
+    for j in range(k - 1, a - 1, -1):
+        t = s.toks[j]
+        if t.is_cap and t.is_word and "nomn" in t.cases("NOUN"):
+            return _name(s, j, k)
+    return []
 
 
 def _recipient(s: Scan, a: int, b: int) -> list:
@@ -105,7 +129,8 @@ def handovers(s: Scan, preds: Sequence[Predicate] = ()) -> list[Item]:
         if start > a and s.toks[start - 1].lemmas & s.w.chair_batons:
             start -= 1  # "Эстафету председательства"
         it = Item(start, b, _stance(s, start, preds), "mention", head=h, kind="other")
-        who = _recipient(s, start, b)
+        taken = k < h and s.toks[k].lemmas & s.w.chair_takeovers  # "Азербайджан принял председательство"
+        who = _recipient(s, start, b) or (_taker(s, a, k) if taken else [])
         it.fixed_name = _chair_name(s, h, who)
         it.target = nominative(s.text, who) if who else None  # who takes the chair
         out.append(it)

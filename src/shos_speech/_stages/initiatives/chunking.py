@@ -7,6 +7,8 @@ plural head opens an enumeration. :func:`chunk_end` says where and why a phrase 
 """
 from __future__ import annotations
 
+import re
+
 from .kinds import kind_at, wraps
 from .scan import CLOSE_QUOTES, OPEN_QUOTES, Scan, Token, is_finite
 
@@ -14,7 +16,12 @@ from .scan import CLOSE_QUOTES, OPEN_QUOTES, Scan, Token, is_finite
 _CLOSING = dict(zip("«“„\"", "»”“\"", strict=True))
 
 
+#: a deverbal noun: an action ("развитие", "наращивание")
+_DEVERBAL = re.compile(r"(ние|тие)$")
+
+
 # -- quotes, brackets, dashes ------------------------------------------------------------------
+
 def opens(s: Scan, j: int) -> bool:
     """A straight quote opens when a word follows it without a space."""
     toks = s.toks
@@ -202,7 +209,22 @@ def _counted_set(s: Scan, k: int) -> bool:
     return False
 
 
-def _after_and(s: Scan, j: int, head_case: frozenset[str] | None) -> str | None:
+def _second_action(s: Scan, i: int, j: int, k: int, head_case: frozenset[str] | None) -> bool:
+    """"развитие транспортных коридоров и наращивание инвестиций": after an action noun with an object of its
+    own (the head right before ``i``, words between it and "и" at ``j``), another action noun at ``k`` in its
+    case with an object of its own is a second undertaking (ONTOLOGY §6); "развитие и наращивание
+    инвестиций" (one object shared) stays one."""
+    if head_case is None or j <= i or i < 1 or k + 1 >= s.n:
+        return False
+    head, nxt, obj = s.toks[i - 1], s.toks[k], s.toks[k + 1]
+    if not (_DEVERBAL.search(head.lemma) and head.pos == "NOUN" and _DEVERBAL.search(nxt.lemma)):
+        return False
+    if nxt.pos != "NOUN" or nxt.lemma in s.w.generic or not head_case & nxt.cases("NOUN"):
+        return False
+    return obj.pos in ("NOUN", "ADJF") and "gent" in obj.cases() and not s.in_threat(k + 1)
+
+
+def _after_and(s: Scan, j: int, head_case: frozenset[str] | None, i: int = 0) -> str | None:
     """At "и": why the phrase ends before it (a new predicate, a second undertaking), or None."""
     toks, n = s.toks, s.n
     k = j + 1
@@ -223,7 +245,28 @@ def _after_and(s: Scan, j: int, head_case: frozenset[str] | None) -> str | None:
             and toks[j - 1].pos != "ADJF" \
             and head_case & toks[h].cases("NOUN") and not (toks[h].lemmas & s.w.threat_heads):
         return "split"
+    if _second_action(s, i, j, k, head_case) or _second_named(s, i, j, h):
+        return "split"
     return None
+
+
+def _named_head(s: Scan, x: int) -> bool:
+    """A capitalized head of a document ("Соглашения о ...", "Меморандума о ..."); a body's name is not (after
+    "с", "между" bodies are partners: "сотрудничество с ЕАЭС и АСЕАН" is one undertaking)."""
+    t = s.toks[x]
+    if not t.is_cap or t.pos != "NOUN" or s.in_institution(x):
+        return False
+    e = kind_at(s, x)
+    return e is not None and e.role == "doc"
+
+
+def _second_named(s: Scan, i: int, j: int, h: int | None) -> bool:
+    """"подписание Соглашения о свободной торговле и Меморандума о сотрудничестве": different named documents
+    joined under one head are one item each (ONTOLOGY §6), the second in the case of a named one before "и"."""
+    if h is None or i >= j or not _named_head(s, h):
+        return False
+    cases = s.toks[h].cases("NOUN")
+    return any(_named_head(s, x) and s.toks[x].cases("NOUN") & cases for x in range(max(0, i - 1), j))
 
 
 def _event_place(s: Scan, j: int) -> bool:
@@ -247,11 +290,13 @@ def _word_end(s: Scan, i: int, j: int, head_case: frozenset[str] | None, inf_mod
     toks, n = s.toks, s.n
     t = toks[j]
     low = t.lemma
+    if j + 1 < n and (low, toks[j + 1].lemma) in s.w.so_called:
+        return None  # "так называемого трибунала"
     if low in s.w.stop_words or low in s.w.predicatives:
         return ""
     if j + 1 < n and (low, toks[j + 1].lemma) in s.w.stop_pairs:
         return "stop_pair"
-    why = _after_and(s, j, head_case) if low == "и" and j + 1 < n else None
+    why = _after_and(s, j, head_case, i) if low == "и" and j + 1 < n else None
     if why is not None:
         return why
     if is_finite(t) or _clause_subject(s, i, j):
@@ -296,6 +341,8 @@ def _modifier(s: Scan, j: int) -> bool:
     t, p = toks[j], toks[j].pos
     if p in ("ADJF", "PRTF", "NUMR"):
         return True
+    if j + 1 < n and (t.lemma, toks[j + 1].lemma) in s.w.so_called:
+        return True  # "так называемый трибунал"
     if p == "ADVB" and j + 1 < n and toks[j + 1].pos in ("ADJF", "PRTF"):
         return True
     return t.has("ADJF") and j + 1 < n and toks[j + 1].pos in ("NOUN", "ADJF") and t.is_word

@@ -224,8 +224,11 @@ def _infinitive_step(w: _Walk) -> Outcome:
         return None
     if w.ph.object == "documents":
         return []  # "представлять и отстаивать интересы": a document's predicate governs no verb
-    if any(hit.payload.stance == "welcomes" for hit in s.lex.stances.matches_at(s.toks, j)):
+    own = [hit.payload.stance for hit in s.lex.stances.matches_at(s.toks, j)]
+    if "welcomes" in own:
         return []  # "хотел бы поблагодарить", "хочу поздравить": the speaker's own act, its predicate governs
+    if own and w.ph.words[0] in s.w.aspectual and own[0] != w.stance:
+        return []  # "продолжим поддерживать восстановление": continuing a stance keeps it (supports)
     start = j
     while start - 1 >= w.b and s.toks[start - 1].pos == "ADVB":
         start -= 1
@@ -242,7 +245,7 @@ def _loose_step(w: _Walk) -> Outcome:
     """Adverbs, particles, conjunctions, pronouns are stepped over, an adverb before an adjective is not."""
     s, j = w.s, w.j
     t = s.toks[j]
-    if t.pos not in s.w.loose_pos or t.lemma in s.w.comparatives:
+    if t.pos not in s.w.loose_pos or t.lemma in s.w.comparatives or (t.lemma, s.lemma(j + 1)) in s.w.so_called:
         return None
     if t.pos == "ADVB" and j + 1 < s.n and s.toks[j + 1].pos in ("ADJF", "PRTF"):
         return None
@@ -330,6 +333,11 @@ def _walk(w: _Walk) -> list[Item]:
     return []
 
 
+def walk_governed(s: Scan, k: int, ph: StancePhrase, prep: str) -> list[Item]:
+    """The object of the preposition ``prep`` at ``k`` as a predicate ``ph`` governs it ("ответственные за X")."""
+    return _walk(_Walk(s, k, k, ph, j=k, governs={prep}))
+
+
 def walk_from(s: Scan, k: int, ph: StancePhrase) -> list[Item]:
     """The object found from token ``k`` on as if the predicate ``ph`` stood right before it (an item of a list)."""
     return _walk(_Walk(s, k, k, ph, j=k))
@@ -382,8 +390,8 @@ def participle_object(s: Scan, a: int, b: int, ph: StancePhrase) -> list[Item]:
     agent_start = None
     for j in range(b, min(s.n, b + 8)):
         t = s.toks[j]
-        if t.is_acronym:
-            continue
+        if t.is_acronym or t.pos == "PREP":
+            continue  # "Подписанный в Астане Договор": "в" read as a noun ("вольт") agrees with nothing
         if not t.is_word:
             return []
         if agrees_strictly(part, t):
@@ -405,6 +413,12 @@ def _agreeing_object(s: Scan, j: int, part: Token, agent_start: int | None, ph: 
     return items
 
 
+def _inadmissible(s: Scan, a: int, ph: StancePhrase) -> bool:
+    """"Конфискация активов недопустима", "размещение ракет было бы неприемлемо": a predicative the speaker
+    opposes with, its subject before it."""
+    return ph.stance == "opposes" and s.toks[a].pos in ("ADJS", "PRED", "ADVB") and a > 0
+
+
 def object_of(s: Scan, a: int, b: int, ph: StancePhrase) -> list[Item]:
     """The undertakings the predicate at ``[a, b)`` governs."""
     if ph.object in ("subject", "planned") and (subjects.past(s, a) or s.toks[a].pos == "GRND"):
@@ -418,6 +432,6 @@ def object_of(s: Scan, a: int, b: int, ph: StancePhrase) -> list[Item]:
         return participle_object(s, a, b, ph)
     governs = {ph.words[-1]} if s.toks[b - 1].pos == "PREP" else set()
     found = _walk(_Walk(s, a, b, ph, j=b, governs=governs))
-    if not found and first.pos == "PRTS":
+    if not found and (first.pos == "PRTS" or _inadmissible(s, a, ph)):
         return subjects.passive_subject(s, a, ph.stance)  # "Межправительственное соглашение подписано"
     return found

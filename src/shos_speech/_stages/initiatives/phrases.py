@@ -94,7 +94,8 @@ def _share_wrapper(s: Scan, h: int, head_case: frozenset[str], more: list[Item])
 def np_items(s: Scan, i: int, h: int, stance: str, source: str = "np") -> list[Item]:
     """The items of the noun phrase at ``i`` headed by ``h``: the phrase and the conjuncts after it."""
     toks = s.toks
-    while i < h and (toks[i].lemma in s.w.loose_adverbs or toks[i].pos in ("PRCL", "CONJ")):
+    while i < h and (toks[i].lemma in s.w.loose_adverbs or toks[i].pos in ("PRCL", "CONJ")) \
+            and (toks[i].lemma, s.lemma(i + 1)) not in s.w.so_called:
         i += 1
     if toks[h].lemmas & s.w.reject_heads and not named_effort(s, h):
         return []

@@ -156,6 +156,14 @@ def question(s: Scan) -> bool:
     return s.toks[-1].value == "?"
 
 
+def _carried_on(s: Scan, p: Predicate, it: Item) -> str:
+    """"Считаю важным скорейшее завершение проекта": an importance cue proposes a concrete step, but supports
+    one carried on or completed (ONTOLOGY §2: "считаем важной реализацию" supports)."""
+    if p.stance != "proposes" or p.phrase.words[:2] not in s.w.importance_cues or it.head is None:
+        return p.stance
+    return "supports" if s.toks[it.head].lemmas & s.w.carried_on else p.stance
+
+
 def governed(s: Scan, p: Predicate) -> list[Item]:
     """The undertakings of one predicate, with its stance; a plan or an announced event only in
     someone's words ("в Душанбе пройдет заседание" narrated is no one's stance), nothing in a question."""
@@ -164,7 +172,7 @@ def governed(s: Scan, p: Predicate) -> list[Item]:
         return []
     out = []
     for it in object_of(s, p.start, p.stop, ph):
-        it.stance = p.stance
+        it.stance = _carried_on(s, p, it)
         if p.failed:
             it.stop = _cut_failed(s, it)
         if _hosts(s, ph, it):

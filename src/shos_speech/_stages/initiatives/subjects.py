@@ -117,11 +117,12 @@ def period(s: Scan, i: int, stance: str) -> list[Item]:
 
 
 def _agrees_in_number(noun, part) -> bool:
-    """A nominative noun and a short participle (no case of its own) share number, and gender in the singular."""
+    """A nominative noun and a short participle or adjective (no case of its own) share number, and gender in
+    the singular; an impersonal predicative ("недопустимо") agrees with any."""
     for case, number, gender in noun.readings("NOUN"):
         if case != "nomn":
             continue
-        for _c, pn, pg in part.readings("PRTS"):
+        for _c, pn, pg in part.readings("PRTS", "ADJS"):
             if pn == number and (number == "plur" or not pg or not gender or pg == gender):
                 return True
     return False
@@ -134,11 +135,11 @@ def passive_subject(s: Scan, a: int, stance: str) -> list[Item]:
     h = np_head(s, start)
     if h is None or h >= a or "nomn" not in s.toks[h].cases("NOUN") or s.in_threat(h):
         return []
-    if not _agrees_in_number(s.toks[h], s.toks[a]):
+    if s.toks[a].pos not in ("ADVB", "PRED") and not _agrees_in_number(s.toks[h], s.toks[a]):
         return []
     e = kind_at(s, h)
-    if e is None or (e.role == "defer" and not wraps_kind(s, h)):
-        return []
+    if e is None or (e.role == "defer" and not wraps_kind(s, h) and stance != "opposes"):
+        return []  # a step opposed needs no kind of its own ("размещение ракет недопустимо")
     end, _why = chunk_end(s, h + 1, s.toks[h].cases("NOUN"), False)
     end = min(end, a)
     while end > h + 1 and (s.toks[end - 1].lemma in s.w.copulas or s.toks[end - 1].pos in ("ADVB", "PRCL")):

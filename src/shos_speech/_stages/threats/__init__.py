@@ -76,7 +76,7 @@ class ThreatsStage(Stage):
             found += [c for c in more if not any(a <= c.head.span.start < b for a, b in blocked)
                       and not inside_body_name(sent.tokens, sent.index, c.start, self.body_heads)]
         found = [c for c in found if not framed(sent.tokens, sent.index, c.start, c.head)
-                 and not opposed_undertaking(sent.tokens, sent.index, c.start, c.head)
+                 and not opposed_undertaking(sent.tokens, sent.index, c.start, c.head, c.stop)
                  and not in_preposition(sent.tokens, sent.index, c.start)
                  and not sourced_state(sent.tokens, sent.index, c.start, c.stop, c.head)]
         found = with_quotes(scope, with_counts(scope, with_carriers(scope, found)))

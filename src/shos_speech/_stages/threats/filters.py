@@ -85,19 +85,37 @@ def sourced_state(tokens: list, index: dict[int, int], start: int, stop: int, he
     return bare and k > 0 and bool(tokens[k - 1].lemmas & words("threats", "sources"))
 
 
-def opposed_undertaking(tokens: list, index: dict[int, int], start: int, head) -> bool:
+def opposed_undertaking(tokens: list, index: dict[int, int], start: int, head, stop: int | None = None) -> bool:
     """Is the phrase at ``start`` an opponent's undertaking the speaker stands against ("выступаем
-    против (планов) размещения американских ракет", "осуждаем оказание военной помощи")? It is an
-    Initiative with stance opposes (ONTOLOGY §6), not a threat."""
+    против (планов) размещения американских ракет", "осуждаем оказание военной помощи", "недопустима
+    конфискация активов", "считаем неприемлемыми поставки оружия", "размещение ракет недопустимо")? It is
+    an Initiative with stance opposes (ONTOLOGY §6), not a threat.
+
+    Only a deliberate step of a class of undertakings ([undertakings], a provision with what is provided)
+    is turned so: a phenomenon the speaker calls inadmissible ("недопустимо применение силы", "недопустимы
+    санкции") is a named danger and stays a threat (ONTOLOGY §6: "a named danger (a blockade, sanctions) is
+    a Threat")."""
     undertaking = head.lemmas & words("threats", "undertakings") or _provision(tokens, index, head)
     if not undertaking:
         return False
     j = index[start] - 1
     if j >= 0 and tokens[j].lemmas & words("threats", "plans"):
         j -= 1
-    if j < 0:
-        return False
-    return tokens[j].value.lower() == "против" or bool(tokens[j].lemmas & words("threats", "opposing_words"))
+    if j >= 0 and (tokens[j].value.lower() == "против" or tokens[j].lemmas & words("threats", "opposing_words")
+                   or tokens[j].lemmas & words("threats", "inadmissible")):
+        return True
+    if j >= 1 and tokens[j].pos == "PREP" and tokens[j - 1].lemmas & words("threats", "deed_frames"):
+        return True  # "выступающие за конфискацию", "причастные к размещению ракет": someone's step, no danger
+    return stop is not None and _inadmissible_after(tokens, index, stop)
+
+
+def _inadmissible_after(tokens: list, index: dict[int, int], stop: int) -> bool:
+    """"размещение ракет (было бы) недопустимо": a predicative of inadmissibility right after the phrase."""
+    k = next((x for x, t in enumerate(tokens) if t.span.start >= stop), len(tokens))
+    while k < len(tokens) and tokens[k].lemmas & words("threats", "inadmissible_gap"):
+        k += 1
+    return k < len(tokens) and tokens[k].pos in ("ADJS", "ADVB", "PRED") \
+        and bool(tokens[k].lemmas & words("threats", "inadmissible"))
 
 
 def _provision(tokens: list, index: dict[int, int], head) -> bool:
