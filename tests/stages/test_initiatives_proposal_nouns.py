@@ -147,3 +147,18 @@ def test_a_charter_cited_as_the_norm(extractor, text):
 def test_a_charter_celebrated_is_an_item(extractor):
     assert [i.span.text for i in extractor.extract("Стороны отметили 20-летие Хартии ШОС.").initiatives] \
         == ["Хартии ШОС"]
+
+
+# ---- a document list ends where a noun in another case opens a clause of its own -------------------
+def test_a_document_list_ends_at_a_noun_in_another_case(extractor):
+    text = ("По итогам заседания главы правительств подписали пакет документов, в том числе Соглашение о транзите "
+            "грузов, а Исполнительному комитету СНГ поручено подготовить план его реализации.")
+    spans = [i.span.text for i in extractor.extract(text).initiatives]
+    assert "Соглашение о транзите грузов" in spans and not any("комитету" in x for x in spans)
+
+
+def test_a_document_list_in_one_case_goes_on(extractor):
+    text = ("Подписан пакет документов, в том числе Соглашение о транзите, Меморандум о сотрудничестве "
+            "и Программа обменов.")
+    assert [i.span.text for i in extractor.extract(text).initiatives] == [
+        "Соглашение о транзите", "Меморандум о сотрудничестве", "Программа обменов"]

@@ -223,10 +223,12 @@ def including(s: Scan, k: int, stance: str) -> list[Item]:
         return []
     k = start
     out: list[Item] = []
+    cases: frozenset[str] | None = None  # the listed documents share the first one's case
     while k < n and len(out) < 8:
         h = np_head(s, k)
-        if h is None or kind_at(s, h) is None:
-            break
+        if h is None or kind_at(s, h) is None or (cases is not None and not cases & toks[h].cases("NOUN")):
+            break  # "…, в том числе Соглашение X, а Исполкому поручено …": the dative opens a clause of its own
+        cases = toks[h].cases("NOUN") if cases is None else cases
         its = phrases.np_items(s, k, h, stance)
         if not its:
             break
