@@ -102,7 +102,8 @@ def _run_sentence(walk: Walk, s: Sent) -> bool:
     has = False
     for where, ph, cue in run_items(walk.run, s):
         if not _names_threat(walk, where, ph):
-            has = walk.items.add(where, ph, cue, where) or has
+            for q in _ranked_by_area(where, ph):
+                has = walk.items.add(where, q, cue, where) or has
     return has
 
 
@@ -159,7 +160,8 @@ def _enumerated_sentence(walk: Walk, s: Sent) -> bool:
     has = False
     goal = any(t.lemmas & vocabulary().goal_words for t in cue_sent.toks[cue.start:cue.stop])
     for ph in enumerated_items(s, prep, verbs=goal, next_rank=walk.next_rank):
-        has = walk.items.add(s, ph, cue, cue_sent) or has
+        for q in _ranked_by_area(s, ph):
+            has = walk.items.add(s, q, cue, cue_sent) or has
     if has:
         walk.next_rank, walk.gap = (rank + 1 if rank is not None else None), 0
     return has
@@ -285,6 +287,15 @@ def _by_area(where: Sent, phrases: list[Phrase]) -> list[Phrase]:
     if len(phrases) == 1 and phrases[0].rank is None:
         phrases = by_area(where.toks, phrases[0])
     return [q for ph in phrases for q in (by_domain(where.toks, ph) if ph.rank is None else [ph])]
+
+
+def _ranked_by_area(where: Sent, ph: Phrase) -> list[Phrase]:
+    """"Во-первых, технологический суверенитет и промышленная кооперация.": the conjuncts of an
+    enumerated item split by area (``by_area``) and share its rank."""
+    pieces = by_area(where.toks, ph)
+    for q in pieces:
+        q.rank = ph.rank
+    return pieces
 
 
 def _placed(walk: Walk, s: Sent, cue: Cue, has: bool) -> tuple[list[Phrase], Sent] | None:

@@ -1,0 +1,46 @@
+"""Sixth round of issue 11 (priorities on unseen statements): cue classes found failing on statements
+of our own, each with positive and negative sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from shos_speech._core.stage import DocContext
+from shos_speech._stages.priorities.sentences import fill
+
+
+def found(light, text: str) -> list[tuple[str, int | None]]:
+    ctx = DocContext(light(text))
+    fill(ctx)
+    return [(p.span.text, p.rank) for p in ctx.priorities]
+
+
+def spans(light, text: str) -> list[str]:
+    return [s for s, _r in found(light, text)]
+
+
+# ---- an enumerated item whose conjuncts belong to different areas: one item each, one rank --------
+@pytest.mark.parametrize("text, items", [
+    ("Мы выделили три направления. Во-первых, цифровой суверенитет и промышленная кооперация. "
+     "Во-вторых, транспортная связанность.",
+     [("цифровой суверенитет", 1), ("промышленная кооперация", 1), ("транспортная связанность", 2)]),
+    ("Назову наши задачи. Первое — охрана рек и энергосбережение. Второе — подготовка учителей.",
+     [("охрана рек", 1), ("энергосбережение", 1), ("подготовка учителей", 2)]),
+    # a run no cue announced
+    ("Во-первых, развитие туризма и защита лесов. Во-вторых, модернизация железных дорог.",
+     [("развитие туризма", 1), ("защита лесов", 1), ("модернизация железных дорог", 2)]),
+])
+def test_enumerated_item_split_by_area(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text, items", [
+    # one area: one item
+    ("Мы выделили два направления. Во-первых, промышленная кооперация и импортозамещение. "
+     "Во-вторых, подготовка учителей.",
+     [("промышленная кооперация и импортозамещение", 1), ("подготовка учителей", 2)]),
+    # a conjunct of no area keeps the item whole
+    ("Мы выделили два направления. Первое — рост торговли и взаимодействие. Второе — охрана рек.",
+     [("рост торговли и взаимодействие", 1), ("охрана рек", 2)]),
+])
+def test_enumerated_item_split_by_area_negative(light, text, items):
+    assert found(light, text) == items
