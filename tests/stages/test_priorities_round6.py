@@ -44,3 +44,30 @@ def test_enumerated_item_split_by_area(light, text, items):
 ])
 def test_enumerated_item_split_by_area_negative(light, text, items):
     assert found(light, text) == items
+
+
+# ---- a cue's preposition repeated before each object: one item per object -------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Мы сосредоточимся на развитии торговли, на охране лесов и на подготовке врачей.",
+     ["развитии торговли", "охране лесов", "подготовке врачей"]),
+    ("Акцент будет сделан на энергетике, а также на транспорте.", ["энергетике", "транспорте"]),
+    ("Министр заострил внимание на подготовке врачей, а также на строительстве дорог.",
+     ["подготовке врачей", "строительстве дорог"]),
+    # inside a purpose clause with an actor subject
+    ("Важно, чтобы стороны сосредоточились на охране лесов и на развитии туризма.",
+     ["охране лесов", "развитии туризма"]),
+    ("Не менее важно, чтобы союз сосредоточился на росте экспорта и на модернизации дорог.",
+     ["росте экспорта", "модернизации дорог"]),
+])
+def test_repeated_preposition(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text, items", [
+    # another preposition after the comma is no object of the cue's
+    ("Мы сосредоточимся на развитии торговли, в том числе в приграничных районах.", ["развитии торговли"]),
+    # a purpose clause whose actor takes a direct object names nothing
+    ("Важно, чтобы стороны сохранили диалог, а также на встречах обсуждали туризм.", []),
+])
+def test_repeated_preposition_negative(light, text, items):
+    assert spans(light, text) == items

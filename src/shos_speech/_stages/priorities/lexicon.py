@@ -73,6 +73,8 @@ class Vocabulary:
     anaphoric_openers: frozenset[tuple[str, ...]]
     #: "Далее — X", "И наконец, X": the opening of a sentence that names the open list's next item, as written
     continuing_openers: frozenset[tuple[str, ...]]
+    #: ", а также" before a cue's preposition repeated: what joins its next object, as written
+    preposition_joiners: frozenset[tuple[str, ...]]
 
     @property
     def linking(self) -> frozenset[str]:

@@ -262,6 +262,11 @@ def _repeated_preposition(toks: list, ph: Phrase, prep: str | None) -> int | Non
         if toks[j].value.lower() == "и" and toks[j + 1].value.lower() == prep:
             ph.stop = j
             return j + 2
+    for joiner in vocabulary().preposition_joiners:  # "на X, на Y, а также на Z"
+        k = ph.stop + len(joiner)
+        if (k + 1 < len(toks) and toks[k].value.lower() == prep
+                and tuple(t.value.lower() for t in toks[ph.stop:k]) == joiner):
+            return k + 1
     return None
 
 

@@ -14,6 +14,7 @@ from .area import area
 from .clauses import parenthesis_end
 from .features import verbal
 from .lexicon import vocabulary
+from .lists import list_at
 from .phrases import Phrase, Sent, concrete, danger, np_at
 
 #: a purpose clause ends at these marks
@@ -73,8 +74,10 @@ def purpose_content(s: Sent, k: int) -> list[Phrase]:
         j += 1
     if j + 1 >= end or not verbal(toks[j]) or not toks[j + 1].has_any("PREP"):
         return []
-    obj = np_at(s, j + 2)
-    return [obj] if obj is not None and obj.stop <= end and domain(toks, obj) else []
+    objs = list_at(s, j + 2, prep=toks[j + 1].value.lower())  # "чтобы ШОС сосредоточилась на X и на Y"
+    if not objs or objs[0].stop > end:
+        return []
+    return [obj for obj in objs if domain(toks, obj)]
 
 
 def domain(toks: list, ph: Phrase) -> bool:
