@@ -71,3 +71,59 @@ def test_repeated_preposition(light, text, items):
 ])
 def test_repeated_preposition_negative(light, text, items):
     assert spans(light, text) == items
+
+
+# ---- "для" + a noun phrase between a naming verb's cue and its object; inside an adjective's cue ----
+@pytest.mark.parametrize("text, items", [
+    ("Министр назвал приоритетными сферами для инвестиций горное дело, связь и фармацевтику.",
+     ["горное дело", "связь", "фармацевтику"]),
+    ("Президент назвал ключевым направлением для региона развитие туризма.", ["развитие туризма"]),
+    ("Премьер считает главной задачей для правительства снижение инфляции.", ["снижение инфляции"]),
+    ("Правительство определило приоритетными для иностранных инвесторов отраслями энергетику и "
+     "сельское хозяйство.", ["энергетику", "сельское хозяйство"]),
+])
+def test_for_whom_after_naming_cue(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Министр назвал приоритетными сферами для Монголии.",  # no object after it
+    "Президент назвал ключевым направлением для региона.",
+])
+def test_for_whom_after_naming_cue_negative(light, text):
+    assert spans(light, text) == []
+
+
+# ---- the branch and vector heads of the priority adjectives ("приоритетные отрасли", "главный вектор") --
+@pytest.mark.parametrize("text, items", [
+    ("Ключевыми отраслями для сотрудничества остаются энергетика и агропромышленный комплекс.",
+     ["энергетика", "агропромышленный комплекс"]),
+    ("Главный вектор нашей политики — развитие связей с соседями.", ["развитие связей с соседями"]),
+    ("Главным вектором остается интеграция в рамках союза.", ["интеграция в рамках союза"]),
+    ("Правительство отнесло к ключевым отраслям сельское хозяйство.", ["сельское хозяйство"]),
+    ("Приоритетными областями сотрудничества мы считаем медицину и образование.", ["медицину", "образование"]),
+])
+def test_branch_heads(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Поддержка приоритетных отраслей экономики продолжится.",  # an attribute marks nothing
+    "Мы работаем во всех ключевых областях.",
+    # the genitive after the cue noun is its own, not a verb's object
+    "Сотрудничество развивается в ключевых сферах экономики.",
+    "Мы работаем в ключевых сферах экономики.",
+    "Сотрудничество развивается по основным направлениям экономики.",
+])
+def test_branch_heads_negative(light, text):
+    assert spans(light, text) == []
+
+
+@pytest.mark.parametrize("text, items", [
+    # an importance noun's genitive is its content
+    ("Стороны заявили о важности укрепления энергетической безопасности.", ["укрепления энергетической безопасности"]),
+    ("Министр включил в число приоритетов охрану лесов.", ["охрану лесов"]),
+    ("Президент отнес к приоритетным задачам развитие туризма.", ["развитие туризма"]),
+])
+def test_verb_before_cue_preposition(light, text, items):
+    assert spans(light, text) == items

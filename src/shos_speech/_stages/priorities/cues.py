@@ -146,9 +146,10 @@ def _gaps(toks: list) -> list[tuple[int, int]]:
             e = parenthesis_end(toks, k)
             if e is not None:
                 out.append((k, e))
-        elif (t.value.lower() == "для" and 0 < k and k + 2 < len(toks) and toks[k - 1].has_any("ADJF")
-              and toks[k + 1].has_any("NOUN", "NPRO") and modifies(toks[k - 1], toks[k + 2])):
-            out.append((k, k + 2))
+        elif t.value.lower() == "для" and 0 < k and toks[k - 1].has_any("ADJF"):
+            e = _for_whom_end(toks, k + 1)
+            if e is not None and e < len(toks) and modifies(toks[k - 1], toks[e]):
+                out.append((k, e))  # "ключевых для Кыргызстана направлений", "приоритетными для инвесторов отраслями"
         elif (t.value.lower() == "по" and 0 < k and k + 1 < len(toks) and toks[k - 1].lemmas & ordinals
               and toks[k + 1].lemmas & vocabulary().importance_nouns):
             out.append((k, k + 2))  # "Второе по значимости направление"
@@ -159,6 +160,14 @@ def _gaps(toks: list) -> list[tuple[int, int]]:
             if e is not None:
                 out.append((k, e))  # "поставил перед правительством задачу"
     return out
+
+
+def _for_whom_end(toks: list, k: int) -> int | None:
+    """Index after the noun or pronoun of "для" at ``k - 1`` ("нас", "иностранных инвесторов"), or None."""
+    e = k
+    while e < len(toks) and e - k < MAX_ADDRESSEE and toks[e].has_any("ADJF") and not toks[e].has_any("NOUN"):
+        e += 1
+    return e + 1 if e < len(toks) and toks[e].has_any("NOUN", "NPRO") else None
 
 
 def _held_word(toks: list, k: int) -> bool:

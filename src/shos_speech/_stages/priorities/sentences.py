@@ -18,7 +18,7 @@ from .area import by_area, by_domain
 from .backward import backward, cleft, fronted_object, object_of
 from .cues import Cue, find_cues
 from .features import verbal
-from .forward import forward, fronted_predicate, skip_fillers
+from .forward import forward, skip_fillers
 from .items import Items
 from .lexicon import numbered, vocabulary
 from .lists import (
@@ -35,6 +35,7 @@ from .lists import (
 from .manner import manner, manner_phrases
 from .negation import negated
 from .phrases import Phrase, Sent, generic, head
+from .predicates import fronted_predicate
 from .purpose import purpose_clause, purpose_content
 from .runs import Run, run_items
 
