@@ -127,3 +127,38 @@ def test_branch_heads_negative(light, text):
 ])
 def test_verb_before_cue_preposition(light, text, items):
     assert spans(light, text) == items
+
+
+# ---- a numbered item followed by a clause that describes it ("там, где ...", ", которые ...") -------
+@pytest.mark.parametrize("text, items", [
+    ("Назову три приоритета. Первое. Переработка сырья там, где оно добывается. Второе. Развитие туризма.",
+     [("Переработка сырья", 1), ("Развитие туризма", 2)]),
+    ("Наши задачи определены:\n1. Подготовка кадров, которые нужны промышленности.\n2. Развитие дорог.",
+     [("Подготовка кадров", 1), ("Развитие дорог", 2)]),
+    ("Назову три приоритета. Первое. Переработка сырья, когда это выгодно.", [("Переработка сырья", 1)]),
+])
+def test_numbered_item_with_describing_clause(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Назову три приоритета. Первое. Министр сказал, что это важно.", []),  # a clause, no item
+    # a short adjective after the item makes the sentence a clause
+    ("Мы выделяем два направления. Первое — развитие торговли. И наконец, многополярный мир невозможен "
+     "без реформ.", [("развитие торговли", 1)]),
+])
+def test_numbered_item_with_describing_clause_negative(light, text, items):
+    assert found(light, text) == items
+
+
+# ---- area: processing is industry, waste is environment ---------------------------------------------
+@pytest.mark.parametrize("text, area", [
+    ("Приоритетом является переработка природных ресурсов.", "economy"),
+    ("Приоритетом является переработка отходов.", "environment"),
+    ("Приоритетом является ликвидация свалок.", "environment"),
+    ("Приоритетом является вывоз мусора.", "environment"),
+])
+def test_processing_and_waste_areas(light, text, area):
+    ctx = DocContext(light(text))
+    fill(ctx)
+    assert [p.area.value for p in ctx.priorities] == [area]

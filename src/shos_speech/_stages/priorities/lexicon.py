@@ -61,6 +61,7 @@ class Vocabulary:
     possessives: frozenset[str]
     as_nouns: frozenset[str]
     prevention_verbs: frozenset[str]
+    relative_adverbs: frozenset[str]
     #: "в том, чтобы": what an explaining verb opens before a goal's item, as written
     explaining_openers: frozenset[tuple[str, ...]]
     #: "так и", "но и": the second part of a correlative pair, after its comma, as written

@@ -167,8 +167,8 @@ def enumerated_items(s: Sent, prep: str | None = None, verbs: bool = False,
     for ph in phrases:
         if ph.start != k:
             return []
-        if ph.stop < len(toks) and verbal(toks[ph.stop]):
-            return []  # "Во-первых, Казахстан предлагает ...": a clause, not a named direction
+        if ph.stop < len(toks) and (verbal(toks[ph.stop]) or toks[ph.stop].pos == "ADJS"):
+            return []  # "Во-первых, Казахстан предлагает ...", "И наконец, X невозможен без Y": a clause
         ph.rank = rank
     spelled = _spelled_out(s, phrases[0]) if phrases else []
     for ph in spelled:

@@ -16,6 +16,7 @@ from ..._core.stage import DocContext
 from ...grammars.priorities import KIND
 from .area import by_area, by_domain
 from .backward import backward, cleft, fronted_object, object_of
+from .clauses import relative_start
 from .cues import Cue, find_cues
 from .features import verbal
 from .forward import forward, skip_fillers
@@ -229,7 +230,14 @@ def _ordinal_sentence(walk: Walk, s: Sent) -> bool:
 
 
 def _line_end(toks: list, ph: Phrase) -> bool:
-    """Does nothing but the line's punctuation follow the item?"""
+    """Does nothing but the line's punctuation follow the item, or a clause that describes it
+    ("Переработка природных ресурсов там, где они добываются.", ", которые ...")?"""
+    k = ph.stop
+    if k < len(toks) and toks[k].pos == "ADVB":
+        k += 1  # "там, где"
+    if k + 1 < len(toks) and toks[k].value == "," and (
+            relative_start(toks, k) or toks[k + 1].lemmas & vocabulary().relative_adverbs):
+        return True
     return all(not t.is_word for t in toks[ph.stop:])
 
 
