@@ -162,3 +162,61 @@ def test_processing_and_waste_areas(light, text, area):
     ctx = DocContext(light(text))
     fill(ctx)
     assert [p.area.value for p in ctx.priorities] == [area]
+
+
+# ---- "X занимает особое место": the subject before a place cue, linked by its verb ------------------
+@pytest.mark.parametrize("text, items", [
+    ("Энергетическая безопасность занимает особое место в нашей повестке.", ["Энергетическая безопасность"]),
+    ("Развитие туризма занимает важное место в работе правительства.", ["Развитие туризма"]),
+    ("Особое место в нашей работе занимает и экологическая повестка.", ["экологическая повестка"]),
+    # a colon after the phrase that opens a clause of its own does not spell it out
+    ("Важное место в нашей работе занимает и экологическая повестка: обмеление рек и изменение климата "
+     "требуют действий.", ["экологическая повестка"]),
+    ("Главное внимание — экологической повестке: засуха и обмеление рек угрожают урожаям.",
+     ["экологической повестке"]),
+])
+def test_place_cue_subject(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Встреча заняла важное место в графике визита.", []),  # the verb links only a domain
+    # a colon list with no verb of its own spells the phrase out
+    ("Особое внимание уделим трем направлениям: энергетике, транспорту и туризму.",
+     ["энергетике", "транспорту", "туризму"]),
+])
+def test_place_cue_subject_negative(light, text, items):
+    assert spans(light, text) == items
+
+
+# ---- a predicative cue with the additive particle; the shared goal ----------------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Не менее важно и сохранение культурного наследия.", ["сохранение культурного наследия"]),
+    ("Не менее важно развитие университетских обменов.", ["развитие университетских обменов"]),
+    ("Общей целью является создание условий для роста торговли.", ["создание условий для роста торговли"]),
+    ("Наша общая задача — сохранение мира в регионе.", ["сохранение мира в регионе"]),
+    ("Общей задачей мы считаем развитие торговли.", ["развитие торговли"]),
+])
+def test_particle_and_shared_goal(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны обсудили общие задачи.",
+    "Общие цели участников совпадают.",
+    "Не менее важно и то, что встреча прошла в Минске.",
+])
+def test_particle_and_shared_goal_negative(light, text):
+    assert spans(light, text) == []
+
+
+@pytest.mark.parametrize("text, area", [
+    ("Приоритетом является развитие университетских обменов.", "humanitarian"),
+    ("Приоритетом является развитие школьного спорта.", "humanitarian"),
+    ("Приоритетом является модернизация портовой инфраструктуры.", "connectivity"),
+    ("Приоритетом является поддержка театральных фестивалей.", "humanitarian"),
+])
+def test_derived_area_adjectives(light, text, area):
+    ctx = DocContext(light(text))
+    fill(ctx)
+    assert [p.area.value for p in ctx.priorities] == [area]

@@ -9,14 +9,14 @@ A colon, an enumerator or a count ("назвал три сферы:") opens a li
 from __future__ import annotations
 
 from .backward import locative_at
-from .clauses import enclosing_relative, parenthesis_end, relative_end
+from .clauses import clause_after_colon, enclosing_relative, parenthesis_end, relative_end
 from .cues import Cue
 from .features import OPEN_QUOTES, animate, clause_dash, passive, reflexive, verbal
 from .infinitives import verb_phrase_at
 from .lexicon import numbered, vocabulary
 from .lists import enumerator, list_at, range_items
 from .phrases import Phrase, Sent, generic, head, head_cases, np_at, past_purpose
-from .predicates import past_beneficiary
+from .predicates import past_beneficiary, past_particle
 from .purpose import domain, explained_at, that_clause
 
 #: a fronted cue's clause ends at these marks before its verb
@@ -86,7 +86,7 @@ def _after(s: Sent, cue: Cue, goal: bool) -> list[Phrase]:
         return []
     pivoted = None if direct else k  # where the linking verb or dash ends
     if pivoted is not None:
-        k = _past_particle(toks, k)  # "Приоритетом остается и X": the particle adds X to what was named before
+        k = past_particle(toks, k)  # "Приоритетом остается и X": the particle adds X to what was named before
     k = skip_fillers(s, k, goal)
     if direct and not toks[cue.stop - 1].has_any("PREP"):
         k = past_purpose(s, k)  # "назвал приоритетными сферами для инвестиций X"
@@ -112,20 +112,15 @@ def _fronted_locative(s: Sent, cue: Cue) -> int | None:
     p = _among_at(toks, cue) if p is None else p
     if p is None or not _opens_clause(toks, p):
         return None
-    k = _past_particle(toks, past_beneficiary(toks, cue.stop))
+    k = past_particle(toks, past_beneficiary(toks, cue.stop))
     owner = np_at(s, k)
     if owner is not None and "gent" in head_cases(toks, owner):
-        j = _past_particle(toks, owner.stop)
+        j = past_particle(toks, owner.stop)
         after = np_at(s, j) if j < len(toks) else None
         if after is not None and "nomn" in head_cases(toks, after):
             return j  # "Среди приоритетов председательства также X": the genitive is whose
     ph = np_at(s, k)
     return k if ph is not None and "nomn" in head_cases(toks, ph) else None
-
-
-def _past_particle(toks: list, k: int) -> int:
-    """Index after an additive particle at ``k`` ("и", "также", "тоже"); else ``k``."""
-    return k + 1 if k + 1 < len(toks) and toks[k].value.lower() in ("и", "также", "тоже") else k
 
 
 def _among_at(toks: list, cue: Cue) -> int | None:
@@ -269,7 +264,9 @@ def _after_link(s: Sent, cue: Cue, k: int, direct: bool, plural: bool, pivoted: 
         # ("заявили о важности X": the genitive of an importance noun is its content)
     if first.stop < len(toks) and toks[first.stop].value == ":" and (
             generic(toks, first) or _apposed_list(s, first, direct)):
-        return list_at(s, first.stop + 1)
+        if not clause_after_colon(toks, first.stop + 1):
+            return list_at(s, first.stop + 1)
+        return [first]  # "занимает экологическая повестка: обмеление рек ... требуют действий": a clause
     if _unlinked(s, cue, k, direct, pivoted):
         if not _verb_link(s, pivoted):
             return []

@@ -31,6 +31,7 @@ def fronted_predicate(s: Sent, cue: Cue) -> list[Phrase]:
         else:
             return []
     k = past_beneficiary(toks, past_for_whom(toks, cue.stop))
+    k = past_particle(toks, k)  # "Не менее важно и X"
     copulas = vocabulary().copulas
     while k < len(toks) and (toks[k].pos in ("ADVB", "PRCL") or (verbal(toks[k]) and toks[k].lemmas & copulas)):
         k += 1
@@ -46,3 +47,8 @@ def past_beneficiary(toks: list, k: int) -> int:
     if j + 1 < len(toks) and toks[j].has_any("ADJF", "Apro"):
         j += 1
     return j + 1 if toks[j].has_any("NOUN", "NPRO") else k
+
+
+def past_particle(toks: list, k: int) -> int:
+    """Index after an additive particle at ``k`` ("и", "также", "тоже"); else ``k``."""
+    return k + 1 if k + 1 < len(toks) and toks[k].value.lower() in ("и", "также", "тоже") else k
