@@ -220,3 +220,46 @@ def test_derived_area_adjectives(light, text, area):
     ctx = DocContext(light(text))
     fill(ctx)
     assert [p.area.value for p in ctx.priorities] == [area]
+
+
+# ---- a predicative importance cue before an infinitive that names a domain ("Нам важно сохранить X") --
+@pytest.mark.parametrize("text, items", [
+    ("Нам важно также сохранить консенсусный характер организации.", ["сохранить консенсусный характер организации"]),
+    ("Не менее важно совместно противостоять терроризму.", ["совместно противостоять терроризму"]),
+    ("Двум странам важно диверсифицировать рынки и развивать сотрудничество в сфере цифровых платежей.",
+     ["диверсифицировать рынки", "развивать сотрудничество в сфере цифровых платежей"]),
+    ("Нам важно развивать туризм.", ["развивать туризм"]),
+    ("Крайне важно не допустить гуманитарной катастрофы.", ["не допустить гуманитарной катастрофы"]),
+])
+def test_importance_before_infinitive(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Важно понимать, что ситуация сложная.",  # a verb with no domain
+    "Важно выполнить решения саммита.",  # a concrete step (an Initiative's)
+    "Важно выполнить задачи Стратегии развития до 2030 года.",
+    "Важно подписать соглашение о свободной торговле.",
+    "Нам важно поддержать наших партнеров.",  # a person is no direction
+    "Важно в установленные сроки завершить формирование общего рынка газа.",  # a deadline: a step
+])
+def test_importance_before_infinitive_negative(light, text):
+    assert spans(light, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Важно усилить контакты между секретариатами союза и организации.",  # a step between parties
+    "Нам важно наладить обмен между министерствами.",
+])
+def test_importance_before_infinitive_between_parties(light, text):
+    assert spans(light, text) == []
+
+
+# ---- "при" opens a circumstance, never a direction's complement -------------------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Приоритетом остается развитие торговли при поддержке партнеров.", ["развитие торговли"]),
+    ("Нам важно сохранить консенсусный характер союза при его расширении.", ["сохранить консенсусный характер союза"]),
+    ("Главная задача — модернизация школ при участии бизнеса.", ["модернизация школ"]),
+])
+def test_circumstance_with_pri(light, text, items):
+    assert spans(light, text) == items

@@ -16,7 +16,7 @@ from ...grammars.priorities import CuePhrase, Strength, cue_gazetteer, cue_phras
 from .clauses import parenthesis_end
 from .features import modifies, verbal
 from .lexicon import heads, numbered, vocabulary
-from .purpose import purpose_clause
+from .purpose import infinitive_after, purpose_clause
 
 #: how far a verb may stand from its fronted preposition ("на чем нужно сосредоточиться")
 MAX_FRONTED = 4
@@ -207,8 +207,9 @@ def _across(toks: list, a: int, e: int) -> Cue | None:
 def _cue(toks: list, i: int, j: int, strength: str | None = None) -> Cue | None:
     strength = strength or strength_of(toks, i, j)
     rank = rank_of(toks, i, j)
-    if strength == "predicate" and not (predicative(toks, i, j) or purpose_clause(toks, j) is not None):
-        return None  # ("Важно, чтобы X": the purpose clause names the direction)
+    if strength == "predicate" and not (predicative(toks, i, j) or purpose_clause(toks, j) is not None
+                                        or infinitive_after(toks, i, j) is not None):
+        return None  # ("Важно, чтобы X": the purpose clause names the direction; "важно сохранить X" the verb)
     if i >= 2 and toks[i - 1].value.lower() == "из" and "один" in toks[i - 2].lemmas:
         i -= 2  # "одной из главных задач": the instrumental a naming verb takes
     elif i >= 1 and _qualified(toks, i, j):

@@ -37,7 +37,7 @@ from .manner import manner, manner_phrases
 from .negation import negated
 from .phrases import Phrase, Sent, generic, head
 from .predicates import fronted_predicate
-from .purpose import purpose_clause, purpose_content
+from .purpose import infinitive_after, infinitive_goals, purpose_clause, purpose_content
 from .runs import Run, run_items
 
 #: a list that has begun stays open this many sentences after its last item
@@ -136,6 +136,9 @@ def phrases_of(s: Sent, cue: Cue) -> tuple[list[Phrase], bool]:
         k = purpose_clause(s.toks, cue.stop)
         if k is not None:
             return purpose_content(s, k), False  # "Важно, чтобы X ..."
+        k = infinitive_after(s.toks, cue.start, cue.stop)
+        if k is not None:
+            return infinitive_goals(s, k), False  # "Нам важно также сохранить X"
         phrases, back = backward(s, cue)
         return (phrases, back) if phrases or back else (fronted_predicate(s, cue), False)
     return backward(s, cue)
