@@ -263,3 +263,37 @@ def test_importance_before_infinitive_between_parties(light, text):
 ])
 def test_circumstance_with_pri(light, text, items):
     assert spans(light, text) == items
+
+
+# ---- a named movement or campaign is an undertaking, not a direction --------------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Главный ориентир — восстановление лесов, и здесь ставка сделана на движение «Миллиард деревьев».",
+     ["восстановление лесов"]),
+    ("Особое внимание уделим кампании «Зеленый пояс».", []),
+    # with no name of its own the noun is a direction
+    ("Приоритетом остается свободное движение товаров и услуг.", ["свободное движение товаров и услуг"]),
+    ("Приоритетом является развитие волонтерского движения.", ["развитие волонтерского движения"]),
+])
+def test_named_movement(light, text, items):
+    assert spans(light, text) == items
+
+
+# ---- "Далее — X." shortly after a priority goes on with the speaker's directions --------------------
+@pytest.mark.parametrize("text, items", [
+    ("Не менее значима для нас промышленная кооперация. Поддерживаем обновление перечня проектов. "
+     "Далее — транспортная связанность.", ["промышленная кооперация", "транспортная связанность"]),
+    ("Приоритетом остается торговля. И наконец, охрана лесов.", ["торговля", "охрана лесов"]),
+])
+def test_continued_after_priority(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Министр рассказал о визите. Далее — охрана лесов.", []),  # no priority before it
+    ("Приоритетом остается торговля. Мы обсудили многое. Потом был обед. Далее — охрана лесов.",
+     ["торговля"]),  # too far from it
+    ("Приоритетом остается торговля. Далее — Казахстан.", ["торговля"]),  # no domain
+    ("Приоритетом остается торговля. Далее выступил министр энергетики.", ["торговля"]),  # a clause
+])
+def test_continued_after_priority_negative(light, text, items):
+    assert spans(light, text) == items

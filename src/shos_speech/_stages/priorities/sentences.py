@@ -37,11 +37,13 @@ from .manner import manner, manner_phrases
 from .negation import negated
 from .phrases import Phrase, Sent, generic, head
 from .predicates import fronted_predicate
-from .purpose import infinitive_after, infinitive_goals, purpose_clause, purpose_content
+from .purpose import domain, infinitive_after, infinitive_goals, purpose_clause, purpose_content
 from .runs import Run, run_items
 
 #: a list that has begun stays open this many sentences after its last item
 MAX_GAP = 6
+#: how many sentences after a priority "Далее — X." names the next one
+MAX_CONTINUED = 2
 #: the longest sentence that only counts the items announced ("Их три.")
 MAX_COUNT_SENTENCE = 6
 
@@ -66,6 +68,8 @@ class Walk:
     carried: int | None = None
     #: a run of enumerated nominal sentences that no cue announced
     run: Run = field(default_factory=Run)
+    #: sentences since the last one that named a priority
+    since: int = MAX_CONTINUED + 1
 
     def open(self, cue: Cue, s: Sent, next_rank: int | None = None, bullets: bool = False) -> None:
         self.pending, self.next_rank, self.gap, self.bullets = (cue, s), next_rank, 0, bullets
@@ -95,8 +99,9 @@ def fill(ctx: DocContext) -> None:
                 walk.idle()
             has = _cue_sentence(walk, s)
         if walk.pending is None and not has:
-            has = _run_sentence(walk, s)
+            has = _run_sentence(walk, s) or _continued(walk, s)
         walk.prev, walk.prev_had = s, has
+        walk.since = 0 if has else walk.since + 1
 
 
 def _run_sentence(walk: Walk, s: Sent) -> bool:
@@ -106,6 +111,23 @@ def _run_sentence(walk: Walk, s: Sent) -> bool:
         if not _names_threat(walk, where, ph):
             for q in _ranked_by_area(where, ph):
                 has = walk.items.add(where, q, cue, where) or has
+    return has
+
+
+def _continued(walk: Walk, s: Sent) -> bool:
+    """"Не менее значима для нас X. ... Далее — Y.": a verbless sentence that goes on with the
+    speaker's directions ("Далее", "И наконец") shortly after a priority names the next one."""
+    used = continuing(s)
+    if used is None or walk.since >= MAX_CONTINUED or any(verbal(t) for t in s.toks):
+        return False
+    k = lead(s) + used
+    phrases = list_at(s, k)
+    if not phrases or phrases[0].start != k or not all(domain(s.toks, ph) for ph in phrases):
+        return False
+    cue = Cue(lead(s), k, "strong", None)
+    has = False
+    for ph in _by_area(s, phrases):
+        has = walk.items.add(s, ph, cue, s) or has
     return has
 
 
