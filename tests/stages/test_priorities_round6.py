@@ -297,3 +297,33 @@ def test_continued_after_priority(light, text, items):
 ])
 def test_continued_after_priority_negative(light, text, items):
     assert spans(light, text) == items
+
+
+# ---- the substantivized importance adjective before a dash; "ключевым является X" -----------------
+@pytest.mark.parametrize("text, items", [
+    ("Ключевым для нас является вопрос водной безопасности.", ["вопрос водной безопасности"]),
+    ("Самое важное сейчас — рост доходов населения.", ["рост доходов населения"]),
+    ("Важное для нас — рост доходов населения.", ["рост доходов населения"]),
+    ("Основным является развитие экспорта.", ["развитие экспорта"]),
+])
+def test_substantivized_importance(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Ключевым партнером является Китай.",  # an attribute of the noun after it
+    "Самое важное — мы встретились.",  # a clause, no direction
+    "Основной доклад сделал министр.",
+    "Важное решение приняли стороны.",
+    "Ключевое слово здесь — доверие.",
+])
+def test_substantivized_importance_negative(light, text):
+    assert spans(light, text) == []
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Для нас принципиально важны свободное движение трудовых ресурсов и взаимное признание дипломов.",
+     ["свободное движение трудовых ресурсов", "взаимное признание дипломов"]),
+])
+def test_diplomas_are_humanitarian(light, text, items):
+    assert spans(light, text) == items

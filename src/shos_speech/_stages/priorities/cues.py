@@ -267,10 +267,24 @@ def _numbered_rank(toks: list, i: int, j: int) -> int | None:
 def predicative(toks: list, i: int, j: int) -> bool:
     """"X важно" but not "важно + infinitive", "важно, чтобы", "важную роль"; the instrumental
     next to a copula ("важным является X", "X остается важным")."""
-    if not any(g & {"ADJS", "ADVB"} for g in toks[i].grams[:2]) and not _copular_instrumental(toks, i, j):
+    if not (any(g & {"ADJS", "ADVB"} for g in toks[i].grams[:2]) or _copular_instrumental(toks, i, j)
+            or _substantivized(toks, i, j)):
         return False
     nxt = toks[j] if j < len(toks) else None
     return not (nxt is not None and (nxt.has_any("INFN") or nxt.value == ","))
+
+
+def _substantivized(toks: list, i: int, j: int) -> bool:
+    """"Самое важное сейчас — X", "Важное для нас — X": a neuter adjective with no noun, its
+    clause's subject, before the dash that links it (adverbs and "для нас" between)."""
+    if j - i != 1 or not toks[i].has_any("ADJF") or not any({"neut", "nomn"} <= g for g in toks[i].grams):
+        return False
+    k = past_for_whom(toks, j) if j < len(toks) and toks[j].value.lower() == "для" else j
+    if k == j and j + 2 < len(toks) and toks[j].value.lower() == "для":
+        k = j + 2  # "важное для нас — X"
+    while k < len(toks) and toks[k].pos in ("ADVB", "PRCL"):
+        k += 1
+    return k < len(toks) and toks[k].is_dash
 
 
 def _copular_instrumental(toks: list, i: int, j: int) -> bool:

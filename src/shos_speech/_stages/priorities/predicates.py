@@ -22,8 +22,8 @@ def fronted_predicate(s: Sent, cue: Cue) -> list[Phrase]:
     b = cue.start - 1
     while b >= 0 and not (toks[b].value in CLAUSE_MARKS or toks[b].value in ",:" or clause_dash(s.text, toks[b])
                           or toks[b].lemmas & vocabulary().clause_openers):  # "заявил, что для нас важно X"
-        if toks[b].pos in ("ADVB", "PRCL") or toks[b].lemmas & vocabulary().fillers:
-            b -= 1
+        if toks[b].pos in ("ADVB", "PRCL") or toks[b].lemmas & (vocabulary().fillers | vocabulary().degree_words):
+            b -= 1  # ("Самое важное сейчас — X")
         elif toks[b].pos == "NPRO" and "datv" in toks[b].grams[0]:
             b -= 1  # "нам важно X"
         elif for_whom(toks, b) is not None:
@@ -33,8 +33,9 @@ def fronted_predicate(s: Sent, cue: Cue) -> list[Phrase]:
     k = past_beneficiary(toks, past_for_whom(toks, cue.stop))
     k = past_particle(toks, k)  # "Не менее важно и X"
     copulas = vocabulary().copulas
-    while k < len(toks) and (toks[k].pos in ("ADVB", "PRCL") or (verbal(toks[k]) and toks[k].lemmas & copulas)):
-        k += 1
+    while k < len(toks) and (toks[k].pos in ("ADVB", "PRCL") or (verbal(toks[k]) and toks[k].lemmas & copulas)
+                             or clause_dash(s.text, toks[k])):
+        k += 1  # ("Самое важное сейчас — X")
     phrases = list_at(s, k, only=frozenset({"nomn"})) if k < len(toks) else []
     return phrases if phrases and all(domain(toks, ph) for ph in phrases) else []
 
