@@ -327,3 +327,24 @@ def test_substantivized_importance_negative(light, text):
 ])
 def test_diplomas_are_humanitarian(light, text, items):
     assert spans(light, text) == items
+
+
+# ---- a short sentence that counts goals opens the list the enumerated sentences after it fill -------
+@pytest.mark.parametrize("text, items", [
+    ("Задач у нас несколько. Первая — снизить инфляцию. Вторая — повысить доходы граждан.",
+     [("снизить инфляцию", 1), ("повысить доходы граждан", 2)]),
+    ("Целей три. Первая — рост экспорта. Вторая — охрана лесов. Третья — подготовка кадров.",
+     [("рост экспорта", 1), ("охрана лесов", 2), ("подготовка кадров", 3)]),
+    ("Задач три. Во-первых, развитие туризма. Во-вторых, охрана рек.",
+     [("развитие туризма", 1), ("охрана рек", 2)]),
+])
+def test_counted_goals(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Вопросов было несколько. Первый касался визита.",
+    "Задач у нас несколько. Мы обсудили их.",
+])
+def test_counted_goals_negative(light, text):
+    assert found(light, text) == []

@@ -100,6 +100,7 @@ def fill(ctx: DocContext) -> None:
             has = _cue_sentence(walk, s)
         if walk.pending is None and not has:
             has = _run_sentence(walk, s) or _continued(walk, s)
+            _counted_goal(walk, s)
         walk.prev, walk.prev_had = s, has
         walk.since = 0 if has else walk.since + 1
 
@@ -264,6 +265,19 @@ def _line_end(toks: list, ph: Phrase) -> bool:
             relative_start(toks, k) or toks[k + 1].lemmas & vocabulary().relative_adverbs):
         return True
     return all(not t.is_word for t in toks[ph.stop:])
+
+
+def _counted_goal(walk: Walk, s: Sent) -> None:
+    """"Задач у нас несколько.", "Целей три.": a short sentence that counts goals opens a list that
+    the enumerated sentences after it fill ("Первая — снизить инфляцию.")."""
+    if walk.pending is not None or len(s.toks) > MAX_COUNT_SENTENCE:
+        return
+    counts, words = numbered().counts, vocabulary()
+    if not any((t.has_any("NUMR") and t.lemmas & counts.keys()) or t.lemmas & words.counted_openers for t in s.toks):
+        return
+    goal = next((k for k, t in enumerate(s.toks) if t.has_any("NOUN") and t.lemmas & words.goal_words), None)
+    if goal is not None:
+        walk.open(Cue(goal, goal + 1, "strong", None), s)
 
 
 def _count_sentence(s: Sent) -> bool:
