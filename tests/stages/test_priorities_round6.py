@@ -348,3 +348,23 @@ def test_counted_goals(light, text, items):
 ])
 def test_counted_goals_negative(light, text):
     assert found(light, text) == []
+
+
+# ---- an adverb of degree or relation before an adjective inside the phrase ---------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Ключевые направления: мониторинг рек, защита критически важных объектов от аварий и подготовка "
+     "населения.", ["мониторинг рек", "защита критически важных объектов от аварий", "подготовка населения"]),
+    ("Приоритетом является развитие экологически чистой энергетики.", ["развитие экологически чистой энергетики"]),
+    ("Приоритетом является поддержка социально незащищенных граждан.", ["поддержка социально незащищенных граждан"]),
+    ("Приоритетом является защита наиболее уязвимых слоев населения.", ["защита наиболее уязвимых слоев населения"]),
+])
+def test_degree_adverb_in_phrase(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Приоритетом является торговля, а также цифровая экономика.", ["торговля", "цифровая экономика"]),
+    ("Приоритетом является торговля, особенно важная для регионов.", ["торговля"]),
+])
+def test_degree_adverb_in_phrase_negative(light, text, items):
+    assert spans(light, text) == items
