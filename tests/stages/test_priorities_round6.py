@@ -368,3 +368,24 @@ def test_degree_adverb_in_phrase(light, text, items):
 ])
 def test_degree_adverb_in_phrase_negative(light, text, items):
     assert spans(light, text) == items
+
+
+# ---- "X выходит на первый план": a verb of motion links the subject to a place cue; circumstances ---
+@pytest.mark.parametrize("text, items", [
+    ("Продовольственная безопасность выходит на первый план.", ["Продовольственная безопасность"]),
+    ("Ермекбаев: продовольственная безопасность выходит в ШОС на первый план.", ["продовольственная безопасность"]),
+    ("Вопросы энергетики выходят сегодня на первый план.", ["Вопросы энергетики"]),
+    ("Цифровизация в этом году вышла на первое место.", ["Цифровизация"]),
+    ("Развитие туризма в прошлом году стало приоритетом.", ["Развитие туризма"]),
+])
+def test_motion_to_first_place(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Встреча в этом году вышла на первый план новостей.",  # the verb links only a domain
+    "Министр в этом году вышел на пенсию.",
+    "Делегация выходит в Минске на связь.",
+])
+def test_motion_to_first_place_negative(light, text):
+    assert spans(light, text) == []
