@@ -389,3 +389,16 @@ def test_motion_to_first_place(light, text, items):
 ])
 def test_motion_to_first_place_negative(light, text):
     assert spans(light, text) == []
+
+
+# ---- a focus verb with its preposition fronted: the object after the verb is the effort --------------
+@pytest.mark.parametrize("text, items", [
+    ("Позвольте кратко обозначить, на чем мы предлагаем сосредоточить совместную работу.", []),
+    ("Это направления, на которых мы сосредоточим усилия.", []),
+    ("Энергетика, транспорт и туризм — вот на чем нужно сосредоточиться.", ["Энергетика", "транспорт", "туризм"]),
+    ("Мы сосредоточим усилия на развитии туризма.", ["развитии туризма"]),
+    ("Министр назвал сферы, на которых страна сосредоточится, — это медицина и энергетика.",
+     ["медицина", "энергетика"]),
+])
+def test_fronted_preposition_object(light, text, items):
+    assert spans(light, text) == items

@@ -17,7 +17,7 @@ from ...grammars.priorities import KIND
 from .area import by_area, by_domain
 from .backward import backward, cleft, fronted_object, object_of
 from .clauses import relative_start
-from .cues import Cue, find_cues
+from .cues import Cue, find_cues, prepositional_cues
 from .features import verbal
 from .forward import forward, skip_fillers
 from .items import Items
@@ -152,7 +152,10 @@ def phrases_of(s: Sent, cue: Cue) -> tuple[list[Phrase], bool]:
         fronted = fronted_object(s, cue)
         if fronted:
             return fronted, False  # "Здравоохранение мы считаем ключевым направлением"
-        after = forward(s, cue) or cleft(s, cue)
+        after = forward(s, cue)
+        if after and _fronted_preposition(s, cue) and after[0].start == skip_fillers(s, cue.stop):
+            after = []  # "на чем мы предлагаем сосредоточить совместную работу": the effort, not the direction
+        after = after or cleft(s, cue)
         if after or s.toks[cue.stop - 1].has_any("PREP"):
             return after, False  # "было сосредоточено на трех вещах": the preposition's object, never the subject
     else:
@@ -165,6 +168,18 @@ def phrases_of(s: Sent, cue: Cue) -> tuple[list[Phrase], bool]:
         phrases, back = backward(s, cue)
         return (phrases, back) if phrases or back else (fronted_predicate(s, cue), False)
     return backward(s, cue)
+
+
+def _fronted_preposition(s: Sent, cue: Cue) -> bool:
+    """"на чем мы предлагаем сосредоточить совместную работу": a focus verb whose preposition stands
+    fronted with a pronoun; what follows the verb is the effort focused, not the direction (a colon
+    list after it still names them)."""
+    toks = s.toks
+    if cue.stop - cue.start != 1 or not verbal(toks[cue.start]):
+        return False
+    if cue.stop < len(toks) and toks[cue.stop].value == ":":
+        return False
+    return any(words[0] in toks[cue.start].lemmas for words in prepositional_cues())
 
 
 def _enumerated_sentence(walk: Walk, s: Sent) -> bool:
