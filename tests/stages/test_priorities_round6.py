@@ -402,3 +402,16 @@ def test_motion_to_first_place_negative(light, text):
 ])
 def test_fronted_preposition_object(light, text, items):
     assert spans(light, text) == items
+
+
+# ---- a parenthesis between a manner cue and its verb ------------------------------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Поэтому в приоритетном порядке, считает министр, нужно укреплять охрану границы.",
+     ["укреплять охрану границы"]),
+    ("В приоритетном порядке, по его словам, будем развивать сотрудничество в области здравоохранения.",
+     ["развивать сотрудничество в области здравоохранения"]),
+    ("В приоритетном порядке, как известно, рассмотрим заявку.", []),  # no domain
+    ("В приоритетном порядке, и это важно, мы решили вопрос.", []),  # no parenthesis: a clause
+])
+def test_manner_cue_across_parenthesis(light, text, items):
+    assert spans(light, text) == items
