@@ -37,7 +37,7 @@ def test_cues_of_a_sentence(sentence, cues):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Важно выполнить решения саммита.",  # ... or before an infinitive
+    "Важным решением стало выполнение решений саммита.",  # an attribute of the noun after it
     "Соглашение стало важной частью договорной базы.",  # an attribute of the noun after it
     "Стороны обсудили приоритетные вопросы повестки.",
     "Делегации обменялись мнениями о ситуации в регионе.",  # no cue word at all

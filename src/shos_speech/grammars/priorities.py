@@ -186,10 +186,21 @@ def cue_gazetteer() -> Gazetteer[CuePhrase]:
 # ---------------------------------------------------------------------------------------
 # "по-настоящему общего", "взаимовыгодно" before an adjective
 PO_ADVERB = rule(eq("по"), HYPHEN, RU)
-PLAIN_MODIFIER = rule(
-    PO_ADVERB.optional(),
-    rule(RU, HYPHEN).repeatable(max=2).optional(),
-    ADJ,
+#: the endings of the adverbs made from relative adjectives ("критически", "экологически", "социально")
+DEGREE_ENDINGS = ("ски", "льно")
+
+
+def degree_adverb(tok) -> bool:
+    """"критически важных объектов", "экологически чистой энергии", "наиболее уязвимых слоев": an
+    adverb of degree or of a relation that qualifies the adjective after it."""
+    return tok.pos == "ADVB" and (tok.value.lower().endswith(DEGREE_ENDINGS)
+                                  or bool(tok.lemmas & words(KIND, "degree_words")))
+
+
+DEGREE_ADVERB = token_test(degree_adverb, "degree_adverb")
+PLAIN_MODIFIER = or_(
+    rule(PO_ADVERB.optional(), rule(RU, HYPHEN).repeatable(max=2).optional(), ADJ),
+    rule(DEGREE_ADVERB, ADJ),
 )
 # «зеленая» энергетика: a quoted adjective used as a term
 QUOTED_MODIFIER = rule(QUOTE, ADJ, QUOTE)
@@ -210,6 +221,7 @@ ACRONYM = and_(is_upper(), not_(eq("И")), not_(gram("PREP")), not_(gram("CONJ")
 
 GEN_MODIFIER = or_(
     rule(PO_ADVERB.optional(), rule(RU, HYPHEN).repeatable(max=2).optional(), and_(ADJ, GENT)),
+    rule(DEGREE_ADVERB, and_(ADJ, GENT)),  # "защита критически важных объектов"
     rule(QUOTE, and_(ADJ, GENT), QUOTE),  # "развитие «зеленой» экономики"
 )
 GEN_NOUN = or_(

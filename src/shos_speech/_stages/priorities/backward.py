@@ -112,11 +112,38 @@ def _link_before(s: Sent, cue: Cue) -> tuple[int, bool, str | None]:
             b = for_whom(toks, b)
         elif not linked and b > 0 and t.has_any("PREP") and _linking(s, toks[b - 1]):
             b -= 1  # "относится к приоритетным задачам": the link verb's preposition
-        elif linked and t.value == "," and parenthesis_before(toks, b) is not None:
-            b = parenthesis_before(toks, b) - 1  # "X, по его словам, остается приоритетом"
+        elif _aside_before(s, b, linked) is not None:
+            b = _aside_before(s, b, linked)
         else:
             break
     return b, linked, number
+
+
+def _aside_before(s: Sent, b: int, linked: bool) -> int | None:
+    """Index before a parenthesis closed at ``b`` ("X, по его словам, остается приоритетом") or a
+    circumstance ending there (``_circumstance_before``); None when there is none."""
+    if linked and s.toks[b].value == ",":
+        p = parenthesis_before(s.toks, b)
+        return p - 1 if p is not None else None
+    return _circumstance_before(s, b, linked)
+
+
+def _circumstance_before(s: Sent, b: int, linked: bool) -> int | None:
+    """Index before a short prepositional phrase ending at ``b``: between the link verb and the cue
+    ("выходит в ШОС на первый план"), or a time phrase between the subject and its verb ("в этом
+    году вышла"); None when there is none."""
+    toks = s.toks
+    t = toks[b]
+    if not (t.has_any("NOUN") or t.is_acronym):
+        return None
+    p = b - 1
+    while p >= 0 and b - p <= 3 and toks[p].has_any("ADJF", "Apro") and not toks[p].has_any("PREP"):
+        p -= 1
+    if p < 1 or not toks[p].has_any("PREP"):
+        return None
+    if linked:
+        return p - 1 if t.lemmas & vocabulary().time_nouns else None
+    return p - 1 if _linking(s, toks[p - 1]) else None
 
 
 def locative_at(toks: list, cue: Cue) -> int | None:

@@ -8,6 +8,7 @@ follows the clause ("направления, которым Минск наме�
 """
 from __future__ import annotations
 
+from .features import verbal
 from .lexicon import heads, vocabulary
 
 #: the longest relative clause looked across
@@ -75,3 +76,14 @@ def enclosing_relative(toks: list, i: int) -> tuple[int, int] | None:
         if v in ".;:!?()«»\"":
             return None
     return None
+
+
+def clause_after_colon(toks: list, k: int) -> bool:
+    """Is what follows the colon at ``k - 1`` a clause of its own (a finite verb before the sentence or
+    a relative clause ends: "повестка: обмеление рек и изменение климата требуют действий")?"""
+    for j in range(k, len(toks)):
+        if toks[j].value in ";.!?" or (toks[j].value == "," and relative_start(toks, j)):
+            return False
+        if verbal(toks[j]):
+            return True
+    return False

@@ -16,7 +16,7 @@ from ...grammars.priorities import CuePhrase, Strength, cue_gazetteer, cue_phras
 from .clauses import parenthesis_end
 from .features import modifies, verbal
 from .lexicon import heads, numbered, vocabulary
-from .purpose import purpose_clause
+from .purpose import infinitive_after, purpose_clause
 
 #: how far a verb may stand from its fronted preposition ("на чем нужно сосредоточиться")
 MAX_FRONTED = 4
@@ -146,9 +146,10 @@ def _gaps(toks: list) -> list[tuple[int, int]]:
             e = parenthesis_end(toks, k)
             if e is not None:
                 out.append((k, e))
-        elif (t.value.lower() == "для" and 0 < k and k + 2 < len(toks) and toks[k - 1].has_any("ADJF")
-              and toks[k + 1].has_any("NOUN", "NPRO") and modifies(toks[k - 1], toks[k + 2])):
-            out.append((k, k + 2))
+        elif t.value.lower() == "для" and 0 < k and toks[k - 1].has_any("ADJF"):
+            e = _for_whom_end(toks, k + 1)
+            if e is not None and e < len(toks) and modifies(toks[k - 1], toks[e]):
+                out.append((k, e))  # "ключевых для Кыргызстана направлений", "приоритетными для инвесторов отраслями"
         elif (t.value.lower() == "по" and 0 < k and k + 1 < len(toks) and toks[k - 1].lemmas & ordinals
               and toks[k + 1].lemmas & vocabulary().importance_nouns):
             out.append((k, k + 2))  # "Второе по значимости направление"
@@ -159,6 +160,14 @@ def _gaps(toks: list) -> list[tuple[int, int]]:
             if e is not None:
                 out.append((k, e))  # "поставил перед правительством задачу"
     return out
+
+
+def _for_whom_end(toks: list, k: int) -> int | None:
+    """Index after the noun or pronoun of "для" at ``k - 1`` ("нас", "иностранных инвесторов"), or None."""
+    e = k
+    while e < len(toks) and e - k < MAX_ADDRESSEE and toks[e].has_any("ADJF") and not toks[e].has_any("NOUN"):
+        e += 1
+    return e + 1 if e < len(toks) and toks[e].has_any("NOUN", "NPRO") else None
 
 
 def _held_word(toks: list, k: int) -> bool:
@@ -198,8 +207,9 @@ def _across(toks: list, a: int, e: int) -> Cue | None:
 def _cue(toks: list, i: int, j: int, strength: str | None = None) -> Cue | None:
     strength = strength or strength_of(toks, i, j)
     rank = rank_of(toks, i, j)
-    if strength == "predicate" and not (predicative(toks, i, j) or purpose_clause(toks, j) is not None):
-        return None  # ("Важно, чтобы X": the purpose clause names the direction)
+    if strength == "predicate" and not (predicative(toks, i, j) or purpose_clause(toks, j) is not None
+                                        or infinitive_after(toks, i, j) is not None):
+        return None  # ("Важно, чтобы X": the purpose clause names the direction; "важно сохранить X" the verb)
     if i >= 2 and toks[i - 1].value.lower() == "из" and "один" in toks[i - 2].lemmas:
         i -= 2  # "одной из главных задач": the instrumental a naming verb takes
     elif i >= 1 and _qualified(toks, i, j):
@@ -257,10 +267,24 @@ def _numbered_rank(toks: list, i: int, j: int) -> int | None:
 def predicative(toks: list, i: int, j: int) -> bool:
     """"X важно" but not "важно + infinitive", "важно, чтобы", "важную роль"; the instrumental
     next to a copula ("важным является X", "X остается важным")."""
-    if not any(g & {"ADJS", "ADVB"} for g in toks[i].grams[:2]) and not _copular_instrumental(toks, i, j):
+    if not (any(g & {"ADJS", "ADVB"} for g in toks[i].grams[:2]) or _copular_instrumental(toks, i, j)
+            or _substantivized(toks, i, j)):
         return False
     nxt = toks[j] if j < len(toks) else None
     return not (nxt is not None and (nxt.has_any("INFN") or nxt.value == ","))
+
+
+def _substantivized(toks: list, i: int, j: int) -> bool:
+    """"Самое важное сейчас — X", "Важное для нас — X": a neuter adjective with no noun, its
+    clause's subject, before the dash that links it (adverbs and "для нас" between)."""
+    if j - i != 1 or not toks[i].has_any("ADJF") or not any({"neut", "nomn"} <= g for g in toks[i].grams):
+        return False
+    k = past_for_whom(toks, j) if j < len(toks) and toks[j].value.lower() == "для" else j
+    if k == j and j + 2 < len(toks) and toks[j].value.lower() == "для":
+        k = j + 2  # "важное для нас — X"
+    while k < len(toks) and toks[k].pos in ("ADVB", "PRCL"):
+        k += 1
+    return k < len(toks) and toks[k].is_dash
 
 
 def _copular_instrumental(toks: list, i: int, j: int) -> bool:

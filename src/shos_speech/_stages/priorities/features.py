@@ -47,6 +47,11 @@ def for_whom(toks: list, b: int) -> int | None:
     return k - 1 if k >= 0 and toks[k].value.lower() == "для" else None
 
 
+def reflexive(tok) -> bool:
+    """"развивается", "работались": a reflexive verb takes no object."""
+    return tok.value.lower().endswith(("ся", "сь"))
+
+
 def passive(tok) -> bool:
     """A short passive participle ("названо", "признана"): its subject is the named phrase."""
     return tok.pos == "PRTS"

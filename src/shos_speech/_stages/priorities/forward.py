@@ -9,13 +9,14 @@ A colon, an enumerator or a count ("назвал три сферы:") opens a li
 from __future__ import annotations
 
 from .backward import locative_at
-from .clauses import enclosing_relative, parenthesis_end, relative_end
-from .cues import Cue, past_for_whom
-from .features import OPEN_QUOTES, animate, clause_dash, for_whom, passive, verbal
+from .clauses import clause_after_colon, enclosing_relative, parenthesis_end, relative_end
+from .cues import Cue
+from .features import OPEN_QUOTES, animate, clause_dash, passive, reflexive, verbal
 from .infinitives import verb_phrase_at
 from .lexicon import numbered, vocabulary
 from .lists import enumerator, list_at, range_items
-from .phrases import Phrase, Sent, generic, head, head_cases, np_at
+from .phrases import Phrase, Sent, generic, head, head_cases, np_at, past_purpose
+from .predicates import past_beneficiary, past_particle
 from .purpose import domain, explained_at, that_clause
 
 #: a fronted cue's clause ends at these marks before its verb
@@ -28,40 +29,6 @@ def forward(s: Sent, cue: Cue) -> list[Phrase]:
     """The phrases after ``cue``, or [] when nothing after it is marked."""
     goal = any(t.lemmas & vocabulary().goal_words for t in s.toks[cue.start:cue.stop])
     return _after(s, cue, goal) or _after_relative(s, cue, goal) or _partitive(s, cue)
-
-
-def fronted_predicate(s: Sent, cue: Cue) -> list[Phrase]:
-    """"Не менее важна защита лесов", "Для нас принципиально важно развитие X", "Не менее важным
-    является X": a predicative cue that opens its clause (only adverbs, particles and "для нас"
-    before it) marks the nominative subject after it."""
-    toks = s.toks
-    b = cue.start - 1
-    while b >= 0 and not (toks[b].value in CLAUSE_MARKS or toks[b].value in ",:" or clause_dash(s.text, toks[b])
-                          or toks[b].lemmas & vocabulary().clause_openers):  # "заявил, что для нас важно X"
-        if toks[b].pos in ("ADVB", "PRCL") or toks[b].lemmas & vocabulary().fillers:
-            b -= 1
-        elif toks[b].pos == "NPRO" and "datv" in toks[b].grams[0]:
-            b -= 1  # "нам важно X"
-        elif for_whom(toks, b) is not None:
-            b = for_whom(toks, b)
-        else:
-            return []
-    k = _past_beneficiary(toks, past_for_whom(toks, cue.stop))
-    copulas = vocabulary().copulas
-    while k < len(toks) and (toks[k].pos in ("ADVB", "PRCL") or (verbal(toks[k]) and toks[k].lemmas & copulas)):
-        k += 1
-    phrases = list_at(s, k, only=frozenset({"nomn"})) if k < len(toks) else []
-    return phrases if phrases and all(domain(toks, ph) for ph in phrases) else []
-
-
-def _past_beneficiary(toks: list, k: int) -> int:
-    """Index after "для нас", "для нашей страны" at ``k`` ("Не менее важна для нас X"); else ``k``."""
-    if k + 1 >= len(toks) or toks[k].value.lower() != "для":
-        return k
-    j = k + 1
-    if j + 1 < len(toks) and toks[j].has_any("ADJF", "Apro"):
-        j += 1
-    return j + 1 if toks[j].has_any("NOUN", "NPRO") else k
 
 
 def _partitive(s: Sent, cue: Cue) -> list[Phrase]:
@@ -119,8 +86,10 @@ def _after(s: Sent, cue: Cue, goal: bool) -> list[Phrase]:
         return []
     pivoted = None if direct else k  # where the linking verb or dash ends
     if pivoted is not None:
-        k = _past_particle(toks, k)  # "Приоритетом остается и X": the particle adds X to what was named before
+        k = past_particle(toks, k)  # "Приоритетом остается и X": the particle adds X to what was named before
     k = skip_fillers(s, k, goal)
+    if direct and not toks[cue.stop - 1].has_any("PREP"):
+        k = past_purpose(s, k)  # "назвал приоритетными сферами для инвестиций X"
     if k >= len(toks):
         return []
     opened = _opened_list(s, k, goal) or range_items(s, k)
@@ -143,20 +112,15 @@ def _fronted_locative(s: Sent, cue: Cue) -> int | None:
     p = _among_at(toks, cue) if p is None else p
     if p is None or not _opens_clause(toks, p):
         return None
-    k = _past_particle(toks, _past_beneficiary(toks, cue.stop))
+    k = past_particle(toks, past_beneficiary(toks, cue.stop))
     owner = np_at(s, k)
     if owner is not None and "gent" in head_cases(toks, owner):
-        j = _past_particle(toks, owner.stop)
+        j = past_particle(toks, owner.stop)
         after = np_at(s, j) if j < len(toks) else None
         if after is not None and "nomn" in head_cases(toks, after):
             return j  # "Среди приоритетов председательства также X": the genitive is whose
     ph = np_at(s, k)
     return k if ph is not None and "nomn" in head_cases(toks, ph) else None
-
-
-def _past_particle(toks: list, k: int) -> int:
-    """Index after an additive particle at ``k`` ("и", "также", "тоже"); else ``k``."""
-    return k + 1 if k + 1 < len(toks) and toks[k].value.lower() in ("и", "также", "тоже") else k
 
 
 def _among_at(toks: list, cue: Cue) -> int | None:
@@ -229,9 +193,7 @@ def _direct(toks: list, cue: Cue) -> bool:
     # "отнес к приоритетным задачам X", "включил в число приоритетов X": the verb precedes
     # (not a copula nor a passive: "X будут в центре внимания саммита", "X поставлены во главу угла
     # нашей политики" predicate the subject before them)
-    p = cue.start - 1 if cue.start and toks[cue.start - 1].has_any("PREP") else cue.start
-    if toks[p].has_any("PREP") and p > 0 and verbal(toks[p - 1]) and not (
-            toks[p - 1].lemmas & vocabulary().linking_verbs or passive(toks[p - 1])):
+    if _verb_before_preposition(toks, cue):
         return True
     # "определили в качестве приоритетных направлений X": the naming verb before "в качестве"
     a = cue.start
@@ -242,6 +204,14 @@ def _direct(toks: list, cue: Cue) -> bool:
     before = toks[cue.start - 1] if cue.start else None
     return (before is not None and verbal(before) and bool(before.lemmas & vocabulary().naming_verbs)
             and (toks[cue.start].has("ablt") or last.has("ablt")) and not passive(before))
+
+
+def _verb_before_preposition(toks: list, cue: Cue) -> bool:
+    """"отнес к приоритетным задачам X", "включил в число приоритетов X": a verb (not a copula, a
+    passive or a reflexive) before the cue's preposition takes the phrase after the cue as its object."""
+    p = cue.start - 1 if cue.start and toks[cue.start - 1].has_any("PREP") else cue.start
+    return toks[p].has_any("PREP") and p > 0 and verbal(toks[p - 1]) and not (
+        toks[p - 1].lemmas & vocabulary().linking_verbs or passive(toks[p - 1]) or reflexive(toks[p - 1]))
 
 
 def _opened_list(s: Sent, k: int, verbs: bool = False) -> list[Phrase] | None:
@@ -287,14 +257,20 @@ def _after_link(s: Sent, cue: Cue, k: int, direct: bool, plural: bool, pivoted: 
     k, first = _past_cue_genitive(s, k, direct)
     if first is None or (direct and plural and k == cue.stop and _owner(toks, first)):
         return []
+    last = toks[cue.stop - 1]
+    if (direct and k == cue.stop and last.has_any("NOUN") and not last.lemmas & vocabulary().importance_nouns
+            and "gent" in head_cases(toks, first) and _verb_before_preposition(toks, cue)):
+        return []  # "работаем в ключевых сферах экономики": the genitive is the cue noun's, no object
+        # ("заявили о важности X": the genitive of an importance noun is its content)
     if first.stop < len(toks) and toks[first.stop].value == ":" and (
             generic(toks, first) or _apposed_list(s, first, direct)):
-        return list_at(s, first.stop + 1)
+        if not clause_after_colon(toks, first.stop + 1):
+            return list_at(s, first.stop + 1)
+        return [first]  # "занимает экологическая повестка: обмеление рек ... требуют действий": a clause
     if _unlinked(s, cue, k, direct, pivoted):
         if not _verb_link(s, pivoted):
             return []
         return [ph for ph in list_at(s, k) if domain(toks, ph)]  # "Важное значение имеет X"
-    last = toks[cue.stop - 1]
     return list_at(s, k, prep=last.value.lower() if last.has_any("PREP") else None)
 
 

@@ -62,6 +62,7 @@ class Vocabulary:
     as_nouns: frozenset[str]
     prevention_verbs: frozenset[str]
     proposal_words: frozenset[str]
+    relative_adverbs: frozenset[str]
     #: "в том, чтобы": what an explaining verb opens before a goal's item, as written
     explaining_openers: frozenset[tuple[str, ...]]
     #: "так и", "но и": the second part of a correlative pair, after its comma, as written
@@ -74,6 +75,8 @@ class Vocabulary:
     anaphoric_openers: frozenset[tuple[str, ...]]
     #: "Далее — X", "И наконец, X": the opening of a sentence that names the open list's next item, as written
     continuing_openers: frozenset[tuple[str, ...]]
+    #: ", а также" before a cue's preposition repeated: what joins its next object, as written
+    preposition_joiners: frozenset[tuple[str, ...]]
 
     @property
     def linking(self) -> frozenset[str]:

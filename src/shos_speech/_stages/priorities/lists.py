@@ -167,8 +167,8 @@ def enumerated_items(s: Sent, prep: str | None = None, verbs: bool = False,
     for ph in phrases:
         if ph.start != k:
             return []
-        if ph.stop < len(toks) and verbal(toks[ph.stop]):
-            return []  # "Во-первых, Казахстан предлагает ...": a clause, not a named direction
+        if ph.stop < len(toks) and (verbal(toks[ph.stop]) or toks[ph.stop].pos == "ADJS"):
+            return []  # "Во-первых, Казахстан предлагает ...", "И наконец, X невозможен без Y": a clause
         ph.rank = rank
     spelled = _spelled_out(s, phrases[0]) if phrases else []
     for ph in spelled:
@@ -262,6 +262,11 @@ def _repeated_preposition(toks: list, ph: Phrase, prep: str | None) -> int | Non
         if toks[j].value.lower() == "и" and toks[j + 1].value.lower() == prep:
             ph.stop = j
             return j + 2
+    for joiner in vocabulary().preposition_joiners:  # "на X, на Y, а также на Z"
+        k = ph.stop + len(joiner)
+        if (k + 1 < len(toks) and toks[k].value.lower() == prep
+                and tuple(t.value.lower() for t in toks[ph.stop:k]) == joiner):
+            return k + 1
     return None
 
 

@@ -9,6 +9,7 @@ stand between; what the verb names must be a domain ("в приоритетно�
 """
 from __future__ import annotations
 
+from .clauses import parenthesis_end
 from .cues import Cue
 from .features import verbal
 from .infinitives import verb_phrase_at
@@ -45,13 +46,21 @@ def manner_phrases(s: Sent, cue: Cue) -> list[Phrase]:
 def _verb_after(toks: list, k: int) -> int | None:
     """Index of the verb the cue modifies: past modal words, "будем", a subject pronoun, adverbs."""
     words = vocabulary()
-    for j in range(k, min(len(toks), k + MAX_GAP + 1)):
+    j, limit = k, k + MAX_GAP + 1
+    while j < min(len(toks), limit):
         t = toks[j]
+        if t.value == ",":
+            e = parenthesis_end(toks, j)  # "в приоритетном порядке, считает дипломат, нужно укреплять X"
+            if e is None:
+                return None
+            limit, j = limit + e - j, e
+            continue
         if _activity(t) and not (t.lemmas & (words.modal_verbs | {"быть"})):
             return j
         if not (t.pos in ("ADVB", "PRED", "PRCL") or t.lemmas & (words.modal_verbs | {"быть"})
                 or (t.pos == "NPRO" and "nomn" in t.grams[0])):
             return None
+        j += 1
     return None
 
 

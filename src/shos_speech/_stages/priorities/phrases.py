@@ -219,3 +219,16 @@ def _proper_adjective(toks: list, j: int) -> bool:
     return (t.is_cap and t.has_any("ADJF") and not t.is_acronym and j > 0
             and toks[j - 1].value not in SENTENCE_OPENERS)
 
+
+def past_purpose(s: Sent, k: int) -> int:
+    """"назвал приоритетными сферами для индийских инвестиций горнодобывающую промышленность": a
+    "для" phrase between a naming verb's cue and its object says what the direction is for; index
+    after it when the object in the accusative follows, else ``k``."""
+    toks = s.toks
+    if k + 2 >= len(toks) or toks[k].value.lower() != "для":
+        return k
+    what = np_at(s, k + 1)
+    if what is None or "gent" not in head_cases(toks, what) or what.stop >= len(toks):
+        return k
+    obj = np_at(s, what.stop)
+    return what.stop if obj is not None and "accs" in head_cases(toks, obj) else k

@@ -13,7 +13,9 @@ from ...models import Area
 from .area import area
 from .clauses import parenthesis_end
 from .features import verbal
+from .infinitives import concrete_verb, prevention
 from .lexicon import vocabulary
+from .lists import list_at
 from .phrases import Phrase, Sent, concrete, danger, np_at
 
 #: a purpose clause ends at these marks
@@ -73,8 +75,10 @@ def purpose_content(s: Sent, k: int) -> list[Phrase]:
         j += 1
     if j + 1 >= end or not verbal(toks[j]) or not toks[j + 1].has_any("PREP"):
         return []
-    obj = np_at(s, j + 2)
-    return [obj] if obj is not None and obj.stop <= end and domain(toks, obj) else []
+    objs = list_at(s, j + 2, prep=toks[j + 1].value.lower())  # "чтобы ШОС сосредоточилась на X и на Y"
+    if not objs or objs[0].stop > end:
+        return []
+    return [obj for obj in objs if domain(toks, obj)]
 
 
 def domain(toks: list, ph: Phrase) -> bool:
@@ -87,3 +91,31 @@ def _actor(tok) -> bool:
     """A word of an actor subject: an acronym or a name, a pronoun, "стороны", "страны"."""
     return (tok.is_acronym or (tok.is_cap and tok.is_word) or tok.pos == "NPRO"
             or bool(tok.lemmas & vocabulary().actor_nouns))
+
+
+def infinitive_after(toks: list, i: int, j: int) -> int | None:
+    """"Нам важно также сохранить X", "Не менее важно совместно противостоять X": index of the
+    infinitive (or its adverb) right after a predicative cue ``[i, j)`` in the short form (fillers may
+    stand between); None otherwise ("важным" is a naming verb's: "считаем важным усилить")."""
+    if not any(g & {"ADJS", "ADVB"} for g in toks[i].grams[:2]):
+        return None
+    k = j
+    while k < len(toks) and toks[k].lemmas & vocabulary().fillers:
+        k += 1
+    adverb = k + 1 < len(toks) and toks[k].pos == "ADVB" and toks[k + 1].pos == "INFN"
+    return k if k < len(toks) and (toks[k].pos == "INFN" or adverb or prevention(toks, k)) else None
+
+
+def infinitive_goals(s: Sent, k: int) -> list[Phrase]:
+    """The infinitive items at ``k`` that name a domain ("диверсифицировать рынки и развивать X");
+    a concrete step ("подписать соглашение") or one between parties is an Initiative's, a verb with
+    no domain ("важно понимать") names nothing."""
+    return [ph for ph in list_at(s, k, verbs=True)
+            if ph.verb and not concrete_verb(s.toks, ph) and not _between(s.toks, ph)
+            and area(s.toks, ph, fallback=False) is not Area.other]
+
+
+def _between(toks: list, ph: Phrase) -> bool:
+    """"усилить контакты между секретариатами": a step between named parties (an Initiative's)."""
+    return any(t.value.lower() == "между" for t in toks[ph.start:ph.stop])
+

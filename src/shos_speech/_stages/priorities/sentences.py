@@ -16,9 +16,10 @@ from ..._core.stage import DocContext
 from ...grammars.priorities import KIND
 from .area import by_area, by_domain
 from .backward import backward, cleft, fronted_object, object_of
-from .cues import Cue, find_cues
+from .clauses import relative_start
+from .cues import Cue, find_cues, prepositional_cues
 from .features import verbal
-from .forward import forward, fronted_predicate, skip_fillers
+from .forward import forward, skip_fillers
 from .items import Items
 from .lexicon import numbered, vocabulary
 from .lists import (
@@ -35,11 +36,14 @@ from .lists import (
 from .manner import manner, manner_phrases
 from .negation import negated
 from .phrases import Phrase, Sent, generic, head
-from .purpose import purpose_clause, purpose_content
+from .predicates import fronted_predicate
+from .purpose import domain, infinitive_after, infinitive_goals, purpose_clause, purpose_content
 from .runs import Run, run_items
 
 #: a list that has begun stays open this many sentences after its last item
 MAX_GAP = 6
+#: how many sentences after a priority "Далее — X." names the next one
+MAX_CONTINUED = 2
 #: the longest sentence that only counts the items announced ("Их три.")
 MAX_COUNT_SENTENCE = 6
 
@@ -64,6 +68,8 @@ class Walk:
     carried: int | None = None
     #: a run of enumerated nominal sentences that no cue announced
     run: Run = field(default_factory=Run)
+    #: sentences since the last one that named a priority
+    since: int = MAX_CONTINUED + 1
 
     def open(self, cue: Cue, s: Sent, next_rank: int | None = None, bullets: bool = False) -> None:
         self.pending, self.next_rank, self.gap, self.bullets = (cue, s), next_rank, 0, bullets
@@ -93,9 +99,11 @@ def fill(ctx: DocContext) -> None:
                 walk.idle()
             has = _cue_sentence(walk, s)
         if walk.pending is None and not has:
-            has = _run_sentence(walk, s)
+            has = _run_sentence(walk, s) or _continued(walk, s)
+            _counted_goal(walk, s)
         walk.run.note(s)
         walk.prev, walk.prev_had = s, has
+        walk.since = 0 if has else walk.since + 1
 
 
 def _run_sentence(walk: Walk, s: Sent) -> bool:
@@ -103,7 +111,25 @@ def _run_sentence(walk: Walk, s: Sent) -> bool:
     has = False
     for where, ph, cue in run_items(walk.run, s):
         if not _names_threat(walk, where, ph):
-            has = walk.items.add(where, ph, cue, where) or has
+            for q in _ranked_by_area(where, ph):
+                has = walk.items.add(where, q, cue, where) or has
+    return has
+
+
+def _continued(walk: Walk, s: Sent) -> bool:
+    """"Не менее значима для нас X. ... Далее — Y.": a verbless sentence that goes on with the
+    speaker's directions ("Далее", "И наконец") shortly after a priority names the next one."""
+    used = continuing(s)
+    if used is None or walk.since >= MAX_CONTINUED or any(verbal(t) for t in s.toks):
+        return False
+    k = lead(s) + used
+    phrases = list_at(s, k)
+    if not phrases or phrases[0].start != k or not all(domain(s.toks, ph) for ph in phrases):
+        return False
+    cue = Cue(lead(s), k, "strong", None)
+    has = False
+    for ph in _by_area(s, phrases):
+        has = walk.items.add(s, ph, cue, s) or has
     return has
 
 
@@ -127,16 +153,34 @@ def phrases_of(s: Sent, cue: Cue) -> tuple[list[Phrase], bool]:
         fronted = fronted_object(s, cue)
         if fronted:
             return fronted, False  # "Здравоохранение мы считаем ключевым направлением"
-        after = forward(s, cue) or cleft(s, cue)
+        after = forward(s, cue)
+        if after and _fronted_preposition(s, cue) and after[0].start == skip_fillers(s, cue.stop):
+            after = []  # "на чем мы предлагаем сосредоточить совместную работу": the effort, not the direction
+        after = after or cleft(s, cue)
         if after or s.toks[cue.stop - 1].has_any("PREP"):
             return after, False  # "было сосредоточено на трех вещах": the preposition's object, never the subject
     else:
         k = purpose_clause(s.toks, cue.stop)
         if k is not None:
             return purpose_content(s, k), False  # "Важно, чтобы X ..."
+        k = infinitive_after(s.toks, cue.start, cue.stop)
+        if k is not None:
+            return infinitive_goals(s, k), False  # "Нам важно также сохранить X"
         phrases, back = backward(s, cue)
         return (phrases, back) if phrases or back else (fronted_predicate(s, cue), False)
     return backward(s, cue)
+
+
+def _fronted_preposition(s: Sent, cue: Cue) -> bool:
+    """"на чем мы предлагаем сосредоточить совместную работу": a focus verb whose preposition stands
+    fronted with a pronoun; what follows the verb is the effort focused, not the direction (a colon
+    list after it still names them)."""
+    toks = s.toks
+    if cue.stop - cue.start != 1 or not verbal(toks[cue.start]):
+        return False
+    if cue.stop < len(toks) and toks[cue.stop].value == ":":
+        return False
+    return any(words[0] in toks[cue.start].lemmas for words in prepositional_cues())
 
 
 def _enumerated_sentence(walk: Walk, s: Sent) -> bool:
@@ -160,7 +204,8 @@ def _enumerated_sentence(walk: Walk, s: Sent) -> bool:
     has = False
     goal = any(t.lemmas & vocabulary().goal_words for t in cue_sent.toks[cue.start:cue.stop])
     for ph in enumerated_items(s, prep, verbs=goal, next_rank=walk.next_rank):
-        has = walk.items.add(s, ph, cue, cue_sent) or has
+        for q in _ranked_by_area(s, ph):
+            has = walk.items.add(s, q, cue, cue_sent) or has
     if has:
         walk.next_rank, walk.gap = (rank + 1 if rank is not None else None), 0
     return has
@@ -227,8 +272,28 @@ def _ordinal_sentence(walk: Walk, s: Sent) -> bool:
 
 
 def _line_end(toks: list, ph: Phrase) -> bool:
-    """Does nothing but the line's punctuation follow the item?"""
+    """Does nothing but the line's punctuation follow the item, or a clause that describes it
+    ("Переработка природных ресурсов там, где они добываются.", ", которые ...")?"""
+    k = ph.stop
+    if k < len(toks) and toks[k].pos == "ADVB":
+        k += 1  # "там, где"
+    if k + 1 < len(toks) and toks[k].value == "," and (
+            relative_start(toks, k) or toks[k + 1].lemmas & vocabulary().relative_adverbs):
+        return True
     return all(not t.is_word for t in toks[ph.stop:])
+
+
+def _counted_goal(walk: Walk, s: Sent) -> None:
+    """"Задач у нас несколько.", "Целей три.": a short sentence that counts goals opens a list that
+    the enumerated sentences after it fill ("Первая — снизить инфляцию.")."""
+    if walk.pending is not None or len(s.toks) > MAX_COUNT_SENTENCE:
+        return
+    counts, words = numbered().counts, vocabulary()
+    if not any((t.has_any("NUMR") and t.lemmas & counts.keys()) or t.lemmas & words.counted_openers for t in s.toks):
+        return
+    goal = next((k for k, t in enumerate(s.toks) if t.has_any("NOUN") and t.lemmas & words.goal_words), None)
+    if goal is not None:
+        walk.open(Cue(goal, goal + 1, "strong", None), s)
 
 
 def _count_sentence(s: Sent) -> bool:
@@ -286,6 +351,15 @@ def _by_area(where: Sent, phrases: list[Phrase]) -> list[Phrase]:
     if len(phrases) == 1 and phrases[0].rank is None:
         phrases = by_area(where.toks, phrases[0])
     return [q for ph in phrases for q in (by_domain(where.toks, ph) if ph.rank is None else [ph])]
+
+
+def _ranked_by_area(where: Sent, ph: Phrase) -> list[Phrase]:
+    """"Во-первых, технологический суверенитет и промышленная кооперация.": the conjuncts of an
+    enumerated item split by area (``by_area``) and share its rank."""
+    pieces = by_area(where.toks, ph)
+    for q in pieces:
+        q.rank = ph.rank
+    return pieces
 
 
 def _placed(walk: Walk, s: Sent, cue: Cue, has: bool) -> tuple[list[Phrase], Sent] | None:
