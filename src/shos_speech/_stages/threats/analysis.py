@@ -377,7 +377,8 @@ def _context_entry(scope: Scope, parts: Parts, mods: list, base: list[Compl], co
     """An entry for a head the lexicon lacks, standing in a threat context: categorised by its words."""
     category = context
     if context is ThreatCategory.other:
-        others = [t for c in base for t in c.tokens] + [m[-1] for m in mods]
+        # where a danger is, or whom it strikes, does not say what it is ("столкновения на границе")
+        others = [t for c in base if c.kind not in ("loc", "scope", "target") for t in c.tokens] + [m[-1] for m in mods]
         category = scope.lexicon.category_of(parts.head, others)
     return Entry(parts.head.lemma, category, parts.head.lemma, parts.prefix, (), ())
 

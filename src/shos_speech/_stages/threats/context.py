@@ -110,7 +110,8 @@ def _governed(scope: Scope, np_parser, k: int, case: str, taken: list) -> list[t
             stop = found
         else:
             cands, stop = _parse(scope, np_parser, k, ThreatCategory.other, case)
-            if not cands or any(a < stop and k < b for a, b in taken):
+            reach = _over_adverbs(scope.tokens, stop)
+            if not cands or any(a < reach and k < b for a, b in taken):
                 break  # nothing here, or a phrase around a threat the lexicon found
                 # ("распространение идеологии терроризма": the lexicon's threat stands alone)
             out += [(c, stop) for c in cands]
@@ -118,6 +119,15 @@ def _governed(scope: Scope, np_parser, k: int, case: str, taken: list) -> list[t
             break
         k = stop + 1
     return out
+
+
+def _over_adverbs(tokens: list, stop: int) -> int:
+    """The end of a phrase read on over the adverbs after it and one word more: "распространения
+    особо опасных инфекций" reaches the threat the adverb hid from the phrase."""
+    k = stop
+    while k < len(tokens) and tokens[k].grams and {"ADVB"} & tokens[k].grams[0]:
+        k += 1
+    return k + 1 if k > stop else stop
 
 
 def _parse(scope: Scope, np_parser, k: int, category: ThreatCategory,

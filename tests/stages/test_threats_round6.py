@@ -1,0 +1,93 @@
+"""Threats, sixth quality round (issue 11): classes of the language on sentences of our own (no NER model)."""
+from __future__ import annotations
+
+import pytest
+from threats_support import threats_of
+
+from shos_speech._stages.threats import ThreatsStage
+
+
+@pytest.fixture(scope="module")
+def stage() -> ThreatsStage:
+    return ThreatsStage()
+
+
+def spans(stage, text: str) -> list[str]:
+    return [s for s, _n, _c in threats_of(stage, text)]
+
+
+def categories(stage, text: str) -> dict[str, str]:
+    return {n: c for _s, n, c in threats_of(stage, text)}
+
+
+# -- a degree adverb before a modifier belongs to the threat ("особо опасных инфекций") ----------
+@pytest.mark.parametrize("text, span", [
+    ("Сохраняется угроза завоза особо опасных инфекций.", "особо опасных инфекций"),
+    ("Нарастает угроза крайне опасных эпидемий.", "крайне опасных эпидемий"),
+    ("Опасно распространение особо опасных инфекций.", "распространение особо опасных инфекций"),
+    ("Растет число социально обусловленных заболеваний.", "социально обусловленных заболеваний"),
+])
+def test_a_degree_adverb_stays_in_the_span(stage, text, span):
+    assert span in spans(stage, text)
+
+
+@pytest.mark.parametrize("text, alone", [
+    # the activity a cue governs is no threat of its own when an adverb stands before the threat
+    ("Сохраняется высокая угроза распространения особо опасных инфекций.", "распространения"),
+    ("Растет риск распространения крайне опасных эпидемий.", "распространения"),
+])
+def test_a_governed_activity_before_an_adverb_is_no_threat(stage, text, alone):
+    assert alone not in spans(stage, text)
+
+
+def test_a_sentence_adverb_stays_out(stage):
+    assert "также терроризм" not in spans(stage, "Нас беспокоит также терроризм.")
+
+
+# -- of two entries of the same size, a category wins over other --------------------------------
+@pytest.mark.parametrize("text, name, category", [
+    ("Мы осуждаем санкционное давление Запада.", "санкционное давление Запада", "sanctions"),
+    ("Страны намерены противостоять санкционному давлению Запада.", "санкционное давление Запада", "sanctions"),
+])
+def test_a_category_wins_over_other(stage, text, name, category):
+    assert categories(stage, text).get(name) == category
+
+
+# -- where a danger is does not say what it is ("столкновения на границе") ----------------------
+@pytest.mark.parametrize("text, name, category", [
+    ("Мы осуждаем ожесточенные столкновения на границе.", "ожесточенные столкновения на границе",
+     "armed_conflict"),
+    ("Мы осуждаем кровопролитные столкновения на границе.", "кровопролитные столкновения на границе",
+     "armed_conflict"),
+])
+def test_a_place_does_not_categorise(stage, text, name, category):
+    assert categories(stage, text).get(name) == category
+
+
+# -- families: mines, hostile attitudes, military activity, humanitarian disasters, diseases by
+#    their social burden, isolation, resource hunger, clashes between communities ----------------
+@pytest.mark.parametrize("text, name, category", [
+    ("Сохраняется минная угроза на освобожденных территориях.", "минная угроза", "other"),
+    ("Неразорвавшиеся боеприпасы уносят жизни детей.", "неразорвавшиеся боеприпасы", "other"),
+    ("В Европе усиливаются реваншистские настроения.", "реваншистские настроения", "extremism"),
+    ("Мы видим рост протекционистских настроений.", "протекционистские настроения", "sanctions"),
+    ("Подогреваются милитаристские настроения.", "милитаристские настроения", "rivalry"),
+    ("Нарастает военная активность альянса у наших границ.", "военная активность альянса", "rivalry"),
+    ("Гуманитарная трагедия в Йемене продолжается.", "гуманитарная трагедия в Йемене", "other"),
+    ("Распространяются социально значимые заболевания.", "социально значимые заболевания", "health"),
+    ("Нашу страну пытаются загнать в международную изоляцию.", "международная изоляция", "sanctions"),
+    ("Европа переживает энергетический голод.", "энергетический голод", "economic_instability"),
+    ("В долине вспыхнули межэтнические стычки.", "межэтнические стычки", "armed_conflict"),
+])
+def test_families(stage, text, name, category):
+    assert categories(stage, text).get(name) == category
+
+
+@pytest.mark.parametrize("text", [
+    "Минная промышленность региона развивается.",  # no mines
+    "Настроения в обществе позитивные.",  # an attitude with no ideology
+    "Деловая активность растет.",  # no military activity
+    "Ни одна страна не справится с этим в изоляции.",  # isolation as a way of acting
+])
+def test_family_lookalikes_are_none(stage, text):
+    assert spans(stage, text) == []
