@@ -91,3 +91,47 @@ def test_families(stage, text, name, category):
 ])
 def test_family_lookalikes_are_none(stage, text):
     assert spans(stage, text) == []
+
+
+# -- a shared head over conjuncts of different length ("оборот оружия и взрывчатых веществ") -----
+@pytest.mark.parametrize("text, expected", [
+    ("Растет незаконный оборот оружия и взрывчатых веществ.",
+     ["незаконный оборот оружия", "незаконный оборот взрывчатых веществ"]),
+    ("Пресекается незаконный оборот наркотиков и психотропных веществ.",
+     ["незаконный оборот наркотиков", "незаконный оборот психотропных веществ"]),
+    ("Мы боремся с незаконным оборотом оружия, боеприпасов и взрывчатых веществ.",
+     ["незаконный оборот оружия", "незаконный оборот боеприпасов", "незаконный оборот взрывчатых веществ"]),
+    ("Растет незаконный оборот наркотических средств и их прекурсоров.",
+     ["незаконный оборот наркотических средств", "незаконный оборот их прекурсоров"]),
+])
+def test_a_shared_head_over_conjuncts_of_any_length(stage, text, expected):
+    found = threats_of(stage, text)
+    assert [n for _s, n, _c in found] == expected
+    assert len({s for s, _n, _c in found}) == 1  # every conjunct with the span of the whole phrase
+
+
+@pytest.mark.parametrize("text, name", [
+    # a plain conjunct with no entry of its own joins the phrase
+    ("Растет незаконный оборот оружия и его комплектующих.", "незаконный оборот оружия и его комплектующих"),
+])
+def test_a_plain_conjunct_still_joins(stage, text, name):
+    assert [n for _s, n, _c in threats_of(stage, text)] == [name]
+
+
+# -- the collapse of a system or order is damage done to it -------------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Нельзя допустить распада системы международных договоров.", "распада системы международных договоров"),
+    ("Мы видим слом архитектуры европейской безопасности.", "слом архитектуры европейской безопасности"),
+    ("Крах мирового порядка недопустим.", "Крах мирового порядка"),
+    ("Опасен развал режима нераспространения.", "развал режима нераспространения"),
+])
+def test_the_collapse_of_an_order(stage, text, span):
+    assert span in spans(stage, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Распад Советского Союза изменил карту мира.",  # history, no value at stake
+    "Крах компании стал неожиданностью.",
+])
+def test_a_collapse_of_no_value_is_none(stage, text):
+    assert spans(stage, text) == []
