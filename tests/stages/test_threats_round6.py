@@ -135,3 +135,73 @@ def test_the_collapse_of_an_order(stage, text, span):
 ])
 def test_a_collapse_of_no_value_is_none(stage, text):
     assert spans(stage, text) == []
+
+
+# -- threat contexts by family: concern, condemnation, rejection, inadmissibility, "связанные с" --
+# ("мракобесие", "кумовство": heads the lexicon lacks, made threats by their cue)
+@pytest.mark.parametrize("text, span", [
+    ("Мы выражаем озабоченность мракобесием.", "мракобесием"),
+    ("Мы глубоко обеспокоены мракобесием.", "мракобесием"),
+    ("Стороны осудили кумовство.", "кумовство"),
+    ("Стороны выступили с осуждением кумовства.", "кумовства"),
+    ("Мы решительно отвергаем мракобесие.", "мракобесие"),
+    ("Министры заявили о недопустимости кумовства.", "кумовства"),
+    ("Существуют угрозы, связанные с мракобесием.", "мракобесием"),
+    ("Растут риски, связанные с кумовством в регионах.", "кумовством в регионах"),
+])
+def test_context_cues_by_family(stage, text, span):
+    assert span in spans(stage, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Мы решительно отвергаем обвинения в адрес нашей страны.",  # a claim, not a danger
+    "Стороны осудили такой подход.",
+    "Мы обеспокоены судьбой соотечественников.",
+    "Вопросы, связанные с торговлей, обсуждались отдельно.",  # no danger before "связанные с"
+    "Риски, связанные с этим, велики.",  # a pronoun names nothing
+    "Мы отвергли это предложение.",
+])
+def test_context_cues_leave_views_and_topics(stage, text):
+    assert spans(stage, text) == []
+
+
+# -- a noun of growth the cue governs frames the threat ("обеспокоены усилением X") --------------
+@pytest.mark.parametrize("text, span", [
+    ("Мы глубоко обеспокоены усилением мракобесия.", "мракобесия"),
+    ("Стороны выразили озабоченность дальнейшим нарастанием кумовства.", "кумовства"),
+])
+def test_growth_frames_stay_out(stage, text, span):
+    assert spans(stage, text) == [span]
+
+
+# -- an attempt a cue governs names no danger by itself; its infinitive's object may ------------
+@pytest.mark.parametrize("text, absent, present", [
+    ("Мы отвергаем попытки превратить форум в площадку для блоковой конфронтации.", "попытки",
+     "блоковой конфронтации"),
+    ("Стороны осудили попытки отдельных стран «использовать энергию как оружие», назвав это шантажом.",
+     "попытки отдельных стран", None),
+])
+def test_a_governed_attempt_is_no_threat(stage, text, absent, present):
+    found = spans(stage, text)
+    assert absent not in found
+    assert present is None or present in found
+
+
+def test_the_attempt_construction_still_stands(stage):
+    assert "попытки дестабилизировать регион" in spans(stage, "Мы отвергаем попытки дестабилизировать регион.")
+
+
+# -- a verb's object keeps its activity ("осуждаем политику запугивания") ------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Соседи осуждают политику запугивания.", "политику запугивания"),
+    ("Мы осуждаем финансирование террористических ячеек.", "финансирование террористических ячеек"),
+    ("Необходимо предотвратить распространение идеологии экстремизма.",
+     "распространение идеологии экстремизма"),
+])
+def test_a_verb_object_keeps_its_activity(stage, text, span):
+    assert span in spans(stage, text)
+
+
+def test_a_nominal_cue_still_acts_on_the_activity(stage):
+    # "противодействие распространению X": the cue acts on the activity, whose object is the threat
+    assert "идеологии терроризма" in spans(stage, "Важно противодействие распространению идеологии терроризма.")

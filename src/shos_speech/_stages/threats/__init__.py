@@ -16,7 +16,7 @@ from ...grammars.threats import build_rules, bundled_rules, context_gazetteer, t
 from ...models import Span, Threat
 from .analysis import Candidate, Scope
 from .carriers import with_carriers, with_counts
-from .context import context_threats, escalation_words
+from .context import context_threats, escalation_words, related_hits
 from .filters import framed, in_preposition, inside_body_name, opposed_undertaking, sourced_state
 from .lexicon import build_lexicon, bundled_lexicon
 from .members import with_members
@@ -40,7 +40,8 @@ class ThreatsStage(Stage):
         self.context_cue = context_gazetteer()
         self.escalation = escalation_words()
         # the words a context threat can hinge on: the cues, escalation and damage nouns
-        self.context_words = self.context_cue.first_forms | self.escalation.keys() | words("threats", "damage_heads")
+        self.context_words = self.context_cue.first_forms | self.escalation.keys() | words("threats", "damage_heads") \
+            | words("threats", "related_heads")
         self.triggers = self.lexicon.triggers
         self.body_heads = frozenset(r["lemma"].replace("ё", "е") for r in read_tsv(data_path("institution_heads.tsv")))
 
@@ -71,7 +72,8 @@ class ThreatsStage(Stage):
         if by_context:
             covered = [(sent.index[c.head.span.start], sent.index[c.head.span.start] + 1) for c in found]
             covered += [_token_range(sent, c) for c in found]
-            more = context_threats(scope, self.context_parser, self.context_cue.findall(sent.tokens), covered,
+            hits = [*self.context_cue.findall(sent.tokens), *related_hits(sent.tokens)]
+            more = context_threats(scope, self.context_parser, sorted(hits, key=lambda h: h.stop), covered,
                                    self.escalation)
             found += [c for c in more if not any(a <= c.head.span.start < b for a, b in blocked)
                       and not inside_body_name(sent.tokens, sent.index, c.start, self.body_heads)]

@@ -97,12 +97,12 @@ def _case_word(tokens: list, first: int):
 
 
 def after_cue(tokens: list, k: int) -> bool:
-    """Does a threat-context cue ("противодействие", "борьба с", "риски") end right before token ``k``?"""
+    """Does a nominal threat-context cue ("противодействие", "борьба с", "риски") end right before token ``k``?"""
     from ...grammars.threats import context_cues
 
-    for cue, _case in context_cues():
+    for cue, case in context_cues():
         n = len(cue)
-        if k < n:
+        if k < n or case == "accs":  # a verb's object is the danger with its activity ("осуждаем политику запугивания")
             continue
         window = tokens[k - n:k]
         if cue[0] in window[0].lemmas and all(t.value.lower() == w for t, w in zip(window[1:], cue[1:], strict=True)):

@@ -10,7 +10,7 @@ noun of escalation with no threat after it is the threat itself ("вооруже
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..._core.lexicon import section_lines, words
@@ -23,6 +23,26 @@ from .scan import WINDOW, modifiers_start
 #: conjuncts after the first phrase a context cue governs, at most
 MAX_CONJUNCTS = 6
 _CONJUNCTION = frozenset({",", "и", "или"})
+
+
+@dataclass(frozen=True)
+class RelatedHit:
+    """A context cue read from the token view: the phrase it governs begins at ``stop``, in ``payload``."""
+
+    stop: int
+    payload: str
+
+
+def related_hits(tokens: list) -> list[RelatedHit]:
+    """"риски, связанные с X": a generic danger of ``[related_heads]``, a comma, a form of "связанный"
+    and "с" govern the phrase after them in the instrumental."""
+    out = []
+    heads = words("threats", "related_heads")
+    for k in range(len(tokens) - 4):
+        if tokens[k].lemmas & heads and tokens[k + 1].value == "," and "связанный" in tokens[k + 2].lemmas \
+                and tokens[k + 3].value.lower() in ("с", "со"):
+            out.append(RelatedHit(k + 4, "ablt"))
+    return out
 
 
 def damaged_values() -> dict[str, ThreatCategory]:
@@ -109,6 +129,7 @@ def _governed(scope: Scope, np_parser, k: int, case: str, taken: list) -> list[t
         if found is not None:
             stop = found
         else:
+            k, case = _past_growth(scope.tokens, k, case)
             cands, stop = _parse(scope, np_parser, k, ThreatCategory.other, case)
             reach = _over_adverbs(scope.tokens, stop)
             if not cands or any(a < reach and k < b for a, b in taken):
@@ -119,6 +140,18 @@ def _governed(scope: Scope, np_parser, k: int, case: str, taken: list) -> list[t
             break
         k = stop + 1
     return out
+
+
+def _past_growth(tokens: list, k: int, case: str) -> tuple[int, str]:
+    """Where the governed phrase begins and its case, past a noun of growth and its adjectives
+    ("усилением кибершпионажа": the genitive after "усилением")."""
+    j = k
+    while j < len(tokens) and tokens[j].pos in ("ADJF", "PRTF"):
+        j += 1
+    if j + 1 < len(tokens) and tokens[j].pos == "NOUN" and tokens[j].lemmas & words("threats", "growth_frames") \
+            and case in tokens[j].cases("NOUN") and tokens[j + 1].has_any("gent", "gen2", "ADJF", "PRTF"):
+        return j + 1, "gent"
+    return k, case
 
 
 def _over_adverbs(tokens: list, stop: int) -> int:
@@ -139,7 +172,8 @@ def _parse(scope: Scope, np_parser, k: int, category: ThreatCategory,
     if case is not None and case not in head.cases("NOUN"):
         return [], k
     governed_cue = case is not None and bool(head.lemmas & _cue_words())
-    if head.pos != "NOUN" or head.lemma in words("threats", "protected") or governed_cue:
+    if head.pos != "NOUN" or head.lemma in words("threats", "protected") or governed_cue \
+            or (case is not None and head.lemma in words("threats", "no_danger_heads")):
         return [], k  # "угроза безопасности": the value at stake; "противодействие угрозам": a cue again;
         # "угроз, исходящих ...": a participle, not a noun
     cands, resume = analyse(scope, match, None, context=category)
