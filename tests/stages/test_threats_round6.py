@@ -205,3 +205,25 @@ def test_a_verb_object_keeps_its_activity(stage, text, span):
 def test_a_nominal_cue_still_acts_on_the_activity(stage):
     # "противодействие распространению X": the cue acts on the activity, whose object is the threat
     assert "идеологии терроризма" in spans(stage, "Важно противодействие распространению идеологии терроризма.")
+
+
+# -- a conjunct with another preposition and case is the cue's next argument, not the phrase's ---
+@pytest.mark.parametrize("text, first, second", [
+    ("Он указал на угрозу распространения наркотиков из Афганистана и на активизацию ячеек ИГИЛ.",
+     "распространения наркотиков из Афганистана", "ячеек ИГИЛ"),
+    ("Министр указал на контрабанду оружия через границу и на рост киберпреступности.",
+     "контрабанду оружия через границу", "киберпреступности"),
+])
+def test_a_conjunct_of_another_frame_ends_the_phrase(stage, text, first, second):
+    found = spans(stage, text)
+    assert first in found and second in found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Паводки на Урале и в Западном Казахстане нанесли ущерб.", "Паводки на Урале и в Западном Казахстане"),
+    ("Растет нестабильность на Ближнем Востоке и в Северной Африке.",
+     "нестабильность на Ближнем Востоке и в Северной Африке"),
+    ("Идет торговля людьми через соцсети и через мессенджеры.", "торговля людьми через соцсети и через мессенджеры"),
+])
+def test_a_conjunct_of_the_same_frame_continues(stage, text, span):
+    assert span in spans(stage, text)
