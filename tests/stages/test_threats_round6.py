@@ -227,3 +227,37 @@ def test_a_conjunct_of_another_frame_ends_the_phrase(stage, text, first, second)
 ])
 def test_a_conjunct_of_the_same_frame_continues(stage, text, span):
     assert span in spans(stage, text)
+
+
+# -- a source frames a bare state only; a named danger after it stays a threat --------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Афганистан остается источником наркоугрозы для региона.", ["наркоугрозы"]),
+    ("Эти районы стали источником терроризма.", ["терроризма"]),
+    ("Споры о границах остаются источником напряженности.", []),
+    ("Причиной нестабильности он назвал бедность.", ["бедность"]),
+])
+def test_a_source_frames_only_a_state(stage, text, expected):
+    assert spans(stage, text) == expected
+
+
+# -- a cue over a drawing noun: the threat is what one is drawn into ------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Главное — не допустить втягивания наших стран в большую войну.", ["большую войну"]),
+    ("Важно предотвратить вовлечение подростков в азартные игры.", []),  # nothing named a threat
+])
+def test_a_governed_drawing_is_no_threat(stage, text, expected):
+    assert spans(stage, text) == expected
+
+
+def test_an_ungoverned_drawing_keeps_its_threat(stage):
+    found = spans(stage, "Продолжается втягивание стран региона в вооруженный конфликт.")
+    assert found == ["втягивание стран региона в вооруженный конфликт"]
+
+
+# -- a subject with its acronym after a genitive is no genitive of the threat ---------------------
+@pytest.mark.parametrize("text, span", [
+    ("На фоне украинского кризиса страны ЕАЭС наращивают торговлю.", "украинского кризиса"),
+    ("На фоне энергетического кризиса государства ШОС ищут новые рынки.", "энергетического кризиса"),
+])
+def test_a_subject_with_its_acronym_ends_the_threat(stage, text, span):
+    assert spans(stage, text) == [span]

@@ -197,6 +197,8 @@ def surely_genitive(toks: list, scope: Scope) -> bool:
     if not nouns or nouns[-1].lemmas & words("threats", "time_nouns"):
         return False  # "маловодье этого года": a time, not a part of the threat
     nxt = scope.index[toks[-1].span.start] + 1
+    while nxt + 1 < len(scope.tokens) and scope.tokens[nxt].is_acronym:
+        nxt += 1  # "страны ЕАЭС наращивают": the subject's own name stands before its verb
     after = scope.tokens[nxt] if nxt < len(scope.tokens) else None
     if after is not None and after.value.lower() == "не":
         return False  # "экстремизм границ не признает": the genitive object of a negated verb

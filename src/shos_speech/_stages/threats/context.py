@@ -132,7 +132,7 @@ def _governed(scope: Scope, np_parser, k: int, case: str, taken: list) -> list[t
             k, case = _past_growth(scope.tokens, k, case)
             cands, stop = _parse(scope, np_parser, k, ThreatCategory.other, case)
             reach = _over_adverbs(scope.tokens, stop)
-            if not cands or any(a < reach and k < b for a, b in taken):
+            if not cands or any(a < reach and k < b for a, b in taken) or _drawing(scope.tokens, cands[0].head, stop):
                 break  # nothing here, or a phrase around a threat the lexicon found
                 # ("распространение идеологии терроризма": the lexicon's threat stands alone)
             out += [(c, stop) for c in cands]
@@ -140,6 +140,13 @@ def _governed(scope: Scope, np_parser, k: int, case: str, taken: list) -> list[t
             break
         k = stop + 1
     return out
+
+
+def _drawing(tokens: list, head, stop: int) -> bool:
+    """"не допустить втягивания наших государств в большую войну": a cue governs the drawing, and the
+    threat is what they are drawn into ("в" + the threat after the phrase), not the drawing itself."""
+    return bool(head.lemmas & words("threats", "drawing_heads")) and stop < len(tokens) \
+        and tokens[stop].value.lower() in ("в", "во")
 
 
 def _past_growth(tokens: list, k: int, case: str) -> tuple[int, str]:
