@@ -261,3 +261,35 @@ def test_an_ungoverned_drawing_keeps_its_threat(stage):
 ])
 def test_a_subject_with_its_acronym_ends_the_threat(stage, text, span):
     assert spans(stage, text) == [span]
+
+
+# -- the subject of a threat predicate ("X представляет угрозу", "главной угрозой остается X") ----
+@pytest.mark.parametrize("text, expected", [
+    ("Мракобесие представляет серьезную угрозу для региона.", ["Мракобесие"]),
+    ("Мракобесие стало серьезным вызовом для всех нас.", ["Мракобесие"]),
+    ("Он отметил, что мракобесие и шарлатанство представляют угрозу.", ["мракобесие", "шарлатанство"]),
+    ("Мы считаем, что шарлатанство является угрозой.", ["шарлатанство"]),
+    ("Главной угрозой остается мракобесие.", ["мракобесие"]),
+    ("Серьезную опасность представляет шарлатанство.", ["шарлатанство"]),
+    ("Серьезной угрозой становится дезинформация в социальных сетях.", ["дезинформация в социальных сетях"]),
+])
+def test_the_subject_of_a_threat_predicate(stage, text, expected):
+    assert spans(stage, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Это представляет серьезную угрозу для региона.",  # a pronoun
+    "Ситуация остается угрозой для всех.",  # a generic word
+    "Россия не представляет угрозы для соседей.",  # negated, and a country
+    "Афганистан остается угрозой для соседей.",  # a country is no phenomenon
+    "Афганистан остается источником угроз.",  # no danger predicate
+    "Наш союз является ответом на вызовы времени.",
+    "Развитие цифровой экономики стало вызовом для регуляторов.",  # a value, not a danger
+    "Сотрудничество является ответом на угрозы.",
+])
+def test_a_threat_predicate_names_no_phenomenon_here(stage, text):
+    assert spans(stage, text) == []
+
+
+def test_a_dash_opens_the_subject_of_a_threat_predicate(stage):
+    assert spans(stage, "Он сказал прямо — мракобесие представляет угрозу.") == ["мракобесие"]

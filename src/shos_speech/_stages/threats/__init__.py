@@ -20,6 +20,7 @@ from .context import context_threats, escalation_words, related_hits
 from .filters import framed, in_preposition, inside_body_name, opposed_undertaking, sourced_state
 from .lexicon import build_lexicon, bundled_lexicon
 from .members import with_members
+from .predicates import predicate_hits
 from .scan import find
 from .spans import with_agents, with_quotes
 
@@ -41,7 +42,7 @@ class ThreatsStage(Stage):
         self.escalation = escalation_words()
         # the words a context threat can hinge on: the cues, escalation and damage nouns
         self.context_words = self.context_cue.first_forms | self.escalation.keys() | words("threats", "damage_heads") \
-            | words("threats", "related_heads")
+            | words("threats", "related_heads") | words("threats", "predicate_verbs")
         self.triggers = self.lexicon.triggers
         self.body_heads = frozenset(r["lemma"].replace("ё", "е") for r in read_tsv(data_path("institution_heads.tsv")))
 
@@ -72,8 +73,8 @@ class ThreatsStage(Stage):
         if by_context:
             covered = [(sent.index[c.head.span.start], sent.index[c.head.span.start] + 1) for c in found]
             covered += [_token_range(sent, c) for c in found]
-            hits = [*self.context_cue.findall(sent.tokens), *related_hits(sent.tokens)]
-            more = context_threats(scope, self.context_parser, sorted(hits, key=lambda h: h.stop), covered,
+            hits = sorted([*self.context_cue.findall(sent.tokens), *related_hits(sent.tokens)], key=lambda h: h.stop)
+            more = context_threats(scope, self.context_parser, hits + predicate_hits(sent.tokens), covered,
                                    self.escalation)
             found += [c for c in more if not any(a <= c.head.span.start < b for a, b in blocked)
                       and not inside_body_name(sent.tokens, sent.index, c.start, self.body_heads)]

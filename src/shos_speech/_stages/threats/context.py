@@ -18,6 +18,7 @@ from ..._core.tokens import fold
 from ...grammars.common import anchored_match
 from ...models import ThreatCategory
 from .analysis import Candidate, Scope, analyse
+from .predicates import PredicateHit, proper_head
 from .scan import WINDOW, modifiers_start
 
 #: conjuncts after the first phrase a context cue governs, at most
@@ -68,8 +69,19 @@ def context_threats(scope: Scope, np_parser, hits: list, covered: list[tuple[int
     escalation nouns, wherever the lexicon's scan (``covered`` token ranges) found nothing."""
     taken = list(covered)
     out: list[Candidate] = []
+    done: set[int] = set()  # predicate verbs whose subject was found
     for hit in hits:
-        for c, stop in _governed(scope, np_parser, hit.stop, hit.payload, taken):
+        until = getattr(hit, "until", None)
+        if until in done:
+            continue
+        found = _governed(scope, np_parser, hit.stop, hit.payload, taken)
+        if until is not None:
+            if not found or not _ends_at(scope.tokens, found[-1][1], until):
+                continue  # the subject must end at its verb ("X представляет угрозу")
+            done.add(until)
+        if isinstance(hit, PredicateHit) and any(proper_head(c) for c, _stop in found):
+            continue
+        for c, stop in found:
             out.append(c)
             taken.append((hit.stop, stop))
     for k, tok in enumerate(scope.tokens):
@@ -140,6 +152,11 @@ def _governed(scope: Scope, np_parser, k: int, case: str, taken: list) -> list[t
             break
         k = stop + 1
     return out
+
+
+def _ends_at(tokens: list, stop: int, verb: int) -> bool:
+    """Does a phrase ending before ``stop`` reach the verb at ``verb``, adverbs between ("X всё ещё остается")?"""
+    return stop <= verb and all(t.pos in ("ADVB", "PRCL") for t in tokens[stop:verb])
 
 
 def _drawing(tokens: list, head, stop: int) -> bool:
