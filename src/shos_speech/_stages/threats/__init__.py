@@ -20,7 +20,7 @@ from .context import context_threats, escalation_words, related_hits
 from .filters import framed, in_preposition, inside_body_name, opposed_undertaking, sourced_state
 from .lexicon import build_lexicon, bundled_lexicon
 from .members import with_members
-from .predicates import predicate_hits
+from .predicates import listing_hits, predicate_hits
 from .scan import find
 from .spans import with_agents, with_quotes
 
@@ -74,8 +74,8 @@ class ThreatsStage(Stage):
             covered = [(sent.index[c.head.span.start], sent.index[c.head.span.start] + 1) for c in found]
             covered += [_token_range(sent, c) for c in found]
             hits = sorted([*self.context_cue.findall(sent.tokens), *related_hits(sent.tokens)], key=lambda h: h.stop)
-            more = context_threats(scope, self.context_parser, hits + predicate_hits(sent.tokens), covered,
-                                   self.escalation)
+            hits += predicate_hits(sent.tokens) + listing_hits(sent.tokens)
+            more = context_threats(scope, self.context_parser, hits, covered, self.escalation)
             found += [c for c in more if not any(a <= c.head.span.start < b for a, b in blocked)
                       and not inside_body_name(sent.tokens, sent.index, c.start, self.body_heads)]
         found = [c for c in found if not framed(sent.tokens, sent.index, c.start, c.head)

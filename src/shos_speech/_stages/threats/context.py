@@ -18,7 +18,7 @@ from ..._core.tokens import fold
 from ...grammars.common import anchored_match
 from ...models import ThreatCategory
 from .analysis import Candidate, Scope, analyse
-from .predicates import PredicateHit, proper_head
+from .predicates import PredicateHit, no_phenomenon
 from .scan import WINDOW, modifiers_start
 
 #: conjuncts after the first phrase a context cue governs, at most
@@ -79,7 +79,7 @@ def context_threats(scope: Scope, np_parser, hits: list, covered: list[tuple[int
             if not found or not _ends_at(scope.tokens, found[-1][1], until):
                 continue  # the subject must end at its verb ("X представляет угрозу")
             done.add(until)
-        if isinstance(hit, PredicateHit) and any(proper_head(c) for c, _stop in found):
+        if isinstance(hit, PredicateHit) and any(no_phenomenon(c) for c, _stop in found):
             continue
         for c, stop in found:
             out.append(c)
