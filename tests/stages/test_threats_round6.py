@@ -318,3 +318,33 @@ def test_a_list_a_danger_noun_opens(stage, text, expected):
 ])
 def test_a_danger_noun_list_of_no_phenomena(stage, text):
     assert spans(stage, text) == []
+
+
+# -- families: colonial policy, currency manipulation and secondary restrictions, changing a
+#    government from outside, forced displacement, expansion and pressure of ideas, weapons tests,
+#    disputes over water, shocks and power cuts, arbitrary sanctions ---------------------------
+@pytest.mark.parametrize("text, name, category", [
+    ("Колониальная политика не ушла в прошлое.", "колониальная политика", "other"),
+    ("Растут валютные манипуляции.", "валютные манипуляции", "sanctions"),
+    ("Вводятся вторичные ограничения.", "вторичные ограничения", "sanctions"),
+    ("Мы отвергаем попытки смены режимов извне.", "смена режимов извне", "other"),
+    ("Вынужденная миграция растет.", "вынужденная миграция", "illegal_migration"),
+    ("Идет натовская экспансия.", "натовская экспансия", "rivalry"),
+    ("Усиливается идеологическое давление.", "идеологическое давление", "other"),
+    ("Продолжаются ракетные испытания.", "ракетные испытания", "wmd_proliferation"),
+    ("Обостряются водные споры.", "водные споры", "armed_conflict"),
+    ("Экономику бьют инфляционные шоки.", "инфляционные шоки", "economic_instability"),
+    ("Начались перебои с электроснабжением.", "перебои с электроснабжением", "economic_instability"),
+    ("Это санкционный произвол.", "санкционный произвол", "sanctions"),
+])
+def test_families_second(stage, text, name, category):
+    assert categories(stage, text).get(name) == category
+
+
+@pytest.mark.parametrize("text", [
+    "Смена режима работы предприятия прошла спокойно.",  # no government changed from outside
+    "Испытания новой техники прошли успешно.",  # no weapons tested
+    "Споры о методике продолжаются.",
+])
+def test_second_family_lookalikes_are_none(stage, text):
+    assert spans(stage, text) == []
