@@ -348,3 +348,22 @@ def test_families_second(stage, text, name, category):
 ])
 def test_second_family_lookalikes_are_none(stage, text):
     assert spans(stage, text) == []
+
+
+# -- the movement of weapons and fighters -----------------------------------------------------------
+@pytest.mark.parametrize("text, name, category", [
+    ("Нас тревожит поток оружия из зоны конфликта.", "поток оружия из зоны конфликта", "arms_trafficking"),
+    ("Растет транзит оружия через регион.", "транзит оружия через регион", "arms_trafficking"),
+    ("Продолжается переброска боевиков на север.", "переброска боевиков", "terrorism"),
+    ("Фиксируется приток боевиков из Сирии.", "приток боевиков из Сирии", "terrorism"),
+])
+def test_movement_of_weapons_and_fighters(stage, text, name, category):
+    assert categories(stage, text).get(name) == category
+
+
+@pytest.mark.parametrize("text", [
+    "Растет поток туристов в регион.",
+    "Приток инвестиций увеличился.",
+])
+def test_movement_of_goods_is_none(stage, text):
+    assert spans(stage, text) == []
