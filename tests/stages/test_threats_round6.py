@@ -367,3 +367,27 @@ def test_movement_of_weapons_and_fighters(stage, text, name, category):
 ])
 def test_movement_of_goods_is_none(stage, text):
     assert spans(stage, text) == []
+
+
+# -- a dependent shared by coordinated heads ("производством и оборотом наркотиков") ---------------
+@pytest.mark.parametrize("text, expected", [
+    ("Мы боремся с незаконным производством и оборотом наркотиков.",
+     ["незаконное производство наркотиков", "оборот наркотиков"]),
+    ("Необходимо пресечь производство и контрабанду синтетических наркотиков.",
+     ["производство синтетических наркотиков", "контрабанда синтетических наркотиков"]),
+    ("Государства осуждают пропаганду и оправдание терроризма.", ["пропаганда терроризма", "оправдание терроризма"]),
+    ("Мы противодействуем контрабанде и незаконному обороту оружия.",
+     ["контрабанда оружия", "незаконный оборот оружия"]),
+])
+def test_a_dependent_shared_by_coordinated_heads(stage, text, expected):
+    found = threats_of(stage, text)
+    assert [n for _s, n, _c in found] == expected
+    assert len({s for s, _n, _c in found}) == 1  # the span of the whole coordinated phrase
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no entry "вербовка терроризма": the first head keeps its own item
+    ("Растут вербовка и финансирование терроризма.", ["вербовка", "финансирование терроризма"]),
+])
+def test_a_head_the_dependent_makes_no_entry_with_keeps_its_item(stage, text, expected):
+    assert spans(stage, text) == expected

@@ -22,6 +22,7 @@ from .lexicon import build_lexicon, bundled_lexicon
 from .members import with_members
 from .predicates import listing_hits, predicate_hits
 from .scan import find
+from .shared import with_shared_dependents
 from .spans import with_agents, with_quotes
 
 
@@ -83,6 +84,7 @@ class ThreatsStage(Stage):
                  and not in_preposition(sent.tokens, sent.index, c.start)
                  and not sourced_state(sent.tokens, sent.index, c.start, c.stop, c.head)]
         found = with_quotes(scope, with_counts(scope, with_carriers(scope, found)))
+        found = with_shared_dependents(scope, sorted(found, key=lambda c: c.start))
         return sorted(with_members(scope, with_agents(scope, found)), key=lambda c: c.start)
 
 
