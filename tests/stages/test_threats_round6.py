@@ -391,3 +391,28 @@ def test_a_dependent_shared_by_coordinated_heads(stage, text, expected):
 ])
 def test_a_head_the_dependent_makes_no_entry_with_keeps_its_item(stage, text, expected):
     assert spans(stage, text) == expected
+
+
+# -- families: hostile conduct by its adjective, destructive movements, harmful content and data,
+#    falsified medicines, illegal fishing, resistance to antimicrobials ---------------------------
+@pytest.mark.parametrize("text, name, category", [
+    ("Провокационные действия продолжаются.", "провокационные действия", "armed_conflict"),
+    ("Агрессивная политика соседей тревожит.", "агрессивная политика соседей", "rivalry"),
+    ("Звучит враждебная риторика.", "враждебная риторика", "information_threat"),
+    ("Растет число деструктивных культов.", "деструктивные культы", "extremism"),
+    ("Удаляется запрещенный контент.", "запрещенный контент", "information_threat"),
+    ("Пресечен незаконный сбор данных.", "незаконный сбор данных", "cybercrime"),
+    ("Изъяты фальсифицированные лекарства.", "фальсифицированные лекарства", "health"),
+    ("Продолжается нелегальный вылов рыбы.", "нелегальный вылов рыбы", "environmental"),
+])
+def test_families_third(stage, text, name, category):
+    assert categories(stage, text).get(name) == category
+
+
+@pytest.mark.parametrize("text", [
+    "Политика соседей остается прежней.",  # no hostile adjective
+    "Действия правительства одобрены.",
+    "Вылов рыбы вырос на треть.",
+])
+def test_third_family_lookalikes_are_none(stage, text):
+    assert spans(stage, text) == []
