@@ -416,3 +416,22 @@ def test_families_third(stage, text, name, category):
 ])
 def test_third_family_lookalikes_are_none(stage, text):
     assert spans(stage, text) == []
+
+
+# -- a strike with the adjective of the state that strikes ("израильские удары") -----------------
+@pytest.mark.parametrize("text, span", [
+    ("Американские бомбардировки продолжаются.", "Американские бомбардировки"),
+    ("Как вы оцениваете обстановку после турецких обстрелов 3 марта?", "турецких обстрелов"),
+    ("Израильские удары по Ирану осуждены.", "Израильские удары по Ирану"),
+])
+def test_a_strike_by_a_state(stage, text, span):
+    assert span in spans(stage, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Российские удары по базам боевиков продолжаются.", ["боевиков"]),  # a strike against the danger
+    ("Сильные удары стихии обрушились на побережье.", []),  # no state strikes
+    ("Китайская делегация прибыла в Москву.", []),
+])
+def test_no_strike_by_a_state(stage, text, expected):
+    assert spans(stage, text) == expected
