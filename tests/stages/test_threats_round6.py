@@ -160,6 +160,7 @@ def test_context_cues_by_family(stage, text, span):
     "Вопросы, связанные с торговлей, обсуждались отдельно.",  # no danger before "связанные с"
     "Риски, связанные с этим, велики.",  # a pronoun names nothing
     "Мы отвергли это предложение.",
+    "Министры выразили озабоченность отсутствием прогресса на переговорах.",  # a lack, not a danger
 ])
 def test_context_cues_leave_views_and_topics(stage, text):
     assert spans(stage, text) == []
