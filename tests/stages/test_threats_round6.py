@@ -436,3 +436,8 @@ def test_a_strike_by_a_state(stage, text, span):
 ])
 def test_no_strike_by_a_state(stage, text, expected):
     assert spans(stage, text) == expected
+
+
+def test_a_head_named_by_its_own_modifier_shares_nothing(stage):
+    found = threats_of(stage, "Мы отвергаем блоковое мышление и менталитет холодной войны.")
+    assert [n for _s, n, _c in found] == ["блоковое мышление", "менталитет холодной войны"]

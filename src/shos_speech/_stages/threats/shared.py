@@ -67,6 +67,9 @@ def _with(scope: Scope, c: Candidate, compl: list) -> Candidate | None:
     """The bare candidate named with the shared complement, when the lexicon has it so; else None."""
     first = scope.index[c.start]
     mods = [[t] for t in scope.tokens[first:scope.index[c.head.span.start]] if t.has_any("ADJF", "PRTF")]
+    own = scope.lexicon.best_entry(c.head, None, mods, [])
+    if own is not None and own.category is not None and own.mods:
+        return None  # named whole by its own modifier ("блоковое мышление и менталитет холодной войны")
     e = scope.lexicon.best_entry(c.head, None, mods, compl)
     if e is None or e.category is None or not e.compl:
         return None
