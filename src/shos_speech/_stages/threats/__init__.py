@@ -41,9 +41,10 @@ class ThreatsStage(Stage):
         self.trigger = trigger_gazetteer(self.lexicon)
         self.context_cue = context_gazetteer()
         self.escalation = escalation_words()
-        # the words a context threat can hinge on: the cues, escalation and damage nouns
+        # the words a context threat can hinge on: the cues, escalation and damage nouns, the danger nouns
+        # of "связанные с", of lists and of predicates ([predicate_dangers] is within [related_heads])
         self.context_words = self.context_cue.first_forms | self.escalation.keys() | words("threats", "damage_heads") \
-            | words("threats", "related_heads") | words("threats", "predicate_verbs")
+            | words("threats", "related_heads")
         self.triggers = self.lexicon.triggers
         self.body_heads = frozenset(r["lemma"].replace("ё", "е") for r in read_tsv(data_path("institution_heads.tsv")))
 
