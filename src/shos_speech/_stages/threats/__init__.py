@@ -16,11 +16,13 @@ from ...grammars.threats import build_rules, bundled_rules, context_gazetteer, t
 from ...models import Span, Threat
 from .analysis import Candidate, Scope
 from .carriers import with_carriers, with_counts
-from .context import context_threats, escalation_words
+from .context import context_threats, escalation_words, related_hits
 from .filters import framed, in_preposition, inside_body_name, opposed_undertaking, sourced_state
 from .lexicon import build_lexicon, bundled_lexicon
 from .members import with_members
+from .predicates import listing_hits, predicate_hits
 from .scan import find
+from .shared import with_shared_dependents
 from .spans import with_agents, with_quotes
 
 
@@ -39,8 +41,10 @@ class ThreatsStage(Stage):
         self.trigger = trigger_gazetteer(self.lexicon)
         self.context_cue = context_gazetteer()
         self.escalation = escalation_words()
-        # the words a context threat can hinge on: the cues, escalation and damage nouns
-        self.context_words = self.context_cue.first_forms | self.escalation.keys() | words("threats", "damage_heads")
+        # the words a context threat can hinge on: the cues, escalation and damage nouns, the danger nouns
+        # of "связанные с", of lists and of predicates ([predicate_dangers] is within [related_heads])
+        self.context_words = self.context_cue.first_forms | self.escalation.keys() | words("threats", "damage_heads") \
+            | words("threats", "related_heads")
         self.triggers = self.lexicon.triggers
         self.body_heads = frozenset(r["lemma"].replace("ё", "е") for r in read_tsv(data_path("institution_heads.tsv")))
 
@@ -71,8 +75,9 @@ class ThreatsStage(Stage):
         if by_context:
             covered = [(sent.index[c.head.span.start], sent.index[c.head.span.start] + 1) for c in found]
             covered += [_token_range(sent, c) for c in found]
-            more = context_threats(scope, self.context_parser, self.context_cue.findall(sent.tokens), covered,
-                                   self.escalation)
+            hits = sorted([*self.context_cue.findall(sent.tokens), *related_hits(sent.tokens)], key=lambda h: h.stop)
+            hits += predicate_hits(sent.tokens) + listing_hits(sent.tokens)
+            more = context_threats(scope, self.context_parser, hits, covered, self.escalation)
             found += [c for c in more if not any(a <= c.head.span.start < b for a, b in blocked)
                       and not inside_body_name(sent.tokens, sent.index, c.start, self.body_heads)]
         found = [c for c in found if not framed(sent.tokens, sent.index, c.start, c.head)
@@ -80,6 +85,7 @@ class ThreatsStage(Stage):
                  and not in_preposition(sent.tokens, sent.index, c.start)
                  and not sourced_state(sent.tokens, sent.index, c.start, c.stop, c.head)]
         found = with_quotes(scope, with_counts(scope, with_carriers(scope, found)))
+        found = with_shared_dependents(scope, sorted(found, key=lambda c: c.start))
         return sorted(with_members(scope, with_agents(scope, found)), key=lambda c: c.start)
 
 

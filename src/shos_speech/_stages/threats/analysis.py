@@ -24,7 +24,7 @@ from ...models import ThreatCategory
 from ...normalize import nominative_words
 from .entries import constructed_entry
 from .filters import dated, ends_dated, formula_end, historical, plain_noun
-from .lexicon import PUNCT, Entry, ThreatLexicon, count_prefix
+from .lexicon import PUNCT, Entry, ThreatLexicon, count_prefix, subsequence
 from .naming import last_conjunct, name, place_names, same_letters, sentence_initial
 from .number import bare_number, head_cases, listed, singular_mods
 from .phrase import Compl, Parts, mod_word, read_parts, sentence_tokens
@@ -197,6 +197,8 @@ def surely_genitive(toks: list, scope: Scope) -> bool:
     if not nouns or nouns[-1].lemmas & words("threats", "time_nouns"):
         return False  # "маловодье этого года": a time, not a part of the threat
     nxt = scope.index[toks[-1].span.start] + 1
+    while nxt + 1 < len(scope.tokens) and scope.tokens[nxt].is_acronym:
+        nxt += 1  # "страны ЕАЭС наращивают": the subject's own name stands before its verb
     after = scope.tokens[nxt] if nxt < len(scope.tokens) else None
     if after is not None and after.value.lower() == "не":
         return False  # "экстремизм границ не признает": the genitive object of a negated verb
@@ -252,7 +254,7 @@ def coordination(scope: Scope, parts: Parts, mods: list, keep: list[Compl], base
     for c in coords:
         alt = [t for k in keep[:-1] for t in k.tokens] + c.tokens[1:]
         e = scope.lexicon.best_entry(parts.head, parts.prefix, mods, alt)
-        if e is not None and e.category is not None and len(e.compl) == len(entry.compl):
+        if e is not None and e.category is not None and _conjunct_entry(e, entry, c):
             variants.append((c.tokens[1:], e))
         elif c.sep == "и" and not absorbed and not _is_threat_np(scope, c.tokens[1:]) \
                 and not scope.lexicon.heads_entry(c.tokens[1:]) and not _protected(c.tokens[1:c.own]):
@@ -263,6 +265,16 @@ def coordination(scope: Scope, parts: Parts, mods: list, keep: list[Compl], base
         if e is None or e.category is None:
             break
     return Coordination(variants, absorbed, coords[:len(variants) + len(absorbed)], stop_at)
+
+
+def _conjunct_entry(e: Entry, entry: Entry, c: Compl) -> bool:
+    """Does entry ``e`` make a variant of ``entry`` with the conjunct ``c``: as many complement words,
+    or its last complement word in the conjunct ("незаконный оборот оружия и взрывчатых веществ",
+    "... наркотических средств и их прекурсоров")?"""
+    if len(e.compl) == len(entry.compl):
+        return True
+    own = [t.lemmas for t in c.tokens[1:] if t.value not in PUNCT]
+    return bool(e.compl) and subsequence(e.compl[-1:], own)
 
 
 def _protected(toks: list) -> bool:
@@ -377,7 +389,8 @@ def _context_entry(scope: Scope, parts: Parts, mods: list, base: list[Compl], co
     """An entry for a head the lexicon lacks, standing in a threat context: categorised by its words."""
     category = context
     if context is ThreatCategory.other:
-        others = [t for c in base for t in c.tokens] + [m[-1] for m in mods]
+        # where a danger is, or whom it strikes, does not say what it is ("столкновения на границе")
+        others = [t for c in base if c.kind not in ("loc", "scope", "target") for t in c.tokens] + [m[-1] for m in mods]
         category = scope.lexicon.category_of(parts.head, others)
     return Entry(parts.head.lemma, category, parts.head.lemma, parts.prefix, (), ())
 

@@ -49,7 +49,7 @@ def _extended(scope: Scope, c: Candidate) -> Candidate:
         elif k >= 1 and scope.tokens[k].value.lower() == "по" and scope.tokens[first].has("datv") \
                 and scope.tokens[k - 1].lemmas & words("threats", "campaigns"):
             k -= 1  # "кампании по искажению истории": the campaign carries the threat
-        elif not scope.tokens[first].has_any("gent", "gen2"):
+        elif not _case_word(scope.tokens, first).has_any("gent", "gen2"):
             return c
         if k >= 1 and scope.tokens[k].value in "«“„\"" and _so_called(scope.tokens, k - 1):
             k -= 1  # the quote opening the name after "так называемых"
@@ -87,13 +87,22 @@ def _drawn_into(tokens: list, first: int) -> int | None:
     return j if tok.pos == "NOUN" and tok.lemmas & words("threats", "drawing_heads") else None
 
 
+def _case_word(tokens: list, first: int):
+    """The word that shows a threat's case: its first one, or the adjective after a degree adverb
+    ("распространение особо опасных инфекций")."""
+    tok = tokens[first]
+    if tok.grams and "ADVB" in tok.grams[0] and first + 1 < len(tokens):
+        return tokens[first + 1]
+    return tok
+
+
 def after_cue(tokens: list, k: int) -> bool:
-    """Does a threat-context cue ("противодействие", "борьба с", "риски") end right before token ``k``?"""
+    """Does a nominal threat-context cue ("противодействие", "борьба с", "риски") end right before token ``k``?"""
     from ...grammars.threats import context_cues
 
-    for cue, _case in context_cues():
+    for cue, case in context_cues():
         n = len(cue)
-        if k < n:
+        if k < n or case == "accs":  # a verb's object is the danger with its activity ("осуждаем политику запугивания")
             continue
         window = tokens[k - n:k]
         if cue[0] in window[0].lemmas and all(t.value.lower() == w for t, w in zip(window[1:], cue[1:], strict=True)):

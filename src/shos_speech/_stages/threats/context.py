@@ -10,7 +10,7 @@ noun of escalation with no threat after it is the threat itself ("вооруже
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..._core.lexicon import section_lines, words
@@ -18,11 +18,32 @@ from ..._core.tokens import fold
 from ...grammars.common import anchored_match
 from ...models import ThreatCategory
 from .analysis import Candidate, Scope, analyse
+from .predicates import PredicateHit, no_phenomenon
 from .scan import WINDOW, modifiers_start
 
 #: conjuncts after the first phrase a context cue governs, at most
 MAX_CONJUNCTS = 6
 _CONJUNCTION = frozenset({",", "и", "или"})
+
+
+@dataclass(frozen=True)
+class RelatedHit:
+    """A context cue read from the token view: the phrase it governs begins at ``stop``, in ``payload``."""
+
+    stop: int
+    payload: str
+
+
+def related_hits(tokens: list) -> list[RelatedHit]:
+    """"риски, связанные с X": a generic danger of ``[related_heads]``, a comma, a form of "связанный"
+    and "с" govern the phrase after them in the instrumental."""
+    out = []
+    heads = words("threats", "related_heads")
+    for k in range(len(tokens) - 4):
+        if tokens[k].lemmas & heads and tokens[k + 1].value == "," and "связанный" in tokens[k + 2].lemmas \
+                and tokens[k + 3].value.lower() in ("с", "со"):
+            out.append(RelatedHit(k + 4, "ablt"))
+    return out
 
 
 def damaged_values() -> dict[str, ThreatCategory]:
@@ -48,8 +69,19 @@ def context_threats(scope: Scope, np_parser, hits: list, covered: list[tuple[int
     escalation nouns, wherever the lexicon's scan (``covered`` token ranges) found nothing."""
     taken = list(covered)
     out: list[Candidate] = []
+    done: set[int] = set()  # predicate verbs whose subject was found
     for hit in hits:
-        for c, stop in _governed(scope, np_parser, hit.stop, hit.payload, taken):
+        until = getattr(hit, "until", None)
+        if until in done:
+            continue
+        found = _governed(scope, np_parser, hit.stop, hit.payload, taken)
+        if until is not None:
+            if not found or not _ends_at(scope.tokens, found[-1][1], until):
+                continue  # the subject must end at its verb ("X представляет угрозу")
+            done.add(until)
+        if isinstance(hit, PredicateHit) and any(no_phenomenon(c) for c, _stop in found):
+            continue
+        for c, stop in found:
             out.append(c)
             taken.append((hit.stop, stop))
     for k, tok in enumerate(scope.tokens):
@@ -109,8 +141,10 @@ def _governed(scope: Scope, np_parser, k: int, case: str, taken: list) -> list[t
         if found is not None:
             stop = found
         else:
+            k, case = _past_growth(scope.tokens, k, case)
             cands, stop = _parse(scope, np_parser, k, ThreatCategory.other, case)
-            if not cands or any(a < stop and k < b for a, b in taken):
+            reach = _over_adverbs(scope.tokens, stop)
+            if not cands or any(a < reach and k < b for a, b in taken) or _drawing(scope.tokens, cands[0].head, stop):
                 break  # nothing here, or a phrase around a threat the lexicon found
                 # ("распространение идеологии терроризма": the lexicon's threat stands alone)
             out += [(c, stop) for c in cands]
@@ -118,6 +152,39 @@ def _governed(scope: Scope, np_parser, k: int, case: str, taken: list) -> list[t
             break
         k = stop + 1
     return out
+
+
+def _ends_at(tokens: list, stop: int, verb: int) -> bool:
+    """Does a phrase ending before ``stop`` reach the verb at ``verb``, adverbs between ("X всё ещё остается")?"""
+    return stop <= verb and all(t.pos in ("ADVB", "PRCL") for t in tokens[stop:verb])
+
+
+def _drawing(tokens: list, head, stop: int) -> bool:
+    """"не допустить втягивания наших государств в большую войну": a cue governs the drawing, and the
+    threat is what they are drawn into ("в" + the threat after the phrase), not the drawing itself."""
+    return bool(head.lemmas & words("threats", "drawing_heads")) and stop < len(tokens) \
+        and tokens[stop].value.lower() in ("в", "во")
+
+
+def _past_growth(tokens: list, k: int, case: str) -> tuple[int, str]:
+    """Where the governed phrase begins and its case, past a noun of growth and its adjectives
+    ("усилением кибершпионажа": the genitive after "усилением")."""
+    j = k
+    while j < len(tokens) and tokens[j].pos in ("ADJF", "PRTF"):
+        j += 1
+    if j + 1 < len(tokens) and tokens[j].pos == "NOUN" and tokens[j].lemmas & words("threats", "growth_frames") \
+            and case in tokens[j].cases("NOUN") and tokens[j + 1].has_any("gent", "gen2", "ADJF", "PRTF"):
+        return j + 1, "gent"
+    return k, case
+
+
+def _over_adverbs(tokens: list, stop: int) -> int:
+    """The end of a phrase read on over the adverbs after it and one word more: "распространения
+    особо опасных инфекций" reaches the threat the adverb hid from the phrase."""
+    k = stop
+    while k < len(tokens) and tokens[k].grams and {"ADVB"} & tokens[k].grams[0]:
+        k += 1
+    return k + 1 if k > stop else stop
 
 
 def _parse(scope: Scope, np_parser, k: int, category: ThreatCategory,
@@ -129,7 +196,8 @@ def _parse(scope: Scope, np_parser, k: int, category: ThreatCategory,
     if case is not None and case not in head.cases("NOUN"):
         return [], k
     governed_cue = case is not None and bool(head.lemmas & _cue_words())
-    if head.pos != "NOUN" or head.lemma in words("threats", "protected") or governed_cue:
+    if head.pos != "NOUN" or head.lemma in words("threats", "protected") or governed_cue \
+            or (case is not None and head.lemma in words("threats", "no_danger_heads")):
         return [], k  # "угроза безопасности": the value at stake; "противодействие угрозам": a cue again;
         # "угроз, исходящих ...": a participle, not a noun
     cands, resume = analyse(scope, match, None, context=category)

@@ -30,7 +30,27 @@ def constructed_entry(lexicon: ThreatLexicon, parts: Parts, base: list[Compl], e
         return _misuse(lexicon, parts, base)
     if entry is None and _aimed(lexicon, parts, base):  # "удары по Ирану", "атаки на порты": a hostile act with its aim
         return _entry(parts, lexicon.category_of(parts.head, base[0].tokens[1:]), base[:1])
+    if entry is None and _by_state(lexicon, parts, base):  # "израильские удары": a hostile act with its agent
+        return _entry(parts, ThreatCategory.armed_conflict, [])
     return None
+
+
+def _by_state(lexicon: ThreatLexicon, parts: Parts, base: list[Compl]) -> bool:
+    """A strike noun of ``[strike_heads]`` with the adjective of the state that strikes ("израильские удары",
+    "американские бомбардировки"); not a strike against a danger ("удары по базам боевиков")."""
+    if not parts.head.lemmas & words("threats", "strike_heads"):
+        return False
+    if base and any(noun_lemmas(t) & lexicon.heads for t in base[0].tokens[1:]):
+        return False
+    adjectives = _state_adjectives()
+    return any(m[-1].lemmas & adjectives for g in parts.mod_groups for m in g)
+
+
+@cache
+def _state_adjectives() -> frozenset[str]:
+    from ..._core.countries import countries
+
+    return frozenset(a for c in countries() for a in c.adjectives)
 
 
 def _aimed(lexicon: ThreatLexicon, parts: Parts, base: list[Compl]) -> bool:

@@ -81,7 +81,7 @@ def sourced_state(tokens: list, index: dict[int, int], start: int, stop: int, he
     источников напряжённости он назвал ...")? The threats are the sources named, not the state;
     a qualified one stays ("источником новых конфликтов в регионе")."""
     k = index[start]
-    bare = start == head.span.start and stop == head.span.stop
+    bare = start == head.span.start and stop == head.span.stop and bool(head.lemmas & words("threats", "framed_states"))
     return bare and k > 0 and bool(tokens[k - 1].lemmas & words("threats", "sources"))
 
 

@@ -80,7 +80,7 @@ class ThreatLexicon:
             if e.prefix != (prefix if known else None) or not _mods_present(e, mod_keys) \
                     or not subsequence(e.compl, comp):
                 continue
-            if best is None or e.size > best.size or (e.size == best.size and e.category is not None):
+            if best is None or e.size > best.size or (e.size == best.size and _displaces(e, best)):
                 best = e
         return best
 
@@ -115,6 +115,14 @@ class ThreatLexicon:
             if len(pw) == len(words) and all(a & b for a, b in zip(pw, words, strict=True)):
                 return phrase
         return None
+
+
+def _displaces(e: Entry, best: Entry) -> bool:
+    """Does entry ``e`` win over ``best`` of the same size? A threat entry wins over a generic one, and
+    ``other`` never over a category ("санкционное давление Запада": sanctions, not "давление Запада")."""
+    if e.category is None:
+        return False
+    return not (e.category is ThreatCategory.other and best.category not in (None, ThreatCategory.other))
 
 
 def noun_lemmas(tok) -> frozenset[str]:
@@ -196,7 +204,7 @@ def _modifier_words(toks: list, start: int) -> tuple[tuple[str | None, frozenset
             mods.append((t.value.lower(), toks[i + 2].lemmas))
             i += 3
             continue
-        if t.value not in PUNCT:
+        if t.value not in PUNCT and t.pos != "ADVB":  # "социально обусловленные": the adverb qualifies a modifier
             mods.append((None, t.lemmas))
         i += 1
     return tuple(mods)

@@ -181,7 +181,11 @@ def same_case_conjuncts(toks: list, lexicon: ThreatLexicon | None = None) -> lis
     its own ("на Урале и в Казахстане")."""
     prepositions = words("threats", "prepositions")
     for k in range(2, len(toks) - 1):
-        if toks[k].value.lower() != "и" or toks[k + 1].value.lower() in prepositions:
+        if toks[k].value.lower() != "и":
+            continue
+        if toks[k + 1].value.lower() in prepositions:
+            if not _same_frame(toks[:k], toks[k + 1:]):
+                return toks[:k]  # "из Афганистана и на активизацию ...": the cue's second argument
             continue
         before = [t for t in toks[1:k] if t.has("NOUN")]
         after = next((t for t in toks[k + 1:] if t.pos == "NOUN" or (t.has("NOUN") and not t.has("ADJF"))), None)
@@ -193,6 +197,20 @@ def same_case_conjuncts(toks: list, lexicon: ThreatLexicon | None = None) -> lis
                 or _threat_by_itself(lexicon, toks[k + 1:], after):
             return toks[:k]
     return toks
+
+
+def _same_frame(pp: list, conjunct: list) -> bool:
+    """Does a conjunct that opens with a preposition continue the phrase: the same preposition and case, or
+    a place after a place ("на Урале и в Западном Казахстане")?"""
+    def frame(toks: list) -> tuple[str, frozenset[str]]:
+        noun = next((t for t in toks[1:] if t.has("NOUN")), None)
+        return toks[0].value.lower(), frozenset(noun.noun_cases) if noun is not None else frozenset()
+
+    (p1, c1), (p2, c2) = frame(pp), frame(conjunct)
+    if p1 == p2:
+        return bool(c1 & c2)
+    locative = frozenset({"loct", "loc2"})
+    return bool(c1 & locative) and bool(c2 & locative)
 
 
 def _threat_by_itself(lexicon: ThreatLexicon | None, conjunct: list, noun) -> bool:

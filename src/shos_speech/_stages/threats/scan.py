@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import warnings
 
+from ..._core.lexicon import words
 from ...grammars.common import anchored_match
 from .analysis import Candidate, Scope, analyse
 from .filters import inside_body_name
@@ -36,7 +37,11 @@ def modifiers_start(tokens: list, h: int, floor: int) -> int:
         elif t.grams and {"ADVB", "PRCL"} & t.grams[0]:
             # "непроверенная, а порой и заведомо ложная"; never below the floor, where an
             # earlier phrase ended ("опасность финансово-экономических санкций")
-            s = max(s - 2, floor)
+            before = tokens[s - 2] if s - 2 >= floor else None
+            if before is not None and before.pos == "NOUN" and not before.lemmas & words("threats", "also"):
+                s -= 1  # "распространения особо опасных": the noun before the adverb is no modifier
+            else:
+                s = max(s - 2, floor)
         elif t.type in ("RU", "LATIN") and s < len(tokens) and tokens[s].value == "-":
             s -= 1  # "финансово-" of "финансово-экономических", "DDoS-" of "DDoS-атак"
         elif _quoted_adjective(tokens, s - 1, floor):
@@ -44,9 +49,15 @@ def modifiers_start(tokens: list, h: int, floor: int) -> int:
         else:
             break
     while s < h and (tokens[s].value in {",", "-"} or tokens[s].value.lower() in _LINKS
-                     or (_is_adverb(tokens[s]) and tokens[s + 1].value != "-")):
+                     or (_is_adverb(tokens[s]) and tokens[s + 1].value != "-" and not _degree(tokens, s))):
         s += 1
     return s
+
+
+def _degree(tokens: list, k: int) -> bool:
+    """Is the adverb at ``k`` a degree word of the adjective after it ("особо опасных", "крайне
+    опасные"), not a sentence adverb of the [also] class ("также", "даже")?"""
+    return tokens[k + 1].has_any("ADJF", "PRTF") and not tokens[k].lemmas & words("threats", "also")
 
 
 def _quoted_adjective(tokens: list, k: int, floor: int) -> bool:

@@ -1,0 +1,77 @@
+"""A dependent shared by coordinated heads: "незаконным производством и оборотом наркотиков".
+
+Bare heads coordinated before a threat whose head has a complement share that complement when
+the lexicon has the head with it as an entry ("производство наркотиков", "контрабанда оружия",
+"пропаганда терроризма"): each is a threat of its own, named with the complement, and every
+item of the list takes the span of the whole coordinated phrase (ONTOLOGY §3, §6: shared heads
+and dependents are expanded). A head the complement does not make an entry with keeps its own
+item ("вербовка и финансирование терроризма": no "вербовка терроризма").
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..._core.lexicon import words
+from .analysis import Candidate, Scope
+
+#: bare heads coordinated before the one with the complement, at most
+MAX_SHARED = 4
+
+
+def with_shared_dependents(scope: Scope, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates, bare heads coordinated before a complement made threats with it."""
+    out = list(cands)
+    for k in range(len(out) - 1, 0, -1):
+        last = out[k]
+        compl = _complement(scope, last)
+        if not compl:
+            continue
+        chain = []
+        j = k - 1
+        while j >= 0 and len(chain) < MAX_SHARED and _coordinated(scope, out[j], out[j + 1]) \
+                and _bare(out[j]) and out[j].head.noun_cases & last.head.noun_cases:
+            chain.append(j)
+            j -= 1
+        named = [(i, _with(scope, out[i], compl)) for i in chain]
+        named = [(i, c) for i, c in named if c is not None]
+        if len(named) != len(chain) or not chain:
+            continue  # every head of the list must make an entry with the complement
+        start = out[chain[-1]].start
+        for i, c in named:
+            out[i] = replace(c, start=start, stop=last.stop)
+        out[k] = replace(last, start=start)
+    return out
+
+
+def _complement(scope: Scope, c: Candidate) -> list:
+    """The tokens after the head inside the candidate's span ("наркотиков" of "оборотом наркотиков")."""
+    h = scope.index.get(c.head.span.start)
+    if h is None:
+        return []
+    toks = [t for t in scope.tokens[h + 1:] if t.span.stop <= c.stop]
+    return toks if toks and toks[0].has_any("gent", "gen2", "ADJF") else []
+
+
+def _coordinated(scope: Scope, a: Candidate, b: Candidate) -> bool:
+    """Is only a conjunction or a comma between the two candidates?"""
+    between = [t for t in scope.tokens if a.stop <= t.span.start and t.span.stop <= b.start]
+    return len(between) == 1 and between[0].value.lower() in words("threats", "list_separators")
+
+
+def _bare(c: Candidate) -> bool:
+    """Does the candidate end with its head (modifiers before it at most)?"""
+    return c.stop == c.head.span.stop
+
+
+def _with(scope: Scope, c: Candidate, compl: list) -> Candidate | None:
+    """The bare candidate named with the shared complement, when the lexicon has it so; else None."""
+    first = scope.index[c.start]
+    mods = [[t] for t in scope.tokens[first:scope.index[c.head.span.start]] if t.has_any("ADJF", "PRTF")]
+    own = scope.lexicon.best_entry(c.head, None, mods, [])
+    if own is not None and own.category is not None and own.mods:
+        return None  # named whole by its own modifier ("блоковое мышление и менталитет холодной войны")
+    e = scope.lexicon.best_entry(c.head, None, mods, compl)
+    if e is None or e.category is None or not e.compl:
+        return None
+    toks = [t for t in scope.tokens[first:] if t.span.stop <= c.stop] + compl
+    return replace(c, name=scope.name(toks, c.head), category=e.category)
