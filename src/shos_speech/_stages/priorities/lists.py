@@ -20,7 +20,7 @@ TAIL_MARKS = ".;:!?()\"«»“”"
 #: the signs of a bulleted line besides dashes
 BULLETS = frozenset("•*·▪●◦")
 #: the longest aside looked across inside a list
-MAX_ASIDE = 12
+MAX_ASIDE = 20
 #: the highest item number of a list numbered inside a line ("1) X; 2) Y")
 MAX_NUMBER = 20
 #: the "case" infinitive items share in a list
@@ -287,18 +287,13 @@ def _rank_at(s: Sent, k: int, listed: bool) -> tuple[int | None, int]:
     toks = s.toks
     bullet = bullet_at(s, k)
     if bullet is not None:
-        return bullet
+        # "– во-первых, X;": a dash bullet with an enumerator after it takes the enumerator's rank
+        return (_enumerated(s, bullet[1]) or bullet) if bullet[0] is None else bullet
     if k + 1 < len(toks) and toks[k].is_int and toks[k + 1].value == ")" and int(toks[k].value) <= MAX_NUMBER:
         return int(toks[k].value), k + 2  # "являются: 1) X; 2) Y" numbered inside a line
-    en = enumerator(toks, k)
+    en = _enumerated(s, k)
     if en:
-        rank, used = en
-        k += used
-        if k < len(toks) and toks[k].value == ",":
-            k += 1
-        if k + 1 < len(toks) and toks[k].value.lower() == "это" and np_at(s, k + 1):
-            k += 1  # "во-первых, это X"
-        return rank, k
+        return en
     if listed and k + 1 < len(toks) and clause_dash(s.text, toks[k + 1]) and toks[k].has_any("ADJF"):
         # "Первым приоритетом является X, вторым — Y": the cue noun left out after an ordinal
         ordinals = numbered().ordinals
@@ -306,6 +301,21 @@ def _rank_at(s: Sent, k: int, listed: bool) -> tuple[int | None, int]:
         if rank is not None:
             return rank, k + 2
     return None, k
+
+
+def _enumerated(s: Sent, k: int) -> tuple[int, int] | None:
+    """(rank, where the item starts) of "во-первых, (это) X" at ``k``, or None."""
+    toks = s.toks
+    en = enumerator(toks, k)
+    if not en:
+        return None
+    rank, used = en
+    k += used
+    if k < len(toks) and toks[k].value == ",":
+        k += 1
+    if k + 1 < len(toks) and toks[k].value.lower() == "это" and np_at(s, k + 1):
+        k += 1  # "во-первых, это X"
+    return rank, k
 
 
 def bullet_at(s: Sent, k: int, line: bool = True) -> tuple[int | None, int] | None:
@@ -391,8 +401,13 @@ def _past_aside(toks: list, e: int) -> int | None:
                    if tuple(t.value.lower() for t in toks[k:k + len(w)]) == w), None)
     if opener is None:
         return None
-    for c in range(k + len(opener), min(len(toks), k + MAX_ASIDE)):
+    c = k + len(opener)
+    while c < min(len(toks), k + MAX_ASIDE):
         t = toks[c]
+        quoted = _quoted_names_end(toks, c)
+        if quoted is not None:
+            c = quoted  # "в том числе коридора «Север – Юг» и …": a name inside the aside
+            continue
         if t.value == ";" and toks[e].value == ",":
             return _after_comma(toks, c + 1)  # "— X, прежде всего Y;\n— Z": the semicolon closes the item
         if t.value in TAIL_MARKS:
@@ -402,6 +417,7 @@ def _past_aside(toks: list, e: int) -> int | None:
             if nxt < len(toks) and toks[nxt].value.lower() == "и" and not toks[e].value == ",":
                 nxt += 1  # "– прежде всего по Среднему коридору – и Z"
             return nxt
+        c += 1
     return None
 
 

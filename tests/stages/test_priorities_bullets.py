@@ -1,0 +1,47 @@
+"""Bulleted priority lists laid out on lines: a dash bullet followed by an enumerator takes the enumerator's
+rank ("– во-первых, X;"), and an aside inside an item that holds a quoted name ("в том числе коридора
+«Восток – Запад»") closes at its semicolon and lets the list go on."""
+from __future__ import annotations
+
+import pytest
+
+from shos_speech._core.stage import DocContext
+from shos_speech._stages.priorities.sentences import fill
+
+
+def found(light, text: str) -> list[tuple[str, int | None]]:
+    ctx = DocContext(light(text))
+    fill(ctx)
+    return [(p.span.text, p.rank) for p in ctx.priorities]
+
+
+_HEAD = "Приоритеты нашего председательства:\n"
+
+
+@pytest.mark.parametrize("lines, expected", [
+    ("– во-первых, снятие барьеров во взаимной торговле;\n– во-вторых, развитие транспортного потенциала;\n"
+     "– в-третьих, цифровая трансформация экономик.",
+     [("снятие барьеров во взаимной торговле", 1), ("развитие транспортного потенциала", 2),
+      ("цифровая трансформация экономик", 3)]),
+    # a dash alone gives no rank
+    ("– снятие барьеров во взаимной торговле;\n– охрана горных лесов.",
+     [("снятие барьеров во взаимной торговле", None), ("охрана горных лесов", None)]),
+])
+def test_a_dash_bullet_with_an_enumerator(light, lines, expected):
+    assert found(light, _HEAD + lines) == expected
+
+
+@pytest.mark.parametrize("aside", [
+    "в том числе коридора «Восток – Запад» и Южного маршрута",
+    "прежде всего по линии проекта «Великий шелковый путь»",
+])
+def test_an_aside_with_a_quoted_name_lets_the_list_go_on(light, aside):
+    text = (_HEAD + "– во-первых, снятие барьеров во взаимной торговле;\n– во-вторых, развитие транспортного "
+            f"потенциала, {aside};\n– в-третьих, цифровая трансформация экономик;\n– в-четвертых, охрана горных лесов.")
+    assert [r for _s, r in found(light, text)] == [1, 2, 3, 4]
+
+
+def test_an_aside_that_opens_a_clause_ends_the_list(light):
+    text = (_HEAD + "– во-первых, снятие барьеров во взаимной торговле;\n– во-вторых, развитие транспортного "
+            "потенциала, который мы обсуждали. Потом был обед. Затем мы поехали в музей.")
+    assert [r for _s, r in found(light, text)] == [1, 2]
