@@ -155,6 +155,8 @@ def _gaps(toks: list) -> list[tuple[int, int]]:
             out.append((k, k + 2))  # "Второе по значимости направление"
         elif _held_word(toks, k):
             out.append((k, k + 1))  # "Ставку мы делаем на X", "уделяем самое пристальное внимание X"
+        elif (e := _restriction_end(toks, k)) is not None:
+            out.append((k, e))  # "делаем ставку прежде всего на X"
         elif t.value.lower() == "перед" and 0 < k and verbal(toks[k - 1]):
             e = _addressee_end(toks, k + 1)
             if e is not None:
@@ -183,6 +185,18 @@ def _held_word(toks: list, k: int) -> bool:
     if t.lemmas & vocabulary().possessives and toks[k - 1].has_any("NOUN") and "gent" in nxt.noun_cases:
         return t.has("gent")  # "повестка нашего председательства"
     return bool(t.lemmas & vocabulary().degree_words) and nxt.has_any("ADJF")
+
+
+def _restriction_end(toks: list, k: int) -> int | None:
+    """Index after a restriction at ``k`` between a cue's noun and a preposition ("ставку прежде всего на"),
+    or None."""
+    if not 0 < k or not toks[k - 1].has_any("NOUN"):
+        return None
+    for phrase in vocabulary().restricting_phrases:
+        e = k + len(phrase)
+        if e < len(toks) and tuple(t.value.lower() for t in toks[k:e]) == phrase and toks[e].has_any("PREP"):
+            return e
+    return None
 
 
 def _addressee_end(toks: list, k: int) -> int | None:

@@ -71,6 +71,8 @@ class Vocabulary:
     filler_phrases: frozenset[tuple[str, ...]]
     #: "включая", "в том числе": the words that open an aside inside a list, as written
     aside_openers: frozenset[tuple[str, ...]]
+    #: "прежде всего", "в первую очередь": a restriction a cue holds before its preposition, as written
+    restricting_phrases: frozenset[tuple[str, ...]]
     #: "Среди них – X, Y": the opening of a sentence that lists the items of the cue before it
     anaphoric_openers: frozenset[tuple[str, ...]]
     #: "Далее — X", "И наконец, X": the opening of a sentence that names the open list's next item, as written
