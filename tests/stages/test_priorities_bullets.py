@@ -6,16 +6,7 @@ list go on; "делаем ставку прежде всего на X": the cue 
 from __future__ import annotations
 
 import pytest
-
-from shos_speech._core.stage import DocContext
-from shos_speech._stages.priorities.sentences import fill
-
-
-def found(light, text: str) -> list[tuple[str, int | None]]:
-    ctx = DocContext(light(text))
-    fill(ctx)
-    return [(p.span.text, p.rank) for p in ctx.priorities]
-
+from priorities_support import found
 
 _HEAD = "Приоритеты нашего председательства:\n"
 

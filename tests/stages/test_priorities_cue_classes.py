@@ -3,15 +3,7 @@ list cues; each with sentences of our own, positive and negative."""
 from __future__ import annotations
 
 import pytest
-
-from shos_speech._core.stage import DocContext
-from shos_speech._stages.priorities.sentences import fill
-
-
-def found(light, text: str) -> list[tuple[str, int | None]]:
-    ctx = DocContext(light(text))
-    fill(ctx)
-    return [(p.span.text, p.rank) for p in ctx.priorities]
+from priorities_support import found
 
 
 @pytest.mark.parametrize("text, items", [

@@ -3,15 +3,7 @@ its items are Initiatives (ONTOLOGY §5), not priorities. A run announced otherw
 from __future__ import annotations
 
 import pytest
-
-from shos_speech._core.stage import DocContext
-from shos_speech._stages.priorities.sentences import fill
-
-
-def spans(light, text: str) -> list[str]:
-    ctx = DocContext(light(text))
-    fill(ctx)
-    return [p.span.text for p in ctx.priorities]
+from priorities_support import spans
 
 
 @pytest.mark.parametrize("text", [

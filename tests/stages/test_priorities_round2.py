@@ -3,15 +3,10 @@ found failing on sentences of our own, each with positive and negative sentences
 from __future__ import annotations
 
 import pytest
+from priorities_support import found
 
 from shos_speech._core.stage import DocContext
 from shos_speech._stages.priorities.sentences import fill
-
-
-def found(light, text: str) -> list[tuple[str, int | None]]:
-    ctx = DocContext(light(text))
-    fill(ctx)
-    return [(p.span.text, p.rank) for p in ctx.priorities]
 
 
 # ---- negation: a negated cue, or the negated copula that links it, marks nothing --------------

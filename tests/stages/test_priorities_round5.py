@@ -3,19 +3,7 @@ of our own, each with positive and negative sentences of our own."""
 from __future__ import annotations
 
 import pytest
-
-from shos_speech._core.stage import DocContext
-from shos_speech._stages.priorities.sentences import fill
-
-
-def found(light, text: str) -> list[tuple[str, int | None]]:
-    ctx = DocContext(light(text))
-    fill(ctx)
-    return [(p.span.text, p.rank) for p in ctx.priorities]
-
-
-def spans(light, text: str) -> list[str]:
-    return [s for s, _r in found(light, text)]
+from priorities_support import found, spans
 
 
 # ---- a parenthesis between the subject and the verb that links it to the cue ----------------------

@@ -2,19 +2,14 @@
 from __future__ import annotations
 
 import pytest
+from priorities_support import found
 
 from shos_speech._core.stage import DocContext, FrozenError
 from shos_speech._core.tokens import tokenize
 from shos_speech._stages.priorities import PrioritiesStage
 from shos_speech._stages.priorities.cues import find_cues
 from shos_speech._stages.priorities.phrases import Sent
-from shos_speech._stages.priorities.sentences import fill, phrases_of
-
-
-def found(light, text: str) -> list[tuple[str, int | None]]:
-    ctx = DocContext(light(text))
-    fill(ctx)
-    return [(p.span.text, p.rank) for p in ctx.priorities]
+from shos_speech._stages.priorities.sentences import phrases_of
 
 
 @pytest.mark.parametrize("text, items", [
