@@ -96,7 +96,7 @@ class ChartParser(Parser):
     def chart(self, text, all=True):  # noqa: A002  (yargy's signature)
         tokens = list(self.tagger(self.tokenizer(text)))
         if not all:
-            return self._anchored(tokens)
+            return self.anchored_chart(tokens)
         chart = Chart(tokens)
         run = _Run()
         for column, next_column in chart:
@@ -104,13 +104,14 @@ class ChartParser(Parser):
             self._fill(run, column, next_column)
         return chart
 
-    def _anchored(self, tokens: list) -> Chart:
+    def anchored_chart(self, tokens: list, memo: TokenMemo | None = None) -> Chart:
         """The chart of a parse predicted at the first token only, its columns made as it goes:
         once a column scans nothing into the next, the parse is over (a window of 48 tokens
-        usually ends after a few)."""
+        usually ends after a few). ``memo`` carries what the predicates answered for these
+        tokens from earlier parses of the same sentence."""
         chart = Chart(())
         chart.tokens = tokens
-        run = _Run()
+        run = _Run(memo)
         for index in range(len(tokens) + 1):
             column = chart.columns[index]
             next_column = Column(index + 1, tokens[index]) if index < len(tokens) else None
@@ -143,7 +144,11 @@ class ChartParser(Parser):
                     self.starts.may_begin(run, terms, token) if is_rule(terms[0]) else run.test(terms[0], token)):
                 continue  # it cannot begin with the next token: a state that would never scan
             node = Node(rule, production, rank=index, children=[])
-            column.append(State(rule, production, dot_index=0, start_column=column, stop_column=column, node=node))
+            # a rule is predicted once per column and only prediction makes states at dot 0, so
+            # this state is new: yargy's duplicate check (a hash of the state) is not needed
+            state = State(rule, production, dot_index=0, start_column=column, stop_column=column, node=node)
+            column.states.append(state)
+            column.update_index(state)
 
     @staticmethod
     def _scan(run: _Run, column, predicate, state) -> None:
@@ -155,15 +160,28 @@ class ChartParser(Parser):
                                 node=state.node.attached(leaf)))
 
 
+class TokenMemo:
+    """Each predicate's answer per token, and which rules can begin at it: shared by the
+    parses of one sentence (a caller's, never the parser's: parsers are shared by threads).
+    Answers are keyed by object identity, so a memo must not outlive its tokens."""
+
+    __slots__ = ("tested", "begins")
+
+    def __init__(self) -> None:
+        self.tested: dict[tuple[int, int], bool] = {}
+        self.begins: dict[tuple[int, int], bool] = {}
+
+
 class _Run:
-    """What one parse remembers: the rules predicted in each column, each predicate's answer per token."""
+    """What one parse remembers: the rules predicted in each column, and a token memo."""
 
     __slots__ = ("predicted", "tested", "begins")
 
-    def __init__(self) -> None:
+    def __init__(self, memo: TokenMemo | None = None) -> None:
+        memo = memo or TokenMemo()
         self.predicted: set[tuple[int, int]] = set()
-        self.tested: dict[tuple[int, int], bool] = {}
-        self.begins: dict[tuple[int, int], bool] = {}
+        self.tested = memo.tested
+        self.begins = memo.begins
 
     def first_time(self, column, rule) -> bool:
         key = (column.index, id(rule))
@@ -213,14 +231,18 @@ def _chain_tokens(result):
             return
 
 
-def anchored_match(parser_: Parser, tokens: list):
+def anchored_match(parser_: Parser, tokens: list, memo: TokenMemo | None = None):
     """The longest match of the parser's rule that starts at ``tokens[0]``, or None.
 
     yargy's ``findall`` predicts the rule at every token, so its cost grows with the text
     given; predicting at the first token only makes the cost follow the match. Callers
-    find candidate starts cheaply (a trigger lemma) and parse from there.
+    find candidate starts cheaply (a trigger lemma) and parse from there; several parses
+    over one sentence share a ``memo`` of what the predicates answered.
     """
-    chart = parser_.chart(tokens, all=False)
+    if memo is not None and isinstance(parser_, ChartParser):
+        chart = parser_.anchored_chart(list(parser_.tagger(parser_.tokenizer(tokens))), memo)
+    else:
+        chart = parser_.chart(tokens, all=False)
     try:
         return _longest(sorted(prepare_trees(chart.matches(parser_.rule))))
     finally:
