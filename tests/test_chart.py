@@ -9,7 +9,7 @@ from yargy.pipelines import morph_pipeline
 from yargy.predicates import dictionary, eq, gram
 
 from shos_speech._core.tokens import tokenize, tokenizer
-from shos_speech.grammars.common import anchored_match, parser
+from shos_speech.grammars.common import TokenMemo, anchored_match, parser
 
 ADJ = gram("ADJF")
 NOUN = gram("NOUN")
@@ -67,3 +67,16 @@ def test_an_anchored_match_is_the_longest_match_from_its_first_token(name, text)
         ours = anchored_match(ours_parser, tokens[start:])
         stops = [stop for stop in range(start + 1, len(tokens) + 1) if theirs.match(tokens[start:stop]) is not None]
         assert (None if ours is None else start + len(ours.tokens)) == max(stops, default=None), (start, text)
+
+
+@pytest.mark.parametrize("name", sorted(GRAMMARS))
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_shared_token_memo_changes_no_match(name, text):
+    """The parses of one sentence may share what the predicates answered for its tokens."""
+    p = parser(GRAMMARS[name]())
+    tokens = tokenize(text)
+    memo = TokenMemo()
+    for start in range(len(tokens)):
+        alone, shared = anchored_match(p, tokens[start:]), anchored_match(p, tokens[start:], memo)
+        assert (None if alone is None else alone.span) == (None if shared is None else shared.span)
+    assert memo.tested or not tokens

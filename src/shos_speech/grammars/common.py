@@ -126,12 +126,13 @@ class ChartParser(Parser):
 
     def _fill(self, run: _Run, column, next_column) -> None:
         for state in column:  # yargy's loop: the column grows while it is read
-            if state.completed:
-                self.complete(column, state)
-            elif is_rule(state.next_term):
-                self._predict(run, column, next_column, state.next_term)
+            terms, dot = state.production.terms, state.dot_index
+            if dot >= len(terms):
+                self._complete(column, state)
+            elif is_rule(terms[dot]):
+                self._predict(run, column, next_column, terms[dot])
             elif next_column:
-                self._scan(run, next_column, state.next_term, state)
+                self._scan(run, next_column, terms[dot], state)
 
     def _predict(self, run: _Run, column, next_column, rule) -> None:
         if not run.first_time(column, rule):
@@ -144,20 +145,34 @@ class ChartParser(Parser):
                     self.starts.may_begin(run, terms, token) if is_rule(terms[0]) else run.test(terms[0], token)):
                 continue  # it cannot begin with the next token: a state that would never scan
             node = Node(rule, production, rank=index, children=[])
-            # a rule is predicted once per column and only prediction makes states at dot 0, so
-            # this state is new: yargy's duplicate check (a hash of the state) is not needed
-            state = State(rule, production, dot_index=0, start_column=column, stop_column=column, node=node)
-            column.states.append(state)
-            column.update_index(state)
+            _add(column, State(rule, production, dot_index=0, start_column=column, stop_column=column, node=node))
 
     @staticmethod
     def _scan(run: _Run, column, predicate, state) -> None:
         token = column.token
         if run.test(predicate, token):
             leaf = Leaf(predicate, predicate.constrain(token))
-            column.append(State(state.rule, state.production, dot_index=state.dot_index + 1,
-                                start_column=state.start_column, stop_column=column,
-                                node=state.node.attached(leaf)))
+            _add(column, State(state.rule, state.production, dot_index=state.dot_index + 1,
+                               start_column=state.start_column, stop_column=column,
+                               node=state.node.attached(leaf)))
+
+    @staticmethod
+    def _complete(column, completed) -> None:
+        for state in completed.parents:
+            _add(column, State(state.rule, state.production, dot_index=state.dot_index + 1,
+                               start_column=state.start_column, stop_column=column,
+                               node=state.node.attached(completed.node)))
+
+
+def _add(column, state) -> None:
+    """Add a state to its column without yargy's duplicate check: every state here is new. A rule
+    is predicted once per column (so its dot-0 states are new); a scan or a completion extends
+    one state by one new node, each state once; yargy's hash of a state (its children's ids) only
+    ever matched the repeated predictions this parser does not make."""
+    column.states.append(state)
+    terms, dot = state.production.terms, state.dot_index
+    if dot < len(terms) and is_rule(terms[dot]):
+        column.states_index[id(terms[dot])].append(state)
 
 
 class TokenMemo:
