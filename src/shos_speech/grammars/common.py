@@ -298,10 +298,11 @@ def anchored_findall(parser_: Parser, tokens: list, starts, window: int = 48) ->
     """Non-overlapping longest matches starting at the given token indices, left to right."""
     out = []
     last = 0
+    memo = TokenMemo()
     for s in sorted(set(starts)):
         if s < last:
             continue
-        m = anchored_match(parser_, tokens[s:s + window])
+        m = anchored_match(parser_, tokens[s:s + window], memo)
         if m is not None:
             out.append(m)
             last = s + len(m.tokens)
