@@ -183,3 +183,26 @@ def test_the_lead_names_the_interviewee_before_the_outlets_voice(extractor, lead
     assert [(p.span.text, p.speaker) for p in r.priorities] == [("водная безопасность региона", "Ухнаагийн Хурэлсух")]
     assert [(i.span.text, i.speaker) for i in r.initiatives] == [("построить новую железную дорогу",
                                                                    "Ухнаагийн Хурэлсух")]
+
+
+@pytest.mark.parametrize("label, full", [
+    # initials before a surname of two words: the words after the initials are the surname, not a
+    # first name, so the label is the person the chair introduced in full
+    ("М.Исхак Дар", "Мухаммад Исхак Дар"),
+    ("М. Исхак Дар", "Мухаммад Исхак Дар"),
+    ("А.Абдулла Абдулла", "Абдулла Абдулла"),
+])
+def test_a_label_of_initials_and_a_double_surname_is_the_person_introduced(label, full):
+    text = ("Стенограмма заседания Совета министров\n\n"
+            f"Председательствующий: Слово предоставляется министру иностранных дел {full}.\n\n"
+            f"{label}: Благодарю. Мы решительно осуждаем терроризм во всех его проявлениях.")
+    ctx = attributed(text, full, label)
+    assert ctx.speaker_at(text.index("терроризм")) == full
+
+
+def test_a_label_of_a_first_name_and_surname_stays_its_own_person():
+    text = ("Стенограмма заседания Совета министров\n\n"
+            "Председательствующий: Слово предоставляется министру Мухаммаду Исхаку Дару.\n\n"
+            "Хина Дар: Благодарю. Мы решительно осуждаем терроризм во всех его проявлениях.")
+    ctx = attributed(text, "Мухаммаду Исхаку Дару", "Хина Дар")
+    assert ctx.speaker_at(text.index("терроризм")) == "Хина Дар"

@@ -80,13 +80,15 @@ def is_initial(word: str) -> bool:
 
 def name_slots(words: list[str], groups: list[list[int]]) -> list[str]:
     """The slot of each word: a lone word is a surname; of several, the first is a first name, the
-    last a surname, those between middle names; initials have the slot "initial"."""
+    last a surname, those between middle names; initials have the slot "initial". After initials
+    the words are all the surname ("Б.Бхутто Зардари"): initials stand for the first names."""
     named = [g for g in groups if not is_initial(words[g[-1]])]
+    after_initials = bool(groups) and is_initial(words[groups[0][-1]])
     out = []
     for g in groups:
         if is_initial(words[g[-1]]):
             out.append("initial")
-        elif len(named) == 1 or g is named[-1]:
+        elif after_initials or len(named) == 1 or g is named[-1]:
             out.append("last")
         elif g is named[0]:
             out.append("first")
