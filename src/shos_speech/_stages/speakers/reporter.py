@@ -55,6 +55,8 @@ class _Sentence:
     mine: list[Mention]
     #: the index (in ``outside``) of the first verb that reports, or None
     verb: int | None
+    #: who has the floor (None when the narrator has taken it back, after telling of someone)
+    floor: Person | None = None
 
 
 def reporting_verb(outside: Sequence, grammar: Grammar, clause: bool = False) -> int | None:
@@ -82,12 +84,13 @@ def _narrators_formula(outside: Sequence, i: int) -> bool:
 
 
 def report(sent: Sentence, outside: Sequence, cast: Cast, grammar: Grammar, current: Person | None,
-           bodies: Intervals | None = None) -> Report:
+           bodies: Intervals | None = None, told: bool = False) -> Report:
     """Who reports ``sent`` (its tokens ``outside`` quotes), given the speaker so far ``current``;
-    ``bodies`` are the spans of institutions' mentions."""
+    ``bodies`` are the spans of institutions' mentions. ``told``: the narrator has just told of
+    ``current``'s doing ("министр провел встречи"), so "он" is still him but no one has the floor."""
     starts = frozenset(t.span.start for t in outside)
     mine = [m for m in cast.starting_in(sent.start, sent.stop) if m.start in starts]
-    s = _Sentence(sent, outside, mine, reporting_verb(outside, grammar))
+    s = _Sentence(sent, outside, mine, reporting_verb(outside, grammar), None if told else current)
     refs = find_refs(outside, mine, grammar, bodies or Intervals(()))
     according = grammar.according.first(outside)
     # "Си Цзиньпин призвал ..., которая, по его словам, ...": a subject before it is whom "его" means
@@ -180,6 +183,8 @@ def _resolve(ref: Ref, s: _Sentence, cast: Cast, grammar: Grammar, current: Pers
         return Report(None, voice=speech)
     if ref.kind in ("per", "author"):
         # the subject of the sentence is who "он" / "по его словам" refer to next
+        if not speech and _activity(s, ref):  # "Нуртлеу провел переговоры": the narrator tells of him
+            return Report(None, subject=ref.person, voice=True)
         spoke = ref.person.speaks and not _activity(s, ref) and not _narrators_comment(s)
         return Report(ref.person if speech or spoke else None, subject=ref.person)
     if ref.kind == "pron":  # "он": the speaker so far, else (with a reporting verb) the last person named
@@ -189,9 +194,10 @@ def _resolve(ref: Ref, s: _Sentence, cast: Cast, grammar: Grammar, current: Pers
         return Report(named if speech or (named is not None and named.speaks) else None, subject=named)
     if ref.kind == "country":
         # "Казахстанская сторона приступила к ...": the country's speaker who has the floor goes on
-        fits = current is not None and current.country == ref.country
-        goes_on = fits and (speech or (current.speaks and _carries_on(s, ref)))
-        return Report(current if goes_on else None)
+        holder = s.floor
+        fits = holder is not None and holder.country == ref.country
+        goes_on = fits and (speech or (holder.speaks and _carries_on(s, ref)))
+        return Report(holder if goes_on else None)
     return _title(ref, s, cast, grammar, current, speech)
 
 
@@ -203,8 +209,10 @@ def _title(ref: Ref, s: _Sentence, cast: Cast, grammar: Grammar, current: Person
         home = home_ref(near, cast, grammar)
         return Report(home if speech or (home is not None and home.speaks) else None)
     who = title_ref(near, cast, current, grammar, only_speakers=not speech, pos=s.sent.start)
+    if who is not None and not speech and _activity(s, ref):  # "Министр провел встречи": told of, not speaking
+        return Report(None, subject=who, voice=True)
     # with no reporting verb a title refers back only to someone who has spoken
-    return Report(who if speech or (who is not None and who.speaks and not _activity(s, ref)) else None)
+    return Report(who if speech or (who is not None and who.speaks) else None)
 
 
 #: ", — ответил российский лидер." at a sentence's end: who said the words before it

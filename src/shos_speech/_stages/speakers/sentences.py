@@ -39,6 +39,7 @@ def sentence_speakers(doc: Document, quotes: Intervals, cast: Cast, grammar: Gra
     focus: Person | None = None  # the latest subject person, speaking or not
     interviewee: Person | None = None  # who answers the questions of a dialogue
     ended = False  # has the narrator taken the floor back from a transcript's speaker?
+    told = False  # has the narrator just told of the person so far ("министр провел встречи")?
     for k, (_sent, floor) in enumerate(zip(doc.sentences, floors(doc, quotes, cast), strict=True)):
         if floor.kind == "speech" and (ended or _leaves_speech(doc, k, floor, quotes, cast, grammar, bodies)):
             ended, floor = True, FREE
@@ -55,16 +56,18 @@ def sentence_speakers(doc: Document, quotes: Intervals, cast: Cast, grammar: Gra
         elif floor.kind in ("speech", "said"):
             who = _cited(doc, k, quotes, cast, grammar, bodies) or floor.person
         else:
-            found = _reported(doc, k, whos, quotes, cast, grammar, focus or current, bodies)
+            found = _reported(doc, k, whos, quotes, cast, grammar, (focus or current, told), bodies)
             for person in found.joint:
                 person.speaks = True
             who = found.speaker
             focus = found.subject or focus
-            if found.voice:
-                current = focus = None
+            told = found.voice and found.subject is not None
+            if found.voice:  # the narrator has the floor; "он" next is the person told of, if any
+                current, focus = None, found.subject
         if who is not None:
             who.speaks = True
             current = focus = who
+            told = False
         whos.append(who)
     return whos
 
@@ -116,11 +119,12 @@ def _list_item(doc: Document, k: int) -> bool:
 
 
 def _reported(doc: Document, k: int, whos: list[Person | None], quotes: Intervals, cast: Cast, grammar: Grammar,
-              current: Person | None, bodies: Intervals | None) -> Report:
-    """What the sentence's own words report (:func:`.reporter.report`), carried on by a continuation."""
+              current: tuple[Person | None, bool], bodies: Intervals | None) -> Report:
+    """What the sentence's own words report (:func:`.reporter.report`), carried on by a continuation;
+    ``current``: the speaker so far, and whether the narrator has just told of him."""
     sent: Sentence = doc.sentences[k]
     outside = [t for t in sent.tokens if not quotes.contains(t.span.start, t.span.stop)]
-    found = report(sent, outside, cast, grammar, current, bodies)
+    found = report(sent, outside, cast, grammar, current[0], bodies, told=current[1])
     who = found.speaker
     before = whos[-1] if whos else None
     if who is None and before is not None and not found.voice and (grammar.continues(sent.tokens)
