@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from speakers_support import attributed
 
+from shos_speech._core.stage import DocContext
+
 LEAD = ("АСТАНА, 3 марта. /Корр./ – Министр иностранных дел Казахстана Мурат Нуртлеу выступил на заседании "
         "Совета министров иностранных дел ОДКБ. «Мы обеспокоены ростом наркотрафика», – сказал Нуртлеу.\n\n")
 SIDE = "Казахстанская сторона выразила озабоченность ростом киберпреступности."
@@ -38,3 +40,27 @@ def test_he_after_a_narrated_activity_is_the_person_told_of():
             "Он отметил, что терроризм остается общей угрозой.")
     ctx = attributed(text, "Мурат Нуртлеу", "Сироджиддином Мухриддином")
     assert ctx.speaker_at(text.index("терроризм")) == "Мурат Нуртлеу"
+
+
+INTRO = ("Генеральный секретарь ШОС Нурлан Ермекбаев выступил на форуме в Ташкенте. "
+         "«Терроризм остается угрозой номер один», – сказал Ермекбаев.\n\n")
+
+
+@pytest.mark.parametrize("sentence, fragment, who", [
+    # a clause before a colon with a body or a thing as its subject; after it, a person says
+    ("Шанхайская организация сотрудничества открыта для новых партнеров: Ермекбаев приветствовал решение о "
+     "предоставлении Лаосу статуса партнера по диалогу.", "Лаосу", "Нурлан Ермекбаев"),
+    ("Региональная антитеррористическая структура ШОС работает слаженно: генсек поддержал создание Центра по "
+     "борьбе с бедностью.", "Центра", "Нурлан Ермекбаев"),
+    ("Секретариат работает в обычном режиме; генсек поддержал создание Центра по борьбе с бедностью.",
+     "Центра", "Нурлан Ермекбаев"),
+    # the verb of speech before the colon is the first subject's: the body speaks
+    ("Секретариат ШОС сообщил: Ермекбаев посетит саммит, посвященный борьбе с наркотрафиком.", "наркотрафиком",
+     None),
+])
+def test_the_subject_of_the_clause_that_reports(extractor, sentence, fragment, who):
+    text = INTRO + sentence
+    ctx = DocContext(extractor.analyzer(text))  # the whole pipeline: the body's name must be found
+    for stage in extractor.stages:
+        stage(ctx)
+    assert ctx.speaker_at(text.index(fragment)) == who

@@ -100,7 +100,7 @@ def report(sent: Sentence, outside: Sequence, cast: Cast, grammar: Grammar, curr
             return Report(current or cast.last_before(sent.start))
         named = [m for m in mine if m.start >= according.span.start]
         return Report(named[0].person if named else current)  # "по словам Захаровой"
-    ref = subject_ref(refs)
+    ref = _clause_subject(refs, s) or subject_ref(refs)
     joint = _joint(refs, s) if ref is not None and ref.kind == "per" else ()
     if joint:  # two named sides state it together: their joint voice, no one of them
         return Report(None, voice=True, joint=joint)
@@ -113,6 +113,22 @@ def report(sent: Sentence, outside: Sequence, cast: Cast, grammar: Grammar, curr
             return Report(None, voice=True)
         return Report(current)
     return Report(None, subject=_topic(s))
+
+
+#: marks that end a clause before the reporting verb ("Организация открыта: Ермекбаев приветствовал ...")
+_CLAUSE_MARKS = (":", ";")
+
+
+def _clause_subject(refs: list[Ref], s: _Sentence) -> Ref | None:
+    """The person or title that opens the clause of the reporting verb, when a colon or a
+    semicolon parts it from an earlier clause with a subject of its own ("Организация открыта:
+    Ермекбаев приветствовал ..."); None when the verb stands before the mark ("МИД сообщил: ...")."""
+    if s.verb is None:
+        return None
+    mark = max((i for i, t in enumerate(s.outside[:s.verb]) if t.value in _CLAUSE_MARKS), default=None)
+    if mark is None:
+        return None
+    return next((r for r in refs if mark < r.index < s.verb and r.kind in ("per", "title")), None)
 
 
 #: a person named among a sentence's first tokens is its topic ("Для Джайшанкара эта встреча ...")
