@@ -16,6 +16,8 @@ from typing import Any, ClassVar
 from ..models import Initiative, Institution, Priority, Result, Speaker, Threat
 from .document import Document
 
+#: the marks that open a quotation (the quote's words start after them)
+OPENING_QUOTES = "«“„"
 #: the slots of a DocContext a stage may require or provide
 SLOTS = ("document", "institutions", "speakers", "attribution", "threats", "priorities", "initiatives")
 
@@ -44,7 +46,14 @@ class DocContext:
         return self.caches.setdefault(stage, {})
 
     def speaker_at(self, offset: int) -> str | None:
-        return self.attribution.speaker_at(offset) if self.attribution is not None else None
+        """The speaker of the words at ``offset``; an item that opens with the quotation mark of a
+        quote ("«Газопровод ТАПИ – ...») is read at its first quoted character, inside the quote."""
+        if self.attribution is None:
+            return None
+        text = self.doc.text
+        while offset < len(text) - 1 and text[offset] in OPENING_QUOTES:
+            offset += 1
+        return self.attribution.speaker_at(offset)
 
     def institution_spans(self) -> list[tuple[int, int]]:
         return [(m.start, m.end) for inst in self.institutions for m in inst.mentions]
