@@ -206,3 +206,34 @@ def test_a_label_of_a_first_name_and_surname_stays_its_own_person():
             "Хина Дар: Благодарю. Мы решительно осуждаем терроризм во всех его проявлениях.")
     ctx = attributed(text, "Мухаммаду Исхаку Дару", "Хина Дар")
     assert ctx.speaker_at(text.index("терроризм")) == "Хина Дар"
+
+
+TALKS = ("Переговоры в узком составе\n\n"
+         "Ш.Мирзиёев: Уважаемый Садыр Нургожоевич! Рад видеть Вас в Ташкенте.\n\n"
+         "Главное для нас сейчас – вода. Мы предлагаем создать совместный водный консорциум.\n\n"
+         "Второй вопрос – транспорт. Важно ускорить строительство железной дороги.\n\n"
+         "{between}"
+         "С.Жапаров: Спасибо. Кыргызстан поддерживает создание консорциума.")
+
+
+@pytest.mark.parametrize("fragment", ["водный консорциум", "Второй вопрос", "железной дороги"])
+def test_a_labelled_turn_goes_on_over_its_paragraphs(fragment):
+    text = TALKS.format(between="")
+    ctx = attributed(text, "Ш.Мирзиёев", "С.Жапаров", "Садыр Нургожоевич")
+    assert ctx.speaker_at(text.index(fragment)) == "Ш.Мирзиёев"
+    assert ctx.speaker_at(text.index("поддерживает создание")) == "С.Жапаров"
+
+
+def test_a_narrated_paragraph_between_turns_is_the_narrators():
+    text = TALKS.format(between="Беседа продолжилась в расширенном составе с участием министров.\n\n")
+    ctx = attributed(text, "Ш.Мирзиёев", "С.Жапаров", "Садыр Нургожоевич")
+    assert ctx.speaker_at(text.index("расширенном")) is None
+    assert ctx.speaker_at(text.index("железной дороги")) == "Ш.Мирзиёев"
+
+
+def test_a_paragraph_between_turns_that_names_another_speaker_is_his():
+    text = TALKS.format(between="Ильхам Алиев, присоединившийся по видеосвязи, уверен, что Азербайджан готов "
+                                "участвовать в консорциуме.\n\n")
+    ctx = attributed(text, "Ш.Мирзиёев", "С.Жапаров", "Садыр Нургожоевич", "Ильхам Алиев")
+    assert ctx.speaker_at(text.index("участвовать")) == "Ильхам Алиев"
+    assert ctx.speaker_at(text.index("железной дороги")) == "Ш.Мирзиёев"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ..._core.document import Document
+from ..._core.document import Document, Sentence
 from .intervals import Intervals
 from .persons import Cast, Person
 from .transcript import find_transcript, first_person
@@ -48,8 +48,34 @@ def floors(doc: Document, quotes: Intervals, cast: Cast) -> list[Floor]:
             out.append(Floor("speech", speech.speaker))  # a question or a labelled turn in it is not his
         elif turn is not None:
             out.append(Floor(turn.kind, turn.person))
-        elif out and out[-1].kind == "answer" and first_person(sent):
-            out.append(out[-1])  # an answer goes on in a paragraph of its own, in the first person
+        elif out and _goes_on(doc, sent, out[-1], starts) and not _names_another(cast, sent, out[-1]):
+            out.append(out[-1])  # an answer or a labelled turn goes on in the paragraphs after it
         else:
             out.append(FREE)
     return out
+
+
+def _goes_on(doc: Document, sent: Sentence, before: Floor, starts: list[int]) -> bool:
+    """Does an unmarked sentence go on with the answer or labelled turn before it? An answer goes
+    on in the first person. A paragraph between two turns goes on with the labelled turn before
+    it unless it opens by narrating in the past, not in the first person ("Беседа продолжилась в
+    расширенном составе."); the rest of a paragraph follows its opening. After the last turn the
+    text's own words decide."""
+    if before.kind == "answer":
+        return first_person(sent)
+    if before.kind != "said" or bisect_right(starts, sent.start) == len(starts):
+        return False
+    if not doc.text[:sent.start].rstrip(" \t").endswith("\n"):
+        return True  # the paragraph went on with the turn, so does the rest of it
+    return first_person(sent) or not _narrated(sent)
+
+
+def _names_another(cast: Cast, sent: Sentence, floor: Floor) -> bool:
+    """Does the sentence name, as a possible subject, someone other than who holds the floor
+    ("Лавров отметил, что ...")? Then its own words decide who speaks."""
+    return any(m.subject and m.person is not floor.person for m in cast.starting_in(sent.start, sent.stop))
+
+
+def _narrated(sent: Sentence) -> bool:
+    """Does the sentence tell of something past, in the third person ("Беседа продолжилась ...")?"""
+    return any(t.pos == "VERB" and t.has("past") for t in sent.tokens)
