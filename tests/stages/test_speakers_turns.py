@@ -237,3 +237,18 @@ def test_a_paragraph_between_turns_that_names_another_speaker_is_his():
     ctx = attributed(text, "Ш.Мирзиёев", "С.Жапаров", "Садыр Нургожоевич", "Ильхам Алиев")
     assert ctx.speaker_at(text.index("участвовать")) == "Ильхам Алиев"
     assert ctx.speaker_at(text.index("железной дороги")) == "Ш.Мирзиёев"
+
+
+@pytest.mark.parametrize("intro, per, label, full", [
+    # a foreign first name pymorphy only guesses ("Ухнаагийн" as a plural genitive) does not deny
+    # the case of the title the name stands in apposition to
+    ("Переговоры с Президентом Монголии Ухнаагийн Хурэлсухом прошли в Улан-Баторе.", "Ухнаагийн Хурэлсухом",
+     "У.Хурэлсух", "Ухнаагийн Хурэлсух"),
+    ("Встреча с Председателем Великого государственного хурала Монголии Дашзэгвийн Амарбаясгаланом прошла в "
+     "Москве.", "Дашзэгвийн Амарбаясгаланом", "Д.Амарбаясгалан", "Дашзэгвийн Амарбаясгалан"),
+])
+def test_a_label_is_the_person_introduced_with_a_guessed_first_name(intro, per, label, full):
+    text = (f"{intro}\n\n{label}: Уважаемые коллеги! Мы обеспокоены трансграничной преступностью.\n\n"
+            "В.Володин: Спасибо. Мы поддерживаем создание рабочей группы.")
+    ctx = attributed(text, per, label, "В.Володин")
+    assert ctx.speaker_at(text.index("трансграничной")) == full

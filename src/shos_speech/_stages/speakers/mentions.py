@@ -188,6 +188,9 @@ def _first_name_denies(toks: Sequence, cases: frozenset[str]) -> bool:
     first = next((t for t in toks if t.is_word), None)
     if first is None or not first.grams or "Name" not in first.grams[0] or len(toks) < 2:
         return False  # only the naming's first word, read first as a first name ("Олег", not "Бердымухамедов")
+    parses = parse(first.value.lower())
+    if not parses or not parses[0].is_known:
+        return False  # a foreign name pymorphy guesses ("Ухнаагийн" as a plural genitive) says no case
     return bool(first.cases("NOUN")) and not first.cases("NOUN") & cases
 
 
