@@ -132,3 +132,34 @@ def test_a_speech_paragraph_in_the_third_person_stays_the_speakers(paragraph):
     ctx = attributed(text, "Адылбека Касымалиева")
     assert ctx.speaker_at(text.index(paragraph[:12])) == "Адылбек Касымалиев"
     assert ctx.speaker_at(text.index("общий рынок")) == "Адылбек Касымалиев"
+
+
+ARTICLE = ("Статья Президента Республики Таджикистан Эмомали Рахмона для газеты «Азия-Плюс»\n\n"
+           "Вода объединяет Центральную Азию\n\n"
+           "Для нашей страны водная повестка – вопрос выживания. Мы предлагаем создать региональный водный фонд.\n\n"
+           "Ледники – наше общее достояние. {cited} Убежден, что ледники нужно беречь вместе.")
+
+
+def test_a_signed_article_is_its_authors_speech():
+    text = ARTICLE.format(cited="Ледники тают все быстрее.")
+    ctx = attributed(text, "Эмомали Рахмона")
+    for fragment in ("водный фонд", "общее достояние", "Ледники тают", "ледники нужно"):
+        assert ctx.speaker_at(text.index(fragment)) == "Эмомали Рахмон"
+
+
+@pytest.mark.parametrize("cited, names, speaker", [
+    # another person named as the subject of a verb of speech with what he said: his words
+    ("Президент Казахстана Касым-Жомарт Токаев на саммите подчеркнул, что водные споры решаются только "
+     "диалогом.", ("Касым-Жомарт Токаев",), "Касым-Жомарт Токаев"),
+    ("Генеральный секретарь ООН Антониу Гутерреш заявил: водный кризис затронет миллионы людей.",
+     ("Антониу Гутерреш",), "Антониу Гутерреш"),
+    # the speaker's own verb of speech, or a pronoun, keeps the speech his
+    ("С удовлетворением отмечу, что Генеральная Ассамблея поддержала нашу инициативу.", (), "Эмомали Рахмон"),
+    ("Токаев предложил провести водный форум в Астане.", ("Токаев",), "Эмомали Рахмон"),
+])
+def test_words_cited_inside_a_speech(cited, names, speaker):
+    text = ARTICLE.format(cited=cited)
+    ctx = attributed(text, "Эмомали Рахмона", *names)
+    assert ctx.speaker_at(text.index(cited[:25])) == speaker
+    for fragment in ("водный фонд", "ледники нужно"):
+        assert ctx.speaker_at(text.index(fragment)) == "Эмомали Рахмон"

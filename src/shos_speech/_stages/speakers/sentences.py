@@ -18,7 +18,7 @@ from .floor import FREE, Floor, floors
 from .grammar import Grammar
 from .intervals import Intervals
 from .persons import Cast, Person
-from .reporter import Report, report, trailer_author
+from .reporter import Report, report, reporting_verb, trailer_author
 from .transcript import first_person
 
 #: "1) ...", "2. ...", "– ...", "• ...": an item of a list laid out on lines
@@ -103,11 +103,24 @@ def _cited(doc: Document, k: int, quotes: Intervals, cast: Cast, grammar: Gramma
     """"Как справедливо заметил генеральный директор МАГАТЭ Рафаэль Гросси, X": inside a speech or a
     turn, a sentence that opens by citing a person named in it gives its words to that person."""
     sent = doc.sentences[k]
-    if not sent.text.lstrip(" «\"–—-").lower().startswith("как "):
-        return None
     outside = [t for t in sent.tokens if not quotes.contains(t.span.start, t.span.stop)]
+    if not (sent.text.lstrip(" «\"–—-").lower().startswith("как ") or _reports_content(outside, grammar)):
+        return None
     found = report(sent, outside, cast, grammar, None, bodies)
-    return found.speaker if found.speaker is not None and found.voice is False else None
+    if found.speaker is None or found.voice or not any(m.person is found.speaker
+                                                       for m in cast.starting_in(sent.start, sent.stop)):
+        return None  # the one cited is named in the sentence, not meant by "он"
+    return found.speaker
+
+
+def _reports_content(outside: list, grammar: Grammar) -> bool:
+    """Does a verb of speech in the third person introduce what was said, a clause after "что"
+    or a colon ("Путин тогда же подчеркнул, что ...")? Not the speaker's own ("отмечу, что")."""
+    verb = reporting_verb(outside, grammar)
+    if verb is None or outside[verb].has("1per"):
+        return False
+    nxt = [fold(t.value) for t in outside[verb + 1:verb + 3]]
+    return nxt[:1] == [":"] or nxt[:2] == [",", "что"]
 
 
 def _list_item(doc: Document, k: int) -> bool:
