@@ -252,3 +252,16 @@ def test_a_label_is_the_person_introduced_with_a_guessed_first_name(intro, per, 
             "В.Володин: Спасибо. Мы поддерживаем создание рабочей группы.")
     ctx = attributed(text, per, label, "В.Володин")
     assert ctx.speaker_at(text.index("трансграничной")) == full
+
+
+@pytest.mark.parametrize("label, who", [
+    ("ТОКАЕВ", "Касым-Жомарт Токаев"),
+    ("МИРЗИЁЕВ", "Шавкат Мирзиёев"),
+])
+def test_a_label_of_a_surname_in_capitals(label, who):
+    text = ("Телеканал «Хабар», программа «Итоги». В студии – Касым-Жомарт Токаев и Шавкат Мирзиёев.\n\n"
+            "ВЕДУЩИЙ: Что для вас главное в отношениях двух стран?\n\n"
+            f"{label}: Мы решительно осуждаем терроризм и поддерживаем создание водного консорциума.\n\n"
+            "ВЕДУЩИЙ: Спасибо.")
+    ctx = attributed(text, "Касым-Жомарт Токаев", "Шавкат Мирзиёев")
+    assert ctx.speaker_at(text.index("терроризм")) == who

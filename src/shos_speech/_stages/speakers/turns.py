@@ -32,6 +32,8 @@ _DASH = re.compile(r"[ \t]*[—–-][ \t]+(?=\S)")
 _LABEL = re.compile(r"[ \t]*((?:[A-ZА-ЯЁ]\.\s?){0,3}[^\n:.!?«»\"()]{1,60}?(?:\s*\([^\n():]{1,40}\))?):[ \t]+(?=\S)")
 #: a label of initials and a surname: "М.Нуртлеу", "А. А. Арагчи"
 _INITIALLED = re.compile(r"((?:[A-ZА-ЯЁ]\.\s?){1,3})([A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)")
+#: a label of a surname in capitals ("ЛЕБЕДЕВ", "ТОКАЕВ"; the parts of a double one joined by a hyphen)
+_CAPITALS = re.compile(r"[А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})?")
 #: the bracket that says whose a label is ("Вопрос (News.am)"): not part of the label's kind
 _LABEL_SOURCE = re.compile(r"\s*\([^()]*\)$")
 #: the most words of a label
@@ -116,7 +118,7 @@ def _label_kind(text: str, line: _Line, cast: Cast) -> tuple[str, Person | None]
         return "none", None
     if mention is not None:
         return "said", mention.person
-    initialled = _initialled(text[a:b], cast)
+    initialled = _initialled(text[a:b], cast) or _in_capitals(text[a:b], cast)
     if initialled is not None:
         return "said", initialled
     low = fold(text[a:b].strip())
@@ -135,6 +137,17 @@ def _initialled(label: str, cast: Cast) -> Person | None:
         return None
     key, initial = surname_key(m.group(2)), fold(m.group(1)[0])
     found = [p for p in cast.persons if p.surname == key and (not p.first or p.first.startswith(initial))]
+    return found[0] if len(found) == 1 else None
+
+
+def _in_capitals(label: str, cast: Cast) -> Person | None:
+    """"ЛЕБЕДЕВ": a surname in capitals, as transcripts of broadcasts write labels, is the person of
+    that surname named elsewhere in the text; None if no one or more than one is."""
+    m = _CAPITALS.fullmatch(label.strip())
+    if m is None:
+        return None
+    key = surname_key(m.group(0))
+    found = [p for p in cast.persons if p.surname == key]
     return found[0] if len(found) == 1 else None
 
 
