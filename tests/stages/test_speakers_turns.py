@@ -265,3 +265,31 @@ def test_a_label_of_a_surname_in_capitals(label, who):
             "ВЕДУЩИЙ: Спасибо.")
     ctx = attributed(text, "Касым-Жомарт Токаев", "Шавкат Мирзиёев")
     assert ctx.speaker_at(text.index("терроризм")) == who
+
+
+UNMARKED = ("Глава МИД Армении Арарат Мирзоян ответил на вопросы газеты «Голос Армении».\n\n"
+            "Господин министр, что Ереван считает главным для предстоящего заседания?\n\n"
+            "Для нас на первом месте – разблокирование коммуникаций. Мы предлагаем создать рабочую группу.\n\n"
+            "Как вы оцениваете ситуацию на границе?\n\n"
+            "Ситуация остается напряженной. Провокации недопустимы.\n\n"
+            "Беседовала Анна Петросян")
+
+
+@pytest.mark.parametrize("fragment, speaker", [
+    # questions set as paragraphs of their own, with no dash or label (bold in the original)
+    ("что Ереван", None),
+    ("разблокирование", "Арарат Мирзоян"),
+    ("Как вы оцениваете", None),
+    ("остается напряженной", "Арарат Мирзоян"),
+    ("Провокации", "Арарат Мирзоян"),
+])
+def test_an_interview_whose_questions_are_unmarked_paragraphs(fragment, speaker):
+    ctx = attributed(UNMARKED, "Арарат Мирзоян", "Анна Петросян")
+    assert ctx.speaker_at(UNMARKED.index(fragment)) == speaker
+
+
+def test_one_question_paragraph_makes_no_interview():
+    text = ("Министр Арарат Мирзоян выступил на форуме.\n\nЧто ждет регион?\n\n"
+            "Эксперты считают, что ситуация остается напряженной.")
+    ctx = attributed(text, "Арарат Мирзоян")
+    assert ctx.speaker_at(text.index("остается")) is None

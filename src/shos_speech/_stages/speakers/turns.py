@@ -166,7 +166,35 @@ def find_turns(doc: Document, cast: Cast) -> list[Turn]:
     for line, stop in _marked_lines(text, Intervals(doc.furniture)):
         (dashes if line.marker == "dash" else labels).append((line, stop))
     out = _dash_turns(text, dashes, cast) + _label_turns(text, labels, cast)
+    if not out:
+        out = _paragraph_turns(text, Intervals(doc.furniture), cast)
     return sorted(out, key=lambda t: t.start)
+
+
+#: the longest paragraph read as an unmarked question
+QUESTION_CHARS = 400
+#: a paragraph: text between blank lines
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+
+
+def _paragraph_turns(text: str, furniture: Intervals, cast: Cast) -> list[Turn]:
+    """An interview whose questions are paragraphs of their own with no dash or label (set in bold
+    in the original): each short paragraph that ends in a question mark is a question, the
+    paragraphs after it up to the next one are its answer. It takes two questions, each with an
+    answer, to make an interview."""
+    paras = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)
+             if text[m.start():m.end()].strip() and not furniture.contains(m.start(), m.end())]
+    asks = [k for k, (a, b) in enumerate(paras) if b - a <= QUESTION_CHARS and _asks(text, a, b)]
+    answered = [k for k in asks if k + 1 < len(paras) and k + 1 not in asks]
+    if len(answered) < 2:
+        return []
+    out = []
+    for n, k in enumerate(answered):
+        a, b = paras[k]
+        out.append(Turn(a, b, "question", _addressee(text, a, b, cast)))
+        stop = paras[answered[n + 1]][0] if n + 1 < len(answered) else len(text)
+        out.append(Turn(paras[k + 1][0], stop, "answer"))
+    return out
 
 
 def _dash_turns(text: str, dashes: list, cast: Cast) -> list[Turn]:
