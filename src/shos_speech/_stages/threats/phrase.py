@@ -58,6 +58,8 @@ def read_parts(match, tokens: list, index: dict[int, int], lexicon: ThreatLexico
     sep_words: list[str] = []
     for name, toks in sorted(mods + seps, key=lambda p: p[1][0].span.start):
         if name == "MOD":
+            if clause_dash(toks) is not None:
+                groups, sep_words = [[]], []  # "новые испытания – затяжные кризисы": the phrase opens after the dash
             groups[-1].append(after_clause_dash(toks))
         else:
             sep_words.append(" ".join(t.value.lower() for t in toks))

@@ -1,0 +1,77 @@
+"""Threats, seventh quality round (issue 11): classes of the language on sentences of our own (no NER model)."""
+from __future__ import annotations
+
+import pytest
+from threats_support import threats_of
+
+from shos_speech._stages.threats import ThreatsStage
+
+
+@pytest.fixture(scope="module")
+def stage() -> ThreatsStage:
+    return ThreatsStage()
+
+
+def spans(stage, text: str) -> list[str]:
+    return [s for s, _n, _c in threats_of(stage, text)]
+
+
+def names(stage, text: str) -> list[str]:
+    return [n for _s, n, _c in threats_of(stage, text)]
+
+
+def categories(stage, text: str) -> dict[str, str]:
+    return {n: c for _s, n, c in threats_of(stage, text)}
+
+
+# -- a verb between a post or body and "по" ends the name: the task is the sentence's --------------
+@pytest.mark.parametrize("text, span", [
+    ("Министры обсудили меры по борьбе с лесными пожарами.", "лесными пожарами"),
+    ("Министр рассказал о мерах по борьбе с коррупцией.", "коррупцией"),
+    ("Министры обороны договорились о шагах по противодействию терроризму.", "терроризму"),
+    ("Центр провел семинар по противодействию экстремизму.", "экстремизму"),
+])
+def test_a_verb_ends_a_body_name(stage, text, span):
+    assert span in spans(stage, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Центр по противодействию незаконному обороту наркотиков открылся в Алматы.", "наркотиков"),
+    ("Министр по чрезвычайным ситуациям посетил регион.", "ситуациям"),
+    ("Министерство по борьбе с коррупцией подготовило доклад.", "коррупцией"),
+])
+def test_a_task_in_a_body_name_stays_no_threat(stage, text, word):
+    assert not any(word in s for s in spans(stage, text))
+
+
+# -- a head read first as the short form of a relational adjective ("паводков": паводковый) --------
+@pytest.mark.parametrize("text, span, name", [
+    ("Глава МЧС доложил о ликвидации последствий паводков.", "паводков", "паводки"),
+    ("Президент посетил районы, пострадавшие от паводков.", "паводков", "паводки"),
+    ("Экономика пострадала от внешних шоков.", "внешних шоков", "внешние шоки"),
+    ("Число паводков в регионе растет.", "паводков в регионе", None),
+])
+def test_a_head_read_first_as_a_short_adjective(stage, text, span, name):
+    found = threats_of(stage, text)
+    assert span in [s for s, _n, _c in found]
+    if name is not None:
+        assert name in [n for _s, n, _c in found]
+
+
+# -- a spaced dash between modifiers ends a clause: the threat opens after it ---------------------
+@pytest.mark.parametrize("text, span", [
+    ("Добавились и климатические факторы – участившиеся засухи.", "участившиеся засухи"),
+    ("Нас ждут новые испытания – затяжные экономические кризисы.", "затяжные экономические кризисы"),
+    ("Усилились внешние риски – торговые войны и протекционизм.", "торговые войны"),
+    ("Остаются старые беды — региональные конфликты.", "региональные конфликты"),
+])
+def test_a_spaced_dash_opens_the_phrase(stage, text, span):
+    assert span in spans(stage, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Финансово-экономические санкции вредят всем.", "Финансово-экономические санкции"),
+    ("Военно-политическая напряженность растет.", "Военно-политическая напряженность"),
+])
+def test_a_tight_hyphen_keeps_the_compound(stage, text, span):
+    assert span in spans(stage, text)
