@@ -75,3 +75,51 @@ def test_a_spaced_dash_opens_the_phrase(stage, text, span):
 ])
 def test_a_tight_hyphen_keeps_the_compound(stage, text, span):
     assert span in spans(stage, text)
+
+
+# -- a harm done to a named state: "изоляция Афганистана", "дестабилизация Ирака" ----------------
+@pytest.mark.parametrize("text, span, category", [
+    ("Изоляция Афганистана лишь усугубит эти проблемы.", "Изоляция Афганистана", "sanctions"),
+    ("Убежден, что изоляция Ирана недопустима.", "изоляция Ирана", "sanctions"),
+    ("Мы выступаем против изоляции России.", "изоляции России", "sanctions"),
+    ("Дестабилизация Ирака ударила по всему региону.", "Дестабилизация Ирака", "other"),
+    ("Страны осудили попытки дестабилизации Венесуэлы.", "дестабилизации Венесуэлы", "other"),
+])
+def test_a_harm_to_a_named_state(stage, text, span, category):
+    found = threats_of(stage, text)
+    assert (span, category) in [(s, c) for s, _n, c in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Изоляция не решит проблем.",
+    "Изоляция пациентов помогла врачам.",
+    "Самоизоляция граждан продолжается.",
+    "Мы видим дестабилизацию.",
+])
+def test_isolation_of_no_state_is_none(stage, text):
+    assert threats_of(stage, text) == []
+
+
+# -- a domain a threat goes on in: an adjective with "пространство", outer space --------------------
+@pytest.mark.parametrize("text, span", [
+    ("Мы против гонки вооружений в космическом пространстве.", "гонки вооружений в космическом пространстве"),
+    ("Мы против гонки вооружений в космосе.", "гонки вооружений в космосе"),
+    ("Необходимо противодействовать языку вражды в цифровом пространстве.",
+     "языку вражды в цифровом пространстве"),
+    ("Распространение фейков в информационном пространстве подрывает доверие.",
+     "Распространение фейков в информационном пространстве"),
+    ("Растет военная активность на постсоветском пространстве.",
+     "военная активность на постсоветском пространстве"),
+])
+def test_a_domain_belongs_to_the_threat(stage, text, span):
+    assert span in spans(stage, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Эпидемии на пространстве ШОС требуют внимания.", "Эпидемии"),
+    ("Эпидемии на всем пространстве ШОС требуют внимания.", "Эпидемии"),
+    ("Эпидемии на нашем общем пространстве требуют внимания.", "Эпидемии"),
+    ("Наркотрафик на афганской территории растет.", "Наркотрафик"),
+])
+def test_the_area_watched_stays_out(stage, text, span):
+    assert spans(stage, text) == [span]

@@ -267,6 +267,9 @@ def _place_kind(content: list, capital: bool) -> str | None:
     if first is None or not first.has_any("loct", "loc2"):
         return None
     if nouns and noun_lemmas(nouns[0]) & words("threats", "scope_nouns"):
+        if noun_lemmas(nouns[0]) & words("threats", "domains") and content[0].has_any("ADJF", "PRTF") \
+                and not content[0].has("Apro"):
+            return "loc"  # "в цифровом пространстве", "в космическом пространстве": a domain it goes on in
         return "scope"  # "эпидемии на пространстве ШОС", "на афганской территории": where it is watched
     if nouns and noun_lemmas(nouns[0]) & words("threats", "meetings"):
         return "pp"  # "на заседании Совета": where it was spoken of, not where it is
