@@ -123,3 +123,38 @@ def test_a_domain_belongs_to_the_threat(stage, text, span):
 ])
 def test_the_area_watched_stays_out(stage, text, span):
     assert spans(stage, text) == [span]
+
+
+# -- cues of what may not be allowed and of what a step is fraught with ---------------------------
+@pytest.mark.parametrize("text, span, name", [
+    ("Нельзя допустить раскола Евразии на враждующие лагеря.", "раскола Евразии", "раскол Евразии"),
+    ("Нельзя допускать дискриминации мигрантов.", "дискриминации мигрантов", "дискриминация мигрантов"),
+    ("Такой шаг чреват расколом международного сообщества.", "расколом международного сообщества",
+     "раскол международного сообщества"),
+    ("Это чревато потерей рынков сбыта.", "потерей рынков сбыта", "потеря рынков сбыта"),
+    ("Подобная политика грозит гуманитарной катастрофой.", "гуманитарной катастрофой", "гуманитарная катастрофа"),
+    ("Такие шаги чреваты новым витком гонки вооружений.", "гонки вооружений", "гонка вооружений"),
+])
+def test_cues_of_inadmissible_and_fraught(stage, text, span, name):
+    assert (span, name) in [(s, n) for s, n, _c in threats_of(stage, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Это чревато непредсказуемыми последствиями.",
+    "Затягивание переговоров чревато серьезными рисками.",
+    "Нельзя допустить ошибок прошлого.",
+    "Это грозит обернуться провалом.",
+])
+def test_fraught_with_a_generic_word_is_none(stage, text):
+    assert threats_of(stage, text) == []
+
+
+# -- a negating modal keeps a governed bare head singular ("нельзя допустить эскалации") ------------
+@pytest.mark.parametrize("text, name", [
+    ("Нельзя допустить эскалации.", "эскалация"),
+    ("Невозможно допустить повторения трагедии.", None),
+    ("Нельзя допустить дестабилизации Ливии.", "дестабилизация Ливии"),
+])
+def test_a_negating_modal_keeps_the_singular(stage, text, name):
+    found = names(stage, text)
+    assert name in found if name else "трагедии" not in found
