@@ -206,3 +206,58 @@ def test_a_frame_over_coordinated_modifiers_stays_out(stage, text, expected):
 def test_a_shared_plural_head_is_named_singular(stage):
     found = names(stage, "Нас беспокоит распространение финансового и экономического кризисов.")
     assert "распространение финансового кризиса" in found or "финансовый кризис" in found
+
+
+# -- the crisis of a value or a system ("кризис многосторонности") --------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Мир сталкивается с кризисом многосторонности.", "кризисом многосторонности"),
+    ("Налицо глубокий кризис всего мирового порядка.", "глубокий кризис всего мирового порядка"),
+    ("Кризис системы стратегической стабильности вызывает тревогу.", "Кризис системы стратегической стабильности"),
+    ("Налицо кризис международного права.", "кризис международного права"),
+])
+def test_the_crisis_of_a_value(stage, text, span):
+    assert span in spans(stage, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Кризис жанра очевиден.",
+    "Кризис в отношениях между странами затянулся.",
+    "Финансовый кризис 2008 года стал уроком.",
+])
+def test_a_crisis_of_no_value_names_none_new(stage, text):
+    assert threats_of(stage, text) == []
+
+
+# -- an acronym before a plural verb that agrees with the plural head is the head's name --------------
+@pytest.mark.parametrize("text, span", [
+    ("Боевики ИГИЛ перебрасываются к нашим границам.", "Боевики ИГИЛ"),
+    ("Санкции США затрагивают всех.", "Санкции США"),
+    ("Ячейки ИГИЛ активизировались в регионе.", "Ячейки ИГИЛ"),
+])
+def test_an_acronym_before_a_plural_verb_agreeing_with_the_head(stage, text, span):
+    assert span in spans(stage, text)
+
+
+def test_an_acronym_subject_of_a_singular_verb_stays_out(stage):
+    assert "катастроф ШОС" not in " ".join(spans(stage, "Предотвращение катастроф ШОС должна обеспечить."))
+
+
+# -- a time, place or predicative adverb before a modifier opens the clause, not the threat ---------
+@pytest.mark.parametrize("text, span", [
+    ("Сегодня острые конфликты сотрясают мир.", "острые конфликты"),
+    ("Налицо глубокий кризис доверия.", "глубокий кризис доверия"),
+    ("Уже сейчас серьезные засухи угрожают урожаю.", "серьезные засухи"),
+    ("Здесь незаконный оборот наркотиков процветает.", "незаконный оборот наркотиков"),
+    ("Вчера новые кибератаки парализовали работу банков.", "новые кибератаки"),
+])
+def test_a_clause_adverb_stays_out(stage, text, span):
+    assert spans(stage, text)[:1] == [span]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Нас тревожат весьма опасные инфекции.", "весьма опасные инфекции"),
+    ("Растет число крайне опасных эпидемий.", "крайне опасных эпидемий"),
+    ("Участились все более частые засухи.", "более частые засухи"),
+])
+def test_a_degree_adverb_stays_in(stage, text, span):
+    assert any(span in s for s in spans(stage, text))

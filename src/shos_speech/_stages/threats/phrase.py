@@ -150,9 +150,18 @@ def _acronym(toks: list, tokens: list, index: dict[int, int]) -> Compl | None:
     numbered = len(toks) == 3 and toks[1].value == "-" and toks[2].value.isdigit()
     if not ((len(toks) == 1 or numbered) and toks[0].value.isupper() and len(toks[0].value) > 1):
         return None
-    nxt = index[toks[0].span.start] + 1
+    k = index[toks[0].span.start]
+    nxt = k + 1
     subject = not numbered and nxt < len(tokens) and tokens[nxt].has_any("VERB", "ADJS", "PRTS", "INFN")
+    if subject and k > 0 and _plural_subject(tokens[k - 1], tokens[nxt]):
+        subject = False  # "Боевики ИГИЛ перебрасываются", "Санкции США затрагивают": the verb agrees with the head
     return Compl("subject" if subject else "acr", toks)
+
+
+def _plural_subject(noun, verb) -> bool:
+    """Is ``noun`` a nominative plural the plural ``verb`` after the acronym agrees with?"""
+    plural_verb = bool(verb.grams) and "plur" in verb.grams[0]
+    return plural_verb and ("nomn", "plur") in {(c, n) for c, n, _g in noun.readings("NOUN")}
 
 
 def _prepositional(toks: list, tokens: list, index: dict[int, int], lexicon: ThreatLexicon | None = None) -> Compl:
