@@ -261,3 +261,37 @@ def test_a_clause_adverb_stays_out(stage, text, span):
 ])
 def test_a_degree_adverb_stays_in(stage, text, span):
     assert any(span in s for s in spans(stage, text))
+
+
+# -- a lack of control makes a threat of any head, a value too ("бесконтрольное развитие ИИ") --------
+@pytest.mark.parametrize("text, span", [
+    ("Бесконтрольное развитие искусственного интеллекта несет риски.",
+     "Бесконтрольное развитие искусственного интеллекта"),
+    ("Лидеры отметили риски, связанные с неконтролируемым развитием биотехнологий.",
+     "неконтролируемым развитием биотехнологий"),
+    ("Неконтролируемый рост государственного долга опасен.", "Неконтролируемый рост государственного долга"),
+    ("Неуправляемая миграция создает проблемы.", "Неуправляемая миграция"),
+    ("Мы против бесконтрольного применения беспилотников.", "бесконтрольного применения беспилотников"),
+    ("Бесконтрольная вырубка лесов продолжается.", "Бесконтрольная вырубка лесов"),
+])
+def test_a_lack_of_control_makes_a_threat(stage, text, span):
+    assert span in spans(stage, text)
+
+
+def test_a_lack_of_control_does_not_categorise(stage):
+    assert categories(stage, "Неконтролируемый рост государственного долга опасен.") \
+        .get("неконтролируемый рост государственного долга") != "illegal_migration"
+
+
+@pytest.mark.parametrize("text", [
+    "Развитие искусственного интеллекта открывает возможности.",
+    "Миграция трудовых ресурсов растет.",
+    "Применение беспилотников в сельском хозяйстве расширяется.",
+])
+def test_the_same_heads_without_it_are_none(stage, text):
+    assert threats_of(stage, text) == []
+
+
+def test_a_lack_of_control_takes_no_conjunct(stage):
+    found = spans(stage, "Идет бесконтрольная продажа оружия, брошенного уходящими войсками.")
+    assert not any("войсками" in s for s in found)

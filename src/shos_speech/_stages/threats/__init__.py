@@ -45,7 +45,7 @@ class ThreatsStage(Stage):
         # the words a context threat can hinge on: the cues, escalation and damage nouns, the danger nouns
         # of "связанные с", of lists and of predicates ([predicate_dangers] is within [related_heads])
         self.context_words = self.context_cue.first_forms | self.escalation.keys() | words("threats", "damage_heads") \
-            | words("threats", "related_heads")
+            | words("threats", "related_heads") | words("threats", "uncontrolled")
         self.triggers = self.lexicon.triggers
         self.body_heads = frozenset(r["lemma"].replace("ё", "е") for r in read_tsv(data_path("institution_heads.tsv")))
 

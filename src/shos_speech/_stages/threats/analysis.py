@@ -359,13 +359,16 @@ def _entry(scope: Scope, parts: Parts, mods: list, base: list[Compl], prev: Cand
            context: ThreatCategory | None) -> Entry | None:
     """The lexicon entry the phrase is a threat by (or one its context makes), or None."""
     entry = scope.lexicon.best_entry(parts.head, parts.prefix, mods, [t for c in base for t in c.tokens])
+    uncontrolled = context is not None and any(m[-1].lemmas & words("threats", "uncontrolled") for m in mods)
+    if uncontrolled and entry is not None and entry.category is None and entry.size == 1:
+        entry = None  # "неуправляемая миграция": lack of control makes the generic head a danger
     if _frames_a_threat(scope, parts, base) and not (entry is not None and entry.compl):
         return None  # "эскалация конфликта": the conflict is the threat, found next
     made = constructed_entry(scope.lexicon, parts, base, entry)
     if made is not None:  # "группировка «ИГИЛ-Хорасан»", "нестабильность в Афганистане", a misuse
         return made
     if entry is None and context is not None:
-        if parts.head.lemmas & words("threats", "misuse_heads") \
+        if parts.head.lemmas & words("threats", "misuse_heads") and not uncontrolled \
                 and not any(c.tokens[0].value.lower() == "против" for c in base):
             return None  # "не допустить превращения его территории": a use is a threat only as a misuse
             # or against someone ("применение беспилотников против мирных жителей")
@@ -390,7 +393,9 @@ def _context_entry(scope: Scope, parts: Parts, mods: list, base: list[Compl], co
     category = context
     if context is ThreatCategory.other:
         # where a danger is, or whom it strikes, does not say what it is ("столкновения на границе")
-        others = [t for c in base if c.kind not in ("loc", "scope", "target") for t in c.tokens] + [m[-1] for m in mods]
+        # nor does a lack of control ("неконтролируемый рост долга": the debt, not migration)
+        others = [t for c in base if c.kind not in ("loc", "scope", "target") for t in c.tokens] \
+            + [m[-1] for m in mods if not m[-1].lemmas & words("threats", "uncontrolled")]
         category = scope.lexicon.category_of(parts.head, others)
     return Entry(parts.head.lemma, category, parts.head.lemma, parts.prefix, (), ())
 
