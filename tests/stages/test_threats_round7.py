@@ -295,3 +295,16 @@ def test_the_same_heads_without_it_are_none(stage, text):
 def test_a_lack_of_control_takes_no_conjunct(stage):
     found = spans(stage, "Идет бесконтрольная продажа оружия, брошенного уходящими войсками.")
     assert not any("войсками" in s for s in found)
+
+
+# -- a shared dependent goes to the heads next to it, up to one that makes no entry with it ----------
+@pytest.mark.parametrize("text, own, shared", [
+    ("Необходимо противодействовать вербовке, финансированию и пропаганде терроризма.", "вербовке",
+     {"финансирование терроризма", "пропаганда терроризма"}),
+    ("Мы осуждаем вербовку, производство и контрабанду наркотиков.", "вербовку",
+     {"производство наркотиков", "контрабанда наркотиков"}),
+])
+def test_a_shared_dependent_stops_at_a_head_it_fits_not(stage, text, own, shared):
+    found = threats_of(stage, text)
+    assert own in [s for s, _n, _c in found]
+    assert shared <= {n for _s, n, _c in found}

@@ -5,7 +5,7 @@ the lexicon has the head with it as an entry ("производство нарк
 "пропаганда терроризма"): each is a threat of its own, named with the complement, and every
 item of the list takes the span of the whole coordinated phrase (ONTOLOGY §3, §6: shared heads
 and dependents are expanded). A head the complement does not make an entry with keeps its own
-item ("вербовка и финансирование терроризма": no "вербовка терроризма").
+item ("вербовка и финансирование терроризма": no "вербовка терроризма"), and so do the heads before it.
 """
 from __future__ import annotations
 
@@ -32,11 +32,15 @@ def with_shared_dependents(scope: Scope, cands: list[Candidate]) -> list[Candida
                 and _bare(out[j]) and out[j].head.noun_cases & last.head.noun_cases:
             chain.append(j)
             j -= 1
-        named = [(i, _with(scope, out[i], compl)) for i in chain]
-        named = [(i, c) for i, c in named if c is not None]
-        if len(named) != len(chain) or not chain:
-            continue  # every head of the list must make an entry with the complement
-        start = out[chain[-1]].start
+        named = []
+        for i in chain:  # nearest first: the heads next to the complement share it, up to one that cannot
+            c = _with(scope, out[i], compl)
+            if c is None:
+                break  # "вербовке, финансированию и пропаганде терроризма": "вербовка" keeps its own item
+            named.append((i, c))
+        if not named:
+            continue
+        start = out[named[-1][0]].start
         for i, c in named:
             out[i] = replace(c, start=start, stop=last.stop)
         out[k] = replace(last, start=start)
