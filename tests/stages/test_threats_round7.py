@@ -308,3 +308,14 @@ def test_a_shared_dependent_stops_at_a_head_it_fits_not(stage, text, own, shared
     found = threats_of(stage, text)
     assert own in [s for s, _n, _c in found]
     assert shared <= {n for _s, n, _c in found}
+
+
+# -- names: a dash opening an answer is no word; a lowercase noun read first as a name keeps its form --
+@pytest.mark.parametrize("text, name", [
+    ("— Таяние ледников уже бьет по сельскому хозяйству.", "таяние ледников"),
+    ("– Терроризм остается главной угрозой.", "терроризм"),
+    ("Растут фишинг и кибермошенничество.", "фишинг"),
+    ("Главные угрозы: вымогательство и фишинг.", "фишинг"),
+])
+def test_names_of_answers_and_names_read_as_persons(stage, text, name):
+    assert name in names(stage, text)

@@ -25,7 +25,8 @@ def sentence_initial(tokens: list, index: dict[int, int], tok) -> bool:
         return False
     if any(PROPER & g for g in tok.grams[:1]):
         return False
-    return all(t.is_punct for t in tokens[:index[tok.span.start]])
+    # an interview answer or a bullet opens with a dash ("— Таяние ледников ..."): the dash is no word
+    return all(t.is_punct or t.value in "-–—" for t in tokens[:index[tok.span.start]])
 
 
 def name(text: str, tokens: list, index: dict[int, int], name_toks: list, head=None,
@@ -36,6 +37,8 @@ def name(text: str, tokens: list, index: dict[int, int], name_toks: list, head=N
         words = [singular(t) if t is head else w for t, w in zip(name_toks, words, strict=True)]
     h = next((k for k, t in enumerate(name_toks) if t is head), len(words) - 1)
     new = nominative_words(words[:h + 1]) + words[h + 1:]
+    if h < len(name_toks) and _common_noun_read_as_name(name_toks[h]):
+        new[h] = words[h]  # "фишинг" reads first as the name "Фишинга": a lowercase nominative stays as written
     keep_number(name_toks, words, new, number)
     if h >= 2 and name_toks[h - 1].value == "-":
         new[h - 2] = _apposed(name_toks[h - 2], name_toks[h], new[h]) or new[h - 2]
@@ -50,6 +53,13 @@ def name(text: str, tokens: list, index: dict[int, int], name_toks: list, head=N
     if name_toks and sentence_initial(tokens, index, name_toks[0]):
         out[0] = out[0][:1].lower() + out[0][1:]
     return "".join(out)
+
+
+def _common_noun_read_as_name(tok) -> bool:
+    """Is a lowercase nominative common noun read first as a person's name ("фишинг": "Фишинга")?"""
+    if not tok.value[:1].islower() or not tok.grams or not PROPER & tok.grams[0]:
+        return False
+    return any("NOUN" in g and "nomn" in g and not PROPER & g for g in tok.grams[1:])
 
 
 def _apposed(prefix, head, head_word: str) -> str | None:
