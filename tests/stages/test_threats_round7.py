@@ -319,3 +319,22 @@ def test_a_shared_dependent_stops_at_a_head_it_fits_not(stage, text, own, shared
 ])
 def test_names_of_answers_and_names_read_as_persons(stage, text, name):
     assert name in names(stage, text)
+
+
+# -- a subject after a fronted phrase is no genitive of its threat, over its own prepositional phrase --
+@pytest.mark.parametrize("text, span", [
+    ("На фоне обострения ближневосточного конфликта цены на нефть выросли.", "ближневосточного конфликта"),
+    ("На фоне пандемии коронавируса цены на продовольствие выросли.", "пандемии коронавируса"),
+    ("На фоне засухи цены на зерно выросли.", "засухи"),
+])
+def test_a_subject_after_its_prepositional_phrase_stays_out(stage, text, span):
+    assert spans(stage, text) == [span]
+
+
+# -- a cue-governed frame of a threat in the genitive is no threat of its own ("риск новой волны X") --
+@pytest.mark.parametrize("text, span", [
+    ("Риск новой волны пандемии сохраняется.", "пандемии"),
+    ("Сохраняется угроза очередной волны эпидемии.", "эпидемии"),
+])
+def test_a_governed_frame_before_a_threat_is_none(stage, text, span):
+    assert spans(stage, text) == [span]

@@ -202,9 +202,25 @@ def surely_genitive(toks: list, scope: Scope) -> bool:
     after = scope.tokens[nxt] if nxt < len(scope.tokens) else None
     if after is not None and after.value.lower() == "не":
         return False  # "экстремизм границ не признает": the genitive object of a negated verb
+    if after is not None and after.pos == "PREP":
+        after = _past_preposition(scope.tokens, nxt)  # "конфликта цены на нефть выросли": the subject's own phrase
     if not nouns[-1].has("nomn") or not _may_be_nominative(toks, nouns[-1]):
         return True
     return not (after is not None and after.has_any("VERB", "ADJS", "PRTS", "INFN"))
+
+
+#: words of a prepositional phrase stepped over between a subject and its verb, at most
+MAX_PP = 4
+
+
+def _past_preposition(tokens: list, k: int):
+    """The token after the prepositional phrase at ``k`` (its adjectives and one noun), or None."""
+    j = k + 1
+    while j < len(tokens) and j - k <= MAX_PP and tokens[j].has_any("ADJF", "PRTF") and not tokens[j].has("NOUN"):
+        j += 1
+    if j < len(tokens) and tokens[j].has("NOUN"):
+        j += 1
+    return tokens[j] if j < len(tokens) and j - k <= MAX_PP + 1 else None
 
 
 def _may_be_nominative(toks: list, noun) -> bool:

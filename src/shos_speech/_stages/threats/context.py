@@ -151,7 +151,8 @@ def _governed(scope: Scope, np_parser, k: int, case: str, taken: list) -> list[t
             k, case = _past_growth(scope.tokens, k, case)
             cands, stop = _parse(scope, np_parser, k, ThreatCategory.other, case)
             reach = _over_adverbs(scope.tokens, stop)
-            if not cands or any(a < reach and k < b for a, b in taken) or _drawing(scope.tokens, cands[0].head, stop):
+            if not cands or _frames_next(scope.tokens, k, cands[0], taken) \
+                    or any(a < reach and k < b for a, b in taken) or _drawing(scope.tokens, cands[0].head, stop):
                 break  # nothing here, or a phrase around a threat the lexicon found
                 # ("распространение идеологии терроризма": the lexicon's threat stands alone)
             out += [(c, stop) for c in cands]
@@ -159,6 +160,13 @@ def _governed(scope: Scope, np_parser, k: int, case: str, taken: list) -> list[t
             break  # an uncontrolled-adjective hit names its own phrase only
         k = stop + 1
     return out
+
+
+def _frames_next(tokens: list, k: int, cand, taken: list) -> bool:
+    """Does a threat the lexicon found stand in the genitive right after the phrase from ``k``? Then the
+    phrase frames it ("риск новой волны пандемии": the wave of the pandemic) and names none itself."""
+    end = next((j for j in range(k, len(tokens)) if tokens[j].span.start >= cand.stop), len(tokens))
+    return end < len(tokens) and tokens[end].has_any("gent", "gen2") and any(a == end for a, _b in taken)
 
 
 def _ends_at(tokens: list, stop: int, verb: int) -> bool:
