@@ -338,3 +338,14 @@ def test_a_subject_after_its_prepositional_phrase_stays_out(stage, text, span):
 ])
 def test_a_governed_frame_before_a_threat_is_none(stage, text, span):
     assert spans(stage, text) == [span]
+
+
+# -- a head whose entries all need a modifier gives no category by itself -----------------------------
+@pytest.mark.parametrize("text, name, category", [
+    ("Стороны выразили обеспокоенность ухудшением гуманитарной ситуации в секторе Газа.",
+     "ухудшение гуманитарной ситуации в секторе Газа", "other"),
+    ("Стороны выразили обеспокоенность ухудшением ситуации в Сирии.", "ухудшение ситуации в Сирии", "other"),
+    ("Мы осуждаем ухудшение экологической обстановки.", "ухудшение экологической обстановки", "environmental"),
+])
+def test_a_head_needing_a_modifier_does_not_categorise(stage, text, name, category):
+    assert categories(stage, text).get(name) == category
