@@ -349,3 +349,22 @@ def test_a_governed_frame_before_a_threat_is_none(stage, text, span):
 ])
 def test_a_head_needing_a_modifier_does_not_categorise(stage, text, name, category):
     assert categories(stage, text).get(name) == category
+
+
+# -- a headline in capitals: its words are no acronyms, and the name is in lower case ----------------
+@pytest.mark.parametrize("text, span, name", [
+    ("ЛАВРОВ: МЕЖДУНАРОДНЫЙ ТЕРРОРИЗМ ОСТАЕТСЯ ГЛАВНОЙ УГРОЗОЙ", "МЕЖДУНАРОДНЫЙ ТЕРРОРИЗМ", "международный терроризм"),
+    ("ТОКАЕВ: КИБЕРМОШЕННИЧЕСТВО РАСТЕТ", "КИБЕРМОШЕННИЧЕСТВО", "кибермошенничество"),
+    ("САНКЦИИ ООН ПРОТИВ КНДР ПРОДЛЕНЫ", "САНКЦИИ ООН ПРОТИВ КНДР", "санкции ООН против КНДР"),
+])
+def test_a_headline_in_capitals(stage, text, span, name):
+    assert (span, name) in [(s, n) for s, n, _c in threats_of(stage, text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Угроза COVID-19 сохраняется.", "COVID-19"),
+    ("Распространение ВИЧ-инфекции тревожит.", "распространение ВИЧ-инфекции"),
+    ("Мы осуждаем санкции ЕС против Ирана.", "санкции ЕС против Ирана"),
+])
+def test_acronyms_keep_their_capitals(stage, text, name):
+    assert name in names(stage, text)

@@ -52,7 +52,25 @@ def name(text: str, tokens: list, index: dict[int, int], name_toks: list, head=N
         out.append(original if new[k] == t.value else same_letters(original, new[k]))
     if name_toks and sentence_initial(tokens, index, name_toks[0]):
         out[0] = out[0][:1].lower() + out[0][1:]
+    if head is not None and _in_capitals(head):  # a headline in capitals: "САНКЦИИ ООН" is "санкции ООН"
+        out = _lowered(name_toks, out)
     return "".join(out)
+
+
+def _lowered(name_toks: list, out: list[str]) -> list[str]:
+    """The name's pieces with the words of a headline in capitals lowered (acronyms and names kept)."""
+    pieces = list(out)
+    for n, t in enumerate(name_toks):
+        if _in_capitals(t):
+            pieces[2 * n] = pieces[2 * n].lower()  # a separator stands before every token after the first
+    return pieces
+
+
+def _in_capitals(tok) -> bool:
+    """Is the word written in the capitals of a headline: a dictionary word of 4 letters or more, no acronym
+    ("ООН") and no name?"""
+    return tok.is_word and tok.value.isupper() and len(tok.value) > 3 and bool(tok.grams) \
+        and not {"Abbr", "UNKN"} & tok.grams[0] and not PROPER & tok.grams[0]
 
 
 def _common_noun_read_as_name(tok) -> bool:
