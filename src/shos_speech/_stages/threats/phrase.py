@@ -144,17 +144,13 @@ def classify(toks: list, tokens: list, index: dict[int, int], lexicon: ThreatLex
     return _by_case(toks)
 
 
-#: first readings that make an all-capitals word a word of a headline, not an acronym
-_HEADLINE_WORDS = frozenset({"VERB", "INFN", "ADJF", "ADJS", "PRTF", "PRTS", "GRND", "ADVB", "PRED"})
-
-
 def _acronym(toks: list, tokens: list, index: dict[int, int]) -> Compl | None:
     """An acronym, alone or numbered ("COVID-19"): a name, or the subject of the verb after it
     ("катастроф ШОС должна стать")."""
     numbered = len(toks) == 3 and toks[1].value == "-" and toks[2].value.isdigit()
     if not ((len(toks) == 1 or numbered) and toks[0].value.isupper() and len(toks[0].value) > 1):
         return None
-    if toks[0].pos in _HEADLINE_WORDS:
+    if (toks[0].pos or "").lower() in words("threats", "headline_readings"):
         return Compl("subject", toks)  # "ТЕРРОРИЗМ ОСТАЕТСЯ": a word of a headline in capitals, no acronym
     k = index[toks[0].span.start]
     nxt = k + 1
