@@ -28,6 +28,7 @@ from .lexicon import PUNCT, Entry, ThreatLexicon, count_prefix, subsequence
 from .naming import last_conjunct, name, place_names, same_letters, sentence_initial
 from .number import bare_number, head_cases, listed, singular_mods
 from .phrase import Compl, Parts, mod_word, read_parts, sentence_tokens
+from .subjects import surely_genitive
 
 
 @dataclass
@@ -132,7 +133,8 @@ def kept_complements(scope: Scope, entry: Entry, base: list[Compl], head) -> lis
         if matched < need:
             keep.append(c)
             matched += count_prefix(entry.compl[matched:], [t.lemmas for t in c.tokens if t.value not in PUNCT])
-        elif c.kind in ("loc", "target", "acr") or (c.kind == "gen" and surely_genitive(c.tokens, scope)) \
+        elif c.kind in ("loc", "target", "acr") \
+                or (c.kind == "gen" and surely_genitive(c.tokens, scope.tokens, scope.index)) \
                 or (c.kind == "quoted" and head.lemmas & words("threats", "group_heads")) \
                 or (_origin(c) and head.lemmas & words("threats", "movement_heads")) \
                 or (_aim(c) and head.lemmas & words("threats", "attack_heads")) or _object(c, noun) \
@@ -188,63 +190,6 @@ def _aim(c: Compl) -> bool:
     # the first noun is what is struck ("давление на страны региона": "региона" depends on it)
     noun = next((t for t in c.tokens[1:] if t.has("NOUN")), c.tokens[-1])
     return c.kind == "pp" and ((prep == "на" and noun.has("accs")) or (prep == "по" and noun.has("datv")))
-
-
-def surely_genitive(toks: list, scope: Scope) -> bool:
-    """A genitive complement beyond the entry is kept unless it may be the subject of the
-    next verb ("пандемии коронавируса государства объединили": "государства" is nominative)."""
-    nouns = [t for t in toks if t.has("NOUN")]
-    if not nouns or nouns[-1].lemmas & words("threats", "time_nouns"):
-        return False  # "маловодье этого года": a time, not a part of the threat
-    nxt = scope.index[toks[-1].span.start] + 1
-    while nxt + 1 < len(scope.tokens) and scope.tokens[nxt].is_acronym:
-        nxt += 1  # "страны ЕАЭС наращивают": the subject's own name stands before its verb
-    after = scope.tokens[nxt] if nxt < len(scope.tokens) else None
-    if after is not None and after.value.lower() == "не":
-        return False  # "экстремизм границ не признает": the genitive object of a negated verb
-    if after is not None and after.pos == "PREP":
-        after = _past_preposition(scope.tokens, nxt)  # "конфликта цены на нефть выросли": the subject's own phrase
-    if not nouns[-1].has("nomn") or not _may_be_nominative(toks, nouns[-1]):
-        return True
-    return not (after is not None and after.has_any("VERB", "ADJS", "PRTS", "INFN"))
-
-
-#: words of a prepositional phrase stepped over between a subject and its verb, at most
-MAX_PP = 4
-
-
-def _past_preposition(tokens: list, k: int):
-    """The token after the prepositional phrase at ``k`` (its adjectives and one noun), or None."""
-    j = k + 1
-    while j < len(tokens) and j - k <= MAX_PP and tokens[j].has_any("ADJF", "PRTF") and not tokens[j].has("NOUN"):
-        j += 1
-    if j < len(tokens) and tokens[j].has("NOUN"):
-        j += 1
-    return tokens[j] if j < len(tokens) and j - k <= MAX_PP + 1 else None
-
-
-def _may_be_nominative(toks: list, noun) -> bool:
-    """Can the noun phrase read as a nominative? Its adjectives decide ("Каспийского моря" cannot:
-    "Каспийского" is no nominative, so "моря" is not the plural subject)."""
-    k = toks.index(noun)
-    adjs = []
-    while k > 0 and toks[k - 1].has_any("ADJF", "PRTF"):
-        k -= 1
-        adjs.append(toks[k])
-    for case, number, gender in noun.readings("NOUN"):
-        if case == "nomn" and all(_nominative_agrees(a, number, gender) for a in adjs):
-            return True
-    return False
-
-
-def _nominative_agrees(adj, number, gender) -> bool:
-    for case, n, g in adj.readings("ADJF", "PRTF"):
-        if case != "nomn" or (n and number and n != number):
-            continue
-        if number != "plur" and g and gender and g != gender and "ms-f" not in (g, gender):
-            continue
-        return True
-    return False
 
 
 # -- 4. coordinated complements ----------------------------------------------------------------
