@@ -368,3 +368,8 @@ def test_a_headline_in_capitals(stage, text, span, name):
 ])
 def test_acronyms_keep_their_capitals(stage, text, name):
     assert name in names(stage, text)
+
+
+def test_an_ordinal_gives_no_category(stage):
+    found = categories(stage, "Нельзя допустить повторения трагедии Второй мировой войны.")
+    assert "information_threat" not in found.values()

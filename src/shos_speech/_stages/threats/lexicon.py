@@ -96,6 +96,8 @@ class ThreatLexicon:
         whose entries agree on one ("финансирование террористических ячеек" -> terrorism), else other."""
         verbal = head.lemma.endswith(("ние", "тие"))  # "применение", "распространение": their object decides
         for tok in ([*others, head] if verbal else [head, *others]):
+            if tok.has("Anum"):
+                continue  # an ordinal ("Второй мировой войны") names no category
             for lm in sorted(noun_lemmas(tok) or tok.lemmas):
                 if lm in self.word_categories:
                     return self.word_categories[lm]
