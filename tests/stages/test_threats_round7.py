@@ -373,3 +373,19 @@ def test_acronyms_keep_their_capitals(stage, text, name):
 def test_an_ordinal_gives_no_category(stage):
     found = categories(stage, "Нельзя допустить повторения трагедии Второй мировой войны.")
     assert "information_threat" not in found.values()
+
+
+# -- the adjectives of the first of heads sharing a dependent go to the others that agree ------------
+@pytest.mark.parametrize("text, expected", [
+    ("Усилилась борьба с незаконным производством и оборотом наркотиков.",
+     {"незаконное производство наркотиков", "незаконный оборот наркотиков"}),
+    ("Пресечь незаконное производство и распространение наркотиков.",
+     {"незаконное производство наркотиков", "незаконное распространение наркотиков"}),
+])
+def test_shared_adjectives_go_to_every_head(stage, text, expected):
+    assert expected <= set(names(stage, text))
+
+
+def test_an_adjective_that_does_not_agree_is_not_shared(stage):
+    found = names(stage, "Усилилась борьба с незаконной торговлей и оборотом оружия.")
+    assert "незаконный оборот оружия" not in found and "незаконная оборот оружия" not in found
