@@ -18,6 +18,7 @@ from .analysis import Candidate, Scope
 from .carriers import with_carriers, with_counts
 from .context import context_threats, escalation_words, related_hits
 from .filters import framed, in_preposition, inside_body_name, opposed_undertaking, sourced_state
+from .governing import with_governing_heads
 from .lexicon import build_lexicon, bundled_lexicon
 from .members import with_members
 from .predicates import listing_hits, predicate_hits
@@ -44,7 +45,7 @@ class ThreatsStage(Stage):
         # the words a context threat can hinge on: the cues, escalation and damage nouns, the danger nouns
         # of "связанные с", of lists and of predicates ([predicate_dangers] is within [related_heads])
         self.context_words = self.context_cue.first_forms | self.escalation.keys() | words("threats", "damage_heads") \
-            | words("threats", "related_heads")
+            | words("threats", "related_heads") | words("threats", "uncontrolled")
         self.triggers = self.lexicon.triggers
         self.body_heads = frozenset(r["lemma"].replace("ё", "е") for r in read_tsv(data_path("institution_heads.tsv")))
 
@@ -84,7 +85,7 @@ class ThreatsStage(Stage):
                  and not opposed_undertaking(sent.tokens, sent.index, c.start, c.head, c.stop)
                  and not in_preposition(sent.tokens, sent.index, c.start)
                  and not sourced_state(sent.tokens, sent.index, c.start, c.stop, c.head)]
-        found = with_quotes(scope, with_counts(scope, with_carriers(scope, found)))
+        found = with_quotes(scope, with_counts(scope, with_governing_heads(scope, with_carriers(scope, found))))
         found = with_shared_dependents(scope, sorted(found, key=lambda c: c.start))
         return sorted(with_members(scope, with_agents(scope, found)), key=lambda c: c.start)
 

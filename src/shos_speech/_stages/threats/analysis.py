@@ -28,6 +28,7 @@ from .lexicon import PUNCT, Entry, ThreatLexicon, count_prefix, subsequence
 from .naming import last_conjunct, name, place_names, same_letters, sentence_initial
 from .number import bare_number, head_cases, listed, singular_mods
 from .phrase import Compl, Parts, mod_word, read_parts, sentence_tokens
+from .subjects import surely_genitive
 
 
 @dataclass
@@ -132,7 +133,8 @@ def kept_complements(scope: Scope, entry: Entry, base: list[Compl], head) -> lis
         if matched < need:
             keep.append(c)
             matched += count_prefix(entry.compl[matched:], [t.lemmas for t in c.tokens if t.value not in PUNCT])
-        elif c.kind in ("loc", "target", "acr") or (c.kind == "gen" and surely_genitive(c.tokens, scope)) \
+        elif c.kind in ("loc", "target", "acr") \
+                or (c.kind == "gen" and surely_genitive(c.tokens, scope.tokens, scope.index)) \
                 or (c.kind == "quoted" and head.lemmas & words("threats", "group_heads")) \
                 or (_origin(c) and head.lemmas & words("threats", "movement_heads")) \
                 or (_aim(c) and head.lemmas & words("threats", "attack_heads")) or _object(c, noun) \
@@ -188,47 +190,6 @@ def _aim(c: Compl) -> bool:
     # the first noun is what is struck ("давление на страны региона": "региона" depends on it)
     noun = next((t for t in c.tokens[1:] if t.has("NOUN")), c.tokens[-1])
     return c.kind == "pp" and ((prep == "на" and noun.has("accs")) or (prep == "по" and noun.has("datv")))
-
-
-def surely_genitive(toks: list, scope: Scope) -> bool:
-    """A genitive complement beyond the entry is kept unless it may be the subject of the
-    next verb ("пандемии коронавируса государства объединили": "государства" is nominative)."""
-    nouns = [t for t in toks if t.has("NOUN")]
-    if not nouns or nouns[-1].lemmas & words("threats", "time_nouns"):
-        return False  # "маловодье этого года": a time, not a part of the threat
-    nxt = scope.index[toks[-1].span.start] + 1
-    while nxt + 1 < len(scope.tokens) and scope.tokens[nxt].is_acronym:
-        nxt += 1  # "страны ЕАЭС наращивают": the subject's own name stands before its verb
-    after = scope.tokens[nxt] if nxt < len(scope.tokens) else None
-    if after is not None and after.value.lower() == "не":
-        return False  # "экстремизм границ не признает": the genitive object of a negated verb
-    if not nouns[-1].has("nomn") or not _may_be_nominative(toks, nouns[-1]):
-        return True
-    return not (after is not None and after.has_any("VERB", "ADJS", "PRTS", "INFN"))
-
-
-def _may_be_nominative(toks: list, noun) -> bool:
-    """Can the noun phrase read as a nominative? Its adjectives decide ("Каспийского моря" cannot:
-    "Каспийского" is no nominative, so "моря" is not the plural subject)."""
-    k = toks.index(noun)
-    adjs = []
-    while k > 0 and toks[k - 1].has_any("ADJF", "PRTF"):
-        k -= 1
-        adjs.append(toks[k])
-    for case, number, gender in noun.readings("NOUN"):
-        if case == "nomn" and all(_nominative_agrees(a, number, gender) for a in adjs):
-            return True
-    return False
-
-
-def _nominative_agrees(adj, number, gender) -> bool:
-    for case, n, g in adj.readings("ADJF", "PRTF"):
-        if case != "nomn" or (n and number and n != number):
-            continue
-        if number != "plur" and g and gender and g != gender and "ms-f" not in (g, gender):
-            continue
-        return True
-    return False
 
 
 # -- 4. coordinated complements ----------------------------------------------------------------
@@ -359,13 +320,16 @@ def _entry(scope: Scope, parts: Parts, mods: list, base: list[Compl], prev: Cand
            context: ThreatCategory | None) -> Entry | None:
     """The lexicon entry the phrase is a threat by (or one its context makes), or None."""
     entry = scope.lexicon.best_entry(parts.head, parts.prefix, mods, [t for c in base for t in c.tokens])
+    uncontrolled = context is not None and any(m[-1].lemmas & words("threats", "uncontrolled") for m in mods)
+    if uncontrolled and entry is not None and entry.category is None and entry.size == 1:
+        entry = None  # "неуправляемая миграция": lack of control makes the generic head a danger
     if _frames_a_threat(scope, parts, base) and not (entry is not None and entry.compl):
         return None  # "эскалация конфликта": the conflict is the threat, found next
     made = constructed_entry(scope.lexicon, parts, base, entry)
     if made is not None:  # "группировка «ИГИЛ-Хорасан»", "нестабильность в Афганистане", a misuse
         return made
     if entry is None and context is not None:
-        if parts.head.lemmas & words("threats", "misuse_heads") \
+        if parts.head.lemmas & words("threats", "misuse_heads") and not uncontrolled \
                 and not any(c.tokens[0].value.lower() == "против" for c in base):
             return None  # "не допустить превращения его территории": a use is a threat only as a misuse
             # or against someone ("применение беспилотников против мирных жителей")
@@ -390,7 +354,9 @@ def _context_entry(scope: Scope, parts: Parts, mods: list, base: list[Compl], co
     category = context
     if context is ThreatCategory.other:
         # where a danger is, or whom it strikes, does not say what it is ("столкновения на границе")
-        others = [t for c in base if c.kind not in ("loc", "scope", "target") for t in c.tokens] + [m[-1] for m in mods]
+        # nor does a lack of control ("неконтролируемый рост долга": the debt, not migration)
+        others = [t for c in base if c.kind not in ("loc", "scope", "target") for t in c.tokens] \
+            + [m[-1] for m in mods if not m[-1].lemmas & words("threats", "uncontrolled")]
         category = scope.lexicon.category_of(parts.head, others)
     return Entry(parts.head.lemma, category, parts.head.lemma, parts.prefix, (), ())
 

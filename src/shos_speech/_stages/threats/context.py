@@ -43,7 +43,14 @@ def related_hits(tokens: list) -> list[RelatedHit]:
         if tokens[k].lemmas & heads and tokens[k + 1].value == "," and "связанный" in tokens[k + 2].lemmas \
                 and tokens[k + 3].value.lower() in ("с", "со"):
             out.append(RelatedHit(k + 4, "ablt"))
-    return out
+    return out + uncontrolled_hits(tokens)
+
+
+def uncontrolled_hits(tokens: list) -> list[RelatedHit]:
+    """"бесконтрольное развитие искусственного интеллекта": an adjective of ``[uncontrolled]`` opens a threat
+    phrase of its own, whatever its head, even a value it makes dangerous (see ``_parse``)."""
+    marks = words("threats", "uncontrolled")
+    return [RelatedHit(k, "") for k, t in enumerate(tokens) if t.pos in ("ADJF", "PRTF") and t.lemmas & marks]
 
 
 def damaged_values() -> dict[str, ThreatCategory]:
@@ -144,14 +151,22 @@ def _governed(scope: Scope, np_parser, k: int, case: str, taken: list) -> list[t
             k, case = _past_growth(scope.tokens, k, case)
             cands, stop = _parse(scope, np_parser, k, ThreatCategory.other, case)
             reach = _over_adverbs(scope.tokens, stop)
-            if not cands or any(a < reach and k < b for a, b in taken) or _drawing(scope.tokens, cands[0].head, stop):
+            if not cands or _frames_next(scope.tokens, k, cands[0], taken) \
+                    or any(a < reach and k < b for a, b in taken) or _drawing(scope.tokens, cands[0].head, stop):
                 break  # nothing here, or a phrase around a threat the lexicon found
                 # ("распространение идеологии терроризма": the lexicon's threat stands alone)
             out += [(c, stop) for c in cands]
-        if stop >= len(scope.tokens) or scope.tokens[stop].value.lower() not in _CONJUNCTION:
-            break
+        if case == "" or stop >= len(scope.tokens) or scope.tokens[stop].value.lower() not in _CONJUNCTION:
+            break  # an uncontrolled-adjective hit names its own phrase only
         k = stop + 1
     return out
+
+
+def _frames_next(tokens: list, k: int, cand, taken: list) -> bool:
+    """Does a threat the lexicon found stand in the genitive right after the phrase from ``k``? Then the
+    phrase frames it ("риск новой волны пандемии": the wave of the pandemic) and names none itself."""
+    end = next((j for j in range(k, len(tokens)) if tokens[j].span.start >= cand.stop), len(tokens))
+    return end < len(tokens) and tokens[end].has_any("gent", "gen2") and any(a == end for a, _b in taken)
 
 
 def _ends_at(tokens: list, stop: int, verb: int) -> bool:
@@ -193,15 +208,24 @@ def _parse(scope: Scope, np_parser, k: int, category: ThreatCategory,
     if match is None:
         return [], k
     head = scope.tokens[scope.index[_head_start(match)]]
+    case = case or None  # an uncontrolled-adjective hit: the phrase is in any case
     if case is not None and case not in head.cases("NOUN"):
         return [], k
     governed_cue = case is not None and bool(head.lemmas & _cue_words())
-    if head.pos != "NOUN" or head.lemma in words("threats", "protected") or governed_cue \
+    protected = head.lemma in words("threats", "protected") and not _uncontrolled(scope.tokens[k:scope.index[
+        head.span.start]])
+    if head.pos != "NOUN" or protected or governed_cue \
             or (case is not None and head.lemma in words("threats", "no_danger_heads")):
         return [], k  # "угроза безопасности": the value at stake; "противодействие угрозам": a cue again;
         # "угроз, исходящих ...": a participle, not a noun
     cands, resume = analyse(scope, match, None, context=category)
     return cands, resume
+
+
+def _uncontrolled(mods: list) -> bool:
+    """Does an adjective of ``[uncontrolled]`` qualify the head ("бесконтрольное развитие": a value turned a
+    danger)?"""
+    return any(t.lemmas & words("threats", "uncontrolled") for t in mods)
 
 
 @cache

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..._core.countries import find_country
 from ..._core.lexicon import section_lines, words
 from ..._core.tokens import fold
 from ...models import ThreatCategory
@@ -23,9 +24,13 @@ def constructed_entry(lexicon: ThreatLexicon, parts: Parts, base: list[Compl], e
     if (entry is None or entry.category is None) and _named_group(parts, base):
         return _entry(parts, ThreatCategory.terrorism, [])
     if entry is not None and entry.category is None and entry.size == 1:
-        placed = _placed(parts, base)
-        if placed is not None:
+        placed = _placed(parts, base) or _of_value(parts, base)
+        if placed is not None:  # "нестабильность в Афганистане", "кризис многосторонности"
             return placed
+    if entry is None or entry.category is None:
+        struck = _struck_state(parts, base)
+        if struck is not None:  # "изоляция Афганистана", "дестабилизация Ирака"
+            return struck
     if (entry is None or entry.category is None) and parts.head.lemmas & words("threats", "misuse_heads"):
         return _misuse(lexicon, parts, base)
     if entry is None and _aimed(lexicon, parts, base):  # "удары по Ирану", "атаки на порты": a hostile act with its aim
@@ -85,6 +90,33 @@ def _placed(parts: Parts, base: list[Compl]) -> Entry | None:
     if category is None or not base or base[0].tokens[0].value.lower() not in ("в", "во", "на"):
         return None
     if not any(t.has_any("loct", "loc2") for t in base[0].tokens[1:]):
+        return None
+    return _entry(parts, category, base[:1])
+
+
+def _of_value(parts: Parts, base: list[Compl]) -> Entry | None:
+    """A generic head of damage (``[damage_heads]``: "кризис") with a value of ``[damaged_values]`` in the
+    genitive after it ("кризис многосторонности", "кризис системы международных отношений") names the
+    damage done to it; a more specific value down the chain decides the category."""
+    if not parts.head.lemmas & words("threats", "damage_heads") or not base or base[0].kind != "gen":
+        return None
+    values = _categories("damaged_values")
+    found = [values[lm] for t in base[0].tokens if t.has("NOUN") for lm in sorted(noun_lemmas(t)) if lm in values]
+    if not found:
+        return None
+    specific = [c for c in found if c is not ThreatCategory.other]
+    return _entry(parts, specific[0] if specific else found[0], base[:1])
+
+
+def _struck_state(parts: Parts, base: list[Compl]) -> Entry | None:
+    """A head of the ``[state_harms]`` class with a named state in the genitive right after it ("изоляция
+    Афганистана", "дестабилизация Ирака") names a threat of the class's category; the state is its part
+    ("изоляция пациентов", bare "изоляция" name none)."""
+    category = _categories("state_harms").get(parts.head.lemma)
+    if category is None or not base or base[0].kind != "gen":
+        return None
+    nouns = [t for t in base[0].tokens if t.has("NOUN")]
+    if not nouns or not nouns[0].is_cap or find_country(nouns[:1]) is None:
         return None
     return _entry(parts, category, base[:1])
 

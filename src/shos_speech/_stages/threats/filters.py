@@ -146,8 +146,8 @@ def inside_body_name(tokens: list, index: dict[int, int], start: int, heads: fro
         return False
     for k in range(po - 1, max(po - 5, -1), -1):
         t = tokens[k]
-        if t.is_punct:
-            break
+        if t.is_punct or t.pos in ("VERB", "INFN"):
+            break  # "Министры обсудили меры по борьбе с ...": a verb ends the name before it
         if not noun_lemmas(t) & heads and not t.lemmas & words("threats", "named_bodies"):
             continue
         if t.value[:1].isupper() and not t.value.isupper():
@@ -180,13 +180,21 @@ def plain_noun(lexicon: ThreatLexicon, triggers: frozenset[str], head, tokens: l
                is_listed: bool, bare: bool) -> bool:
     """A bare head is a threat when it reads first as the lexicon's noun and, if it also reads as a
     verb ("сели"), stands in a list or after another verb ("угрожают сели")."""
-    if not head.grams or "NOUN" not in head.grams[0] or head.lemma not in lexicon.entries:
+    if not head.grams or not (("NOUN" in head.grams[0] and head.lemma in lexicon.entries) or _short_relational(
+            head, lexicon)):
         return False
     if bare and head.has_any("VERB", "INFN"):
         j = index[head.span.start] - 1
         after_verb = j >= 0 and bool({"VERB", "PREP"} & top_grams(tokens[j]))
         return is_listed or after_verb or list_follows(tokens, index, head, triggers)
     return True
+
+
+def _short_relational(head, lexicon: ThreatLexicon) -> bool:
+    """"паводков", "шоков", "сбросов": a genitive plural of an entry's head that reads first as the short form
+    of a relational adjective ("паводковый"), which the genre never uses; the noun is meant."""
+    return "ADJS" in head.grams[0] and "Qual" in head.grams[0] and head.value.lower().endswith(("ов", "ев")) \
+        and bool(noun_lemmas(head) & lexicon.heads) and head.has("gent")
 
 
 @cache

@@ -96,6 +96,8 @@ class ThreatLexicon:
         whose entries agree on one ("финансирование террористических ячеек" -> terrorism), else other."""
         verbal = head.lemma.endswith(("ние", "тие"))  # "применение", "распространение": their object decides
         for tok in ([*others, head] if verbal else [head, *others]):
+            if tok.has("Anum"):
+                continue  # an ordinal ("Второй мировой войны") names no category
             for lm in sorted(noun_lemmas(tok) or tok.lemmas):
                 if lm in self.word_categories:
                     return self.word_categories[lm]
@@ -266,7 +268,8 @@ def _word_categories(lex: ThreatLexicon) -> dict[str, ThreatCategory]:
             if id(e) in seen or e.category is None or e.category is ThreatCategory.other:
                 continue
             seen.add(id(e))
-            heads.add(e.head)
+            if not e.mods and not e.compl:
+                heads.add(e.head)  # a bare entry: the head names its category by itself
             words = {e.head} | {lm for _p, forms in e.mods for lm in forms} | {lm for forms in e.compl for lm in forms}
             for lm in words:
                 votes.setdefault(lm, {}).setdefault(e.category, 0)
@@ -275,7 +278,8 @@ def _word_categories(lex: ThreatLexicon) -> dict[str, ThreatCategory]:
     for lm, counts in votes.items():
         best = max(counts, key=lambda c: (counts[c], c.value))
         total = sum(counts.values())
-        # a dependent word names a category only when two entries or more agree on it
+        # a dependent word, or a head that needs one ("ухудшение" of "ухудшение экологической обстановки"),
+        # names a category only when two entries or more agree on it
         if counts[best] / total >= CATEGORY_AGREEMENT and len(lm) > 3 and (lm in heads or counts[best] >= 2):
             out[lm] = best
     return out

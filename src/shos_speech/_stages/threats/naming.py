@@ -25,7 +25,8 @@ def sentence_initial(tokens: list, index: dict[int, int], tok) -> bool:
         return False
     if any(PROPER & g for g in tok.grams[:1]):
         return False
-    return all(t.is_punct for t in tokens[:index[tok.span.start]])
+    # an interview answer or a bullet opens with a dash ("— Таяние ледников ..."): the dash is no word
+    return all(t.is_punct or t.value in "-–—" for t in tokens[:index[tok.span.start]])
 
 
 def name(text: str, tokens: list, index: dict[int, int], name_toks: list, head=None,
@@ -36,6 +37,8 @@ def name(text: str, tokens: list, index: dict[int, int], name_toks: list, head=N
         words = [singular(t) if t is head else w for t, w in zip(name_toks, words, strict=True)]
     h = next((k for k, t in enumerate(name_toks) if t is head), len(words) - 1)
     new = nominative_words(words[:h + 1]) + words[h + 1:]
+    if h < len(name_toks) and _common_noun_read_as_name(name_toks[h]):
+        new[h] = words[h]  # "фишинг" reads first as the name "Фишинга": a lowercase nominative stays as written
     keep_number(name_toks, words, new, number)
     if h >= 2 and name_toks[h - 1].value == "-":
         new[h - 2] = _apposed(name_toks[h - 2], name_toks[h], new[h]) or new[h - 2]
@@ -49,7 +52,32 @@ def name(text: str, tokens: list, index: dict[int, int], name_toks: list, head=N
         out.append(original if new[k] == t.value else same_letters(original, new[k]))
     if name_toks and sentence_initial(tokens, index, name_toks[0]):
         out[0] = out[0][:1].lower() + out[0][1:]
+    if head is not None and _in_capitals(head):  # a headline in capitals: "САНКЦИИ ООН" is "санкции ООН"
+        out = _lowered(name_toks, out)
     return "".join(out)
+
+
+def _lowered(name_toks: list, out: list[str]) -> list[str]:
+    """The name's pieces with the words of a headline in capitals lowered (acronyms and names kept)."""
+    pieces = list(out)
+    for n, t in enumerate(name_toks):
+        if _in_capitals(t):
+            pieces[2 * n] = pieces[2 * n].lower()  # a separator stands before every token after the first
+    return pieces
+
+
+def _in_capitals(tok) -> bool:
+    """Is the word written in the capitals of a headline: a dictionary word of 4 letters or more, no acronym
+    ("ООН") and no name?"""
+    return tok.is_word and tok.value.isupper() and len(tok.value) > 3 and bool(tok.grams) \
+        and not {"Abbr", "UNKN"} & tok.grams[0] and not PROPER & tok.grams[0]
+
+
+def _common_noun_read_as_name(tok) -> bool:
+    """Is a lowercase nominative common noun read first as a person's name ("фишинг": "Фишинга")?"""
+    if not tok.value[:1].islower() or not tok.grams or not PROPER & tok.grams[0]:
+        return False
+    return any("NOUN" in g and "nomn" in g and not PROPER & g for g in tok.grams[1:])
 
 
 def _apposed(prefix, head, head_word: str) -> str | None:

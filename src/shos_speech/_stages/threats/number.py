@@ -90,7 +90,8 @@ def verb_number(tokens: list, j: int, after: int | None) -> str | None:
         j -= 1  # "осуждаем также бомбардировки"
     verb = tokens[j] if j >= 0 else None
     if verb is not None and top_grams(verb) & {"VERB", "INFN", "GRND"}:
-        negated = j > 0 and tokens[j - 1].value.lower() == "не"
+        negated = j > 0 and (tokens[j - 1].value.lower() == "не"
+                             or bool(tokens[j - 1].lemmas & words("threats", "negating_modals")))
         if verb.lemmas & words("threats", "genitive_verbs") or (negated and "tran" in top_grams(verb)):
             return "sing"
         if "tran" in top_grams(verb) or (top_grams(verb) & {"VERB"} and "plur" in top_grams(verb)):

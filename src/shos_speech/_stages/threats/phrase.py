@@ -58,6 +58,8 @@ def read_parts(match, tokens: list, index: dict[int, int], lexicon: ThreatLexico
     sep_words: list[str] = []
     for name, toks in sorted(mods + seps, key=lambda p: p[1][0].span.start):
         if name == "MOD":
+            if clause_dash(toks) is not None:
+                groups, sep_words = [[]], []  # "новые испытания – затяжные кризисы": the phrase opens after the dash
             groups[-1].append(after_clause_dash(toks))
         else:
             sep_words.append(" ".join(t.value.lower() for t in toks))
@@ -148,9 +150,20 @@ def _acronym(toks: list, tokens: list, index: dict[int, int]) -> Compl | None:
     numbered = len(toks) == 3 and toks[1].value == "-" and toks[2].value.isdigit()
     if not ((len(toks) == 1 or numbered) and toks[0].value.isupper() and len(toks[0].value) > 1):
         return None
-    nxt = index[toks[0].span.start] + 1
+    if (toks[0].pos or "").lower() in words("threats", "headline_readings"):
+        return Compl("subject", toks)  # "ТЕРРОРИЗМ ОСТАЕТСЯ": a word of a headline in capitals, no acronym
+    k = index[toks[0].span.start]
+    nxt = k + 1
     subject = not numbered and nxt < len(tokens) and tokens[nxt].has_any("VERB", "ADJS", "PRTS", "INFN")
+    if subject and k > 0 and _plural_subject(tokens[k - 1], tokens[nxt]):
+        subject = False  # "Боевики ИГИЛ перебрасываются", "Санкции США затрагивают": the verb agrees with the head
     return Compl("subject" if subject else "acr", toks)
+
+
+def _plural_subject(noun, verb) -> bool:
+    """Is ``noun`` a nominative plural the plural ``verb`` after the acronym agrees with?"""
+    plural_verb = bool(verb.grams) and "plur" in verb.grams[0]
+    return plural_verb and ("nomn", "plur") in {(c, n) for c, n, _g in noun.readings("NOUN")}
 
 
 def _prepositional(toks: list, tokens: list, index: dict[int, int], lexicon: ThreatLexicon | None = None) -> Compl:
@@ -265,6 +278,9 @@ def _place_kind(content: list, capital: bool) -> str | None:
     if first is None or not first.has_any("loct", "loc2"):
         return None
     if nouns and noun_lemmas(nouns[0]) & words("threats", "scope_nouns"):
+        if noun_lemmas(nouns[0]) & words("threats", "domains") and content[0].has_any("ADJF", "PRTF") \
+                and not content[0].has("Apro"):
+            return "loc"  # "в цифровом пространстве", "в космическом пространстве": a domain it goes on in
         return "scope"  # "эпидемии на пространстве ШОС", "на афганской территории": where it is watched
     if nouns and noun_lemmas(nouns[0]) & words("threats", "meetings"):
         return "pp"  # "на заседании Совета": where it was spoken of, not where it is

@@ -57,7 +57,11 @@ def modifiers_start(tokens: list, h: int, floor: int) -> int:
 def _degree(tokens: list, k: int) -> bool:
     """Is the adverb at ``k`` a degree word of the adjective after it ("особо опасных", "крайне
     опасные"), not a sentence adverb of the [also] class ("также", "даже")?"""
-    return tokens[k + 1].has_any("ADJF", "PRTF") and not tokens[k].lemmas & words("threats", "also")
+    adverb = tokens[k]
+    # a degree word is made from an adjective ("крайне", "социально") or is one of [degree_adverbs]; a time,
+    # place or predicative adverb ("сегодня", "здесь", "налицо") opens the clause, not the phrase
+    degree = adverb.has("ADJS") or bool(adverb.lemmas & words("threats", "degree_adverbs"))
+    return degree and tokens[k + 1].has_any("ADJF", "PRTF") and not adverb.lemmas & words("threats", "also")
 
 
 def _quoted_adjective(tokens: list, k: int, floor: int) -> bool:

@@ -5,12 +5,13 @@ the lexicon has the head with it as an entry ("производство нарк
 "пропаганда терроризма"): each is a threat of its own, named with the complement, and every
 item of the list takes the span of the whole coordinated phrase (ONTOLOGY §3, §6: shared heads
 and dependents are expanded). A head the complement does not make an entry with keeps its own
-item ("вербовка и финансирование терроризма": no "вербовка терроризма").
+item ("вербовка и финансирование терроризма": no "вербовка терроризма"), and so do the heads before it.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
+from ..._core.agreement import agree
 from ..._core.lexicon import words
 from .analysis import Candidate, Scope
 
@@ -32,15 +33,37 @@ def with_shared_dependents(scope: Scope, cands: list[Candidate]) -> list[Candida
                 and _bare(out[j]) and out[j].head.noun_cases & last.head.noun_cases:
             chain.append(j)
             j -= 1
-        named = [(i, _with(scope, out[i], compl)) for i in chain]
-        named = [(i, c) for i, c in named if c is not None]
-        if len(named) != len(chain) or not chain:
-            continue  # every head of the list must make an entry with the complement
-        start = out[chain[-1]].start
+        named = []
+        for i in chain:  # nearest first: the heads next to the complement share it, up to one that cannot
+            c = _with(scope, out[i], compl)
+            if c is None:
+                break  # "вербовке, финансированию и пропаганде терроризма": "вербовка" keeps its own item
+            named.append((i, c))
+        if not named:
+            continue
+        start = out[named[-1][0]].start
+        mods = _modifiers(scope, out[named[-1][0]])
         for i, c in named:
-            out[i] = replace(c, start=start, stop=last.stop)
-        out[k] = replace(last, start=start)
+            out[i] = _with_modifiers(scope, replace(c, start=start, stop=last.stop), mods, compl)
+        out[k] = _with_modifiers(scope, replace(last, start=start), mods, compl)
     return out
+
+
+def _modifiers(scope: Scope, c: Candidate) -> list:
+    """The adjectives before the first conjunct's head ("незаконным" of "незаконным производством")."""
+    first, h = scope.index[c.start], scope.index[c.head.span.start]
+    return [t for t in scope.tokens[first:h] if t.has_any("ADJF", "PRTF")]
+
+
+def _with_modifiers(scope: Scope, c: Candidate, mods: list, compl: list) -> Candidate:
+    """A conjunct with no adjective of its own shares those of the first ("незаконным производством и оборотом
+    наркотиков": "незаконный оборот наркотиков"), when they agree with its head (ONTOLOGY §6)."""
+    h = scope.index[c.head.span.start]
+    if not mods or scope.tokens[h - 1].has_any("ADJF", "PRTF") or not all(agree(m, c.head) for m in mods):
+        return c
+    own = [t for t in scope.tokens[h:] if t.span.stop <= c.stop]
+    tail = own if own[-1] is compl[-1] else [scope.tokens[h]] + compl
+    return replace(c, name=scope.name(mods + tail, c.head))
 
 
 def _complement(scope: Scope, c: Candidate) -> list:
