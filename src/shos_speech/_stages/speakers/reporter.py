@@ -92,14 +92,9 @@ def report(sent: Sentence, outside: Sequence, cast: Cast, grammar: Grammar, curr
     mine = [m for m in cast.starting_in(sent.start, sent.stop) if m.start in starts]
     s = _Sentence(sent, outside, mine, reporting_verb(outside, grammar), None if told else current)
     refs = find_refs(outside, mine, grammar, bodies or Intervals(()))
-    according = grammar.according.first(outside)
-    # "Си Цзиньпин призвал ..., которая, по его словам, ...": a subject before it is whom "его" means
-    if according is not None and not any(r.kind in ("per", "title") and r.start < according.span.start
-                                         for r in refs):
-        if fact_tokens(according, "pronoun"):  # "по его словам": the speaker so far, else the last person named
-            return Report(current or cast.last_before(sent.start))
-        named = [m for m in mine if m.start >= according.span.start]
-        return Report(named[0].person if named else current)  # "по словам Захаровой"
+    by_words = _according(s, refs, cast, grammar, current)
+    if by_words is not None:
+        return by_words
     ref = _clause_subject(refs, s) or subject_ref(refs)
     joint = _joint(refs, s) if ref is not None and ref.kind == "per" else ()
     if joint:  # two named sides state it together: their joint voice, no one of them
@@ -113,6 +108,19 @@ def report(sent: Sentence, outside: Sequence, cast: Cast, grammar: Grammar, curr
             return Report(None, voice=True)
         return Report(current)
     return Report(None, subject=_topic(s))
+
+
+def _according(s: _Sentence, refs: list[Ref], cast: Cast, grammar: Grammar, current: Person | None) -> Report | None:
+    """"По словам Захаровой, ...", "по его словам": whose words the sentence gives, or None when it
+    says no such thing or a subject stands before it ("Си Цзиньпин призвал ..., которая, по его
+    словам, ...": the subject is whom "его" means)."""
+    according = grammar.according.first(s.outside)
+    if according is None or any(r.kind in ("per", "title") and r.start < according.span.start for r in refs):
+        return None
+    if fact_tokens(according, "pronoun"):  # "по его словам": the speaker so far, else the last person named
+        return Report(current or cast.last_before(s.sent.start))
+    named = [m for m in s.mine if m.start >= according.span.start]
+    return Report(named[0].person if named else current)  # "по словам Захаровой"
 
 
 #: marks that end a clause before the reporting verb ("Организация открыта: Ермекбаев приветствовал ...")
