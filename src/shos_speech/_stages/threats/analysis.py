@@ -15,11 +15,11 @@ A noun-phrase match goes through named steps:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..._core.agreement import agree
 from ..._core.lexicon import words
-from ...grammars.common import fact_tokens
+from ...grammars.common import TokenMemo, fact_tokens
 from ...models import ThreatCategory
 from ...normalize import nominative_words
 from .entries import constructed_entry
@@ -54,6 +54,8 @@ class Scope:
     lexicon: ThreatLexicon
     triggers: frozenset[str]
     np_parser: object
+    #: what the grammars' predicates answered for these tokens, shared by the sentence's parses
+    memo: TokenMemo = field(default_factory=TokenMemo)
 
     def name(self, name_toks: list, head=None, **kw) -> str:
         return name(self.text, self.tokens, self.index, name_toks, head, **kw)

@@ -204,7 +204,7 @@ def _over_adverbs(tokens: list, stop: int) -> int:
 
 def _parse(scope: Scope, np_parser, k: int, category: ThreatCategory,
            case: str | None = None) -> tuple[list[Candidate], int]:
-    match = anchored_match(np_parser, scope.tokens[k:k + WINDOW])
+    match = anchored_match(np_parser, scope.tokens[k:k + WINDOW], scope.memo)
     if match is None:
         return [], k
     head = scope.tokens[scope.index[_head_start(match)]]

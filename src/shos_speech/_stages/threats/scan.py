@@ -10,7 +10,7 @@ from __future__ import annotations
 import warnings
 
 from ..._core.lexicon import words
-from ...grammars.common import TokenMemo, anchored_match
+from ...grammars.common import anchored_match
 from .analysis import Candidate, Scope, analyse
 from .filters import inside_body_name
 
@@ -80,14 +80,13 @@ def find(scope: Scope, parser, triggers: list[int], blocked: list[tuple[int, int
     tokens, n = scope.tokens, len(scope.tokens)
     out: list[Candidate] = []
     pos = parses = 0
-    memo = TokenMemo()
     for h in triggers:
         if h < pos:
             continue
         match = None
         for start in range(modifiers_start(tokens, h, pos), h + 1):
             parses += 1
-            match = anchored_match(parser, tokens[start:min(n, start + WINDOW)], memo)
+            match = anchored_match(parser, tokens[start:min(n, start + WINDOW)], scope.memo)
             if match is not None:
                 break
         if parses > MAX_PARSES:
