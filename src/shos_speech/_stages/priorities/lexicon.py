@@ -42,6 +42,7 @@ class Vocabulary:
     manner_words: frozenset[str]
     clause_stops: frozenset[str]
     asides: frozenset[str]
+    circumstance_words: frozenset[str]
     clause_openers: frozenset[str]
     demonstratives: frozenset[str]
     phrase_pronouns: frozenset[str]

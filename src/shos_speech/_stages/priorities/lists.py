@@ -435,8 +435,9 @@ def _after_comma(toks: list, k: int) -> int:
 def after_tail(s: Sent, e: int) -> int | None:
     """"рост товарооборота в два раза, развитие туризма": the item is cut where the grammar stops,
     and the list goes on after a short tail that opens no clause (no verb, dash, "который",
-    "прежде всего", "в том числе", "за счет")."""
-    stops = vocabulary().clause_stops | vocabulary().asides
+    "прежде всего", "в том числе", "за счет"), nor a circumstance of basis, norm or means ("на основе
+    принципов равенства, взаимной выгоды", "при уважении суверенитета, единства": its own list)."""
+    stops = vocabulary().clause_stops | vocabulary().asides | vocabulary().circumstance_words
     toks = s.toks
     c, n = e, 0
     while c < len(toks) and n < 7:
