@@ -3,7 +3,10 @@ of our own, each with positive and negative sentences of our own."""
 from __future__ import annotations
 
 import pytest
-from priorities_support import spans
+from priorities_support import found, spans
+
+from shos_speech._core.stage import DocContext
+from shos_speech._stages.priorities.sentences import fill
 
 
 # ---- a circumstance of basis, norm or means is no part of the item, and its list is no list of items -
@@ -46,3 +49,54 @@ def test_circumstance_is_no_item(light, text, items):
 ])
 def test_circumstance_is_no_item_negative(light, text, items):
     assert spans(light, text) == items
+
+
+# ---- answers in interviews: the verbless reply to a question whose cue named nothing ---------------
+@pytest.mark.parametrize("text, items", [
+    ("— Что для вас на первом месте?\n\n— Безусловно, энергетика.", [("энергетика", 1)]),
+    ("— Что для вас на первом месте в эти годы?\n\n— Конечно, подготовка учителей. Мы много строим.",
+     [("подготовка учителей", 1)]),
+    # an answer that opens with "Прежде всего" names the first of a list the ordinals go on with
+    ("— Какие направления вы считаете главными?\n\n— Прежде всего – туризм. Второе – подготовка "
+     "врачей. И третье – охрана лесов.", [("туризм", None), ("подготовка врачей", 2), ("охрана лесов", 3)]),
+    ("— Какие задачи вы считаете ключевыми?\n\n— В первую очередь – охрана рек. Второе – "
+     "модернизация дорог.", [("охрана рек", None), ("модернизация дорог", 2)]),
+    # a label and its colon open the answer
+    ("Вопрос: Какие отрасли вы считаете приоритетными?\n\nОтвет: Это фармацевтика и сельское хозяйство.",
+     [("фармацевтика", None), ("сельское хозяйство", None)]),
+    ("Корр.: Какие сферы вы считаете приоритетными?\n\nИ. Петров: Туризм и подготовка врачей.",
+     [("Туризм", None), ("подготовка врачей", None)]),
+    # the preposition the question fronted, repeated before each item
+    ("— На чем вы сосредоточитесь?\n\n— На энергетике и на водных ресурсах.",
+     [("энергетике", None), ("водных ресурсах", None)]),
+    # a dialogue dash before a fronted locative cue
+    ("– А что в гуманитарной сфере?\n\n– Здесь на первом месте образование.", [("образование", 1)]),
+])
+def test_interview_answer(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    # an answer with a verb of its own is no verbless answer
+    "— Что для вас на первом месте?\n\n— Мы хотим нарастить торговлю.",
+    # a reply to a question that holds no cue
+    "— Как прошла поездка?\n\n— Конечно, хорошо. Погода отличная.",
+    "— Что нового в Бишкеке?\n\n— Безусловно, погода.",
+    # the preposition not fronted by the question opens no list of its objects
+    "— Что для вас главное?\n\n— В конце года, в декабре.",
+])
+def test_interview_answer_negative(light, text):
+    assert spans(light, text) == []
+
+
+# ---- a direction named by a place alone is political; an area word still decides -----------------
+@pytest.mark.parametrize("text, expected", [
+    ("— Что для вас на первом месте?\n\n— Безусловно, Центральная Азия.", "political"),
+    ("Приоритетом для нас остается Афганистан.", "political"),
+    ("Приоритетом для нас остается энергетика Центральной Азии.", "energy"),
+    ("Приоритетом для нас остается туризм.", "humanitarian"),
+])
+def test_place_area(light, text, expected):
+    ctx = DocContext(light(text))
+    fill(ctx)
+    assert [p.area.value for p in ctx.priorities] == [expected]

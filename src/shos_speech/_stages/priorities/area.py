@@ -28,9 +28,16 @@ def area(toks: list, ph: Phrase, fallback: bool = True) -> Area:
             first.setdefault(hit[0], k)
         k += used
     if not scores:
-        return Area.other
+        return Area.political if fallback and _place(toks, ph) else Area.other
     best = max(scores, key=lambda a: (scores[a], -first[a]))
     return best if scores[best] or fallback else Area.other
+
+
+def _place(toks: list, ph: Phrase) -> bool:
+    """"Центральная Азия", "Афганистан": a direction named by a place alone is the neighbourhood's
+    politics (ONTOLOGY §2: partnership, trust, dialogue)."""
+    h = head(toks, ph)
+    return h is not None and toks[h].has("Geox")
 
 
 def _compound_at(toks: list, k: int, stop: int) -> tuple[tuple[Area, int] | None, int]:

@@ -138,8 +138,8 @@ def _opens_clause(toks: list, p: int) -> bool:
     k = p - 1
     while k >= 0:
         t = toks[k]
-        if t.value == ":":
-            return True  # "М. Рыженков: В ШОС для нас на первом месте X": a colon opens a clause
+        if t.value == ":" or (k == 0 and (t.is_dash or t.value in OPEN_QUOTES)):
+            return True  # "М. Рыженков: В ШОС для нас на первом месте X", "– Здесь на первом месте X"
         if t.pos in ("ADVB", "PRCL", "CONJ") or t.value == ",":
             k -= 1
             continue

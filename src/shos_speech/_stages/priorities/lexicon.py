@@ -70,6 +70,8 @@ class Vocabulary:
     correlative_seconds: frozenset[tuple[str, ...]]
     #: "в первую очередь": fillers of several words, as written (lowercase)
     filler_phrases: frozenset[tuple[str, ...]]
+    #: "прежде всего": the opening of an answer that names the first of several, as written
+    first_openers: frozenset[tuple[str, ...]]
     #: "включая", "в том числе": the words that open an aside inside a list, as written
     aside_openers: frozenset[tuple[str, ...]]
     #: "прежде всего", "в первую очередь": a restriction a cue holds before its preposition, as written

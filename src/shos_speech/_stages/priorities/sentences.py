@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..._core.stage import DocContext
 from ...grammars.priorities import KIND
+from .answers import answer_items, answer_start, opens_list
 from .area import by_area, by_domain
 from .backward import backward, cleft, fronted_object, object_of
 from .clauses import relative_start
@@ -241,10 +242,8 @@ def _follow_up(walk: Walk, s: Sent) -> bool:
     if walk.carried is not None:
         phrases = [ph for ph in list_at(s, k)[:1] if ph.start == k and _line_end(toks, ph)]
         rank = walk.carried
-    elif cue_sent.toks[-1].value == "?" and k > 0 and not any(verbal(t) for t in toks):
-        k = skip_fillers(s, k)
-        k = k + 1 if k < len(toks) and toks[k].value == "," else k  # "Прежде всего, экономика."
-        phrases = [ph for ph in _by_area(s, list_at(s, k)) if ph.start >= k]
+    elif (k := answer_start(s, cue_sent)) is not None:
+        phrases = _by_area(s, answer_items(s, cue_sent, k))  # (``answers``)
         rank = None
     else:
         return False
@@ -254,6 +253,8 @@ def _follow_up(walk: Walk, s: Sent) -> bool:
         has = walk.items.add(s, ph, cue, cue_sent) or has
     if has and rank is not None:
         walk.open(cue, cue_sent, rank + 1, bullets=True)
+    elif has and opens_list(s):
+        walk.open(cue, cue_sent, 2)  # "— Прежде всего – X. Второе – Y."
     elif has:
         walk.close()
     return has
