@@ -100,3 +100,39 @@ def test_place_area(light, text, expected):
     ctx = DocContext(light(text))
     fill(ctx)
     assert [p.area.value for p in ctx.priorities] == [expected]
+
+
+# ---- headings without a colon and the lists under them ---------------------------------------------
+@pytest.mark.parametrize("text, items", [
+    # a heading's line, then numbered lines (the splitter leaves "1." on the heading's sentence)
+    ("Министр выступил на совещании.\n\nПриоритеты председательства Кыргызстана\n1. Развитие туризма.\n"
+     "2. Охрана лесов.\n3. Подготовка врачей.\n\nВстреча прошла в Москве.",
+     [("Развитие туризма", 1), ("Охрана лесов", 2), ("Подготовка врачей", 3)]),
+    # numbered lines in paragraphs of their own: the number alone is a sentence
+    ("Министр выступил на совещании.\n\nПриоритеты союза на 2027 год\n\n1. Модернизация дорог.\n\n"
+     "2. Подготовка инженеров.\n\nВстреча прошла в Москве.",
+     [("Модернизация дорог", 1), ("Подготовка инженеров", 2)]),
+    # bullets without punctuation on the lines of one sentence
+    ("Министр выступил на совещании.\n\nГлавные задачи\n- модернизация железных дорог\n- развитие "
+     "туризма\n- подготовка инженеров\n\nВстреча прошла в Москве.",
+     [("модернизация железных дорог", None), ("развитие туризма", None), ("подготовка инженеров", None)]),
+    # a bulleted list goes on past a bullet that names an undertaking
+    ("Главные задачи на 2026 год:\n• модернизация железных дорог;\n• строительство новых "
+     "электростанций;\n• подготовка инженеров.\nМинистр рассказал о планах.",
+     [("модернизация железных дорог", None), ("подготовка инженеров", None)]),
+])
+def test_heading_list(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text, items", [
+    # numbered lines no cue announced are no priorities
+    ("Министр выступил на совещании.\n\n1. Развитие туризма.\n\n2. Охрана лесов.", []),
+    # a bullet after the list has ended (a sentence of text between) is no item of it
+    ("Главные задачи на 2026 год:\n• модернизация железных дорог;\n• строительство новых "
+     "электростанций;\nМинистр рассказал о планах.\n• развитие туризма.", [("модернизация железных дорог", None)]),
+    # a number inside a line is no item's number
+    ("Приоритеты председательства обсудили министры 1. Развитие туризма.", []),
+])
+def test_heading_list_negative(light, text, items):
+    assert found(light, text) == items

@@ -9,6 +9,7 @@ cut where its phrase ends, and the list goes on after a short tail that opens no
 from __future__ import annotations
 
 from ..._core.tokens import fold
+from .bullets import MAX_NUMBER, bullet_at, sentence_bullet
 from .coordination import conj_points, group_cases, participial, split, tail_cases
 from .features import CLOSE_QUOTES, OPEN_QUOTES, clause_dash, verbal
 from .infinitives import necessity_content, verb_phrase_at
@@ -17,12 +18,8 @@ from .phrases import Phrase, Sent, np_at
 
 #: a list item's tail ends at these marks (and so does the list)
 TAIL_MARKS = ".;:!?()\"«»“”"
-#: the signs of a bulleted line besides dashes
-BULLETS = frozenset("•*·▪●◦")
 #: the longest aside looked across inside a list
 MAX_ASIDE = 20
-#: the highest item number of a list numbered inside a line ("1) X; 2) Y")
-MAX_NUMBER = 20
 #: the "case" infinitive items share in a list
 VERB_CASES = frozenset({"infn"})
 
@@ -34,6 +31,8 @@ def enumerator(toks: list, k: int) -> tuple[int, int] | None:
         if rank:
             return rank, 3
     return None
+
+
 
 
 def ordinal_alone(s: Sent) -> int | None:
@@ -99,29 +98,10 @@ def _enumerator_lead(s: Sent) -> int:
     return k
 
 
-def sentence_bullet(s: Sent) -> tuple[int | None, int] | None:
-    """(rank, where the item starts) of the bullet that opens a sentence on a line of its own, or of
-    the number that opens it inside a line ("являются: 1) X; 2) Y": the splitter cut at ";")."""
-    toks = s.toks
-    if len(toks) > 2 and toks[0].is_int and toks[1].value == ")" and int(toks[0].value) <= MAX_NUMBER:
-        return int(toks[0].value), 2
-    if not toks or s.text[:toks[0].start].rstrip(" \t")[-1:] not in ("\n", ""):
-        return None
-    return bullet_at(s, 0, line=False)
 
 
-def trailing_number(s: Sent) -> int | None:
-    """"Приоритетными задачами определены:\n1.": the number of the first item, which the sentence
-    splitter left at the end of the cue's sentence; None when the sentence does not end so."""
-    words = [t for t in s.toks if t.value.strip()]
-    if len(words) >= 3 and words[-1].value in ".)" and words[-2].is_int and words[-3].value == ":":
-        return int(words[-2].value)
-    return None
 
 
-def bulleted(s: Sent, ph: Phrase) -> bool:
-    """Is the item the line of a bullet ("- X", "2) X")?"""
-    return any(bullet_at(s, k) == (ph.rank, ph.start) for k in range(max(0, ph.start - 3), ph.start))
 
 
 def continuing(s: Sent) -> int | None:
@@ -214,12 +194,20 @@ def list_at(s: Sent, k: int, only: frozenset[str] | None = None, verbs: bool = F
         pos = _repeated_preposition(toks, ph, prep)
         restart = pos is not None
         if pos is None:
-            pos = next_item(toks, ph.stop)
-        if pos is None and ph.stop < len(toks) and toks[ph.stop].value in ".;" and bullet_at(s, ph.stop + 1):
-            pos = ph.stop + 1  # "- X.\n- Y.": the next bullet's line
-        if pos is None:
-            pos = after_tail(s, ph.stop)
+            pos = _going_on(s, ph.stop)
     return _split_last(toks, groups, count)
+
+
+def _going_on(s: Sent, e: int) -> int | None:
+    """Where the list goes on after an item that ends at ``e``: its next item, the next bullet's line
+    ("- X.\n- Y.", "- X\n- Y" without punctuation), past a short tail; None: the list ends."""
+    toks = s.toks
+    pos = next_item(toks, e)
+    if pos is None and e < len(toks) and toks[e].value in ".;" and bullet_at(s, e + 1):
+        pos = e + 1
+    if pos is None and e < len(toks) and not toks[e].value.strip() and bullet_at(s, e):
+        pos = e
+    return pos if pos is not None else after_tail(s, e)
 
 
 def range_items(s: Sent, k: int) -> list[Phrase]:
@@ -318,29 +306,8 @@ def _enumerated(s: Sent, k: int) -> tuple[int, int] | None:
     return rank, k
 
 
-def bullet_at(s: Sent, k: int, line: bool = True) -> tuple[int | None, int] | None:
-    """(rank, where the item starts) of a bullet that opens a line at ``k``: a dash or a bullet sign
-    (no rank), a number or a letter and ")" or "." ("2)": rank 2); None for no bullet. Without
-    ``line`` the caller knows the line begins there (a sentence's first token)."""
-    toks = s.toks
-    while k < len(toks) and not toks[k].value.strip():
-        k += 1  # the line break itself
-    if k >= len(toks) or (line and not _line_start(s, k)):
-        return None
-    t = toks[k]
-    if t.is_dash or t.value in BULLETS:
-        return None, k + 1
-    if k + 1 < len(toks) and toks[k + 1].value in (")", ".") and (t.is_int or (t.is_word and len(t.value) == 1)):
-        return (int(t.value) if t.is_int else None), k + 2
-    return None
 
 
-def _line_start(s: Sent, k: int) -> bool:
-    """Does token ``k`` open a line (a newline between it and the token before)?"""
-    if k == 0:
-        return False
-    before = s.toks[k - 1]
-    return "\n" in before.value or "\n" in s.text[before.stop:s.toks[k].start]
 
 
 def _inside_last(toks: list, last: Phrase, ph: Phrase, rank: int | None, cases: frozenset[str],

@@ -17,23 +17,14 @@ from ...grammars.priorities import KIND
 from .answers import answer_items, answer_start, opens_list
 from .area import by_area, by_domain
 from .backward import backward, cleft, fronted_object, object_of
+from .bullets import bulleted, number_alone, sentence_bullet, trailing_number
 from .clauses import relative_start
 from .cues import Cue, find_cues, prepositional_cues
 from .features import verbal
 from .forward import forward, skip_fillers
 from .items import Items
 from .lexicon import numbered, vocabulary
-from .lists import (
-    bulleted,
-    continuing,
-    enumerated_items,
-    enumerated_rank,
-    lead,
-    leading,
-    list_at,
-    ordinal_alone,
-    trailing_number,
-)
+from .lists import continuing, enumerated_items, enumerated_rank, lead, leading, list_at, ordinal_alone
 from .manner import manner, manner_phrases
 from .negation import negated
 from .phrases import Phrase, Sent, generic, head
@@ -79,10 +70,13 @@ class Walk:
     def close(self) -> None:
         self.pending, self.next_rank, self.gap, self.bullets, self.carried = None, None, 0, False, None
 
-    def idle(self) -> None:
-        """A sentence that did not continue the list: a list not begun closes, a begun one waits."""
+    def idle(self, s: Sent) -> None:
+        """A sentence that did not continue the list: a list not begun closes, a begun one waits; so
+        does a bulleted list while its bullets go on ("• строительство электростанций;" names an
+        undertaking, "• подготовка инженеров." after it a direction)."""
         self.gap += 1
-        if self.next_rank is None or self.gap > MAX_GAP:
+        waits = self.next_rank is not None or (self.bullets and sentence_bullet(s) is not None)
+        if not waits or self.gap > MAX_GAP:
             self.close()
 
 
@@ -97,7 +91,7 @@ def fill(ctx: DocContext) -> None:
         has = _enumerated_sentence(walk, s) or _anaphoric_sentence(walk, s) or _follow_up(walk, s)
         if not has:
             if walk.pending is not None and not _count_sentence(s):
-                walk.idle()
+                walk.idle(s)
             has = _cue_sentence(walk, s)
         if walk.pending is None and not has:
             has = _run_sentence(walk, s) or _continued(walk, s)
@@ -265,7 +259,7 @@ def _ordinal_sentence(walk: Walk, s: Sent) -> bool:
     rank to the sentence after it (``_follow_up``)."""
     if walk.pending is None:
         return False
-    rank = ordinal_alone(s)
+    rank = ordinal_alone(s) or number_alone(s)  # (a number alone only after a cue: never a run of its own)
     if rank is None or rank != (walk.next_rank or 1):
         return False
     walk.carried = rank
