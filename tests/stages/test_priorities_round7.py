@@ -136,3 +136,106 @@ def test_heading_list(light, text, items):
 ])
 def test_heading_list_negative(light, text, items):
     assert found(light, text) == items
+
+
+# ---- an aside closed by ", и": the list goes on after it -------------------------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Особое внимание уделяется энергетике, включая атомную генерацию, и подготовке кадров.",
+     ["энергетике", "подготовке кадров"]),
+    ("На первом месте — развитие торговли, в том числе приграничной, и охрана лесов.",
+     ["развитие торговли", "охрана лесов"]),
+    ("Приоритетами станут туризм, прежде всего горный, и сельское хозяйство.", ["туризм", "сельское хозяйство"]),
+])
+def test_aside_closed_by_and(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text, items", [
+    # a clause after ", и" is no item
+    ("Особое внимание уделяется энергетике, включая атомную генерацию, и правительство выделило средства.",
+     ["энергетике"]),
+])
+def test_aside_closed_by_and_negative(light, text, items):
+    assert spans(light, text) == items
+
+
+# ---- naming verbs of the importance family: "счесть", "признать", "полагать" ------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Министры сочли приоритетными развитие туризма и охрану лесов.", ["развитие туризма", "охрану лесов"]),
+    ("Лидеры сочли важным развитие цифровой экономики.", ["развитие цифровой экономики"]),
+    ("Стороны признали важным укрепление продовольственной безопасности.",
+     ["укрепление продовольственной безопасности"]),
+    ("Важным мы сочли расширение торговли.", ["расширение торговли"]),
+])
+def test_naming_importance(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    # after a naming verb's weak cue, a phrase of no area is a concrete step (an Initiative)
+    "Государства-члены сочли важным продолжение работы Контактной группы «ШОС – Афганистан».",
+    "Стороны считают важным продолжение работы Контактной группы по Афганистану.",
+])
+def test_naming_importance_negative(light, text):
+    assert spans(light, text) == []
+
+
+# ---- a manner cue before a passive verb: the verb's subject after it ------------------------------
+@pytest.mark.parametrize("text, items", [
+    ("В приоритетном порядке будет рассматриваться модернизация дорог, а также подготовка врачей.",
+     ["модернизация дорог", "подготовка врачей"]),
+    ("В первоочередном порядке решаются вопросы водоснабжения.", ["вопросы водоснабжения"]),
+    ("По словам министра, в приоритетном порядке будут развиваться туризм и сельское хозяйство.",
+     ["туризм", "сельское хозяйство"]),
+])
+def test_manner_passive(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    # the subject names no domain
+    "В приоритетном порядке будет рассматриваться заявка Лаоса.",
+    # a reflexive linking verb still takes its object (not a subject)
+    "В первоочередном порядке надо заняться этим.",
+])
+def test_manner_passive_negative(light, text):
+    assert spans(light, text) == []
+
+
+# ---- a status is an Initiative only as a place in a body ------------------------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Неизменным приоритетом остается нейтральный статус Туркменистана.", ["нейтральный статус Туркменистана"]),
+    ("Приоритетом для нас остается статус безъядерной зоны.", ["статус безъядерной зоны"]),
+])
+def test_state_status(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Приоритетом остается получение статуса наблюдателя.",
+    "Приоритетом остается предоставление Лаосу статуса партнера по диалогу.",
+    "Главной задачей считаем получение статуса государства-партнера.",
+])
+def test_state_status_negative(light, text):
+    assert spans(light, text) == []
+
+
+# ---- the quote that opens at the predicate; a subject list never reaches into another clause -------
+@pytest.mark.parametrize("text, items", [
+    ("Министр отметил, что развитие туризма «имеет ключевое значение для региона».", ["развитие туризма"]),
+    ("По его словам, охрана лесов «остается главным приоритетом».", ["охрана лесов"]),
+    ("Для нашей республики, территорию которой покрывают леса, вопросы экологии стоят на первом месте.",
+     ["вопросы экологии"]),
+    # a subject list still reaches back over its commas
+    ("Туризм, образование и культура остаются нашими приоритетами.", ["Туризм", "образование", "культура"]),
+])
+def test_subject_before(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    # the quote is the speaker's word for a name, not a predicate's opening
+    "Встреча «имела важное значение», отметил он.",
+])
+def test_subject_before_negative(light, text):
+    assert spans(light, text) == []

@@ -49,6 +49,8 @@ class Vocabulary:
     task_heads: frozenset[str]
     focus_nouns: frozenset[str]
     named_project_heads: frozenset[str]
+    status_heads: frozenset[str]
+    membership_roles: frozenset[str]
     goal_words: frozenset[str]
     importance_nouns: frozenset[str]
     rankless_nouns: frozenset[str]

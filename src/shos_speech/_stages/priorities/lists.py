@@ -381,8 +381,8 @@ def _past_aside(toks: list, e: int) -> int | None:
             return None
         if t.value == toks[e].value or (t.is_dash and toks[e].is_dash):
             nxt = c + 1
-            if nxt < len(toks) and toks[nxt].value.lower() == "и" and not toks[e].value == ",":
-                nxt += 1  # "– прежде всего по Среднему коридору – и Z"
+            if nxt < len(toks) and toks[nxt].value.lower() == "и":
+                nxt += 1  # "– прежде всего по Среднему коридору – и Z", "X, включая Y, и Z"
             return nxt
         c += 1
     return None

@@ -19,6 +19,8 @@ from .lexicon import heads, numbered, vocabulary
 CLAUSE_MARKS = ".;!?:«»\"“”("
 #: the longest stretch of tokens a phrase is parsed in
 MAX_PHRASE = 40
+#: how far after a status its role may stand ("статуса партнера", "статуса государства-партнера")
+MAX_ROLE = 4
 #: after these a word is capitalized for opening a sentence or a quote, not for being a name
 SENTENCE_OPENERS = frozenset(".!?:«\"“„—–-")
 
@@ -184,16 +186,26 @@ def concrete(toks: list, ph: Phrase) -> bool:
     h = head(toks, ph)
     if h is None:
         return False
-    lemmas = toks[h].lemmas
-    if lemmas & heads().concrete:
+    if _concrete_at(toks, h, ph.stop):
         return True
-    if lemmas & heads().undertaking and h + 1 >= ph.stop:
+    if toks[h].lemmas & heads().undertaking and h + 1 >= ph.stop:
         return True  # "полную реализацию" + a participial phrase naming the document
     for k in range(h, ph.stop):
         if toks[k].lemmas & heads().undertaking and any(
-                t.lemmas & heads().concrete for t in toks[k + 1:min(ph.stop, k + 6)]):
+                _concrete_at(toks, j, ph.stop) for j in range(k + 1, min(ph.stop, k + 6))):
             return True
     return named_project(toks, ph)
+
+
+def _concrete_at(toks: list, k: int, stop: int) -> bool:
+    """A document, body, project or event noun at ``k``, or a status in a body: one with a role after
+    it ("статуса наблюдателя", "статуса партнера по диалогу"; not "нейтральный статус")."""
+    lemmas = toks[k].lemmas
+    if lemmas & heads().concrete:
+        return True
+    words = vocabulary()
+    return bool(lemmas & words.status_heads) and any(
+        t.lemmas & words.membership_roles for t in toks[k + 1:min(stop, k + 1 + MAX_ROLE)])
 
 
 def named_project(toks: list, ph: Phrase) -> bool:
