@@ -239,3 +239,77 @@ def test_subject_before(light, text, items):
 ])
 def test_subject_before_negative(light, text):
     assert spans(light, text) == []
+
+
+# ---- "Важно, чтобы X оставался Y": an actor's copula with a domain predicate names the state ------
+@pytest.mark.parametrize("text, items", [
+    ("Нам важно, чтобы Центральная Азия оставалась пространством доверия.",
+     ["Центральная Азия оставалась пространством доверия"]),
+    ("Важно, чтобы ШОС стала площадкой экономического сотрудничества.",
+     ["ШОС стала площадкой экономического сотрудничества"]),
+    ("Для нас принципиально важно, чтобы Каспий оставался зоной мира, а не ареной соперничества.",
+     ["Каспий оставался зоной мира"]),
+])
+def test_purpose_state(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    # a copula's place or a role names no domain
+    "Важно, чтобы стороны оставались на связи.",
+    "Важно, чтобы Казахстан стал членом организации.",
+    "Важно, чтобы ШОС оставалась такой же.",
+])
+def test_purpose_state_negative(light, text):
+    assert spans(light, text) == []
+
+
+# ---- a restriction between conjuncts: "и в первую очередь", "и прежде всего" ------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Нам важно диверсифицировать рынки и в первую очередь развивать сотрудничество в сфере цифровых "
+     "платежей.", ["диверсифицировать рынки", "развивать сотрудничество в сфере цифровых платежей"]),
+    ("Важно укреплять оборону и прежде всего развивать подготовку кадров.",
+     ["укреплять оборону", "развивать подготовку кадров"]),
+    # "в первую очередь" is never a complement of the phrase before it
+    ("Главная задача — развитие торговли в первую очередь со странами региона.", ["развитие торговли"]),
+])
+def test_restriction_between_conjuncts(light, text, items):
+    assert spans(light, text) == items
+
+
+# ---- "Речь идет о X" right after a priority spells it out ------------------------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Мы выделяем три направления. Третье направление — цифровизация. Речь идет о трансграничном "
+     "электронном документообороте, без которого трудно.",
+     ["цифровизация", "трансграничном электронном документообороте"]),
+    ("Во-первых, развитие торговли. Во-вторых, транспортная связанность. Здесь речь идет прежде всего о "
+     "цифровизации транзитных процедур: пломбы должны работать.",
+     ["развитие торговли", "транспортная связанность", "цифровизации транзитных процедур"]),
+])
+def test_elaboration(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text, items", [
+    # no priority just before
+    ("Министр приехал в Бишкек. Речь идет о развитии туризма.", []),
+    # what it is about is no direction: a clause, a concrete step
+    ("Приоритетом остается туризм. Речь идет о том, чтобы привлечь гостей.", ["туризм"]),
+    ("Приоритетом остается туризм. Речь идет о подписании соглашения.", ["туризм"]),
+])
+def test_elaboration_negative(light, text, items):
+    assert spans(light, text) == items
+
+
+# ---- a goal of preventing a war names a direction ----------------------------------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Наша главная задача — не допустить втягивания региона в большую войну.",
+     ["не допустить втягивания региона в большую войну"]),
+    ("Главное сейчас — не допустить новой войны.", ["не допустить новой войны"]),
+])
+def test_prevention_of_war(light, text, items):
+    assert spans(light, text) == items
+
+
+def test_prevention_without_domain(light):
+    assert spans(light, "Главная задача — не допустить ошибок.") == []

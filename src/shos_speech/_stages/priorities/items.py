@@ -13,6 +13,7 @@ from ...normalize import nominative
 from .area import area
 from .coordination import conj_points, conjunct_bounds
 from .cues import Cue
+from .features import verbal
 from .infinitives import concrete_verb, prevention, verb_name
 from .lexicon import vocabulary
 from .lists import enumerated_rank
@@ -111,6 +112,8 @@ def name(s: Sent, ph: Phrase) -> str:
     an infinitive item by its verbal noun ("повышение эффективности работы")."""
     if ph.verb:
         return verb_name(s, ph)
+    if any(verbal(t) for t in s.toks[ph.start:ph.stop]):
+        return s.text[s.toks[ph.start].start:s.toks[ph.stop - 1].stop]  # a clause ("чтобы X стала Y") as written
     parts = []
     for n, (a, b) in enumerate(conjunct_bounds(ph, conj_points(s.toks, ph))):
         if n:

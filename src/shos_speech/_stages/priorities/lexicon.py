@@ -74,6 +74,8 @@ class Vocabulary:
     filler_phrases: frozenset[tuple[str, ...]]
     #: "прежде всего": the opening of an answer that names the first of several, as written
     first_openers: frozenset[tuple[str, ...]]
+    #: "речь идет": the opening of a sentence that spells out the priority before it, as written
+    elaborating_openers: frozenset[tuple[str, ...]]
     #: "включая", "в том числе": the words that open an aside inside a list, as written
     aside_openers: frozenset[tuple[str, ...]]
     #: "прежде всего", "в первую очередь": a restriction a cue holds before its preposition, as written

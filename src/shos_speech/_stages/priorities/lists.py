@@ -352,12 +352,21 @@ def next_item(toks: list, e: int) -> int | None:
         return e + 2
     if v == "и":
         k = e + 2 if e + 1 < len(toks) and toks[e + 1].value == "," else e + 1
+        k = past_restriction(toks, k)  # "диверсифицировать рынки и в первую очередь развивать X"
         if enumerator(toks, k):
             return k  # "X и, в-третьих, Z"
         inf = k + 1 if k < len(toks) and toks[k].pos in ("ADVB", "COMP") else k
         if inf < len(toks) and toks[inf].pos == "INFN":
             return k  # "углубить X и активнее вовлекать Y"
     return None
+
+
+def past_restriction(toks: list, k: int) -> int:
+    """Index after "в первую очередь", "прежде всего", "особенно" at ``k`` (``k`` when none stands there)."""
+    for words in vocabulary().restricting_phrases:
+        if tuple(t.value.lower() for t in toks[k:k + len(words)]) == words:
+            return k + len(words)
+    return k
 
 
 def _past_aside(toks: list, e: int) -> int | None:

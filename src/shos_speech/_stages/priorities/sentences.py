@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..._core.stage import DocContext
+from ..._core.tokens import fold
 from ...grammars.priorities import KIND
 from .answers import answer_items, answer_start, opens_list
 from .area import by_area, by_domain
@@ -24,7 +25,16 @@ from .features import verbal
 from .forward import forward, skip_fillers
 from .items import Items
 from .lexicon import numbered, vocabulary
-from .lists import continuing, enumerated_items, enumerated_rank, lead, leading, list_at, ordinal_alone
+from .lists import (
+    continuing,
+    enumerated_items,
+    enumerated_rank,
+    lead,
+    leading,
+    list_at,
+    ordinal_alone,
+    past_restriction,
+)
 from .manner import manner, manner_phrases
 from .negation import negated
 from .phrases import Phrase, Sent, generic, head
@@ -36,6 +46,8 @@ from .runs import Run, run_items
 MAX_GAP = 6
 #: how many sentences after a priority "Далее — X." names the next one
 MAX_CONTINUED = 2
+#: how far into its sentence "речь идет" may stand ("Здесь речь идет", "При этом речь идет")
+MAX_ELABORATING = 4
 #: the longest sentence that only counts the items announced ("Их три.")
 MAX_COUNT_SENTENCE = 6
 
@@ -93,6 +105,8 @@ def fill(ctx: DocContext) -> None:
             if walk.pending is not None and not _count_sentence(s):
                 walk.idle(s)
             has = _cue_sentence(walk, s)
+        if not has and walk.prev_had:
+            has = _elaborated(walk, s)
         if walk.pending is None and not has:
             has = _run_sentence(walk, s) or _continued(walk, s)
             _counted_goal(walk, s)
@@ -124,6 +138,25 @@ def _continued(walk: Walk, s: Sent) -> bool:
     cue = Cue(lead(s), k, "strong", None)
     has = False
     for ph in _by_area(s, phrases):
+        has = walk.items.add(s, ph, cue, s) or has
+    return has
+
+
+def _elaborated(walk: Walk, s: Sent) -> bool:
+    """"Третье направление — цифровизация. Речь идет о трансграничном документообороте.": the sentence
+    right after a priority that says what it is about ("Здесь речь идет прежде всего о X") names the
+    direction it spells out."""
+    toks = s.toks
+    k = next((j for j in range(lead(s), min(len(toks), lead(s) + MAX_ELABORATING)) if any(
+        tuple(fold(t.value) for t in toks[j:j + len(w)]) == w for w in vocabulary().elaborating_openers)), None)
+    if k is None or any(verbal(t) for t in toks[lead(s):k]):
+        return False
+    c = past_restriction(toks, k + 2)
+    if c >= len(toks) or toks[c].value.lower() not in ("о", "об", "обо"):
+        return False
+    cue = Cue(k, k + 2, "strong", None)
+    has = False
+    for ph in _by_area(s, [ph for ph in list_at(s, c + 1, prep=toks[c].value.lower()) if ph.start > c]):
         has = walk.items.add(s, ph, cue, s) or has
     return has
 
