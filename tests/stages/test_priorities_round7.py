@@ -313,3 +313,43 @@ def test_prevention_of_war(light, text, items):
 
 def test_prevention_without_domain(light):
     assert spans(light, "Главная задача — не допустить ошибок.") == []
+
+
+# ---- a conjunct's case by its adjective: "и молодежная политика" is nominative -------------------
+@pytest.mark.parametrize("text, items", [
+    ("В числе приоритетов — укрепление энергетической безопасности, развитие зеленой экономики и "
+     "молодежная политика.",
+     ["укрепление энергетической безопасности", "развитие зеленой экономики", "молодежная политика"]),
+    ("Приоритетом станет развитие цифровой экономики и миграционная политика.",
+     ["развитие цифровой экономики", "миграционная политика"]),
+])
+def test_conjunct_case_by_adjective(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text, items", [
+    # a genitive conjunct under one head stays inside the item
+    ("Приоритетом станет развитие туризма и молодежной политики.", ["развитие туризма и молодежной политики"]),
+])
+def test_conjunct_case_by_adjective_negative(light, text, items):
+    assert spans(light, text) == items
+
+
+# ---- enumerators that go on inside one sentence ----------------------------------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Президент выделил несколько приоритетов. Это, во-первых, модернизация инфраструктуры, во-вторых, "
+     "цифровая трансформация, в-третьих, развитие человеческого капитала.",
+     [("модернизация инфраструктуры", 1), ("цифровая трансформация", 2), ("развитие человеческого капитала", 3)]),
+    ("Министр назвал приоритеты. Во-первых, охрана лесов, во-вторых, подготовка врачей. В-третьих, туризм.",
+     [("охрана лесов", 1), ("подготовка врачей", 2), ("туризм", 3)]),
+])
+def test_inline_enumerators(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text, items", [
+    # an enumerator out of order inside the sentence ends the item list
+    ("Министр назвал приоритеты. Во-первых, охрана лесов, в-третьих, подготовка врачей.", [("охрана лесов", 1)]),
+])
+def test_inline_enumerators_negative(light, text, items):
+    assert found(light, text) == items

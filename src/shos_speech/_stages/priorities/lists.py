@@ -95,6 +95,9 @@ def _enumerator_lead(s: Sent) -> int:
     if k + 1 < len(s.toks) and s.toks[k].value.lower() in ("и", "а") and (
             enumerator(s.toks, k + 1) or ordinal_lead(s, k + 1)):
         k += 1  # ("И третье – X")
+    if (k + 2 < len(s.toks) and s.toks[k].value.lower() == "это" and s.toks[k + 1].value == ","
+            and enumerator(s.toks, k + 2)):
+        k += 2  # ("Это, во-первых, X")
     return k
 
 
@@ -124,36 +127,56 @@ def enumerated_items(s: Sent, prep: str | None = None, verbs: bool = False,
     X") the item may be an infinitive. ``next_rank``, the rank the open list's next item has, ranks
     a sentence that continues the list without an ordinal ("Далее — X", "И наконец, X")."""
     toks = s.toks
-    bullet = sentence_bullet(s)
-    k = _enumerator_lead(s)
-    en = enumerator(toks, k) or ordinal_lead(s, k)
-    used = continuing(s) if bullet is None and en is None and next_rank is not None else None
-    if used is not None:
-        rank, k = next_rank, lead(s) + used
-    elif bullet is not None:
-        rank, k = bullet
-    elif en is not None:
-        rank, used = en
-        k += used
-    else:
+    opening = _opening(s, next_rank)
+    if opening is None:
         return []
+    rank, k = opening
     if k < len(toks) and toks[k].value == ",":
         k += 1
     if k + 1 < len(toks) and toks[k].value.lower() == "это" and np_at(s, k + 1):
         k += 1  # "во-первых, это X"
     if prep is not None and k < len(toks) and toks[k].value.lower() == prep:
         k += 1
-    phrases = list_at(s, k, verbs=verbs)[:1]
+    listed = list_at(s, k, verbs=verbs)
+    phrases = listed[:1]
     for ph in phrases:
         if ph.start != k:
             return []
         if ph.stop < len(toks) and (verbal(toks[ph.stop]) or toks[ph.stop].pos == "ADJS"):
             return []  # "Во-первых, Казахстан предлагает ...", "И наконец, X невозможен без Y": a clause
         ph.rank = rank
+    phrases += _ranked_on(phrases, listed[1:])
     spelled = _spelled_out(s, phrases[0]) if phrases else []
     for ph in spelled:
         ph.rank = rank
     return phrases + spelled
+
+
+def _opening(s: Sent, next_rank: int | None) -> tuple[int | None, int] | None:
+    """(rank, where the item starts) of a sentence that opens with a bullet, an enumerator or an
+    ordinal, or that continues the open list without one (``next_rank``); None otherwise."""
+    bullet = sentence_bullet(s)
+    k = _enumerator_lead(s)
+    en = enumerator(s.toks, k) or ordinal_lead(s, k)
+    used = continuing(s) if bullet is None and en is None and next_rank is not None else None
+    if used is not None:
+        return next_rank, lead(s) + used
+    if bullet is not None:
+        return bullet
+    return (en[0], k + en[1]) if en is not None else None
+
+
+def _ranked_on(phrases: list[Phrase], rest: list[Phrase]) -> list[Phrase]:
+    """"Это, во-первых, X, во-вторых, Y": the items after the first whose enumerators go on in order
+    inside the sentence."""
+    out: list[Phrase] = []
+    last = phrases[-1].rank if phrases else None
+    for ph in rest:
+        if last is None or ph.rank != last + 1:
+            break
+        out.append(ph)
+        last = ph.rank
+    return out
 
 
 def _spelled_out(s: Sent, ph: Phrase) -> list[Phrase]:

@@ -232,6 +232,7 @@ def _enumerated_sentence(walk: Walk, s: Sent) -> bool:
     has = False
     goal = any(t.lemmas & vocabulary().goal_words for t in cue_sent.toks[cue.start:cue.stop])
     for ph in enumerated_items(s, prep, verbs=goal, next_rank=walk.next_rank):
+        rank = ph.rank if rank is not None and ph.rank is not None else rank  # ("Во-первых, X, во-вторых, Y.")
         for q in _ranked_by_area(s, ph):
             has = walk.items.add(s, q, cue, cue_sent) or has
     if has:
