@@ -353,3 +353,25 @@ def test_inline_enumerators(light, text, items):
 ])
 def test_inline_enumerators_negative(light, text, items):
     assert found(light, text) == items
+
+
+# ---- an adjective alone whose noun (the cue's "направление") is left out ---------------------------
+@pytest.mark.parametrize("text, items", [
+    ("— Какое направление для Таджикистана сейчас главное?\n\n— Водно-энергетическое. Мы строим ГЭС.",
+     [("Водно-энергетическое", None)]),
+    ("Министр выделил три направления. Первое — экономическое измерение. Второе — экологическое: "
+     "министр напомнил о засухах. Третье — гуманитарное.",
+     [("экономическое измерение", 1), ("экологическое", 2), ("гуманитарное", 3)]),
+])
+def test_elliptical_adjective(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text, items", [
+    # an adjective that names no area, or one that opens a phrase going on, is no elliptical item
+    ("— Какое направление для вас главное?\n\n— Очевидное.", []),
+    ("Министр выделил три направления. Первое — экологическое измерение работы.",
+     [("экологическое измерение работы", 1)]),
+])
+def test_elliptical_adjective_negative(light, text, items):
+    assert found(light, text) == items

@@ -10,6 +10,7 @@ ordinals after it go on with ("Второе — Y.").
 """
 from __future__ import annotations
 
+from .area import elliptical_at
 from .features import verbal
 from .forward import skip_fillers
 from .lexicon import vocabulary
@@ -41,7 +42,8 @@ def answer_items(s: Sent, question: Sent, k: int) -> list[Phrase]:
     if k < len(toks) and toks[k].has_any("PREP") and _fronted(question, toks[k].value.lower()):
         prep = toks[k].value.lower()
         k += 1
-    return [ph for ph in list_at(s, k, prep=prep) if ph.start >= k]
+    listed = [ph for ph in list_at(s, k, prep=prep) if ph.start >= k]
+    return listed or [ph for ph in [elliptical_at(s, k)] if ph]  # "— Водно-энергетическое."
 
 
 def opens_list(s: Sent) -> bool:

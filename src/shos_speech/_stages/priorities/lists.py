@@ -9,6 +9,7 @@ cut where its phrase ends, and the list goes on after a short tail that opens no
 from __future__ import annotations
 
 from ..._core.tokens import fold
+from .area import elliptical_at
 from .bullets import MAX_NUMBER, bullet_at, sentence_bullet
 from .coordination import conj_points, group_cases, participial, split, tail_cases
 from .features import CLOSE_QUOTES, OPEN_QUOTES, clause_dash, verbal
@@ -137,7 +138,7 @@ def enumerated_items(s: Sent, prep: str | None = None, verbs: bool = False,
         k += 1  # "во-первых, это X"
     if prep is not None and k < len(toks) and toks[k].value.lower() == prep:
         k += 1
-    listed = list_at(s, k, verbs=verbs)
+    listed = list_at(s, k, verbs=verbs) or [ph for ph in [elliptical_at(s, k)] if ph]
     phrases = listed[:1]
     for ph in phrases:
         if ph.start != k:

@@ -101,7 +101,7 @@ def _opens_phrase(toks: list, k: int) -> bool:
     if k >= len(toks):
         return False
     t = toks[k]
-    if _compound_start(toks, k):
+    if compound_start(toks, k):
         return True
     if not (t.has_any("NOUN", "ADJF", "PRTF") or t.value == "по" or quoted_adjective(toks, k)):
         return False
@@ -109,7 +109,7 @@ def _opens_phrase(toks: list, k: int) -> bool:
     return not closed or bool(t.lemmas & vocabulary().phrase_pronouns)
 
 
-def _compound_start(toks: list, k: int) -> bool:
+def compound_start(toks: list, k: int) -> bool:
     """"торгово-", "военно-": a word joined by a hyphen, without spaces, to the adjective after it
     (not "государства-члены": a noun after the hyphen makes a compound noun)."""
     return (k + 2 < len(toks) and toks[k].is_word and toks[k + 1].value == "-"
@@ -144,7 +144,7 @@ def head(toks: list, ph: Phrase) -> int | None:
     for k in range(ph.start, ph.stop):
         if not toks[k].noun_cases:
             continue
-        if k + 1 < ph.stop and toks[k + 1].value == "-" and (not toks[k].has_any("NOUN") or _compound_start(toks, k)):
+        if k + 1 < ph.stop and toks[k + 1].value == "-" and (not toks[k].has_any("NOUN") or compound_start(toks, k)):
             continue
         if toks[k].has_any("ADJF", "PRTF") and k + 1 < ph.stop and toks[k + 1].noun_cases:
             continue
