@@ -14,8 +14,8 @@ from .cues import Cue
 from .features import OPEN_QUOTES, animate, clause_dash, passive, reflexive, verbal
 from .infinitives import verb_phrase_at
 from .lexicon import numbered, vocabulary
-from .lists import enumerator, list_at, range_items
-from .phrases import Phrase, Sent, generic, head, head_cases, np_at, past_purpose
+from .lists import enumerator, list_at
+from .phrases import Phrase, Sent, generic, head, head_cases, np_at, past_purpose, range_items
 from .predicates import past_beneficiary, past_particle
 from .purpose import domain, explained_at, that_clause
 

@@ -9,7 +9,8 @@ cut where its phrase ends, and the list goes on after a short tail that opens no
 from __future__ import annotations
 
 from ..._core.tokens import fold
-from .area import elliptical_at
+from ...models import Area
+from .area import area, elliptical_at
 from .bullets import MAX_NUMBER, bullet_at, sentence_bullet
 from .coordination import conj_points, group_cases, participial, split, tail_cases
 from .features import CLOSE_QUOTES, OPEN_QUOTES, clause_dash, verbal
@@ -234,18 +235,6 @@ def _going_on(s: Sent, e: int) -> int | None:
     return pos if pos is not None else after_tail(s, e)
 
 
-def range_items(s: Sent, k: int) -> list[Phrase]:
-    """"ставит конкретные цели – от построения общего рынка до позиционирования ЕАЭС": the two ends
-    of a range are the items."""
-    toks = s.toks
-    if k >= len(toks) or toks[k].value.lower() != "от":
-        return []
-    first = np_at(s, k + 1)
-    if first is None or first.stop >= len(toks) or toks[first.stop].value.lower() != "до":
-        return []
-    last = np_at(s, first.stop + 1)
-    return [first, last] if last is not None else []
-
 
 def item_at(s: Sent, k: int, verbs: bool = False) -> Phrase | None:
     """The item at ``k``: a noun phrase, an infinitive phrase (with ``verbs``), or the infinitive a
@@ -448,11 +437,27 @@ def after_tail(s: Sent, e: int) -> int | None:
         if quoted is not None:
             c = quoted  # "коридоров «Восток – Запад» и «Север – Юг», а также X": names of the last item
             continue
+        if t.lemmas & vocabulary().circumstance_words:
+            return _past_circumstance(s, c)
         # (an infinitive is verbal)
         if (t.value in TAIL_MARKS or clause_dash(s.text, t) or verbal(t) or t.lemmas & stops
                 or t.pos in ("GRND", "PRTF", "CONJ")):
             return None
         c, n = c + 1, n + 1
+    return None
+
+
+def _past_circumstance(s: Sent, c: int) -> int | None:
+    """"X на основе принципов открытости и взаимной выгоды, а также Y": the circumstance keeps its own
+    list; ", а также" after it goes on with the item list when what follows names an area ("..., а
+    также прозрачности" is the circumstance's); None: the list ends."""
+    toks = s.toks
+    for k in range(c + 1, min(len(toks) - 3, c + MAX_ASIDE)):
+        if toks[k].value in TAIL_MARKS:
+            return None
+        if toks[k].value == "," and toks[k + 1].value.lower() == "а" and "также" in toks[k + 2].lemmas:
+            nxt = np_at(s, k + 3)
+            return k + 3 if nxt is not None and area(toks, nxt, fallback=False) is not Area.other else None
     return None
 
 

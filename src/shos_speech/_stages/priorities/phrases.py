@@ -244,3 +244,16 @@ def past_purpose(s: Sent, k: int) -> int:
         return k
     obj = np_at(s, what.stop)
     return what.stop if obj is not None and "accs" in head_cases(toks, obj) else k
+
+
+def range_items(s: Sent, k: int) -> list[Phrase]:
+    """"ставит конкретные цели – от построения общего рынка до позиционирования ЕАЭС": the two ends
+    of a range are the items."""
+    toks = s.toks
+    if k >= len(toks) or toks[k].value.lower() != "от":
+        return []
+    first = np_at(s, k + 1)
+    if first is None or first.stop >= len(toks) or toks[first.stop].value.lower() != "до":
+        return []
+    last = np_at(s, first.stop + 1)
+    return [first, last] if last is not None else []
