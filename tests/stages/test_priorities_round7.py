@@ -379,3 +379,21 @@ def test_elliptical_adjective(light, text, items):
 ])
 def test_elliptical_adjective_negative(light, text, items):
     assert found(light, text) == items
+
+
+# ---- a negated naming or modal verb before the cue marks nothing ----------------------------------
+@pytest.mark.parametrize("text", [
+    "Не стоит считать приоритетом развитие туризма.",
+    "Не следует называть главной задачей рост тарифов.",
+])
+def test_negated_naming(light, text):
+    assert spans(light, text) == []
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Нельзя не считать приоритетом развитие туризма.", ["развитие туризма"]),
+    ("Стоит считать приоритетом развитие туризма.", ["развитие туризма"]),
+    ("Не менее важным считаем развитие туризма.", ["развитие туризма"]),
+])
+def test_negated_naming_negative(light, text, items):
+    assert spans(light, text) == items
