@@ -10,7 +10,7 @@ from ..._core.tokens import fold
 from ...models import Area
 from .coordination import split
 from .lexicon import area_weights, heads, vocabulary
-from .phrases import Phrase, head
+from .phrases import Phrase, Sent, compound_start, head
 
 
 def area(toks: list, ph: Phrase, fallback: bool = True) -> Area:
@@ -28,9 +28,16 @@ def area(toks: list, ph: Phrase, fallback: bool = True) -> Area:
             first.setdefault(hit[0], k)
         k += used
     if not scores:
-        return Area.other
+        return Area.political if fallback and _place(toks, ph) else Area.other
     best = max(scores, key=lambda a: (scores[a], -first[a]))
     return best if scores[best] or fallback else Area.other
+
+
+def _place(toks: list, ph: Phrase) -> bool:
+    """"Центральная Азия", "Афганистан": a direction named by a place alone is the neighbourhood's
+    politics (ONTOLOGY §2: partnership, trust, dialogue)."""
+    h = head(toks, ph)
+    return h is not None and toks[h].has("Geox")
 
 
 def _compound_at(toks: list, k: int, stop: int) -> tuple[tuple[Area, int] | None, int]:
@@ -94,3 +101,17 @@ def _comma_pieces(toks: list, ph: Phrase) -> list[Phrase]:
     if any(q.stop <= q.start for q in pieces):
         return []
     return pieces[:-1] + split(toks, pieces[-1])
+
+
+def elliptical_at(s: Sent, k: int) -> Phrase | None:
+    """"Второе — экологическое:", "— Водно-энергетическое.": an adjective alone (its noun, the cue's
+    "направление", left out) that names an area, ending its item at a clause mark; None otherwise."""
+    toks = s.toks
+    e = k + 2 if compound_start(toks, k) else k
+    if e >= len(toks) or not toks[e].has("ADJF", "nomn") or toks[e].has_any("Apro"):
+        return None
+    if e + 1 < len(toks) and toks[e + 1].value not in ".:;!":
+        return None
+    ph = Phrase(k, e + 1)
+    return ph if area(toks, ph, fallback=False) is not Area.other else None
+

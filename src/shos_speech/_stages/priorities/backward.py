@@ -99,12 +99,8 @@ def _link_before(s: Sent, cue: Cue) -> tuple[int, bool, str | None]:
             if number is None and t.grams:
                 number = next((n for n in ("sing", "plur") if n in t.grams[0]), None)
             b -= 1
-        elif t.lemmas & vocabulary().fillers or t.pos in ("ADVB", "PRCL"):
+        elif _stepped_over(s, b, linked):
             b -= 1
-        elif linked and t.value == "и" and b > 0 and _linking(s, toks[b - 1]):
-            b -= 1  # "было и остается приоритетом"
-        elif t.has_any("ADJF") and t.lemmas & vocabulary().possessives:
-            b -= 1  # "остается нашим приоритетом"
         elif for_whom(toks, b) is not None:
             # "остается для нас приоритетным", "имеет для нашей страны значение"; with a nominative
             # cue "для нас" is the link itself ("связи с соседями для нас приоритет")
@@ -117,6 +113,23 @@ def _link_before(s: Sent, cue: Cue) -> tuple[int, bool, str | None]:
         else:
             break
     return b, linked, number
+
+
+def _stepped_over(s: Sent, b: int, linked: bool) -> bool:
+    """A word between the subject and the cue that neither ends the subject nor links it: a filler, an
+    adverb or particle, a possessive ("остается нашим приоритетом"), "и" between two links ("было и
+    остается приоритетом"), the quote that opens at the predicate ("X «имеет ключевое значение»")."""
+    toks = s.toks
+    t = toks[b]
+    if t.lemmas & vocabulary().fillers or t.pos in ("ADVB", "PRCL"):
+        return True
+    if t.has_any("ADJF") and t.lemmas & vocabulary().possessives:
+        return True
+    if not linked or b == 0:
+        return False
+    if t.value == "и":
+        return _linking(s, toks[b - 1])
+    return t.value in OPEN_QUOTES and toks[b - 1].is_word
 
 
 def _aside_before(s: Sent, b: int, linked: bool) -> int | None:
@@ -194,14 +207,20 @@ def subject_list(s: Sent, start: int, b: int, number: str | None = None) -> list
 
 
 def _list_start(s: Sent, start: int, b: int) -> int:
+    """Where a subject list ending at ``b`` begins, reaching back from ``start``: past commas, up to a
+    clause's mark; the words after another clause's verb are that clause's ("Для республики, территорию
+    которой покрывают леса, вопросы экологии стоят ...": the list begins after the comma)."""
     toks = s.toks
     while start > 0:
         t = toks[start - 1]
         if t.value == "," or t.value in OPEN_QUOTES | CLOSE_QUOTES:
             start -= 1
             continue
-        if (t.value in LIST_MARKS or clause_dash(s.text, t) or t.lemmas & vocabulary().clause_stops
-                or verbal(t)):
+        if verbal(t):
+            comma = next((k for k in range(start, b) if toks[k].value == ","), None)
+            start = comma + 1 if comma is not None else start
+            break
+        if t.value in LIST_MARKS or clause_dash(s.text, t) or t.lemmas & vocabulary().clause_stops:
             break
         start -= 1
     while start < b and (toks[start].lemmas & vocabulary().clause_openers or toks[start].value in OPEN_QUOTES

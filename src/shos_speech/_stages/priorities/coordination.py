@@ -30,7 +30,7 @@ def _joins_heads(toks: list, ph: Phrase, h: int, k: int) -> bool:
         return False
     if adjectival(toks[k - 1]) and adjectival(toks[k + 1]):
         return False  # "энергетической и продовольственной безопасности": one shared noun
-    ncases = toks[nxt].noun_cases
+    ncases = _agreed_cases(toks, nxt, k)
     if not ncases & toks[h].noun_cases:
         return False
     if (deverbal(toks[h]) and deverbal(toks[nxt]) and same_case_and_number(toks[h], toks[nxt])
@@ -41,6 +41,17 @@ def _joins_heads(toks: list, ph: Phrase, h: int, k: int) -> bool:
     # безопасности и борьбе с опустыниванием": "борьбе" cannot be the genitive "безопасности" is
     shared = ncases & _role_cases(toks, h, prev)
     return prev == h or not shared or (not shared - {"nomn", "accs"} and not agree(toks[nxt], toks[prev], NOMINAL))
+
+
+def _agreed_cases(toks: list, n: int, k: int) -> frozenset[str]:
+    """The cases of the noun at ``n`` that the adjective before it (after ``k``) agrees in: "молодежная
+    политика" is nominative only (not the genitive of "политик")."""
+    cases = toks[n].noun_cases
+    if n - 1 > k and toks[n - 1].has_any("ADJF"):
+        agreed = cases & toks[n - 1].cases("ADJF")
+        if agreed:
+            return agreed
+    return cases
 
 
 def _role_cases(toks: list, h: int, prev: int) -> frozenset[str]:

@@ -14,8 +14,8 @@ from .cues import Cue
 from .features import OPEN_QUOTES, animate, clause_dash, passive, reflexive, verbal
 from .infinitives import verb_phrase_at
 from .lexicon import numbered, vocabulary
-from .lists import enumerator, list_at, range_items
-from .phrases import Phrase, Sent, generic, head, head_cases, np_at, past_purpose
+from .lists import enumerator, list_at
+from .phrases import Phrase, Sent, generic, head, head_cases, np_at, past_purpose, range_items
 from .predicates import past_beneficiary, past_particle
 from .purpose import domain, explained_at, that_clause
 
@@ -138,8 +138,8 @@ def _opens_clause(toks: list, p: int) -> bool:
     k = p - 1
     while k >= 0:
         t = toks[k]
-        if t.value == ":":
-            return True  # "М. Рыженков: В ШОС для нас на первом месте X": a colon opens a clause
+        if t.value == ":" or (k == 0 and (t.is_dash or t.value in OPEN_QUOTES)):
+            return True  # "М. Рыженков: В ШОС для нас на первом месте X", "– Здесь на первом месте X"
         if t.pos in ("ADVB", "PRCL", "CONJ") or t.value == ",":
             k -= 1
             continue

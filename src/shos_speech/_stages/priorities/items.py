@@ -13,6 +13,7 @@ from ...normalize import nominative
 from .area import area
 from .coordination import conj_points, conjunct_bounds
 from .cues import Cue
+from .features import verbal
 from .infinitives import concrete_verb, prevention, verb_name
 from .lexicon import vocabulary
 from .lists import enumerated_rank
@@ -42,7 +43,7 @@ class Items:
 def priority(s: Sent, ph: Phrase, cue: Cue, cue_sent: Sent, ctx: DocContext) -> Priority | None:
     """The Priority a phrase names, or None when it names none."""
     toks, text = s.toks, s.text
-    if ph.stop <= ph.start or _no_direction(toks, ph, cue):
+    if ph.stop <= ph.start or _no_direction(toks, ph, cue) or _named_step(toks, ph, cue, cue_sent.toks):
         return None
     if not ph.verb:
         ph = _task_content(toks, ph)
@@ -62,6 +63,16 @@ def _no_direction(toks: list, ph: Phrase, cue: Cue) -> bool:
         # "не допустить ошибок": a goal of prevention needs a domain ("гуманитарной катастрофы")
         return concrete_verb(toks, ph) or (prevention(toks, ph.start) and area(toks, ph, fallback=False) is Area.other)
     return concrete(toks, ph) or danger(toks, ph) or _generic_mention(toks, ph, cue) or _body_name(toks, ph)
+
+
+def _named_step(toks: list, ph: Phrase, cue: Cue, cue_toks: list) -> bool:
+    """"сочли важным продолжение работы Контактной группы": after a naming verb's weak cue (which
+    also gives an Initiative its stance: "считаем важным + a concrete step") the phrase must name a
+    domain; one of no area is a step, not a direction."""
+    if ph.verb or cue.strength != Strength.WEAK or not any(
+            t.lemmas & vocabulary().naming_verbs for t in cue_toks[cue.start:cue.stop]):
+        return False
+    return area(toks, ph, fallback=False) is Area.other
 
 
 def _body_name(toks: list, ph: Phrase) -> bool:
@@ -101,6 +112,8 @@ def name(s: Sent, ph: Phrase) -> str:
     an infinitive item by its verbal noun ("повышение эффективности работы")."""
     if ph.verb:
         return verb_name(s, ph)
+    if any(verbal(t) for t in s.toks[ph.start:ph.stop]):
+        return s.text[s.toks[ph.start].start:s.toks[ph.stop - 1].stop]  # a clause ("чтобы X стала Y") as written
     parts = []
     for n, (a, b) in enumerate(conjunct_bounds(ph, conj_points(s.toks, ph))):
         if n:

@@ -42,12 +42,15 @@ class Vocabulary:
     manner_words: frozenset[str]
     clause_stops: frozenset[str]
     asides: frozenset[str]
+    circumstance_words: frozenset[str]
     clause_openers: frozenset[str]
     demonstratives: frozenset[str]
     phrase_pronouns: frozenset[str]
     task_heads: frozenset[str]
     focus_nouns: frozenset[str]
     named_project_heads: frozenset[str]
+    status_heads: frozenset[str]
+    membership_roles: frozenset[str]
     goal_words: frozenset[str]
     importance_nouns: frozenset[str]
     rankless_nouns: frozenset[str]
@@ -69,6 +72,10 @@ class Vocabulary:
     correlative_seconds: frozenset[tuple[str, ...]]
     #: "в первую очередь": fillers of several words, as written (lowercase)
     filler_phrases: frozenset[tuple[str, ...]]
+    #: "прежде всего": the opening of an answer that names the first of several, as written
+    first_openers: frozenset[tuple[str, ...]]
+    #: "речь идет": the opening of a sentence that spells out the priority before it, as written
+    elaborating_openers: frozenset[tuple[str, ...]]
     #: "включая", "в том числе": the words that open an aside inside a list, as written
     aside_openers: frozenset[tuple[str, ...]]
     #: "прежде всего", "в первую очередь": a restriction a cue holds before its preposition, as written

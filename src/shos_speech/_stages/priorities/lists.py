@@ -9,6 +9,9 @@ cut where its phrase ends, and the list goes on after a short tail that opens no
 from __future__ import annotations
 
 from ..._core.tokens import fold
+from ...models import Area
+from .area import area, elliptical_at
+from .bullets import MAX_NUMBER, bullet_at, sentence_bullet
 from .coordination import conj_points, group_cases, participial, split, tail_cases
 from .features import CLOSE_QUOTES, OPEN_QUOTES, clause_dash, verbal
 from .infinitives import necessity_content, verb_phrase_at
@@ -17,12 +20,8 @@ from .phrases import Phrase, Sent, np_at
 
 #: a list item's tail ends at these marks (and so does the list)
 TAIL_MARKS = ".;:!?()\"«»“”"
-#: the signs of a bulleted line besides dashes
-BULLETS = frozenset("•*·▪●◦")
 #: the longest aside looked across inside a list
 MAX_ASIDE = 20
-#: the highest item number of a list numbered inside a line ("1) X; 2) Y")
-MAX_NUMBER = 20
 #: the "case" infinitive items share in a list
 VERB_CASES = frozenset({"infn"})
 
@@ -34,6 +33,8 @@ def enumerator(toks: list, k: int) -> tuple[int, int] | None:
         if rank:
             return rank, 3
     return None
+
+
 
 
 def ordinal_alone(s: Sent) -> int | None:
@@ -96,32 +97,16 @@ def _enumerator_lead(s: Sent) -> int:
     if k + 1 < len(s.toks) and s.toks[k].value.lower() in ("и", "а") and (
             enumerator(s.toks, k + 1) or ordinal_lead(s, k + 1)):
         k += 1  # ("И третье – X")
+    if (k + 2 < len(s.toks) and s.toks[k].value.lower() == "это" and s.toks[k + 1].value == ","
+            and enumerator(s.toks, k + 2)):
+        k += 2  # ("Это, во-первых, X")
     return k
 
 
-def sentence_bullet(s: Sent) -> tuple[int | None, int] | None:
-    """(rank, where the item starts) of the bullet that opens a sentence on a line of its own, or of
-    the number that opens it inside a line ("являются: 1) X; 2) Y": the splitter cut at ";")."""
-    toks = s.toks
-    if len(toks) > 2 and toks[0].is_int and toks[1].value == ")" and int(toks[0].value) <= MAX_NUMBER:
-        return int(toks[0].value), 2
-    if not toks or s.text[:toks[0].start].rstrip(" \t")[-1:] not in ("\n", ""):
-        return None
-    return bullet_at(s, 0, line=False)
 
 
-def trailing_number(s: Sent) -> int | None:
-    """"Приоритетными задачами определены:\n1.": the number of the first item, which the sentence
-    splitter left at the end of the cue's sentence; None when the sentence does not end so."""
-    words = [t for t in s.toks if t.value.strip()]
-    if len(words) >= 3 and words[-1].value in ".)" and words[-2].is_int and words[-3].value == ":":
-        return int(words[-2].value)
-    return None
 
 
-def bulleted(s: Sent, ph: Phrase) -> bool:
-    """Is the item the line of a bullet ("- X", "2) X")?"""
-    return any(bullet_at(s, k) == (ph.rank, ph.start) for k in range(max(0, ph.start - 3), ph.start))
 
 
 def continuing(s: Sent) -> int | None:
@@ -144,36 +129,56 @@ def enumerated_items(s: Sent, prep: str | None = None, verbs: bool = False,
     X") the item may be an infinitive. ``next_rank``, the rank the open list's next item has, ranks
     a sentence that continues the list without an ordinal ("Далее — X", "И наконец, X")."""
     toks = s.toks
-    bullet = sentence_bullet(s)
-    k = _enumerator_lead(s)
-    en = enumerator(toks, k) or ordinal_lead(s, k)
-    used = continuing(s) if bullet is None and en is None and next_rank is not None else None
-    if used is not None:
-        rank, k = next_rank, lead(s) + used
-    elif bullet is not None:
-        rank, k = bullet
-    elif en is not None:
-        rank, used = en
-        k += used
-    else:
+    opening = _opening(s, next_rank)
+    if opening is None:
         return []
+    rank, k = opening
     if k < len(toks) and toks[k].value == ",":
         k += 1
     if k + 1 < len(toks) and toks[k].value.lower() == "это" and np_at(s, k + 1):
         k += 1  # "во-первых, это X"
     if prep is not None and k < len(toks) and toks[k].value.lower() == prep:
         k += 1
-    phrases = list_at(s, k, verbs=verbs)[:1]
+    listed = list_at(s, k, verbs=verbs) or [ph for ph in [elliptical_at(s, k)] if ph]
+    phrases = listed[:1]
     for ph in phrases:
         if ph.start != k:
             return []
         if ph.stop < len(toks) and (verbal(toks[ph.stop]) or toks[ph.stop].pos == "ADJS"):
             return []  # "Во-первых, Казахстан предлагает ...", "И наконец, X невозможен без Y": a clause
         ph.rank = rank
+    phrases += _ranked_on(phrases, listed[1:])
     spelled = _spelled_out(s, phrases[0]) if phrases else []
     for ph in spelled:
         ph.rank = rank
     return phrases + spelled
+
+
+def _opening(s: Sent, next_rank: int | None) -> tuple[int | None, int] | None:
+    """(rank, where the item starts) of a sentence that opens with a bullet, an enumerator or an
+    ordinal, or that continues the open list without one (``next_rank``); None otherwise."""
+    bullet = sentence_bullet(s)
+    k = _enumerator_lead(s)
+    en = enumerator(s.toks, k) or ordinal_lead(s, k)
+    used = continuing(s) if bullet is None and en is None and next_rank is not None else None
+    if used is not None:
+        return next_rank, lead(s) + used
+    if bullet is not None:
+        return bullet
+    return (en[0], k + en[1]) if en is not None else None
+
+
+def _ranked_on(phrases: list[Phrase], rest: list[Phrase]) -> list[Phrase]:
+    """"Это, во-первых, X, во-вторых, Y": the items after the first whose enumerators go on in order
+    inside the sentence."""
+    out: list[Phrase] = []
+    last = phrases[-1].rank if phrases else None
+    for ph in rest:
+        if last is None or ph.rank != last + 1:
+            break
+        out.append(ph)
+        last = ph.rank
+    return out
 
 
 def _spelled_out(s: Sent, ph: Phrase) -> list[Phrase]:
@@ -214,25 +219,21 @@ def list_at(s: Sent, k: int, only: frozenset[str] | None = None, verbs: bool = F
         pos = _repeated_preposition(toks, ph, prep)
         restart = pos is not None
         if pos is None:
-            pos = next_item(toks, ph.stop)
-        if pos is None and ph.stop < len(toks) and toks[ph.stop].value in ".;" and bullet_at(s, ph.stop + 1):
-            pos = ph.stop + 1  # "- X.\n- Y.": the next bullet's line
-        if pos is None:
-            pos = after_tail(s, ph.stop)
+            pos = _going_on(s, ph.stop)
     return _split_last(toks, groups, count)
 
 
-def range_items(s: Sent, k: int) -> list[Phrase]:
-    """"ставит конкретные цели – от построения общего рынка до позиционирования ЕАЭС": the two ends
-    of a range are the items."""
+def _going_on(s: Sent, e: int) -> int | None:
+    """Where the list goes on after an item that ends at ``e``: its next item, the next bullet's line
+    ("- X.\n- Y.", "- X\n- Y" without punctuation), past a short tail; None: the list ends."""
     toks = s.toks
-    if k >= len(toks) or toks[k].value.lower() != "от":
-        return []
-    first = np_at(s, k + 1)
-    if first is None or first.stop >= len(toks) or toks[first.stop].value.lower() != "до":
-        return []
-    last = np_at(s, first.stop + 1)
-    return [first, last] if last is not None else []
+    pos = next_item(toks, e)
+    if pos is None and e < len(toks) and toks[e].value in ".;" and bullet_at(s, e + 1):
+        pos = e + 1
+    if pos is None and e < len(toks) and not toks[e].value.strip() and bullet_at(s, e):
+        pos = e
+    return pos if pos is not None else after_tail(s, e)
+
 
 
 def item_at(s: Sent, k: int, verbs: bool = False) -> Phrase | None:
@@ -318,29 +319,8 @@ def _enumerated(s: Sent, k: int) -> tuple[int, int] | None:
     return rank, k
 
 
-def bullet_at(s: Sent, k: int, line: bool = True) -> tuple[int | None, int] | None:
-    """(rank, where the item starts) of a bullet that opens a line at ``k``: a dash or a bullet sign
-    (no rank), a number or a letter and ")" or "." ("2)": rank 2); None for no bullet. Without
-    ``line`` the caller knows the line begins there (a sentence's first token)."""
-    toks = s.toks
-    while k < len(toks) and not toks[k].value.strip():
-        k += 1  # the line break itself
-    if k >= len(toks) or (line and not _line_start(s, k)):
-        return None
-    t = toks[k]
-    if t.is_dash or t.value in BULLETS:
-        return None, k + 1
-    if k + 1 < len(toks) and toks[k + 1].value in (")", ".") and (t.is_int or (t.is_word and len(t.value) == 1)):
-        return (int(t.value) if t.is_int else None), k + 2
-    return None
 
 
-def _line_start(s: Sent, k: int) -> bool:
-    """Does token ``k`` open a line (a newline between it and the token before)?"""
-    if k == 0:
-        return False
-    before = s.toks[k - 1]
-    return "\n" in before.value or "\n" in s.text[before.stop:s.toks[k].start]
 
 
 def _inside_last(toks: list, last: Phrase, ph: Phrase, rank: int | None, cases: frozenset[str],
@@ -385,12 +365,21 @@ def next_item(toks: list, e: int) -> int | None:
         return e + 2
     if v == "и":
         k = e + 2 if e + 1 < len(toks) and toks[e + 1].value == "," else e + 1
+        k = past_restriction(toks, k)  # "диверсифицировать рынки и в первую очередь развивать X"
         if enumerator(toks, k):
             return k  # "X и, в-третьих, Z"
         inf = k + 1 if k < len(toks) and toks[k].pos in ("ADVB", "COMP") else k
         if inf < len(toks) and toks[inf].pos == "INFN":
             return k  # "углубить X и активнее вовлекать Y"
     return None
+
+
+def past_restriction(toks: list, k: int) -> int:
+    """Index after "в первую очередь", "прежде всего", "особенно" at ``k`` (``k`` when none stands there)."""
+    for words in vocabulary().restricting_phrases:
+        if tuple(t.value.lower() for t in toks[k:k + len(words)]) == words:
+            return k + len(words)
+    return k
 
 
 def _past_aside(toks: list, e: int) -> int | None:
@@ -414,8 +403,8 @@ def _past_aside(toks: list, e: int) -> int | None:
             return None
         if t.value == toks[e].value or (t.is_dash and toks[e].is_dash):
             nxt = c + 1
-            if nxt < len(toks) and toks[nxt].value.lower() == "и" and not toks[e].value == ",":
-                nxt += 1  # "– прежде всего по Среднему коридору – и Z"
+            if nxt < len(toks) and toks[nxt].value.lower() == "и":
+                nxt += 1  # "– прежде всего по Среднему коридору – и Z", "X, включая Y, и Z"
             return nxt
         c += 1
     return None
@@ -435,8 +424,9 @@ def _after_comma(toks: list, k: int) -> int:
 def after_tail(s: Sent, e: int) -> int | None:
     """"рост товарооборота в два раза, развитие туризма": the item is cut where the grammar stops,
     and the list goes on after a short tail that opens no clause (no verb, dash, "который",
-    "прежде всего", "в том числе", "за счет")."""
-    stops = vocabulary().clause_stops | vocabulary().asides
+    "прежде всего", "в том числе", "за счет"), nor a circumstance of basis, norm or means ("на основе
+    принципов равенства, взаимной выгоды", "при уважении суверенитета, единства": its own list)."""
+    stops = vocabulary().clause_stops | vocabulary().asides | vocabulary().circumstance_words
     toks = s.toks
     c, n = e, 0
     while c < len(toks) and n < 7:
@@ -447,11 +437,27 @@ def after_tail(s: Sent, e: int) -> int | None:
         if quoted is not None:
             c = quoted  # "коридоров «Восток – Запад» и «Север – Юг», а также X": names of the last item
             continue
+        if t.lemmas & vocabulary().circumstance_words:
+            return _past_circumstance(s, c)
         # (an infinitive is verbal)
         if (t.value in TAIL_MARKS or clause_dash(s.text, t) or verbal(t) or t.lemmas & stops
                 or t.pos in ("GRND", "PRTF", "CONJ")):
             return None
         c, n = c + 1, n + 1
+    return None
+
+
+def _past_circumstance(s: Sent, c: int) -> int | None:
+    """"X на основе принципов открытости и взаимной выгоды, а также Y": the circumstance keeps its own
+    list; ", а также" after it goes on with the item list when what follows names an area ("..., а
+    также прозрачности" is the circumstance's); None: the list ends."""
+    toks = s.toks
+    for k in range(c + 1, min(len(toks) - 3, c + MAX_ASIDE)):
+        if toks[k].value in TAIL_MARKS:
+            return None
+        if toks[k].value == "," and toks[k + 1].value.lower() == "а" and "также" in toks[k + 2].lemmas:
+            nxt = np_at(s, k + 3)
+            return k + 3 if nxt is not None and area(toks, nxt, fallback=False) is not Area.other else None
     return None
 
 

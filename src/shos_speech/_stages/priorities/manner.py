@@ -3,7 +3,8 @@
 The adverbial marks the activity of the verb it modifies as a priority: "В приоритетном порядке
 будем развивать сотрудничество в области здравоохранения" (the infinitive phrase, named by its
 verbal noun), "в первоочередном порядке решаем вопросы водопользования" (a finite verb: its
-object, when the speaker's own: the first person). Modal words, "будем", the subject pronoun
+object, when the speaker's own: the first person; a passive verb: its subject, "в приоритетном
+порядке будет рассматриваться X"). Modal words, "будем", the subject pronoun
 stand between; what the verb names must be a domain ("в приоритетном порядке рассмотрим
 заявку" names none).
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from .clauses import parenthesis_end
 from .cues import Cue
-from .features import verbal
+from .features import reflexive, verbal
 from .infinitives import verb_phrase_at
 from .lexicon import heads, vocabulary
 from .lists import list_at
@@ -20,6 +21,8 @@ from .purpose import domain
 
 #: how many words may stand between the manner cue and its verb
 MAX_GAP = 4
+#: the case of a passive verb's subject
+NOMINATIVE = frozenset({"nomn"})
 
 
 def manner(s: Sent, cue: Cue) -> bool:
@@ -34,6 +37,8 @@ def manner_phrases(s: Sent, cue: Cue) -> list[Phrase]:
     v = _verb_after(toks, cue.stop)
     if v is None:
         return []
+    if reflexive(toks[v]) and not toks[v].lemmas & vocabulary().linking:
+        return _subject_after(s, v + 1)  # "в приоритетном порядке будет рассматриваться X"
     if toks[v].pos == "INFN" and not toks[v].lemmas & vocabulary().linking:
         ph = verb_phrase_at(s, v)
         phrases = list_at(s, v, verbs=True) if ph is not None else []
@@ -74,6 +79,15 @@ def _object_after(s: Sent, k: int) -> list[Phrase]:
     if k >= len(toks) or toks[k].has_any("PREP") or toks[k].pos == "CONJ":
         return []
     return [p for p in list_at(s, k) if p.start >= k and domain(toks, p)]
+
+
+def _subject_after(s: Sent, k: int) -> list[Phrase]:
+    """"в приоритетном порядке будет рассматриваться X, а также Y", "в первоочередном порядке
+    решаются вопросы X": a passive verb's subject after it, in the nominative, when it names a domain."""
+    toks = s.toks
+    if k >= len(toks) or toks[k].has_any("PREP") or toks[k].pos == "CONJ":
+        return []
+    return [p for p in list_at(s, k, only=NOMINATIVE) if p.start >= k and domain(toks, p)]
 
 
 def _names_domain(s: Sent, ph: Phrase) -> bool:

@@ -22,8 +22,8 @@ def negated(toks: list, start: int) -> bool:
         low = t.value.lower()
         if low == NEGATOR:
             return not _not_negation(toks, k)
-        if (verbal(t) or t.pos == "INFN") and t.lemmas & words.linking:
-            k -= 1  # "не должна становиться приоритетом"
+        if (verbal(t) or t.pos == "INFN") and t.lemmas & (words.linking | words.naming_verbs | words.modal_verbs):
+            k -= 1  # "не должна становиться приоритетом", "не стоит считать приоритетом"
         elif t.pos in ("ADVB", "PRCL") or t.lemmas & words.fillers:
             k -= 1
         elif for_whom(toks, k) is not None:

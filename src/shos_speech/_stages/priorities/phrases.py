@@ -19,6 +19,8 @@ from .lexicon import heads, numbered, vocabulary
 CLAUSE_MARKS = ".;!?:«»\"“”("
 #: the longest stretch of tokens a phrase is parsed in
 MAX_PHRASE = 40
+#: how far after a status its role may stand ("статуса партнера", "статуса государства-партнера")
+MAX_ROLE = 4
 #: after these a word is capitalized for opening a sentence or a quote, not for being a name
 SENTENCE_OPENERS = frozenset(".!?:«\"“„—–-")
 
@@ -99,7 +101,7 @@ def _opens_phrase(toks: list, k: int) -> bool:
     if k >= len(toks):
         return False
     t = toks[k]
-    if _compound_start(toks, k):
+    if compound_start(toks, k):
         return True
     if not (t.has_any("NOUN", "ADJF", "PRTF") or t.value == "по" or quoted_adjective(toks, k)):
         return False
@@ -107,7 +109,7 @@ def _opens_phrase(toks: list, k: int) -> bool:
     return not closed or bool(t.lemmas & vocabulary().phrase_pronouns)
 
 
-def _compound_start(toks: list, k: int) -> bool:
+def compound_start(toks: list, k: int) -> bool:
     """"торгово-", "военно-": a word joined by a hyphen, without spaces, to the adjective after it
     (not "государства-члены": a noun after the hyphen makes a compound noun)."""
     return (k + 2 < len(toks) and toks[k].is_word and toks[k + 1].value == "-"
@@ -142,7 +144,7 @@ def head(toks: list, ph: Phrase) -> int | None:
     for k in range(ph.start, ph.stop):
         if not toks[k].noun_cases:
             continue
-        if k + 1 < ph.stop and toks[k + 1].value == "-" and (not toks[k].has_any("NOUN") or _compound_start(toks, k)):
+        if k + 1 < ph.stop and toks[k + 1].value == "-" and (not toks[k].has_any("NOUN") or compound_start(toks, k)):
             continue
         if toks[k].has_any("ADJF", "PRTF") and k + 1 < ph.stop and toks[k + 1].noun_cases:
             continue
@@ -184,16 +186,26 @@ def concrete(toks: list, ph: Phrase) -> bool:
     h = head(toks, ph)
     if h is None:
         return False
-    lemmas = toks[h].lemmas
-    if lemmas & heads().concrete:
+    if _concrete_at(toks, h, ph.stop):
         return True
-    if lemmas & heads().undertaking and h + 1 >= ph.stop:
+    if toks[h].lemmas & heads().undertaking and h + 1 >= ph.stop:
         return True  # "полную реализацию" + a participial phrase naming the document
     for k in range(h, ph.stop):
         if toks[k].lemmas & heads().undertaking and any(
-                t.lemmas & heads().concrete for t in toks[k + 1:min(ph.stop, k + 6)]):
+                _concrete_at(toks, j, ph.stop) for j in range(k + 1, min(ph.stop, k + 6))):
             return True
     return named_project(toks, ph)
+
+
+def _concrete_at(toks: list, k: int, stop: int) -> bool:
+    """A document, body, project or event noun at ``k``, or a status in a body: one with a role after
+    it ("статуса наблюдателя", "статуса партнера по диалогу"; not "нейтральный статус")."""
+    lemmas = toks[k].lemmas
+    if lemmas & heads().concrete:
+        return True
+    words = vocabulary()
+    return bool(lemmas & words.status_heads) and any(
+        t.lemmas & words.membership_roles for t in toks[k + 1:min(stop, k + 1 + MAX_ROLE)])
 
 
 def named_project(toks: list, ph: Phrase) -> bool:
@@ -232,3 +244,16 @@ def past_purpose(s: Sent, k: int) -> int:
         return k
     obj = np_at(s, what.stop)
     return what.stop if obj is not None and "accs" in head_cases(toks, obj) else k
+
+
+def range_items(s: Sent, k: int) -> list[Phrase]:
+    """"ставит конкретные цели – от построения общего рынка до позиционирования ЕАЭС": the two ends
+    of a range are the items."""
+    toks = s.toks
+    if k >= len(toks) or toks[k].value.lower() != "от":
+        return []
+    first = np_at(s, k + 1)
+    if first is None or first.stop >= len(toks) or toks[first.stop].value.lower() != "до":
+        return []
+    last = np_at(s, first.stop + 1)
+    return [first, last] if last is not None else []

@@ -3,7 +3,8 @@
 The clause names the direction by its subject when the subject is a domain ("Важно, чтобы
 расчеты между нашими странами все шире велись в национальных валютах": the clause from the
 subject on), or, when an actor is the subject, by the domain of the prepositional object of its
-verb ("чтобы ШОС не отставала в развитии искусственного интеллекта"). An actor with a direct
+verb ("чтобы ШОС не отставала в развитии искусственного интеллекта"), or by the state its copula
+predicates ("чтобы Центральная Азия оставалась пространством доверия"). An actor with a direct
 object ("чтобы стороны сохранили диалог") or a concrete subject ("чтобы центр заработал")
 names none.
 """
@@ -73,12 +74,25 @@ def purpose_content(s: Sent, k: int) -> list[Phrase]:
         return []
     if toks[j].value.lower() == "не":
         j += 1
+    if j + 1 < end and verbal(toks[j]) and toks[j].lemmas & vocabulary().copulas:
+        return _state(s, k, j, end)
     if j + 1 >= end or not verbal(toks[j]) or not toks[j + 1].has_any("PREP"):
         return []
     objs = list_at(s, j + 2, prep=toks[j + 1].value.lower())  # "чтобы ШОС сосредоточилась на X и на Y"
     if not objs or objs[0].stop > end:
         return []
     return [obj for obj in objs if domain(toks, obj)]
+
+
+def _state(s: Sent, k: int, v: int, end: int) -> list[Phrase]:
+    """"чтобы Центральная Азия оставалась пространством доверия", "чтобы ШОС стала площадкой
+    сотрудничества": an actor's copula with an instrumental predicate that names a domain names the
+    state to keep or reach, the clause from the subject to the predicate's end ("чтобы стороны
+    оставались на связи" names none: a copula's place is no domain)."""
+    pred = np_at(s, v + 1)
+    if pred is None or pred.stop > end or "ablt" not in s.toks[pred.start].cases("NOUN", "ADJF"):
+        return []
+    return [Phrase(k, pred.stop)] if domain(s.toks, pred) else []
 
 
 def domain(toks: list, ph: Phrase) -> bool:

@@ -13,9 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..._core.stage import DocContext
+from ..._core.tokens import fold
 from ...grammars.priorities import KIND
+from .answers import answer_items, answer_start, opens_list
 from .area import by_area, by_domain
 from .backward import backward, cleft, fronted_object, object_of
+from .bullets import bulleted, number_alone, sentence_bullet, trailing_number
 from .clauses import relative_start
 from .cues import Cue, find_cues, prepositional_cues
 from .features import verbal
@@ -23,7 +26,6 @@ from .forward import forward, skip_fillers
 from .items import Items
 from .lexicon import numbered, vocabulary
 from .lists import (
-    bulleted,
     continuing,
     enumerated_items,
     enumerated_rank,
@@ -31,7 +33,7 @@ from .lists import (
     leading,
     list_at,
     ordinal_alone,
-    trailing_number,
+    past_restriction,
 )
 from .manner import manner, manner_phrases
 from .negation import negated
@@ -44,6 +46,8 @@ from .runs import Run, run_items
 MAX_GAP = 6
 #: how many sentences after a priority "Далее — X." names the next one
 MAX_CONTINUED = 2
+#: how far into its sentence "речь идет" may stand ("Здесь речь идет", "При этом речь идет")
+MAX_ELABORATING = 4
 #: the longest sentence that only counts the items announced ("Их три.")
 MAX_COUNT_SENTENCE = 6
 
@@ -78,10 +82,13 @@ class Walk:
     def close(self) -> None:
         self.pending, self.next_rank, self.gap, self.bullets, self.carried = None, None, 0, False, None
 
-    def idle(self) -> None:
-        """A sentence that did not continue the list: a list not begun closes, a begun one waits."""
+    def idle(self, s: Sent) -> None:
+        """A sentence that did not continue the list: a list not begun closes, a begun one waits; so
+        does a bulleted list while its bullets go on ("• строительство электростанций;" names an
+        undertaking, "• подготовка инженеров." after it a direction)."""
         self.gap += 1
-        if self.next_rank is None or self.gap > MAX_GAP:
+        waits = self.next_rank is not None or (self.bullets and sentence_bullet(s) is not None)
+        if not waits or self.gap > MAX_GAP:
             self.close()
 
 
@@ -96,8 +103,10 @@ def fill(ctx: DocContext) -> None:
         has = _enumerated_sentence(walk, s) or _anaphoric_sentence(walk, s) or _follow_up(walk, s)
         if not has:
             if walk.pending is not None and not _count_sentence(s):
-                walk.idle()
+                walk.idle(s)
             has = _cue_sentence(walk, s)
+        if not has and walk.prev_had:
+            has = _elaborated(walk, s)
         if walk.pending is None and not has:
             has = _run_sentence(walk, s) or _continued(walk, s)
             _counted_goal(walk, s)
@@ -129,6 +138,25 @@ def _continued(walk: Walk, s: Sent) -> bool:
     cue = Cue(lead(s), k, "strong", None)
     has = False
     for ph in _by_area(s, phrases):
+        has = walk.items.add(s, ph, cue, s) or has
+    return has
+
+
+def _elaborated(walk: Walk, s: Sent) -> bool:
+    """"Третье направление — цифровизация. Речь идет о трансграничном документообороте.": the sentence
+    right after a priority that says what it is about ("Здесь речь идет прежде всего о X") names the
+    direction it spells out."""
+    toks = s.toks
+    k = next((j for j in range(lead(s), min(len(toks), lead(s) + MAX_ELABORATING)) if any(
+        tuple(fold(t.value) for t in toks[j:j + len(w)]) == w for w in vocabulary().elaborating_openers)), None)
+    if k is None or any(verbal(t) for t in toks[lead(s):k]):
+        return False
+    c = past_restriction(toks, k + 2)
+    if c >= len(toks) or toks[c].value.lower() not in ("о", "об", "обо"):
+        return False
+    cue = Cue(k, k + 2, "strong", None)
+    has = False
+    for ph in _by_area(s, [ph for ph in list_at(s, c + 1, prep=toks[c].value.lower()) if ph.start > c]):
         has = walk.items.add(s, ph, cue, s) or has
     return has
 
@@ -204,6 +232,7 @@ def _enumerated_sentence(walk: Walk, s: Sent) -> bool:
     has = False
     goal = any(t.lemmas & vocabulary().goal_words for t in cue_sent.toks[cue.start:cue.stop])
     for ph in enumerated_items(s, prep, verbs=goal, next_rank=walk.next_rank):
+        rank = ph.rank if rank is not None and ph.rank is not None else rank  # ("Во-первых, X, во-вторых, Y.")
         for q in _ranked_by_area(s, ph):
             has = walk.items.add(s, q, cue, cue_sent) or has
     if has:
@@ -241,10 +270,8 @@ def _follow_up(walk: Walk, s: Sent) -> bool:
     if walk.carried is not None:
         phrases = [ph for ph in list_at(s, k)[:1] if ph.start == k and _line_end(toks, ph)]
         rank = walk.carried
-    elif cue_sent.toks[-1].value == "?" and k > 0 and not any(verbal(t) for t in toks):
-        k = skip_fillers(s, k)
-        k = k + 1 if k < len(toks) and toks[k].value == "," else k  # "Прежде всего, экономика."
-        phrases = [ph for ph in _by_area(s, list_at(s, k)) if ph.start >= k]
+    elif (k := answer_start(s, cue_sent)) is not None:
+        phrases = _by_area(s, answer_items(s, cue_sent, k))  # (``answers``)
         rank = None
     else:
         return False
@@ -254,6 +281,8 @@ def _follow_up(walk: Walk, s: Sent) -> bool:
         has = walk.items.add(s, ph, cue, cue_sent) or has
     if has and rank is not None:
         walk.open(cue, cue_sent, rank + 1, bullets=True)
+    elif has and opens_list(s):
+        walk.open(cue, cue_sent, 2)  # "— Прежде всего – X. Второе – Y."
     elif has:
         walk.close()
     return has
@@ -264,7 +293,7 @@ def _ordinal_sentence(walk: Walk, s: Sent) -> bool:
     rank to the sentence after it (``_follow_up``)."""
     if walk.pending is None:
         return False
-    rank = ordinal_alone(s)
+    rank = ordinal_alone(s) or number_alone(s)  # (a number alone only after a cue: never a run of its own)
     if rank is None or rank != (walk.next_rank or 1):
         return False
     walk.carried = rank
