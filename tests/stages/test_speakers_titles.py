@@ -82,3 +82,20 @@ def test_title_cases(text, name, cases):
 ])
 def test_compound_titles(text, name, title):
     assert title_of(text, before(text, name), names(text, name), grammar())[0] == title
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # "и" between two genitive complements of one post stays in the title
+    ("Министр экономики и финансов Узбекистана Джамшид Кучкаров выступил на форуме.", "Джамшид",
+     "Министр экономики и финансов Узбекистана"),
+    ("Слово взял министр труда и социальной защиты населения Казахстана Светлана Жакупова.", "Светлана",
+     "министр труда и социальной защиты населения Казахстана"),
+])
+def test_a_post_with_coordinated_complements(text, name, title):
+    assert title_of(text, before(text, name), names(text, name), grammar())[0] == title
+
+
+def test_and_before_another_post_still_ends_the_title():
+    text = "Выступили министр финансов Ирана и министр экономики Узбекистана Джамшид Кучкаров."
+    assert title_of(text, before(text, "Джамшид"), names(text, "Джамшид"), grammar())[0] == \
+        "министр экономики Узбекистана"

@@ -32,6 +32,20 @@ def _joins_modifiers(before: list, i: int) -> bool:
     return 0 < i < len(before) - 1 and before[i - 1].pos in ("ADJF", "PRTF") and before[i + 1].pos in ("ADJF", "PRTF")
 
 
+def _joins_complements(before: list, i: int, grammar: Grammar) -> bool:
+    """"министр торговли и промышленности": "и" between two genitive nouns that complement one post
+    (adjectives may stand before the second: "труда и социальной защиты"); not before a post of
+    its own ("министр финансов Ирана и министр ...")."""
+    j = i + 1
+    while j < len(before) - 1 and before[j].pos in ("ADJF", "PRTF"):
+        j += 1
+    if not 0 < i < j < len(before):
+        return False
+    left, right = before[i - 1], before[j]
+    return (left.pos == "NOUN" and right.pos == "NOUN" and not grammar.is_title(right)
+            and "gent" in left.cases("NOUN") and "gent" in right.cases("NOUN"))
+
+
 def _spaced_dash(before: list, i: int) -> bool:
     """"Президент Беларуси – Александр Лукашенко": a dash with a space beside it is no hyphen."""
     t = before[i]
@@ -53,7 +67,7 @@ def _ends_chain(before: list, i: int, people: Intervals, grammar: Grammar, bodie
     if people.covers(t.span.start) or _breaks(t):
         return True
     if fold(t.value) == "и":
-        return not _joins_modifiers(before, i)
+        return not (_joins_modifiers(before, i) or _joins_complements(before, i, grammar))
     return t.is_word and t.pos in tags("clause_pos")
 
 
