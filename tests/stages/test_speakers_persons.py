@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from speakers_support import context, grammar
+from speakers_support import attributed, context, grammar
 
 from shos_speech._stages.speakers.intervals import Intervals
 from shos_speech._stages.speakers.persons import Cast, find_persons
@@ -180,3 +180,15 @@ def test_names_as_the_text_gives_them(text, names, expected):
 ])
 def test_a_name_after_a_word_of_speech_is_in_the_genitive(text, written, name):
     assert [p.name for p in cast_of(text, written).persons] == [name]
+
+
+@pytest.mark.parametrize("text, names, person", [
+    # the name after "по словам" is a genitive: one person with the name in full
+    ("Президент Ирана Масуд Пезешкиан прибыл в Душанбе. По словам Пезешкиана, санкции недопустимы.",
+     ("Масуд Пезешкиан", "Пезешкиана"), "Масуд Пезешкиан"),
+    ("Премьер-министр Пакистана Шахбаз Шариф выступил в Астане. По мнению Шарифа, терроризм угрожает всем.",
+     ("Шахбаз Шариф", "Шарифа"), "Шахбаз Шариф"),
+])
+def test_a_name_after_according_is_the_person_named_in_full(text, names, person):
+    ctx = attributed(text, *names)
+    assert [s.name for s in ctx.speakers] == [person]

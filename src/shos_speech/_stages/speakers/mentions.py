@@ -102,7 +102,7 @@ def context_cases(doc: Document, before: Sequence, after: Sequence, people: Inte
     cases = _animate_noun(before)
     if cases:
         return cases, None
-    if _speech_noun_before(before):
+    if _speech_noun_before(before) or _according_before(before):
         return frozenset({"gent"}), None  # "Выступление Шахбаза Шарифа было посвящено ...": whose words
     if after and after[0].value == ":" and (not before or doc.text[before[-1].span.stop:after[0].span.start]):
         return frozenset({"nomn"}), None  # "Чжан Мин: ..." a speaker's label
@@ -110,6 +110,13 @@ def context_cases(doc: Document, before: Sequence, after: Sequence, people: Inte
         return None, None  # "Позиция Бахтиёра Саидова осталась": the verb agrees with the noun before
     found = _verb_after(after)
     return found if found else (None, None)
+
+
+def _according_before(before: Sequence) -> bool:
+    """"По словам Пезешкиана", "по мнению министра": the name after "по словам" is whose words they
+    are, a genitive ([according_prepositions] and [according_bases])."""
+    return (len(before) >= 2 and fold(before[-1].value) in words("speakers", "according_bases")
+            and fold(before[-2].value) in words("speakers", "according_prepositions"))
 
 
 def _speech_noun_before(before: Sequence) -> bool:
