@@ -111,6 +111,9 @@ _SPEECH = ("Выступление Премьер-министра Кыргыз�
 @pytest.mark.parametrize("epilogue, fragment, speaker", [
     # the narrator reports the meeting's outcome: the text's own voice
     ("По итогам заседания главы правительств подписали соглашение о транзите.", "соглашение о транзите", None),
+    # ... also with a short passive participle for its predicate
+    ("По итогам заседания подписано соглашение о транзите.", "соглашение о транзите", None),
+    ("В ходе встречи были утверждены планы на следующий год.", "планы", None),
     # another person's words after the speech, and what follows them
     ("Председатель Коллегии ЕЭК Бакытжан Сагинтаев отметил, что комиссия займется тарифами. "
      "Он добавил, что главное — цифровые платежи.", "цифровые платежи", "Бакытжан Сагинтаев"),

@@ -82,11 +82,12 @@ def _leaves_speech(doc: Document, k: int, floor: Floor, quotes: Intervals, cast:
     sent = doc.sentences[k]
     if not doc.text[:sent.start].rstrip(" \t").endswith("\n\n") or first_person(sent):
         return False
-    if not any(t.pos == "VERB" and t.has("past") for t in sent.tokens):
+    passive = any(t.pos == "PRTS" for t in sent.tokens)  # "подписан пакет документов": the outcome, no one's act
+    if not (passive or any(t.pos == "VERB" and t.has("past") for t in sent.tokens)):
         return False
     outside = [t for t in sent.tokens if not quotes.contains(t.span.start, t.span.stop)]
     found = report(sent, outside, cast, grammar, None, bodies)
-    if found.voice:
+    if found.voice or passive and found.speaker is None:
         return _meeting_outcome(sent)
     return found.speaker is not None and found.speaker is not floor.person
 
