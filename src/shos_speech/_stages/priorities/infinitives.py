@@ -44,7 +44,7 @@ def verb_phrase_at(s: Sent, k: int) -> Phrase | None:
     stop = _clause_stop(toks, k)
     key = ("inf", toks[k].start, toks[stop - 1].stop)
     if key not in s.cache:
-        m = anchored_match(verb_parser(), toks[k:stop])
+        m = anchored_match(verb_parser(), toks[k:stop], s.memo())
         s.cache[key] = m.span.stop if m is not None else None
     end = s.cache[key]
     if end is None:

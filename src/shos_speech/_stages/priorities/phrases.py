@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from ...grammars.common import anchored_match, parser
+from ...grammars.common import TokenMemo, anchored_match, parser
 from ...grammars.priorities import rules
 from .features import OPEN_QUOTES, animate, quoted_adjective, same_case_and_number
 from .lexicon import heads, numbered, vocabulary
@@ -33,6 +33,10 @@ class Sent:
     text: str
     toks: list
     cache: dict
+
+    def memo(self) -> TokenMemo:
+        """What the grammars' predicates answered for this text's tokens, shared by its parses."""
+        return self.cache.setdefault("token_memo", TokenMemo())
 
     def upto(self, stop: int) -> Sent:
         """The sentence's tokens before ``stop`` (a phrase named before the cue ends there)."""
@@ -133,7 +137,7 @@ def _parsed_end(s: Sent, k: int, stop: int) -> int | None:
     """The end offset of the parse of tokens ``[k, stop)``, parsed once per call."""
     key = ("np", s.toks[k].start, s.toks[stop - 1].stop)
     if key not in s.cache:
-        m = anchored_match(np_parser(), s.toks[k:stop])
+        m = anchored_match(np_parser(), s.toks[k:stop], s.memo())
         s.cache[key] = m.span.stop if m is not None else None
     return s.cache[key]
 
