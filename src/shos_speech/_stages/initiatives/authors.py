@@ -141,6 +141,8 @@ def _step_back(s: Scan, k: int) -> int | None:
         return k - 1
     if k > 0 and (toks[k - 1].pos == "PREP" or toks[k - 1].lemma == "как"):
         return k - 2
+    if k > 1 and toks[k - 2].pos == "PREP" and toks[k - 1].pos in ("ADJF", "PRTF"):
+        return k - 3  # "Казахстан со своей стороны реализует": a prepositional phrase with its modifier
     return None
 
 
@@ -168,7 +170,10 @@ def _subject_word(s: Scan, k: int) -> tuple[bool, str | None]:
     if t.lemma in s.w.first_person:
         return True, None
     nxt = toks[k + 1] if k + 1 < n else None
-    free = nxt is None or nxt.value == "," or nxt.pos in s.w.after_subject_pos
+    # a name before its predicate, or before an adverbial that opens with a preposition ("Казахстан со своей
+    # стороны реализует", "Моди в своем выступлении предложил"); an acronym there is a complement ("Генсек ООН в")
+    free = nxt is None or nxt.value == "," or nxt.pos in s.w.after_subject_pos \
+        or (nxt.pos == "PREP" and not t.is_acronym)
     person = _person(s, t)
     if person is not None and free and nxt is not None and nxt.span.start >= person.stop:
         return True, s.text[person.start:person.stop]

@@ -301,6 +301,9 @@ def _np_step(w: _Walk) -> list[Item] | int:
     if h is None:
         return j + 1
     head = s.toks[h]
+    announced = lists.set_list(s, j, h, w.a, w.ph, w.stance)
+    if announced is not None:
+        return announced  # "реализует целый ряд проектов: – X; – Y"
     generic_set = bool(head.lemmas & s.w.generic_sets) or counted_documents(s, h)
     if generic_set or (head.lemma == "документ" and head.has("plur")):
         # "подписан пакет (из 18) документов, в том числе X и Y": one item per document named

@@ -1,0 +1,84 @@
+"""Classes of the language the seventh round of the initiatives work covers (issue 11), on sentences of our
+own through the whole pipeline: a counted set of undertakings heading a list, the subject that authors a
+list past an adverbial, construction steps and named objects outside the lexicon, stance from the noun
+that governs an undertaking."""
+from __future__ import annotations
+
+import pytest
+
+
+def _items(extractor, text: str) -> list[tuple[str, str]]:
+    return [(i.span.text, i.stance.value) for i in extractor.extract(text).initiatives]
+
+
+def _full(extractor, text: str) -> list[tuple[str, str, str, str | None]]:
+    return [(i.span.text, i.kind.value, i.stance.value, i.proposer) for i in extractor.extract(text).initiatives]
+
+
+# ---- 1. a counted set of undertakings before a colon heads a list --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bullets on lines of their own, the set's kind for an item whose words name none
+        ("Туркменистан осуществляет ряд крупных проектов:\n– прокладку газопровода в Афганистан;\n"
+         "– возведение новой морской гавани в Туркменбаши.",
+         [("прокладку газопровода в Афганистан", "implements"),
+          ("возведение новой морской гавани в Туркменбаши", "implements")]),
+        # items cut at semicolons
+        ("Мы поддерживаем целый ряд совместных проектов: модернизацию аэропорта Оша; "
+         "строительство моста через Амударью.",
+         [("модернизацию аэропорта Оша", "supports"), ("строительство моста через Амударью", "supports")]),
+        # a counted set of proposals: the infinitives are the proposals
+        ("Монголия выдвигает несколько инициатив: учредить Форум кочевых культур, открыть центр по изучению "
+         "пастбищ.",
+         [("учредить Форум кочевых культур", "proposes"), ("открыть центр по изучению пастбищ", "proposes")]),
+        # "следующие" counts the set
+        ("Стороны приветствовали следующие проекты:\n1) реконструкцию автодороги Душанбе – Бохтар;\n"
+         "2) строительство солнечной электростанции в Хатлоне.",
+         [("реконструкцию автодороги Душанбе – Бохтар", "welcomes"),
+          ("строительство солнечной электростанции в Хатлоне", "welcomes")]),
+    ],
+)
+def test_a_counted_set_heads_a_list(extractor, text, expected):
+    got = _items(extractor, text)
+    for item in expected:
+        assert item in got
+
+
+def test_a_set_list_item_takes_the_set_kind(extractor):
+    text = "Туркменистан осуществляет ряд крупных проектов:\n– возведение новой морской гавани в Туркменбаши."
+    kinds = {i.span.text: i.kind.value for i in extractor.extract(text).initiatives}
+    assert kinds.get("возведение новой морской гавани в Туркменбаши") == "project"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a set of what is no undertaking names none and heads no list of undertakings
+        "Мы обсудили ряд вопросов: ситуацию в регионе, положение беженцев.",
+        "В работе форума приняли участие несколько стран: Казахстан, Узбекистан и Таджикистан.",
+    ],
+)
+def test_a_set_of_no_undertakings_heads_no_list(extractor, text):
+    assert _items(extractor, text) == []
+
+
+# ---- 2. the subject that authors a list, past an adverbial opening with a preposition -------------------
+@pytest.mark.parametrize(
+    ("text", "proposer"),
+    [
+        ("Казахстан со своей стороны реализует ряд проектов: строительство дороги Алматы – Ташкент; "
+         "модернизацию порта Курык.", "Казахстан"),
+        ("Узбекистан в текущем году осуществляет ряд проектов: строительство моста через Амударью; "
+         "модернизацию аэропорта Термеза.", "Узбекистан"),
+    ],
+)
+def test_the_subject_past_an_adverbial_authors_the_list(extractor, text, proposer):
+    got = _full(extractor, text)
+    assert got and all(p == proposer for _s, _k, _st, p in got)
+
+
+def test_an_acronym_before_a_preposition_is_no_subject(extractor):
+    # "Генсек ООН в своем выступлении": the acronym is the title's complement, not the author
+    got = _full(extractor, "Генсек ООН в своем выступлении предложил провести конференцию по водным ресурсам.")
+    assert got and got[0][3] != "ООН"
