@@ -82,3 +82,69 @@ def test_an_acronym_before_a_preposition_is_no_subject(extractor):
     # "Генсек ООН в своем выступлении": the acronym is the title's complement, not the author
     got = _full(extractor, "Генсек ООН в своем выступлении предложил провести конференцию по водным ресурсам.")
     assert got and got[0][3] != "ООН"
+
+
+# ---- 3. construction steps and infrastructure named outside the lexicon -------------------------------
+@pytest.mark.parametrize(
+    ("text", "span", "stance"),
+    [
+        # the nominalisations of building beside "строительство"
+        ("Мы приветствуем возведение Нурекской ГЭС-2.", "возведение Нурекской ГЭС-2", "welcomes"),
+        ("Стороны поддержали сооружение новой ТЭЦ в Бишкеке.", "сооружение новой ТЭЦ в Бишкеке", "supports"),
+        ("Выступаем за прокладку подводного кабеля по дну Каспия.", "прокладку подводного кабеля по дну Каспия",
+         "supports"),
+        ("Туркменистан завершил достройку участка газопровода на своей территории.",
+         "достройку участка газопровода на своей территории", "implements"),
+        # their verbs after a stance predicate
+        ("Россия готова соорудить в Казахстане атомную станцию.", "соорудить в Казахстане атомную станцию",
+         "proposes"),
+        ("Предлагаем проложить волоконно-оптическую линию через Памир.",
+         "проложить волоконно-оптическую линию через Памир", "proposes"),
+        ("Призываем партнеров достроить дорогу до границы.", "достроить дорогу до границы", "calls_for"),
+        # a plant named by its acronym heads the phrase
+        ("В прошлом году мы ввели в строй ТЭС «Северная».", "ТЭС «Северная»", "implements"),
+        # lending and trade missions between states
+        ("Мы высоко ценим японскую кредитную линию на модернизацию аэропорта.",
+         "японскую кредитную линию на модернизацию аэропорта", "welcomes"),
+        ("Узбекистан предлагает открыть торговый дом в Ашхабаде.", "открыть торговый дом в Ашхабаде", "proposes"),
+    ],
+)
+def test_construction_steps_and_plants(extractor, text, span, stance):
+    assert (span, stance) in _items(extractor, text)
+
+
+def test_a_construction_step_is_a_project(extractor):
+    found = extractor.extract("Мы приветствуем возведение Нурекской ГЭС-2.").initiatives
+    got = {i.span.text: i.kind.value for i in found}
+    assert got == {"возведение Нурекской ГЭС-2": "project"}
+
+
+# ---- 4. a movement, campaign, drive or operation named by a quoted name ------------------------------
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        ("Мы поддерживаем национальное движение «Миллион саженцев».", "национальное движение «Миллион саженцев»",
+         "initiative"),
+        ("Президент выдвинул общенациональную кампанию «Чистая вода».", "общенациональную кампанию «Чистая вода»",
+         "initiative"),
+        ("Стороны высоко оценили итоги операции «Мак».", "итоги операции «Мак»", "cooperation"),
+    ],
+)
+def test_a_quoted_movement_is_an_undertaking(extractor, text, span, kind):
+    got = {i.span.text: i.kind.value for i in extractor.extract(text).initiatives}
+    assert got.get(span) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bare head names none
+        "Стороны высоко оценили движение грузов по коридору.",
+        "Стороны высоко оценили избирательную кампанию.",
+        "Мы приветствуем рост операций с национальными валютами.",
+        # a group whose own name opens with the head is a body, not an undertaking
+        "Мы приветствуем движение «Талибан» к диалогу.",
+    ],
+)
+def test_a_bare_movement_names_none(extractor, text):
+    assert not [s for s, _st in _items(extractor, text) if "движени" in s or "кампани" in s or "операци" in s]

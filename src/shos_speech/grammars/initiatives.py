@@ -118,7 +118,7 @@ def stance_rule(stance: str):
 # Heads of undertakings
 # ---------------------------------------------------------------------------------------
 #: roles of data/initiative_kinds.tsv that head a noun phrase (the others are verbs)
-NOUN_ROLES = ("noun", "defer", "doc")
+NOUN_ROLES = ("noun", "defer", "doc", "quoted")
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,8 @@ class KindEntry:
     """One row of ``data/initiative_kinds.tsv``."""
 
     kind: str
-    #: noun | defer (a wrapper taking the kind of what it wraps) | doc | verb | verb_strong
+    #: noun | defer (a wrapper taking the kind of what it wraps) | doc | quoted (a head only with a quoted name
+    #: right after it: "движение «Миллиард деревьев»") | verb | verb_strong
     role: str
     #: the nominalization of a verb, used in names ("создать" -> "создание")
     noun: str

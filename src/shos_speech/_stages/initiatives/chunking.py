@@ -370,7 +370,8 @@ def np_head(s: Scan, i: int) -> int | None:
         nxt = _before_head(s, i, j)
         if nxt is None:
             t = s.toks[j]
-            return j if t.pos == "NOUN" and not t.is_acronym else None
+            # an acronym heads a phrase only as a head of the lexicon ("ввели в строй ТЭС «Туракурган»")
+            return j if t.pos == "NOUN" and (not t.is_acronym or kind_at(s, j) is not None) else None
         j = nxt
     return None
 
