@@ -148,3 +148,23 @@ def test_a_quoted_movement_is_an_undertaking(extractor, text, span, kind):
 )
 def test_a_bare_movement_names_none(extractor, text):
     assert not [s for s, _st in _items(extractor, text) if "движени" in s or "кампани" in s or "операци" in s]
+
+
+# ---- 5. the preposition a predicate governs, past the partner it agrees with ----------------------------
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Индия договорилась с Таджикистаном о кредитной линии на 100 млн долларов.",
+         "кредитной линии на 100 млн долларов"),
+        ("Мы договорились с турецкими партнерами о строительстве нового терминала.",
+         "строительстве нового терминала"),
+        ("Стороны условились с Монголией о проведении совместных учений.", "проведении совместных учений"),
+        ("Казахстан договорился с Китаем о создании совместного фонда.", "создании совместного фонда"),
+    ],
+)
+def test_a_governed_preposition_past_a_partner(extractor, text, span):
+    assert (span, "adopts") in _items(extractor, text)
+
+
+def test_a_partner_alone_is_no_undertaking(extractor):
+    assert _items(extractor, "Мы договорились с ним о многом.") == []

@@ -107,6 +107,19 @@ def stance_gazetteer() -> Gazetteer[StancePhrase]:
     return Gazetteer(((stance_words(p), p) for p in stance_phrases()), gap=_stance_gap_of, name="STANCE")
 
 
+@cache
+def governed_complements() -> dict[tuple[str, ...], frozenset[str]]:
+    """A predicate's lemmas -> the words its longer rows add after it with the same stance ("договориться" ->
+    {"о"} from "договориться о"): the preposition it governs also when a partner stands between
+    ("договорились с Кыргызстаном о кредитной линии")."""
+    rows = {(p.words, p.stance) for p in stance_phrases()}
+    out: dict[tuple[str, ...], set[str]] = {}
+    for ws, stance in rows:
+        if len(ws) > 1 and (ws[:-1], stance) in rows:
+            out.setdefault(ws[:-1], set()).add(ws[-1])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def stance_rule(stance: str):
     """The predicates of one stance as a yargy rule (named after it: ``SUPPORTS``): the rows of
     ``STANCE``'s gazetteer with that stance."""
