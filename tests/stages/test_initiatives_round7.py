@@ -168,3 +168,37 @@ def test_a_governed_preposition_past_a_partner(extractor, text, span):
 
 def test_a_partner_alone_is_no_undertaking(extractor):
     assert _items(extractor, "Мы договорились с ним о многом.") == []
+
+
+# ---- 6. the speaker's own proposal: "мы предлагаем", "предлагаю", "он предложил" ----------------------
+_LEAD = "Президент Монголии Ухнаагийн Хурэлсух выступил на саммите. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LEAD + "«Мы предлагаем учредить совет по пастбищам», – сказал Хурэлсух.",
+        _LEAD + "«Поэтому предлагаю провести в Улан-Баторе форум кочевых народов», – сказал Хурэлсух.",
+        _LEAD + "Он предложил создать совместный фонд развития.",
+        _LEAD + "«Мы предлагаем: во-первых, открыть центр по борьбе с опустыниванием; во-вторых, провести "
+                "конференцию по пастбищам», – сказал Хурэлсух.",
+    ],
+)
+def test_the_speakers_own_proposal_is_their_countrys(extractor, text):
+    got = [(p, st) for _s, _k, st, p in _full(extractor, text)]
+    assert got and all(p == "Монголия" and st == "proposes" for p, st in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # supporting or signing: the speaker's side authors nothing
+        _LEAD + "«Мы поддерживаем создание центра по борьбе с опустыниванием», – сказал Хурэлсух.",
+        _LEAD + "«Мы подписали соглашение о свободной торговле», – сказал Хурэлсух.",
+        # no one speaks: no side to take it from
+        "Мы предлагаем учредить совет по водным ресурсам.",
+    ],
+)
+def test_no_own_side_without_a_proposal_or_a_speaker(extractor, text):
+    got = _full(extractor, text)
+    assert got and all(p is None for _s, _k, _st, p in got)

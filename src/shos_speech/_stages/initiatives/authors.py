@@ -17,6 +17,8 @@ from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan, Token, is_finite
 
 #: what :func:`subject` answers for a titled subject: the speaker of the statement
 SPEAKER = "\x00speaker"
+#: the subject is the speaker's own side: "мы", "я", a verb in the first person, "он" reported on
+SELF = "\x00self"
 
 
 def ablt_to_nomn(toks: list[Token], case: str = "ablt") -> str | None:
@@ -167,8 +169,8 @@ def _subject_word(s: Scan, k: int) -> tuple[bool, str | None]:
     none), or (False, None) to look further back."""
     toks, n = s.toks, s.n
     t = toks[k]
-    if t.lemma in s.w.first_person:
-        return True, None
+    if t.lemma in s.w.first_person or (t.lemmas & s.w.speaker_pronouns and t.pos == "NPRO"):
+        return True, SELF
     nxt = toks[k + 1] if k + 1 < n else None
     # a name before its predicate, or before an adverbial that opens with a preposition ("Казахстан со своей
     # стороны реализует", "Моди в своем выступлении предложил"); an acronym there is a complement ("Генсек ООН в")
@@ -212,6 +214,8 @@ def _common_subject(s: Scan, t: Token, nxt: Token | None) -> tuple[bool, str | N
 def subject(s: Scan, a: int) -> str | None:
     """The subject before the predicate at ``a``, when it is a country, a city, a person or "X сторона";
     SPEAKER for a titled subject."""
+    if s.toks[a].has("1per"):
+        return SELF  # "предлагаем", "Поэтому вновь предлагаю": the speaker's own side
     k = a - 1
     for _step in range(22):
         if k < 0 or _ends_search(s.toks[k]):
@@ -302,9 +306,21 @@ def _subject_author(s: Scan, it: Item) -> tuple[bool, str | None]:
 
 def _predicate_subject(s: Scan, a: int, stance: str) -> tuple[bool, str | None]:
     subj = subject(s, a)
+    if subj == SELF:
+        return True, _own_side(s, a) if stance == "proposes" else None
     if subj == SPEAKER:
         return True, s.ctx.speaker_at(s.toks[a].span.start) if stance == "proposes" else None
     return bool(subj), subj
+
+
+def _own_side(s: Scan, a: int) -> str | None:
+    """Whose proposal "мы предлагаем", "я выдвинул", "он предложил" is: the country the text gives the speaker
+    at the predicate ("Президент Казахстана"), else the speaker's name; None when no one speaks there."""
+    name = s.ctx.speaker_at(s.toks[a].span.start)
+    if name is None:
+        return None
+    country = next((sp.country for sp in s.ctx.speakers if sp.name == name and sp.country), None)
+    return country or name
 
 
 def subject_proposer(s: Scan, a: int, stance: str) -> str | None:

@@ -179,6 +179,7 @@ class Words:
     authorship_verbs: frozenset[str] = _section()
     threat_wrappers: frozenset[str] = _section()
     first_person: frozenset[str] = _section()
+    speaker_pronouns: frozenset[str] = _section()
     asides: frozenset[str] = _section()
     reported_by: frozenset[str] = _section()
     strip_wrappers: frozenset[str] = _section()
