@@ -202,3 +202,35 @@ def test_the_speakers_own_proposal_is_their_countrys(extractor, text):
 def test_no_own_side_without_a_proposal_or_a_speaker(extractor, text):
     got = _full(extractor, text)
     assert got and all(p is None for _s, _k, _st, p in got)
+
+
+# ---- 7. what stands between a list marker or a subject and the rest --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a comparative of manner before the infinitive of a numbered item (held already: guards)
+        ("Мы предлагаем следующее. Первое — создать рабочую группу. Второе — активнее привлекать "
+         "Азиатский банк инфраструктурных инвестиций.", "привлекать Азиатский банк инфраструктурных инвестиций"),
+        ("Мы предлагаем: глубже интегрировать транспортные системы наших стран.",
+         "интегрировать транспортные системы наших стран"),
+        # a head the analyser does not know, found by the lexicon
+        ("Мы предлагаем использовать Навоийский логистический хаб.", "использовать Навоийский логистический хаб"),
+        # settlements in national currencies, a head of four words found by its first three
+        ("Предлагаем перейти на расчеты в национальных валютах.", "перейти на расчеты в национальных валютах"),
+    ],
+)
+def test_an_item_past_what_precedes_its_head(extractor, text, span):
+    assert (span, "proposes") in _items(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "proposer"),
+    [
+        ("Таджикистан, с января председательствующий в Содружестве, представил концепцию своего "
+         "председательства.", "Таджикистан"),
+        ("Узбекистан, председательствующий в ШОС, предложил провести форум регионов.", "Узбекистан"),
+    ],
+)
+def test_the_subject_past_a_participle_phrase(extractor, text, proposer):
+    got = _full(extractor, text)
+    assert got and got[0][3] == proposer

@@ -138,6 +138,9 @@ def _step_back(s: Scan, k: int) -> int | None:
         g = next((x for x in range(k - 1, max(-1, k - _GERUND_REACH), -1) if toks[x].value == ","), None)
         if g is not None and toks[g + 1].pos == "GRND":
             return g - 1  # ", выступая на сессии Генеральной Ассамблеи ООН,": the adverbial phrase stepped over
+        if g is not None and g > 0 and k - g < 10 and any(
+                toks[x].has("PRTF") and "nomn" in toks[x].cases() for x in range(g + 1, min(k, g + 6))):
+            return g - 1  # "Кыргызстан, с 1 января председательствующий в объединении, представил": its participle
         return k - 1
     if not t.is_word:
         return k - 1
