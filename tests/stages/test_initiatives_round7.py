@@ -234,3 +234,39 @@ def test_an_item_past_what_precedes_its_head(extractor, text, span):
 def test_the_subject_past_a_participle_phrase(extractor, text, proposer):
     got = _full(extractor, text)
     assert got and got[0][3] == proposer
+
+
+# ---- 8. financing a step: a wrapper taking the kind of what is financed ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        ("Мы поддерживаем финансирование проектов в области солнечной энергетики.",
+         "финансирование проектов в области солнечной энергетики", "project"),
+        ("Мы приветствуем финансирование строительства Камбаратинской ГЭС-1.",
+         "финансирование строительства Камбаратинской ГЭС-1", "project"),
+        ("Призываем активизировать кредитование совместных инвестиционных проектов.",
+         "активизировать кредитование совместных инвестиционных проектов", "project"),
+    ],
+)
+def test_financing_takes_the_kind_it_wraps(extractor, text, span, kind):
+    got = {i.span.text: i.kind.value for i in extractor.extract(text).initiatives}
+    assert got.get(span) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # what is financed names no undertaking of the lexicon: financing itself is the step
+        ("Мы приветствуем финансирование социальных объектов в регионе.",
+         "финансирование социальных объектов в регионе"),
+        ("Стороны высоко оценили софинансирование школ в приграничных районах.",
+         "софинансирование школ в приграничных районах"),
+    ],
+)
+def test_financing_is_a_step_of_its_own(extractor, text, span):
+    got = {i.span.text: (i.kind.value, i.stance.value) for i in extractor.extract(text).initiatives}
+    assert got.get(span) == ("cooperation", "welcomes")
+
+
+def test_financing_bare_is_discussed_not_undertaken(extractor):
+    assert _items(extractor, "Обсуждалось финансирование.") == []
