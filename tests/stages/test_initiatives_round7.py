@@ -270,3 +270,24 @@ def test_financing_is_a_step_of_its_own(extractor, text, span):
 
 def test_financing_bare_is_discussed_not_undertaken(extractor):
     assert _items(extractor, "Обсуждалось финансирование.") == []
+
+
+# ---- 9. borders settled between states -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "span", "stance"),
+    [
+        ("Мы практически завершили делимитацию границы с Кыргызстаном.", "делимитацию границы с Кыргызстаном",
+         "implements"),
+        ("Стороны договорились ускорить демаркацию государственной границы.",
+         "ускорить демаркацию государственной границы", "adopts"),
+        ("Мы поддерживаем скорейшую демаркацию таджикско-кыргызской границы.",
+         "скорейшую демаркацию таджикско-кыргызской границы", "supports"),
+    ],
+)
+def test_a_border_settled_is_an_undertaking(extractor, text, span, stance):
+    assert (span, stance) in _items(extractor, text)
+
+
+def test_a_border_settlement_narrated_has_no_stance(extractor):
+    assert not [st for _s, st in _items(extractor, "Делимитация границы обсуждалась еще в 1990-е годы.")
+                if st != "mentions"]
