@@ -291,3 +291,21 @@ def test_a_border_settled_is_an_undertaking(extractor, text, span, stance):
 def test_a_border_settlement_narrated_has_no_stance(extractor):
     assert not [st for _s, st in _items(extractor, "Делимитация границы обсуждалась еще в 1990-е годы.")
                 if st != "mentions"]
+
+
+# ---- 10. the one thanked for an initiative authored it -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "proposer"),
+    [
+        ("Министр поблагодарил японскую сторону за инициативу выделить Таджикистану грант.", "японская сторона"),
+        ("Мы благодарим Узбекистан за предложение провести форум в Ташкенте.", "Узбекистан"),
+        ("Президент поблагодарил турецких партнеров за идею создать совместный центр.", "турецкие партнёры"),
+    ],
+)
+def test_the_one_thanked_for_an_initiative_authored_it(extractor, text, proposer):
+    got = _full(extractor, text)
+    assert got and got[0][2] == "welcomes" and got[0][3] == proposer
+
+
+def test_thanks_for_hosting_author_nothing(extractor):
+    assert _full(extractor, "Мы благодарим Казахстан за проведение форума.") == []

@@ -130,8 +130,9 @@ def stance_rule(stance: str):
 # ---------------------------------------------------------------------------------------
 # Heads of undertakings
 # ---------------------------------------------------------------------------------------
-#: roles of data/initiative_kinds.tsv that head a noun phrase (the others are verbs)
-NOUN_ROLES = ("noun", "defer", "doc", "quoted")
+#: roles of data/initiative_kinds.tsv that an infinitive has; every other role heads a noun phrase
+#: (noun, defer, doc, quoted)
+VERB_ROLES = ("verb", "verb_strong")
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,7 @@ def kind_entries() -> dict[tuple[str, ...], KindEntry]:
 def head_gazetteer() -> Gazetteer[KindEntry]:
     """The heads of undertakings (noun roles, one to three words) as a gazetteer."""
     entries = [(tuple(Word(frozenset({w})) for w in key), e) for key, e in kind_entries().items()
-               if e.role in NOUN_ROLES and len(key) <= 3]
+               if e.role not in VERB_ROLES and len(key) <= 3]
     return Gazetteer(entries, name="INITIATIVE")
 
 

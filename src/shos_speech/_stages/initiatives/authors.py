@@ -356,6 +356,26 @@ def _ready(s: Scan, start: int) -> str | None:
     return find_country([s.toks[k]])
 
 
+def _thanked(s: Scan, it: Item) -> str | None:
+    """"поблагодарил индийскую сторону за инициативу выделить грант": the one thanked for an initiative, a
+    proposal or an idea authored it (the accusative between a predicate of thanks and "за")."""
+    toks = s.toks
+    k = it.start - 1
+    while k > 0 and toks[k].lemma != "за" and k > it.start - 3:
+        k -= 1
+    if k < 1 or toks[k].lemma != "за" or not any(t.lemmas & s.w.authored for t in toks[k + 1:it.start + 1]):
+        return None
+    p = next((x for x in range(k - 1, max(-1, k - 8), -1)
+              if any(h.payload.object == "thanks" for h in s.lex.stances.matches_at(toks, x))), None)
+    if p is None:
+        return None
+    end = next((h.stop for h in s.lex.stances.matches_at(toks, p)), p + 1)
+    who = toks[end:k]
+    if not who or not all(t.is_word and "accs" in t.cases() for t in who):
+        return None
+    return ablt_to_nomn(who, "accs")
+
+
 def proposer_of(s: Scan, it: Item) -> str | None:
     """The proposer of an item (see the module docstring)."""
     if it.proposer:
@@ -373,7 +393,8 @@ def proposer_of(s: Scan, it: Item) -> str | None:
     # "по инициативе Таджикистана Генассамблея объявила ...": the author before the predicate, in its clause
     before = _by_initiative_of(s, _clause_start(s, it.pred), it.pred - 2, False) if it.pred > 0 else None
     # "которые проводятся по инициативе Узбекистана": after the item
-    found = before or _by_initiative_of(s, it.stop, s.n - 2, True) or _owner(s) or _ready(s, it.start)
+    found = before or _by_initiative_of(s, it.stop, s.n - 2, True) or _owner(s) or _ready(s, it.start) \
+        or _thanked(s, it)
     if found:
         return found
     decided, subj = _subject_author(s, it)

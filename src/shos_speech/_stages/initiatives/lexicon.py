@@ -13,6 +13,7 @@ from functools import partial
 from ..._core.lexicon import section_lines, word_file, word_pairs, words
 from ...grammars.gazetteer import Gazetteer
 from ...grammars.initiatives import (
+    VERB_ROLES,
     KindEntry,
     NamedInitiative,
     StancePhrase,
@@ -196,8 +197,6 @@ class Words:
         return cls(**{f.name: f.metadata["read"](f.name) for f in fields(cls)})
 
 
-#: roles of data/initiative_kinds.tsv an infinitive has
-VERB_ROLES = ("verb", "verb_strong")
 
 
 @dataclass(frozen=True)
