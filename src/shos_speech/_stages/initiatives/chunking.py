@@ -380,7 +380,8 @@ def head_noun(s: Scan, j: int) -> bool:
     t = s.toks[j]
     if t.pos == "NOUN" and not t.is_acronym:
         return True
-    return (t.pos == "NOUN" or (t.pos is None and t.is_word)) and kind_at(s, j) is not None
+    return (t.pos == "NOUN" or (t.pos is None and t.is_word)) and bool(t.lemmas & s.lex.heads.first_forms) \
+        and kind_at(s, j) is not None
 
 
 def minimal_np_end(s: Scan, i: int) -> int:

@@ -219,6 +219,8 @@ class Lexicon:
         verbs = {key[0]: e for key, e in kind_entries().items() if len(key) == 1 and e.role in VERB_ROLES}
         stances = stance_gazetteer()
         _ = stances.first_forms  # computed now: nothing the stage holds changes once it is frozen
-        return cls(words=Words.load(), stances=stances, heads=head_gazetteer(), verbs=verbs,
+        heads = head_gazetteer()
+        _ = heads.first_forms
+        return cls(words=Words.load(), stances=stances, heads=heads, verbs=verbs,
                    named=registry(registries), speech=word_file("speech_verbs.txt") | {"мы", "я"},
                    titles=word_file("speaker_titles.txt"))

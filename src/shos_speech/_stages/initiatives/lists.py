@@ -242,10 +242,12 @@ def set_list(s: Scan, j: int, h: int, a: int, ph: StancePhrase, stance: str) -> 
     "предлагаем несколько инициатив:", "поддерживаем следующие проекты:") names none itself and heads a list:
     each item (a segment between ";", bullets, numbers, or a conjunct) is an undertaking with the predicate's
     stance, its kind the set's when its own words name none; None when the phrase at ``j`` is no such set."""
-    end = set_end(s, j)
-    if end >= s.n or s.toks[end].value != ":":
+    noun = _set_noun(s, h, min(s.n, h + 4))  # the cheap tests first: a counted set, then a colon after it
+    if noun is None:
         return None
-    noun = _set_noun(s, h, end)
+    end = set_end(s, j)
+    if end >= s.n or s.toks[end].value != ":" or noun >= end:
+        return None
     e = kind_at(s, noun) if noun is not None else None
     if e is None or not s.toks[noun].has("plur"):
         return None
