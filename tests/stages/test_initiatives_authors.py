@@ -6,6 +6,7 @@ from initiatives_scan import index, scan
 
 from shos_speech._stages.initiatives import found_by_predicates
 from shos_speech._stages.initiatives.authors import (
+    SELF,
     SPEAKER,
     ablt_to_nomn,
     agent,
@@ -111,9 +112,10 @@ def test_agent(light, text, first, expected):
     [
         ("Казахстан предлагает создать фонд.", "Казахстан"),
         ("Кыргызская сторона предлагает создать фонд.", "Кыргызская сторона"),
-        ("Мы предлагаем создать фонд.", None),
+        # the speaker's own side (round 7: its country or name is the proposer, tests in test_initiatives_round7)
+        ("Мы предлагаем создать фонд.", SELF),
         ("Делегация предлагает создать фонд.", None),
-        ("Позиция Казахстана ясна: предлагаем создать фонд.", None),
+        ("Позиция Казахстана ясна: предлагаем создать фонд.", SELF),
     ],
 )
 def test_subject(light, text, expected):

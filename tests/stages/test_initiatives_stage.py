@@ -21,7 +21,7 @@ def _run(stage: InitiativesStage, text: str) -> list[tuple[str, str, str | None]
 
 
 def test_the_stage_declares_what_it_reads():
-    assert set(InitiativesStage.requires) == {"document", "attribution", "institutions", "threats"}
+    assert set(InitiativesStage.requires) == {"document", "attribution", "speakers", "institutions", "threats"}
     assert InitiativesStage.provides == ("initiatives",)
 
 

@@ -107,6 +107,19 @@ def stance_gazetteer() -> Gazetteer[StancePhrase]:
     return Gazetteer(((stance_words(p), p) for p in stance_phrases()), gap=_stance_gap_of, name="STANCE")
 
 
+@cache
+def governed_complements() -> dict[tuple[str, ...], frozenset[str]]:
+    """A predicate's lemmas -> the words its longer rows add after it with the same stance ("договориться" ->
+    {"о"} from "договориться о"): the preposition it governs also when a partner stands between
+    ("договорились с Кыргызстаном о кредитной линии")."""
+    rows = {(p.words, p.stance) for p in stance_phrases()}
+    out: dict[tuple[str, ...], set[str]] = {}
+    for ws, stance in rows:
+        if len(ws) > 1 and (ws[:-1], stance) in rows:
+            out.setdefault(ws[:-1], set()).add(ws[-1])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def stance_rule(stance: str):
     """The predicates of one stance as a yargy rule (named after it: ``SUPPORTS``): the rows of
     ``STANCE``'s gazetteer with that stance."""
@@ -117,8 +130,9 @@ def stance_rule(stance: str):
 # ---------------------------------------------------------------------------------------
 # Heads of undertakings
 # ---------------------------------------------------------------------------------------
-#: roles of data/initiative_kinds.tsv that head a noun phrase (the others are verbs)
-NOUN_ROLES = ("noun", "defer", "doc")
+#: roles of data/initiative_kinds.tsv that an infinitive has; every other role heads a noun phrase
+#: (noun, defer, doc, quoted)
+VERB_ROLES = ("verb", "verb_strong")
 
 
 @dataclass(frozen=True)
@@ -126,7 +140,8 @@ class KindEntry:
     """One row of ``data/initiative_kinds.tsv``."""
 
     kind: str
-    #: noun | defer (a wrapper taking the kind of what it wraps) | doc | verb | verb_strong
+    #: noun | defer (a wrapper taking the kind of what it wraps) | doc | quoted (a head only with a quoted name
+    #: right after it: "движение «Миллиард деревьев»") | verb | verb_strong
     role: str
     #: the nominalization of a verb, used in names ("создать" -> "создание")
     noun: str
@@ -146,7 +161,7 @@ def kind_entries() -> dict[tuple[str, ...], KindEntry]:
 def head_gazetteer() -> Gazetteer[KindEntry]:
     """The heads of undertakings (noun roles, one to three words) as a gazetteer."""
     entries = [(tuple(Word(frozenset({w})) for w in key), e) for key, e in kind_entries().items()
-               if e.role in NOUN_ROLES and len(key) <= 3]
+               if e.role not in VERB_ROLES and len(key) <= 3]
     return Gazetteer(entries, name="INITIATIVE")
 
 

@@ -29,7 +29,8 @@ _NOT_UNDERTAKINGS = ("institutions", "threats")
 
 class InitiativesStage(Stage):
     name = "initiatives"
-    requires = ("document", "attribution", *_NOT_UNDERTAKINGS)
+    #: the speakers: whose side "мы предлагаем" is (a country the text gives them)
+    requires = ("document", "attribution", "speakers", *_NOT_UNDERTAKINGS)
     provides = ("initiatives",)
 
     def __init__(self, registries: Sequence[str] = ()) -> None:

@@ -17,6 +17,8 @@ from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan, Token, is_finite
 
 #: what :func:`subject` answers for a titled subject: the speaker of the statement
 SPEAKER = "\x00speaker"
+#: the subject is the speaker's own side: "мы", "я", a verb in the first person, "он" reported on
+SELF = "\x00self"
 
 
 def ablt_to_nomn(toks: list[Token], case: str = "ablt") -> str | None:
@@ -136,11 +138,16 @@ def _step_back(s: Scan, k: int) -> int | None:
         g = next((x for x in range(k - 1, max(-1, k - _GERUND_REACH), -1) if toks[x].value == ","), None)
         if g is not None and toks[g + 1].pos == "GRND":
             return g - 1  # ", выступая на сессии Генеральной Ассамблеи ООН,": the adverbial phrase stepped over
+        if g is not None and g > 0 and k - g < 10 and any(
+                toks[x].has("PRTF") and "nomn" in toks[x].cases() for x in range(g + 1, min(k, g + 6))):
+            return g - 1  # "Кыргызстан, с 1 января председательствующий в объединении, представил": its participle
         return k - 1
     if not t.is_word:
         return k - 1
     if k > 0 and (toks[k - 1].pos == "PREP" or toks[k - 1].lemma == "как"):
         return k - 2
+    if k > 1 and toks[k - 2].pos == "PREP" and toks[k - 1].pos in ("ADJF", "PRTF"):
+        return k - 3  # "Казахстан со своей стороны реализует": a prepositional phrase with its modifier
     return None
 
 
@@ -165,10 +172,13 @@ def _subject_word(s: Scan, k: int) -> tuple[bool, str | None]:
     none), or (False, None) to look further back."""
     toks, n = s.toks, s.n
     t = toks[k]
-    if t.lemma in s.w.first_person:
-        return True, None
+    if t.lemma in s.w.first_person or (t.lemmas & s.w.speaker_pronouns and t.pos == "NPRO"):
+        return True, SELF
     nxt = toks[k + 1] if k + 1 < n else None
-    free = nxt is None or nxt.value == "," or nxt.pos in s.w.after_subject_pos
+    # a name before its predicate, or before an adverbial that opens with a preposition ("Казахстан со своей
+    # стороны реализует", "Моди в своем выступлении предложил"); an acronym there is a complement ("Генсек ООН в")
+    free = nxt is None or nxt.value == "," or nxt.pos in s.w.after_subject_pos \
+        or (nxt.pos == "PREP" and not t.is_acronym)
     person = _person(s, t)
     if person is not None and free and nxt is not None and nxt.span.start >= person.stop:
         return True, s.text[person.start:person.stop]
@@ -207,6 +217,8 @@ def _common_subject(s: Scan, t: Token, nxt: Token | None) -> tuple[bool, str | N
 def subject(s: Scan, a: int) -> str | None:
     """The subject before the predicate at ``a``, when it is a country, a city, a person or "X сторона";
     SPEAKER for a titled subject."""
+    if s.toks[a].has("1per"):
+        return SELF  # "предлагаем", "Поэтому вновь предлагаю": the speaker's own side
     k = a - 1
     for _step in range(22):
         if k < 0 or _ends_search(s.toks[k]):
@@ -297,9 +309,21 @@ def _subject_author(s: Scan, it: Item) -> tuple[bool, str | None]:
 
 def _predicate_subject(s: Scan, a: int, stance: str) -> tuple[bool, str | None]:
     subj = subject(s, a)
+    if subj == SELF:
+        return True, _own_side(s, a) if stance == "proposes" else None
     if subj == SPEAKER:
         return True, s.ctx.speaker_at(s.toks[a].span.start) if stance == "proposes" else None
     return bool(subj), subj
+
+
+def _own_side(s: Scan, a: int) -> str | None:
+    """Whose proposal "мы предлагаем", "я выдвинул", "он предложил" is: the country the text gives the speaker
+    at the predicate ("Президент Казахстана"), else the speaker's name; None when no one speaks there."""
+    name = s.ctx.speaker_at(s.toks[a].span.start)
+    if name is None:
+        return None
+    country = next((sp.country for sp in s.ctx.speakers if sp.name == name and sp.country), None)
+    return country or name
 
 
 def subject_proposer(s: Scan, a: int, stance: str) -> str | None:
@@ -332,6 +356,26 @@ def _ready(s: Scan, start: int) -> str | None:
     return find_country([s.toks[k]])
 
 
+def _thanked(s: Scan, it: Item) -> str | None:
+    """"поблагодарил индийскую сторону за инициативу выделить грант": the one thanked for an initiative, a
+    proposal or an idea authored it (the accusative between a predicate of thanks and "за")."""
+    toks = s.toks
+    k = it.start - 1
+    while k > 0 and toks[k].lemma != "за" and k > it.start - 3:
+        k -= 1
+    if k < 1 or toks[k].lemma != "за" or not any(t.lemmas & s.w.authored for t in toks[k + 1:it.start + 1]):
+        return None
+    p = next((x for x in range(k - 1, max(-1, k - 8), -1)
+              if any(h.payload.object == "thanks" for h in s.lex.stances.matches_at(toks, x))), None)
+    if p is None:
+        return None
+    end = next((h.stop for h in s.lex.stances.matches_at(toks, p)), p + 1)
+    who = toks[end:k]
+    if not who or not all(t.is_word and "accs" in t.cases() for t in who):
+        return None
+    return ablt_to_nomn(who, "accs")
+
+
 def proposer_of(s: Scan, it: Item) -> str | None:
     """The proposer of an item (see the module docstring)."""
     if it.proposer:
@@ -349,7 +393,8 @@ def proposer_of(s: Scan, it: Item) -> str | None:
     # "по инициативе Таджикистана Генассамблея объявила ...": the author before the predicate, in its clause
     before = _by_initiative_of(s, _clause_start(s, it.pred), it.pred - 2, False) if it.pred > 0 else None
     # "которые проводятся по инициативе Узбекистана": after the item
-    found = before or _by_initiative_of(s, it.stop, s.n - 2, True) or _owner(s) or _ready(s, it.start)
+    found = before or _by_initiative_of(s, it.stop, s.n - 2, True) or _owner(s) or _ready(s, it.start) \
+        or _thanked(s, it)
     if found:
         return found
     decided, subj = _subject_author(s, it)

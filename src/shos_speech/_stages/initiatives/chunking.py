@@ -369,10 +369,19 @@ def np_head(s: Scan, i: int) -> int | None:
     while j < s.n and j < i + 6:
         nxt = _before_head(s, i, j)
         if nxt is None:
-            t = s.toks[j]
-            return j if t.pos == "NOUN" and not t.is_acronym else None
+            return j if head_noun(s, j) else None
         j = nxt
     return None
+
+
+def head_noun(s: Scan, j: int) -> bool:
+    """A noun that heads a phrase; an acronym or a word the analyser does not know only as a head of the
+    lexicon ("ввели в строй ТЭС «Туракурган»", "логистический хаб")."""
+    t = s.toks[j]
+    if t.pos == "NOUN" and not t.is_acronym:
+        return True
+    return (t.pos == "NOUN" or (t.pos is None and t.is_word)) and bool(t.lemmas & s.lex.heads.first_forms) \
+        and kind_at(s, j) is not None
 
 
 def minimal_np_end(s: Scan, i: int) -> int:

@@ -25,9 +25,30 @@ def kind_at(s: Scan, i: int) -> KindEntry | None:
         if start < 0 or start + length > s.n:
             continue
         for hit in s.lex.heads.matches_at(s.toks, start):
-            if hit.stop == start + length and len(hit.words) == length:
+            if hit.stop == start + length and len(hit.words) == length and _named_if_quoted(s, hit.payload, hit.stop):
                 return hit.payload
     return None
+
+
+def _named_if_quoted(s: Scan, e: KindEntry, stop: int) -> bool:
+    """A head of role ``quoted`` names an undertaking only with a quoted name right after it
+    ("движение «Миллиард деревьев»", "операция «PROXY»"; not "движение грузов"), not a body's
+    ("движение «Талибан»" is an Institution)."""
+    if e.role != "quoted":
+        return True
+    quoted = stop + 1 < s.n and (s.toks[stop].value in OPEN_QUOTES or s.toks[stop].value == '"')
+    return quoted and not s.in_institution(stop - 1) and not _body_so_named(s, stop - 1, stop + 1)
+
+
+def _body_so_named(s: Scan, head: int, k: int) -> bool:
+    """Is the quoted name at ``k`` a body's whose own name opens with the head ("Движение «Талибан»" of the
+    registry), not a name natasha merely tags ("движение «Миллиард деревьев»")?"""
+    x = s.toks[k].span.start
+    for inst in s.ctx.institutions:
+        if any(m.start <= x < m.end for m in inst.mentions):
+            first = inst.name.split()[0].lower().replace("ё", "е")
+            return first in s.toks[head].lemmas
+    return False
 
 
 def verb_kind(s: Scan, k: int) -> KindEntry | None:

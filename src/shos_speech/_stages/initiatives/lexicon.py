@@ -13,6 +13,7 @@ from functools import partial
 from ..._core.lexicon import section_lines, word_file, word_pairs, words
 from ...grammars.gazetteer import Gazetteer
 from ...grammars.initiatives import (
+    VERB_ROLES,
     KindEntry,
     NamedInitiative,
     StancePhrase,
@@ -179,6 +180,7 @@ class Words:
     authorship_verbs: frozenset[str] = _section()
     threat_wrappers: frozenset[str] = _section()
     first_person: frozenset[str] = _section()
+    speaker_pronouns: frozenset[str] = _section()
     asides: frozenset[str] = _section()
     reported_by: frozenset[str] = _section()
     strip_wrappers: frozenset[str] = _section()
@@ -195,8 +197,6 @@ class Words:
         return cls(**{f.name: f.metadata["read"](f.name) for f in fields(cls)})
 
 
-#: roles of data/initiative_kinds.tsv an infinitive has
-VERB_ROLES = ("verb", "verb_strong")
 
 
 @dataclass(frozen=True)
@@ -219,6 +219,8 @@ class Lexicon:
         verbs = {key[0]: e for key, e in kind_entries().items() if len(key) == 1 and e.role in VERB_ROLES}
         stances = stance_gazetteer()
         _ = stances.first_forms  # computed now: nothing the stage holds changes once it is frozen
-        return cls(words=Words.load(), stances=stances, heads=head_gazetteer(), verbs=verbs,
+        heads = head_gazetteer()
+        _ = heads.first_forms
+        return cls(words=Words.load(), stances=stances, heads=heads, verbs=verbs,
                    named=registry(registries), speech=word_file("speech_verbs.txt") | {"мы", "я"},
                    titles=word_file("speaker_titles.txt"))

@@ -13,14 +13,15 @@ that is none closes it. What was open is kept in the call's cache (``ctx.cache``
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ...grammars.initiatives import StancePhrase
 from . import objects
 from .authors import subject_proposer
 from .chunking import np_head
-from .kinds import kind_at
+from .documents import set_end
+from .kinds import kind_at, kind_of
 from .scan import Item, Scan, Token, is_finite
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ class OpenList:
     numbered: bool = False
     #: sentences passed since the last item
     gap: int = 0
+    #: the kind of the set that announced the list ("ряд инфраструктурных проектов:"), for items naming none
+    kind: str | None = None
 
 
 # -- the markers that open an item -------------------------------------------------------------
@@ -199,17 +202,57 @@ def opens_list(s: Scan, j: int) -> bool:
     return v == "," and j + 1 < s.n and _numbered(s, j + 1)
 
 
-def after_mark(s: Scan, j: int, a: int, ph: StancePhrase, stance: str) -> list[Item]:
+def after_mark(s: Scan, j: int, a: int, ph: StancePhrase, stance: str, kind: str | None = None) -> list[Item]:
     """The list a predicate at ``a`` heads from the mark at ``j``: its items, or none for now when
     the mark ends the sentence (the list is opened for the sentences after it)."""
-    open_list = OpenList(ph, stance, subject_proposer(s, a, stance))
+    open_list = OpenList(ph, stance, subject_proposer(s, a, stance), kind=kind)
     s.ctx.cache("initiatives")[OPEN] = open_list  # the sentences after this one may go on with the list
     if _at_end(s, j):
         return []
     parts = segments(s, j + 1)
     open_list.semicolon = s.toks[-1].value == ";"
     open_list.numbered = _numbered(s, _item_start_index(s, parts[-1][0])) if parts else False
-    return list_items(s, j + 1, ph, stance)
+    return _of_kind(s, list_items(s, j + 1, ph, stance), kind)
+
+
+def _of_kind(s: Scan, items: list[Item], kind: str | None) -> list[Item]:
+    """An item of a set's list whose own words name no kind takes the set's ("ряд проектов: – возведение X")."""
+    if kind is not None:
+        for it in items:
+            if kind_of(s, it) == "other" and not it.kind:
+                it.kind = kind
+    return items
+
+
+def _set_noun(s: Scan, h: int, end: int) -> int | None:
+    """The plural undertaking noun of a counted set at ``h``: the head itself when a numeral, a quantifier or
+    "следующие" counts it ("несколько инициатив", "три проекта", "следующие проекты"), the genitive after a
+    generic set ("ряд инфраструктурных проектов", "целый ряд мер")."""
+    toks = s.toks
+    if toks[h].lemmas & s.w.generic_sets:
+        return next((k for k in range(h + 1, end) if toks[k].pos == "NOUN"), None)
+    before = toks[max(0, h - 3):h]
+    counted = any(t.is_int or t.pos == "NUMR" or t.lemma in s.w.quantifiers or t.lemma in s.w.cataphors
+                  for t in before)
+    return h if counted else None
+
+
+def set_list(s: Scan, j: int, h: int, a: int, ph: StancePhrase, stance: str) -> list[Item] | None:
+    """A counted set of undertakings before a colon ("реализует целый ряд инфраструктурных проектов:",
+    "предлагаем несколько инициатив:", "поддерживаем следующие проекты:") names none itself and heads a list:
+    each item (a segment between ";", bullets, numbers, or a conjunct) is an undertaking with the predicate's
+    stance, its kind the set's when its own words name none; None when the phrase at ``j`` is no such set."""
+    noun = _set_noun(s, h, min(s.n, h + 4))  # the cheap tests first: a counted set, then a colon after it
+    if noun is None:
+        return None
+    end = set_end(s, j)
+    if end >= s.n or s.toks[end].value != ":" or noun >= end:
+        return None
+    e = kind_at(s, noun) if noun is not None else None
+    if e is None or not s.toks[noun].has("plur"):
+        return None
+    kind = e.kind if e.role != "defer" and e.kind != "initiative" else None
+    return after_mark(s, end, a, replace(ph, any_object=True), stance, kind)
 
 
 def _verbless(toks: list[Token]) -> bool:
@@ -244,7 +287,7 @@ def carried(s: Scan) -> list[Item]:
     open_list.gap = 0
     open_list.numbered = open_list.numbered or _numbered(s, 0)
     open_list.semicolon = s.toks[-1].value == ";"
-    items = list_items(s, 0, open_list.phrase, open_list.stance)
+    items = _of_kind(s, list_items(s, 0, open_list.phrase, open_list.stance), open_list.kind)
     for it in items:
         it.proposer = it.proposer or open_list.proposer
     return items

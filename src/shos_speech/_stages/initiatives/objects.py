@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..._core.tokens import GENDERS, case_of
-from ...grammars.initiatives import StancePhrase
+from ...grammars.initiatives import StancePhrase, governed_complements
 from . import clauses, lists, phrases, subjects
 from .authors import ablt_to_nomn, org_agent
 from .chunking import chunk_end, date_end, minimal_np_end, np_head
@@ -301,6 +301,9 @@ def _np_step(w: _Walk) -> list[Item] | int:
     if h is None:
         return j + 1
     head = s.toks[h]
+    announced = lists.set_list(s, j, h, w.a, w.ph, w.stance)
+    if announced is not None:
+        return announced  # "реализует целый ряд проектов: – X; – Y"
     generic_set = bool(head.lemmas & s.w.generic_sets) or counted_documents(s, h)
     if generic_set or (head.lemma == "документ" and head.has("plur")):
         # "подписан пакет (из 18) документов, в том числе X и Y": one item per document named
@@ -430,7 +433,8 @@ def object_of(s: Scan, a: int, b: int, ph: StancePhrase) -> list[Item]:
     first = s.toks[a]
     if first.pos == "PRTF" or (first.pos == "ADJF" and len(ph.words) == 1 and first.has("PRTF")):
         return participle_object(s, a, b, ph)
-    governs = {ph.words[-1]} if s.toks[b - 1].pos == "PREP" else set()
+    # "договорились (с Кыргызстаном) о ...": the preposition of the predicate's longer row is governed too
+    governs = {ph.words[-1]} if s.toks[b - 1].pos == "PREP" else set(governed_complements().get(ph.words, ()))
     found = _walk(_Walk(s, a, b, ph, j=b, governs=governs))
     if not found and (first.pos == "PRTS" or _inadmissible(s, a, ph)):
         return subjects.passive_subject(s, a, ph.stance)  # "Межправительственное соглашение подписано"

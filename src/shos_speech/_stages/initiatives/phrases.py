@@ -10,7 +10,7 @@ import re
 
 from . import coordination, enumerations
 from .authors import ablt_to_nomn
-from .chunking import chunk_end, comma_conjunct, name_end, np_head, paren_end, pp_end, trim
+from .chunking import chunk_end, comma_conjunct, head_noun, name_end, np_head, paren_end, pp_end, trim
 from .documents import counted_documents, set_end
 from .kinds import kind_at, verb_kind, wraps_kind
 from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan
@@ -189,7 +189,7 @@ def _object_head(s: Scan, k: int) -> int | None:
         if t.lemma in w.seasons and "ablt" in t.cases():
             j += 1
             continue
-        if t.pos == "NOUN" and not t.is_acronym and not (
+        if head_noun(s, j) and not (
                 t.lemmas & w.date_nouns and j > k and toks[j - 1].lemma in w.date_openers):
             return j
         j += 1
