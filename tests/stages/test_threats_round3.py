@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from threats_support import threats_of
+from threats_support import names, threats_of
 
 from shos_speech._stages.threats import ThreatsStage
 
@@ -10,10 +10,6 @@ from shos_speech._stages.threats import ThreatsStage
 @pytest.fixture(scope="module")
 def stage() -> ThreatsStage:
     return ThreatsStage()
-
-
-def names(stage, text: str) -> list[str]:
-    return [n for _s, n, _c in threats_of(stage, text)]
 
 
 # -- the number of an ambiguous bare head ("кибератаки": genitive singular or plural) by its verb --

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from threats_support import threats_of
+from threats_support import names, spans, threats_of
 
 from shos_speech._stages.threats import ThreatsStage
 
@@ -10,14 +10,6 @@ from shos_speech._stages.threats import ThreatsStage
 @pytest.fixture(scope="module")
 def stage() -> ThreatsStage:
     return ThreatsStage()
-
-
-def spans(stage, text: str) -> list[str]:
-    return [s for s, _n, _c in threats_of(stage, text)]
-
-
-def names(stage, text: str) -> list[str]:
-    return [n for _s, n, _c in threats_of(stage, text)]
 
 
 # -- a conjunct inside a prepositional phrase that is a threat by itself starts a new one --------

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from threats_support import threats_of
+from threats_support import categories, names, spans, threats_of
 
 from shos_speech._stages.threats import ThreatsStage
 
@@ -10,18 +10,6 @@ from shos_speech._stages.threats import ThreatsStage
 @pytest.fixture(scope="module")
 def stage() -> ThreatsStage:
     return ThreatsStage()
-
-
-def spans(stage, text: str) -> list[str]:
-    return [s for s, _n, _c in threats_of(stage, text)]
-
-
-def names(stage, text: str) -> list[str]:
-    return [n for _s, n, _c in threats_of(stage, text)]
-
-
-def categories(stage, text: str) -> dict[str, str]:
-    return {n: c for _s, n, c in threats_of(stage, text)}
 
 
 # -- a verb between a post or body and "по" ends the name: the task is the sentence's --------------

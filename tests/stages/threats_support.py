@@ -11,3 +11,18 @@ def threats_of(stage: ThreatsStage, text: str) -> list[tuple[str, str, str]]:
     ctx = DocContext(light_document(text))
     stage(ctx)
     return [(t.span.text, t.name, t.category.value) for t in ctx.threats]
+
+
+def spans(stage: ThreatsStage, text: str) -> list[str]:
+    """The spans of the threats found in ``text``."""
+    return [s for s, _n, _c in threats_of(stage, text)]
+
+
+def names(stage: ThreatsStage, text: str) -> list[str]:
+    """The names of the threats found in ``text``."""
+    return [n for _s, n, _c in threats_of(stage, text)]
+
+
+def categories(stage: ThreatsStage, text: str) -> dict[str, str]:
+    """Name -> category of the threats found in ``text``."""
+    return {n: c for _s, n, c in threats_of(stage, text)}
