@@ -133,21 +133,19 @@ def _initialled(label: str, cast: Cast) -> Person | None:
     """"М.Нуртлеу": initials and a surname natasha did not tag are the person of that surname
     (and first initial) named elsewhere in the text; None if no one or more than one is."""
     m = _INITIALLED.fullmatch(label.strip())
-    if m is None:
-        return None
-    key, initial = surname_key(m.group(2)), fold(m.group(1)[0])
-    found = [p for p in cast.persons if p.surname == key and (not p.first or p.first.startswith(initial))]
-    return found[0] if len(found) == 1 else None
+    return _only(cast, surname_key(m.group(2)), fold(m.group(1)[0])) if m else None
 
 
 def _in_capitals(label: str, cast: Cast) -> Person | None:
     """"ЛЕБЕДЕВ": a surname in capitals, as transcripts of broadcasts write labels, is the person of
     that surname named elsewhere in the text; None if no one or more than one is."""
     m = _CAPITALS.fullmatch(label.strip())
-    if m is None:
-        return None
-    key = surname_key(m.group(0))
-    found = [p for p in cast.persons if p.surname == key]
+    return _only(cast, surname_key(m.group(0))) if m else None
+
+
+def _only(cast: Cast, surname: str, initial: str = "") -> Person | None:
+    """The one person of this surname (and first initial, if given), else None."""
+    found = [p for p in cast.persons if p.surname == surname and (not p.first or p.first.startswith(initial))]
     return found[0] if len(found) == 1 else None
 
 
