@@ -71,6 +71,6 @@ def author_region(text: str, qa: int, qb: int) -> tuple[int, int] | None:
     seg = text[before_start:qa - 1]
     colon = seg.rfind(":")
     if colon >= 0 and colon >= len(seg) - 3:
-        sent_start = max(seg.rfind(". "), seg.rfind("\n"))
+        sent_start = max(seg.rfind(". ", 0, colon), seg.rfind("\n", 0, colon))  # "заявил:\n\n«...»" too
         return before_start + sent_start + 1, before_start + colon
     return None
