@@ -124,6 +124,40 @@ def _reports_content(outside: list, grammar: Grammar) -> bool:
     return nxt[:1] == [":"] or nxt[:2] == [",", "что"]
 
 
+def _retold_before(doc: Document, k: int, whos: list[Person | None], quotes: Intervals, grammar: Grammar) -> bool:
+    """"Глава государства отметил, что ситуация ухудшается. Терроризм по-прежнему угрожает ...": in
+    the paragraph of a retold statement (a verb of speech with what was said, "по словам X"), a
+    sentence that names no subject of its own goes on retelling it."""
+    speaker = whos[k - 1] if k else None
+    for j in range(k - 1, -1, -1):
+        if whos[j] is not speaker or _paragraph_starts(doc, j + 1):
+            return False
+        prev = doc.sentences[j]
+        outside = [t for t in prev.tokens if not quotes.contains(t.span.start, t.span.stop)]
+        if len(outside) < len(prev.tokens):
+            return False  # his own words came in between: the retelling is over
+        if _reports_content(outside, grammar) or grammar.according.first(outside) is not None:
+            return True
+    return False
+
+
+def _goes_on_retelling(sent: Sentence) -> bool:
+    """Can the sentence go on retelling what was said before it? A statement of how things are,
+    in the present ("Терроризм по-прежнему угрожает ..."); not what the narrator tells of: an
+    event in the past or a passive outcome ("Киргизия подписала ...", "Подписан протокол"), a
+    meeting ("Форум пройдет в Баку"), a comment ("Примечательно, что ...")."""
+    if any(t.pos == "PRTS" or t.pos == "VERB" and t.has("past") for t in sent.tokens):
+        return False
+    values = [fold(t.value) for t in sent.tokens if t.is_word]
+    if values[:1] and values[0] in words("speakers", "narrator_comments"):
+        return False
+    return not any(t.lemmas & words("speakers", "meeting_lemmas") for t in sent.tokens)
+
+
+def _paragraph_starts(doc: Document, k: int) -> bool:
+    return doc.text[:doc.sentences[k].start].rstrip(" \t").endswith("\n")
+
+
 def _list_item(doc: Document, k: int) -> bool:
     """Is sentence ``k`` an item of a list the sentence before opened ("выглядели так:\\n1) ...;\\n2) ...")?"""
     if not k or not _LIST_ITEM.match(doc.sentences[k].text):
@@ -141,8 +175,9 @@ def _reported(doc: Document, k: int, whos: list[Person | None], quotes: Interval
     found = report(sent, outside, cast, grammar, current[0], bodies, told=current[1])
     who = found.speaker
     before = whos[-1] if whos else None
-    if who is None and before is not None and not found.voice and (grammar.continues(sent.tokens)
-                                                                    or _list_item(doc, k)):
+    if who is None and before is not None and not found.voice and (
+            grammar.continues(sent.tokens) or _list_item(doc, k)
+            or found.subject is None and _goes_on_retelling(sent) and _retold_before(doc, k, whos, quotes, grammar)):
         who = before  # "Во-первых, ...", "Кроме того, ...", "2) ..." go on with the same speaker
     if who is not None and whos and before is None and grammar.hands_back(sent.tokens):
         whos[-1] = who  # "... . Об этом заявил Президент": the sentence before is his
