@@ -97,3 +97,16 @@ def test_no_sentence_runs_across_a_blank_line_or_a_new_line():
 def test_a_list_laid_out_on_lines_stays_one_sentence():
     doc = light_document("Мы предлагаем:\n– создать центр по водным ресурсам;\n– провести форум в Душанбе.")
     assert len(doc.sentences) == 1
+
+
+@pytest.mark.parametrize("first, furniture", [
+    ("В мире", True),  # a rubric atop the page
+    ("ПОЛИТИКА", True),
+    ("Новости Казахстана", True),
+    ("Мария Захарова", False),  # the byline of a post: its author, in title case
+    ("Бахтиёр Саидов", False),
+    ("Алишер Усманов Ташкентский", False),
+])
+def test_a_persons_name_atop_the_page_is_no_rubric(first, furniture):
+    text = first + "\n\nРешительно осуждаем удар по гражданским объектам."
+    assert (first in furniture_lines(text)) is furniture

@@ -89,8 +89,16 @@ def _line_kind(line: str, k: int, text_seen: bool) -> str | None:
 
 
 def _is_rubric(s: str) -> bool:
-    """"ПОЛИТИКА", "В мире": one to three words with no digits and no sentence mark, atop the page."""
-    return len(s.split()) <= 3 and not re.search(r"[\d.!?,:;«»\"]", s)
+    """"ПОЛИТИКА", "В мире": one to three words with no digits and no sentence mark, atop the page;
+    not a person's name in title case ("Мария Захарова", the byline of a post or a column)."""
+    return len(s.split()) <= 3 and not re.search(r"[\d.!?,:;«»\"]", s) and not _person_name(s)
+
+
+def _person_name(s: str) -> bool:
+    """Two or three words in title case, the last ending as a surname does ("Мария Захарова")."""
+    ws = s.split()
+    return len(ws) >= 2 and all(w[:1].isupper() and w[1:].islower() for w in ws) \
+        and fold(ws[-1]).endswith(tuple(section_lines("speakers", "surname_endings")))
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:

@@ -22,6 +22,8 @@ from .persons import Cast, Person
 
 #: a speech begins among the text's first sentences
 HEADING_SENTENCES = 8
+#: a byline is a line of at most so many words
+BYLINE_WORDS = 12
 #: the words of a form of address are among a vocative's first ones ("– Спасибо, уважаемый ...")
 VOCATIVE_REACH = 4
 
@@ -77,12 +79,40 @@ def _body_start(sentences: Sequence[Sentence], outside: Sequence[bool]) -> tuple
     return None
 
 
+def _byline_body(doc: Document, cast: Cast) -> int | None:
+    """"Мария Захарова\n\nОфициальный представитель МИД России\n\nРешительно осуждаем ...": a post or
+    column under its author's byline. The text opens with heading lines, one naming a person,
+    and the next sentence speaks in the first person: the index of that sentence, else None."""
+    for k, sent in enumerate(doc.sentences[:HEADING_SENTENCES]):
+        if not _heading_line(doc, sent):
+            named = next(cast.starting_in(0, sent.start), None) is not None
+            return k if k and named and first_person(sent) else None
+    return None
+
+
+def _heading_line(doc: Document, sent: Sentence) -> bool:
+    """A line of a heading: alone on its line, short, and saying nothing itself (no verb) or
+    ending without a sentence mark, as a headline does ("Мария Захарова: удар ведет к эскалации")."""
+    if len(_words(sent)) > BYLINE_WORDS or not _alone_on_line(doc, sent):
+        return False
+    return not any(t.pos == "VERB" for t in sent.tokens) or sent.text.rstrip()[-1:] not in ".!?…"
+
+
+def _alone_on_line(doc: Document, sent: Sentence) -> bool:
+    text = doc.text
+    return (not text[:sent.start].rstrip(" \t") or text[:sent.start].rstrip(" \t").endswith("\n")) and \
+        (not text[sent.stop:].strip(" \t") or text[sent.stop:].lstrip(" \t").startswith("\n"))
+
+
 def find_transcript(doc: Document, quotes: Intervals, cast: Cast) -> Transcript | None:
     """The text's speech and its speaker, or None (no speech, or no one named in its heading)."""
     sentences = doc.sentences
     outside = [not quotes.contains(s.start, s.stop) for s in sentences[:HEADING_SENTENCES]]
     found = _body_start(sentences, outside)
     if not found or not found[0]:
+        byline = _byline_body(doc, cast)
+        found = (byline, byline) if byline else None
+    if not found:
         return None
     k, heading = found
     speaker = next((m.person for m in cast.starting_in(0, sentences[heading].start)), None)
