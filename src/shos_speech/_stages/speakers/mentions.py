@@ -157,7 +157,11 @@ def _not_the_name(tok, grammar: Grammar) -> bool:
 
 
 def trimmed(toks: list, grammar: Grammar) -> list:
-    """The tokens of a PER span without the leading words of a post or an address."""
+    """The tokens of a PER span without the leading words of a post or an address, nor what
+    stands before a bracket it opens ("Председательствующий (Касым-Жомарт Токаев"): a name holds none."""
+    brackets = [k for k, t in enumerate(toks) if t.value == "("]
+    if brackets:
+        toks = toks[brackets[-1] + 1:]
     i = 0
     while i < len(toks) and _not_the_name(toks[i], grammar):
         i += 1

@@ -110,6 +110,11 @@ def _label_kind(text: str, line: _Line, cast: Cast) -> tuple[str, Person | None]
     a, b = line.label or (line.start, line.start)
     source = _LABEL_SOURCE.search(text, a, b)
     b = source.start() if source else b  # "Вопрос (Иван Петров, ТАСС)": the journalist is no speaker
+    low = fold(text[a:b].strip())
+    if source and low not in words("speakers", "question_labels"):
+        named = next((m for m in cast.starting_in(source.start(), line.label[1]) if m.stop <= line.label[1]), None)
+        if named is not None:  # "Председательствующий (Касым-Жомарт Токаев)": a role, and who has it
+            return "said", named.person
     toks = tokenize(text[a:b], a)
     mention = next((m for m in cast.starting_in(a, b) if m.stop <= b), None)
     # a surname pymorphy guesses as a verb ("А.Арагчи") is still a name: only the words outside it
@@ -121,7 +126,6 @@ def _label_kind(text: str, line: _Line, cast: Cast) -> tuple[str, Person | None]
     initialled = _initialled(text[a:b], cast) or _in_capitals(text[a:b], cast)
     if initialled is not None:
         return "said", initialled
-    low = fold(text[a:b].strip())
     if low in words("speakers", "question_labels"):
         return "question", None
     if low in words("speakers", "answer_labels"):
@@ -211,10 +215,29 @@ def _dash_turns(text: str, dashes: list, cast: Cast) -> list[Turn]:
 def _label_turns(text: str, labels: list, cast: Cast) -> list[Turn]:
     read = [(line, stop, *_label_kind(text, line, cast)) for line, stop in labels]
     speakers = any(kind == "said" for _l, _s, kind, _p in read)
+    roles = _roles(text, read)
     out = []
     for line, stop, kind, person in read:
+        if kind == "other" and _role(text, line) in roles:
+            kind, person = "said", roles[_role(text, line)]  # "Председательствующий:" after "Председательствующий (X):"
         if kind == "other" and speakers:
             kind = "question"  # "ТАСС: ..." among "Чжан Мин: ...": a journalist asks
         if kind in ("said", "question", "answer"):
             out.append(Turn(line.start, stop, kind, person))
+    return out
+
+
+def _role(text: str, line: _Line) -> str:
+    """The words of a label before its bracket, folded ("председательствующий")."""
+    a, b = line.label or (line.start, line.start)
+    source = _LABEL_SOURCE.search(text, a, b)
+    return fold(text[a:source.start() if source else b].strip())
+
+
+def _roles(text: str, read: list) -> dict[str, Person]:
+    """Who each role label was given to with a name in brackets ("Модератор (Иван Петров): ...")."""
+    out: dict[str, Person] = {}
+    for line, _stop, kind, person in read:
+        if kind == "said" and person is not None and _LABEL_SOURCE.search(text, *line.label):
+            out.setdefault(_role(text, line), person)
     return out
