@@ -9,6 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..._core.document import Document, Sentence
+from .handover import handover_turns
 from .intervals import Intervals
 from .persons import Cast, Person
 from .transcript import find_transcript, first_person
@@ -39,6 +40,7 @@ def floors(doc: Document, quotes: Intervals, cast: Cast) -> list[Floor]:
     """One :class:`Floor` per sentence of ``doc``."""
     speech = find_transcript(doc, quotes, cast)
     turns = find_turns(doc, cast)
+    turns = sorted(turns + handover_turns(doc, cast, turns), key=lambda t: t.start)
     starts = [t.start for t in turns]
     out: list[Floor] = []
     for sent in doc.sentences:
