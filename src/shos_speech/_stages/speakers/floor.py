@@ -46,11 +46,13 @@ def floors(doc: Document, quotes: Intervals, cast: Cast) -> list[Floor]:
     for sent in doc.sentences:
         turn = _turn_at(turns, starts, sent.start)
         in_speech = speech is not None and speech.start <= sent.start < speech.stop
-        if in_speech and (turn is None or turn.kind == "answer"):
+        goes_on = turn is None and out and _goes_on(doc, sent, out[-1], starts) \
+            and not _names_another(cast, sent, out[-1])
+        if in_speech and (turn is None or turn.kind == "answer") and not (goes_on and out[-1].kind == "said"):
             out.append(Floor("speech", speech.speaker))  # a question or a labelled turn in it is not his
         elif turn is not None:
             out.append(Floor(turn.kind, turn.person))
-        elif out and _goes_on(doc, sent, out[-1], starts) and not _names_another(cast, sent, out[-1]):
+        elif goes_on:
             out.append(out[-1])  # an answer or a labelled turn goes on in the paragraphs after it
         else:
             out.append(FREE)
