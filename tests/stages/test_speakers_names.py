@@ -49,6 +49,12 @@ def test_person_names_in_the_nominative(words, expected):
     (["Антониу", "Гутерришу"], ("datv",), ["Антониу", "Гутерриш"]),
     # initials stay as written, the surname inflects
     (["М", ".", "В", ".", "Захаровой"], None, ["М", ".", "В", ".", "Захарова"]),
+    # Turkmen compound first names do not inflect; names in -а do
+    (["Гурбангулы", "Бердымухамедова"], ("gent", "accs"), ["Гурбангулы", "Бердымухамедов"]),
+    (["Гурбангулы", "Бердымухамедову"], ("datv",), ["Гурбангулы", "Бердымухамедов"]),
+    (["Аллаберды", "Овезова"], ("gent", "accs"), ["Аллаберды", "Овезов"]),
+    (["Абдуллы", "Арипова"], ("gent", "accs"), ["Абдулла", "Арипов"]),
+    (["Мусы", "Мусаева"], ("gent", "accs"), ["Муса", "Мусаев"]),
 ])
 def test_names_in_the_case_the_context_gives(words, cases, expected):
     assert person_nominative(words, cases) == expected
