@@ -145,15 +145,16 @@ def _governed(before: Sequence) -> bool:
 
 def _not_the_name(tok, grammar: Grammar) -> bool:
     """A word natasha takes into a name that belongs to a post or an address ("Председатель Си
-    Цзиньпин", "Уважаемый Президент Мирзиёев"), or a lowercase word."""
+    Цзиньпин", "Уважаемый Президент Мирзиёев"), a known verb ("Беседовала Анна Смирнова"), or a
+    lowercase word."""
     if not tok.is_word or not tok.is_cap:
         return True
     if tok.has_any("Name", "Surn", "Patr"):
         return False
     if grammar.is_title(tok) or tok.lemmas & words("speakers", "address_openers"):
         return True
-    parses = parse(tok.value.lower())  # a known adjective, not one guessed for a foreign name
-    return tok.pos == "ADJF" and bool(parses) and parses[0].is_known
+    parses = parse(tok.value.lower())  # a known adjective or verb, not one guessed for a foreign name
+    return tok.pos in ("ADJF", "VERB") and bool(parses) and parses[0].is_known
 
 
 def trimmed(toks: list, grammar: Grammar) -> list:

@@ -111,6 +111,8 @@ def _label_kind(text: str, line: _Line, cast: Cast) -> tuple[str, Person | None]
     source = _LABEL_SOURCE.search(text, a, b)
     b = source.start() if source else b  # "Вопрос (Иван Петров, ТАСС)": the journalist is no speaker
     low = fold(text[a:b].strip())
+    if low.split()[:1] and low.split()[0] in words("speakers", "question_labels"):
+        return "question", None  # "Корреспондент Анна Смирнова": a journalist asks
     if source and low not in words("speakers", "question_labels"):
         named = next((m for m in cast.starting_in(source.start(), line.label[1]) if m.stop <= line.label[1]), None)
         if named is not None:  # "Председательствующий (Касым-Жомарт Токаев)": a role, and who has it
@@ -168,8 +170,9 @@ def find_turns(doc: Document, cast: Cast) -> list[Turn]:
     for line, stop in _marked_lines(text, Intervals(doc.furniture)):
         (dashes if line.marker == "dash" else labels).append((line, stop))
     out = _dash_turns(text, dashes, cast) + _label_turns(text, labels, cast)
-    if not out:
-        out = _paragraph_turns(text, Intervals(doc.furniture), cast)
+    if not any(t.kind == "question" for t in out):  # a headline "Мирзоян: «...»" over an interview
+        out += [t for t in _paragraph_turns(text, Intervals(doc.furniture), cast)
+                if not any(t.start < o.stop and o.start < t.stop for o in out)]
     return sorted(out, key=lambda t: t.start)
 
 
@@ -216,14 +219,39 @@ def _label_turns(text: str, labels: list, cast: Cast) -> list[Turn]:
     read = [(line, stop, *_label_kind(text, line, cast)) for line, stop in labels]
     speakers = any(kind == "said" for _l, _s, kind, _p in read)
     roles = _roles(text, read)
+    asking = _journalists(text, read, cast)
     out = []
     for line, stop, kind, person in read:
         if kind == "other" and _role(text, line) in roles:
             kind, person = "said", roles[_role(text, line)]  # "Председательствующий:" after "Председательствующий (X):"
+        if kind == "said" and person in asking:
+            kind, person = "question", None  # "Анна Смирнова:" after "Корреспондент Анна Смирнова:"
         if kind == "other" and speakers:
             kind = "question"  # "ТАСС: ..." among "Чжан Мин: ...": a journalist asks
         if kind in ("said", "question", "answer"):
             out.append(Turn(line.start, stop, kind, person))
+    return out + _unlabelled_answers(text, out)
+
+
+def _journalists(text: str, read: list, cast: Cast) -> list[Person]:
+    """The persons a question label names ("Корреспондент Анна Смирнова: ..."): who asks."""
+    out = []
+    for line, _stop, kind, _person in read:
+        a, b = line.label
+        if kind == "question":
+            out += [m.person for m in cast.starting_in(a, b) if m.stop <= b]
+    return out
+
+
+def _unlabelled_answers(text: str, turns: list[Turn]) -> list[Turn]:
+    """The text between a labelled question that asks ("...?") and the next turn is its answer (an
+    interviewee's answer set without a label)."""
+    out = []
+    for k, turn in enumerate(turns):
+        nxt = turns[k + 1].start if k + 1 < len(turns) else len(text)
+        if turn.kind == "question" and _asks(text, turn.start, turn.stop) and text[turn.stop:nxt].strip():
+            start = turn.stop + len(text[turn.stop:nxt]) - len(text[turn.stop:nxt].lstrip())
+            out.append(Turn(start, nxt, "answer"))
     return out
 
 
