@@ -166,3 +166,31 @@ def test_words_cited_inside_a_speech(cited, names, speaker):
     assert ctx.speaker_at(text.index(cited[:25])) == speaker
     for fragment in ("водный фонд", "ледники нужно"):
         assert ctx.speaker_at(text.index(fragment)) == "Эмомали Рахмон"
+
+
+SPEECH_BODY = ("Мир переживает период турбулентности. Терроризм по-прежнему угрожает стабильности.\n\n"
+               "Мы предлагаем создать региональный центр по адаптации к изменению климата.")
+HEADING = "Выступление Президента Кыргызской Республики Садыра Жапарова на общих дебатах Генассамблеи ООН\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    HEADING + "Г-н Председатель!\nГ-н Генеральный секретарь!\n\n" + SPEECH_BODY,  # an abbreviated address
+    HEADING + SPEECH_BODY,  # a heading on a line of its own: the speech is all after it
+    "Садыр Жапаров\nПрезидент Кыргызской Республики\n\n" + SPEECH_BODY,  # a byline, first person soon after
+])
+def test_a_speech_under_its_heading_is_its_speakers_from_its_first_sentence(text):
+    ctx = attributed(text, "Садыра Жапарова", "Садыр Жапаров")
+    assert ctx.speaker_at(text.index("Терроризм")) == "Садыр Жапаров"
+
+
+@pytest.mark.parametrize("text", [
+    # a heading that runs on into the text: no speech yet
+    "Выступление Садыра Жапарова вызвало интерес. Терроризм по-прежнему угрожает стабильности. "
+    "Мы предлагаем создать центр.",
+    # a byline over a news lead that names whom it reports
+    "Садыр Жапаров\n\nПрезидент Садыр Жапаров выступил в ООН. Терроризм по-прежнему угрожает стабильности. "
+    "«Мы предлагаем создать центр», — сказал он.",
+])
+def test_no_speech_before_its_words(text):
+    ctx = attributed(text, "Садыра Жапарова", "Садыр Жапаров")
+    assert ctx.speaker_at(text.index("Терроризм")) is None

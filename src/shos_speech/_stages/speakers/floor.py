@@ -12,7 +12,7 @@ from ..._core.document import Document, Sentence
 from .handover import handover_turns
 from .intervals import Intervals
 from .persons import Cast, Person
-from .transcript import find_transcript, first_person
+from .transcript import find_transcript, first_person, narrates
 from .turns import Turn, find_turns
 
 
@@ -71,15 +71,10 @@ def _goes_on(doc: Document, sent: Sentence, before: Floor, starts: list[int]) ->
         return False
     if not doc.text[:sent.start].rstrip(" \t").endswith("\n"):
         return True  # the paragraph went on with the turn, so does the rest of it
-    return first_person(sent) or not _narrated(sent)
+    return first_person(sent) or not narrates(sent)
 
 
 def _names_another(cast: Cast, sent: Sentence, floor: Floor) -> bool:
     """Does the sentence name, as a possible subject, someone other than who holds the floor
     ("Лавров отметил, что ...")? Then its own words decide who speaks."""
     return any(m.subject and m.person is not floor.person for m in cast.starting_in(sent.start, sent.stop))
-
-
-def _narrated(sent: Sentence) -> bool:
-    """Does the sentence tell of something past, in the third person ("Беседа продолжилась ...")?"""
-    return any(t.pos == "VERB" and t.has("past") for t in sent.tokens)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..._core.document import Document, Sentence
 from ..._core.lexicon import words
 from .persons import Cast, Person
-from .transcript import first_person
+from .transcript import first_person, narrates
 from .turns import Turn
 
 
@@ -35,7 +35,7 @@ def _paragraph_start(doc: Document, sent: Sentence) -> bool:
 
 def _narrates(sent: Sentence) -> bool:
     """A paragraph's opening in the past and not in the first person ("Саммит завершился ...")."""
-    return not first_person(sent) and any(t.pos == "VERB" and t.has("past") for t in sent.tokens)
+    return not first_person(sent) and narrates(sent)
 
 
 def _ends_turn(doc: Document, sent: Sentence, later: bool, starts: list[int]) -> bool:

@@ -22,6 +22,8 @@ from .persons import Cast, Person
 
 #: a speech begins among the text's first sentences
 HEADING_SENTENCES = 8
+#: a speech under its heading speaks in the first person within so many sentences
+SPEECH_REACH = 3
 #: a byline is a line of at most so many words
 BYLINE_WORDS = 12
 #: the words of a form of address are among a vocative's first ones ("– Спасибо, уважаемый ...")
@@ -47,6 +49,8 @@ def is_vocative(sent: Sentence) -> bool:
     ws = _words(sent)
     if not ws:
         return False
+    if fold(sent.text.lstrip(" –—-")).startswith(tuple(words("speakers", "address_abbreviations"))):
+        return sent.text.rstrip().endswith(("!", ","))  # "Г-н Председатель!"
     openers = words("speakers", "address_openers") | words("speakers", "address_nouns")
     opens = any(t.lemmas & openers for t in ws[:VOCATIVE_REACH])
     thanks = bool(ws[0].lemmas & words("speakers", "thanks"))
@@ -59,13 +63,18 @@ def first_person(sent: Sentence) -> bool:
     return any(t.has("1per") or t.lemmas & pronouns for t in _words(sent))
 
 
+def narrates(sent: Sentence) -> bool:
+    """Does the sentence tell of the past ("Официальный представитель провела брифинг")?"""
+    return any(t.pos == "VERB" and t.has("past") for t in sent.tokens)
+
+
 def _closes(sent: Sentence) -> bool:
     """The closing formula of a speech: "Благодарю за внимание.", "Спасибо."."""
     phrase = tuple(fold(t.value) for t in _words(sent))
     return phrase in word_pairs("speakers", "closing_formulas")
 
 
-def _body_start(sentences: Sequence[Sentence], outside: Sequence[bool]) -> tuple[int, int] | None:
+def _body_start(sentences: Sequence[Sentence], outside: Sequence[bool], text: str) -> tuple[int, int] | None:
     """The index of the speech's first sentence, and of the sentence the heading ends before:
     a vocative (the heading is all before it), or the first sentence in the first person after
     a heading line that opens with a word of speech (the heading is that line)."""
@@ -75,18 +84,33 @@ def _body_start(sentences: Sequence[Sentence], outside: Sequence[bool]) -> tuple
             return k, k
     if first and _words(first[0]) and _words(first[0])[0].lemmas & words("speakers", "speech_headings"):
         k = next((k for k, s in enumerate(first) if k and outside[k] and first_person(s)), None)
+        if k and k <= SPEECH_REACH and "\n" in text[first[0].stop:first[1].start] and \
+                not any(narrates(s) for s in first[1:k]):
+            return 1, 1  # the heading is a line of its own: the speech is all after it
         return (k, 1) if k else None
     return None
 
 
-def _byline_body(doc: Document, cast: Cast) -> int | None:
+def _speaks_first(doc: Document, k: int, quotes: Intervals, cast: Cast) -> bool:
+    """Does the text from sentence ``k`` speak in the first person, outside quotes, within its
+    first sentences, naming no one before it does (a news lead names whom it reports)?"""
+    for sent in doc.sentences[k:k + SPEECH_REACH]:
+        if next(cast.starting_in(sent.start, sent.stop), None) is not None:
+            return False
+        if not quotes.contains(sent.start, sent.stop) and first_person(sent):
+            return True
+    return False
+
+
+def _byline_body(doc: Document, cast: Cast, quotes: Intervals) -> int | None:
     """"Мария Захарова\n\nОфициальный представитель МИД России\n\nРешительно осуждаем ...": a post or
     column under its author's byline. The text opens with heading lines, one naming a person,
-    and the next sentence speaks in the first person: the index of that sentence, else None."""
+    and the text after them speaks in the first person within its first sentences: the index of
+    its first sentence, else None."""
     for k, sent in enumerate(doc.sentences[:HEADING_SENTENCES]):
         if not _heading_line(doc, sent):
             named = next(cast.starting_in(0, sent.start), None) is not None
-            return k if k and named and first_person(sent) else None
+            return k if k and named and _speaks_first(doc, k, quotes, cast) else None
     return None
 
 
@@ -108,9 +132,9 @@ def find_transcript(doc: Document, quotes: Intervals, cast: Cast) -> Transcript 
     """The text's speech and its speaker, or None (no speech, or no one named in its heading)."""
     sentences = doc.sentences
     outside = [not quotes.contains(s.start, s.stop) for s in sentences[:HEADING_SENTENCES]]
-    found = _body_start(sentences, outside)
+    found = _body_start(sentences, outside, doc.text)
     if not found or not found[0]:
-        byline = _byline_body(doc, cast)
+        byline = _byline_body(doc, cast, quotes)
         found = (byline, byline) if byline else None
     if not found:
         return None
