@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from .document import line_spans
-from .lexicon import section_lines
+from .lexicon import section_lines, words
 from .tokens import fold
 
 _TIME = r"\d{1,2}:\d{2}(?:\s*\([^)\n]{0,40}\))?"
@@ -98,7 +98,7 @@ def _person_name(s: str) -> bool:
     """Two or three words in title case, the last ending as a surname does ("Мария Захарова")."""
     ws = s.split()
     return len(ws) >= 2 and all(w[:1].isupper() and w[1:].islower() for w in ws) \
-        and fold(ws[-1]).endswith(tuple(section_lines("speakers", "surname_endings")))
+        and fold(ws[-1]).endswith(tuple(words("speakers", "surname_endings")))
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from ..._core.lexicon import section_lines
+from ..._core.lexicon import section_lines, words
 from ..._core.tokens import fold
 from ...morph import parse
 
@@ -160,7 +160,7 @@ def _restore(original: str, new: str) -> str:
 def _inflected(word: str, slot: str, case: str, gender: str) -> str | None:
     """``word`` in ``slot`` read in ``case`` and ``gender``, put in the nominative singular; a name
     of an indeclinable family ("Гурбангулы", "Аллаберды") stays as it is."""
-    if fold(word).endswith(tuple(section_lines("speakers", "indeclinable_name_endings"))):
+    if fold(word).endswith(tuple(words("speakers", "indeclinable_name_endings"))):
         return None
     p = next((p for p in slot_readings(word, slot) if _case(p) == case and gender in _genders(p)), None)
     if p is not None:
