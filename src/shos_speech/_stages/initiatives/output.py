@@ -16,6 +16,8 @@ def _wrapped(s: Scan, it: Item) -> tuple[int, int] | None:
         if s.toks[k].pos in s.w.wrapper_gap_pos:
             continue
         hh = np_head(s, k)
+        if hh is not None and s.toks[hh].lemmas & s.w.date_nouns:
+            continue  # "подписание в ноябре 2024 года Соглашения", "его подписание в этом году": a date
         if hh is not None and kind_at(s, hh) and "gent" in s.toks[hh].cases("NOUN"):
             return k, hh
     return None

@@ -199,6 +199,12 @@ def _joined(s: Scan, a: int, b: int) -> bool:
     return 0 < len(between) <= 2 and all(s.is_joiner(k) or s.also_at(k) for k in range(a, b))
 
 
+def _proposal_named(s: Scan, p: Predicate, it: Item) -> bool:
+    """"выступил с инициативой о созыве форума", "выдвинул инициативу о провозглашении года": the proposal
+    noun that ends the predicate heads the undertaking named with it, which takes the predicate's stance."""
+    return it.start == p.stop - 1 and p.stop - p.start > 1 and bool(s.toks[it.start].lemmas & s.w.authored)
+
+
 def carried_to_mentions(s: Scan, preds: list[Predicate], mentions: list[Item]) -> None:
     """A named undertaking right after a verbal predicate is its object, and so are those joined to it
     ("высоко оценил «Один пояс, один путь» и Китайско-пакистанский экономический коридор"): they take
@@ -211,6 +217,10 @@ def carried_to_mentions(s: Scan, preds: list[Predicate], mentions: list[Item]) -
             continue
         last = p.stop
         for it in by_start:
+            if _proposal_named(s, p, it):
+                it.stance, it.pred, it.pred_stop = p.stance, p.start, p.stop - 1
+                last = it.stop
+                continue
             if it.start < last:
                 continue
             if it.start == p.stop and last == p.stop or last > p.stop and _joined(s, last, it.start):

@@ -1,0 +1,111 @@
+"""Classes of the language the eighth round of the initiatives work covers (issue 11), on sentences of our
+own through the whole pipeline: authors put after their verb, re-mentions that carry a stance of their own,
+stance families the lexicon lacked, and constructions that name no undertaking."""
+from __future__ import annotations
+
+import pytest
+
+
+def _full(extractor, text: str) -> list[tuple[str, str, str, str | None]]:
+    return [(i.span.text, i.kind.value, i.stance.value, i.proposer) for i in extractor.extract(text).initiatives]
+
+
+def _items(extractor, text: str) -> list[tuple[str, str]]:
+    return [(i.span.text, i.stance.value) for i in extractor.extract(text).initiatives]
+
+
+# ---- 1. an author put after the verb: "с инициативой X выступил Y", "инициатором X стал Y" -----------------
+@pytest.mark.parametrize(
+    ("text", "span", "proposer"),
+    [
+        ("С инициативой создания Евразийского инвестиционного фонда выступила российская сторона.",
+         "создания Евразийского инвестиционного фонда", "Россия"),
+        ("Инициатором проведения форума выступил Казахстан.", "проведения форума", "Казахстан"),
+        ("Автором идеи создания Совета мудрецов стал Казахстан.", "создания Совета мудрецов", "Казахстан"),
+        ("С предложением о проведении Года экологии выступил Кыргызстан.", "проведении Года экологии",
+         "Кыргызстан"),
+        ("С идеей учреждения Молодежного совета ШОС выступил Президент Узбекистана Шавкат Мирзиёев.",
+         "учреждения Молодежного совета ШОС", "Президент Узбекистана Шавкат Мирзиёев"),
+        ("Как известно, инициатором созыва Совещания стала казахстанская сторона.", "созыва Совещания",
+         "Казахстан"),
+    ],
+)
+def test_an_author_after_the_verb_proposes(extractor, text, span, proposer):
+    got = _full(extractor, text)
+    assert [(sp, st, p) for sp, _k, st, p in got] == [(span, "proposes", proposer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no undertaking after the noun, or the noun names no proposal
+        "С инициативой выступил министр.",
+        "Инициатором конфликта стал не Азербайджан.",
+        "Автором статьи стал известный журналист.",
+        "Инициатором встречи выступила китайская сторона.",
+    ],
+)
+def test_an_author_noun_without_an_undertaking_names_none(extractor, text):
+    assert _full(extractor, text) == []
+
+
+def test_the_verb_before_the_author_noun_stays_one_item(extractor):
+    got = _full(extractor, "Китай выступил инициатором создания банка развития.")
+    assert got == [("создания банка развития", "institution_building", "proposes", "Китай")]
+
+
+# ---- 2. a re-mention by a singular possessive and an action noun carries a stance of its own (§6) -----------
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Казахстан строит новую дорогу. Мы поддерживаем ее строительство.", ("ее строительство", "supports")),
+        ("Таджикистан предложил провести конференцию по воде. Приветствуем ее проведение в Душанбе.",
+         ("ее проведение в Душанбе", "welcomes")),
+        ("Мы предлагаем создать платформу электронной торговли. Поддерживаем ее скорейший запуск.",
+         ("ее скорейший запуск", "supports")),
+        ("Узбекистан предложил создать банк развития. Мы всецело поддерживаем его учреждение.",
+         ("его учреждение", "supports")),
+        ("Стороны парафировали соглашение о транзите. Выступаем за его подписание в этом году.",
+         ("его подписание в этом году", "supports")),
+    ],
+)
+def test_a_possessive_re_mention_with_a_stance_is_an_item(extractor, text, item):
+    assert item in _items(extractor, text)
+
+
+def test_a_wrapper_re_mention_takes_the_kind_of_what_it_stands_for(extractor):
+    text = "Мы предлагаем создать платформу электронной торговли. Поддерживаем ее скорейший запуск."
+    kinds = {i.span.text: i.kind.value for i in extractor.extract(text).initiatives}
+    assert kinds["ее скорейший запуск"] == "institution_building"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a demonstrative with an undertaking's noun, a plural pronoun for several, no action noun
+        "Мы поддерживаем этот проект.",
+        "Стороны условились создать два центра. Китай уже приступил к их формированию.",
+        "Мы поддерживаем его позицию по этому вопросу.",
+        "Мы приветствуем его председательство.",
+    ],
+)
+def test_no_re_mention_item(extractor, text):
+    assert [sp for sp, _st in _items(extractor, text) if sp.split()[0].lower() in ("его", "ее", "их", "этот")] == []
+
+
+# ---- 3. the proposal noun that ends a predicate heads what it names with "о" -------------------------------
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Казахстан выступил с инициативой о создании центра.",
+         ("инициативой о создании центра", "proposes", "Казахстан")),
+        ("Таджикистан выдвинул инициативу о проведении конференции по водным ресурсам.",
+         ("инициативу о проведении конференции по водным ресурсам", "proposes", "Таджикистан")),
+        ("Монголия выдвинула идею о создании центра кочевых культур.",
+         ("создании центра кочевых культур", "proposes", "Монголия")),
+        ("Кыргызстан выступает с предложением о проведении форума.",
+         ("проведении форума", "proposes", "Кыргызстан")),
+    ],
+)
+def test_a_proposal_noun_with_o_proposes(extractor, text, item):
+    assert item in [(sp, st, p) for sp, _k, st, p in _full(extractor, text)]
