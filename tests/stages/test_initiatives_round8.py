@@ -109,3 +109,39 @@ def test_no_re_mention_item(extractor, text):
 )
 def test_a_proposal_noun_with_o_proposes(extractor, text, item):
     assert item in [(sp, st, p) for sp, _k, st, p in _full(extractor, text)]
+
+
+# ---- 4. counting and hoping on an undertaking supports it; the support it receives is none -----------------
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Надеемся на скорейшее завершение строительства газопровода ТАПИ.",
+         ("скорейшее завершение строительства газопровода ТАПИ", "supports")),
+        ("Рассчитываем на скорейший запуск программы «Цифровой шелковый путь».",
+         ("скорейший запуск программы «Цифровой шелковый путь»", "supports")),
+        ("Мы очень рассчитываем на подписание меморандума о сотрудничестве в сфере туризма.",
+         ("меморандума о сотрудничестве в сфере туризма", "supports")),
+        ("Узбекистан надеется на открытие нового пункта пропуска на границе.",
+         ("открытие нового пункта пропуска на границе", "supports")),
+    ],
+)
+def test_counting_on_an_undertaking_supports_it(extractor, text, item):
+    assert item in _items(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мы рассчитываем на поддержку партнеров.",
+        "Проект получил поддержку всех участников.",
+        "Надеемся на понимание наших соседей.",
+        "Эта идея нашла отклик у партнеров.",
+    ],
+)
+def test_the_support_received_is_no_undertaking(extractor, text):
+    assert _items(extractor, text) == []
+
+
+def test_an_initiative_keeps_its_item_when_it_receives_support(extractor):
+    text = "Выдвинутая Таджикистаном инициатива по водным ресурсам получила широкую поддержку."
+    assert _items(extractor, text) == [("инициатива по водным ресурсам", "proposes")]

@@ -195,6 +195,8 @@ class Words:
     inverted_authors: frozenset[str] = _section()
     inverted_verbs: frozenset[str] = _section()
     re_mention_pronouns: frozenset[str] = _section()
+    receiving: frozenset[str] = _section()
+    received: frozenset[str] = _section()
 
     @classmethod
     def load(cls) -> Words:

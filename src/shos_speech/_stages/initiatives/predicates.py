@@ -164,6 +164,13 @@ def _carried_on(s: Scan, p: Predicate, it: Item) -> str:
     return "supports" if s.toks[it.head].lemmas & s.w.carried_on else p.stance
 
 
+def _reception(s: Scan, ph: StancePhrase, it: Item) -> bool:
+    """"инициатива получила широкую поддержку", "рассчитываем на поддержку партнеров": the support an
+    undertaking receives or is expected to get is no undertaking of its own."""
+    return ph.words[0] in s.w.receiving and it.source == "np" and it.head is not None \
+        and bool(s.toks[it.head].lemmas & s.w.received)
+
+
 def governed(s: Scan, p: Predicate) -> list[Item]:
     """The undertakings of one predicate, with its stance; a plan or an announced event only in
     someone's words ("в Душанбе пройдет заседание" narrated is no one's stance), nothing in a question."""
@@ -172,6 +179,8 @@ def governed(s: Scan, p: Predicate) -> list[Item]:
         return []
     out = []
     for it in object_of(s, p.start, p.stop, ph):
+        if _reception(s, ph, it):
+            continue
         it.stance = _carried_on(s, p, it)
         if p.failed:
             it.stop = _cut_failed(s, it)
