@@ -145,3 +145,34 @@ def test_the_support_received_is_no_undertaking(extractor, text):
 def test_an_initiative_keeps_its_item_when_it_receives_support(extractor):
     text = "Выдвинутая Таджикистаном инициатива по водным ресурсам получила широкую поддержку."
     assert _items(extractor, text) == [("инициатива по водным ресурсам", "proposes")]
+
+
+# ---- 5. events: a nominative pronoun after the meeting is its clause's subject; hosting a body's event -------
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("В рамках предстоящей сессии Генеральной Ассамблеи мы обсудим вопросы климата.",
+         "предстоящей сессии Генеральной Ассамблеи"),
+        ("На полях предстоящего саммита ОДКБ мы проведем ряд встреч.", "предстоящего саммита ОДКБ"),
+        ("В ходе предстоящего заседания Совета министров они рассмотрят проект бюджета.",
+         "предстоящего заседания Совета министров"),
+    ],
+)
+def test_a_pronoun_subject_ends_the_meeting(extractor, text, span):
+    got = [sp for sp, _st in _items(extractor, text)]
+    assert span in got
+    assert not any(sp.endswith((" мы", " они")) for sp in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Беларусь намерена принять у себя Форум молодежи ШОС.", "event"),
+        ("Казахстан готов принять Форум регионов СНГ в следующем году.", "event"),
+        # work on an existing body's event stays cooperation
+        ("Мы предлагаем укрепить Молодежный форум СНГ.", "cooperation"),
+    ],
+)
+def test_hosting_a_bodys_event_is_an_event(extractor, text, kind):
+    kinds = [i.kind.value for i in extractor.extract(text).initiatives]
+    assert kinds == [kind]

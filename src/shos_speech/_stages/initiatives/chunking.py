@@ -279,8 +279,10 @@ def _event_place(s: Scan, j: int) -> bool:
 def _clause_subject(s: Scan, i: int, j: int) -> bool:
     """"С предложением создать реестр перевозчиков министр выступил": a lowercase noun that can only be a
     nominative, after the phrase's own noun and no preposition, is no dependent of it (a noun's dependents are
-    oblique) but the subject of the clause around it."""
+    oblique) but the subject of the clause around it; so is a nominative personal pronoun there."""
     t = s.toks[j]
+    if t.value.lower() in s.w.subject_pronouns and s.toks[j - 1].pos != "PREP":
+        return any(s.toks[k].pos == "NOUN" for k in range(i, j))  # "в рамках предстоящей сессии мы обсудим"
     return (t.pos == "NOUN" and not t.is_cap and t.noun_cases == {"nomn"} and s.toks[j - 1].pos != "PREP"
             and any(s.toks[k].pos == "NOUN" for k in range(i, j)))
 

@@ -197,6 +197,8 @@ class Words:
     re_mention_pronouns: frozenset[str] = _section()
     receiving: frozenset[str] = _section()
     received: frozenset[str] = _section()
+    subject_pronouns: frozenset[str] = _section()
+    frame_nouns: frozenset[str] = _section()
 
     @classmethod
     def load(cls) -> Words:
