@@ -176,3 +176,44 @@ def test_a_pronoun_subject_ends_the_meeting(extractor, text, span):
 def test_hosting_a_bodys_event_is_an_event(extractor, text, kind):
     kinds = [i.kind.value for i in extractor.extract(text).initiatives]
     assert kinds == [kind]
+
+
+# ---- 6. the nominalisations of the verbs of undertaking wrap what they govern -------------------------------
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        ("Межпарламентская Ассамблея продолжит гармонизацию законодательства в сфере образования.",
+         "гармонизацию законодательства в сфере образования", "cooperation"),
+        ("Мы поддерживаем вовлечение Афганистана в региональные экономические проекты.",
+         "вовлечение Афганистана в региональные экономические проекты", "project"),  # the kind of what it wraps
+        ("Стороны приступили к синхронизации национальных программ цифровизации.",
+         "синхронизации национальных программ цифровизации", "strategy"),
+        ("Правительство продолжит привлечение иностранных инвестиций в энергетику.",
+         "привлечение иностранных инвестиций в энергетику", "cooperation"),
+    ],
+)
+def test_a_nominalised_step_is_an_object(extractor, text, span, kind):
+    got = {i.span.text: i.kind.value for i in extractor.extract(text).initiatives}
+    assert got.get(span) == kind
+
+
+def test_a_bare_nominalised_step_names_none(extractor):
+    assert _items(extractor, "Мы продолжим гармонизацию.") == []
+
+
+# ---- 7. a wrapper conjunct inside a capitalized document's title is a dependent of the title ---------------
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Стороны подписали Соглашение о сотрудничестве в области охраны и рационального использования водных "
+         "ресурсов.",
+         ["Соглашение о сотрудничестве в области охраны и рационального использования водных ресурсов"]),
+        ("Мы приняли Программу по сближению и гармонизации национального законодательства.",
+         ["Программу по сближению и гармонизации национального законодательства"]),
+        # a second document stays an item of its own
+        ("По итогам сессии приняты Декларация Совета коллективной безопасности и решение о плане мероприятий.",
+         ["Декларация Совета коллективной безопасности", "решение о плане мероприятий"]),
+    ],
+)
+def test_a_titled_dependent_is_no_second_item(extractor, text, spans):
+    assert [sp for sp, _st in _items(extractor, text)] == spans
