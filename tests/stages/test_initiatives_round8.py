@@ -217,3 +217,29 @@ def test_a_bare_nominalised_step_names_none(extractor):
 )
 def test_a_titled_dependent_is_no_second_item(extractor, text, spans):
     assert [sp for sp, _st in _items(extractor, text)] == spans
+
+
+# ---- 8. precision: what a preposition of exclusion holds is no object; a verb's "не" is no part of a phrase --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мы не можем представить наше сотрудничество без Программы развития.",
+        "Стороны подписали все документы, кроме Соглашения о транзите.",
+        "Мы поддерживаем все шаги, помимо Договора о размещении баз.",
+    ],
+)
+def test_an_excluded_document_takes_no_stance(extractor, text):
+    assert all(st == "mentions" for _sp, st in _items(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stance predicate right after "без" states none: what cannot be done without is no undertaking
+        "Сегодня без согласованных маршрутов в обход перегруженных направлений не обходится ни один экспортер.",
+        "Без подписанного соглашения о транзите грузы простаивают на границе.",
+        "Ни одна сделка не обходится без поддержки банков развития.",
+    ],
+)
+def test_a_predicate_after_without_states_no_stance(extractor, text):
+    assert all(st == "mentions" for _sp, st in _items(extractor, text))

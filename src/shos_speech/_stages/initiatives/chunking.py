@@ -350,11 +350,12 @@ def chunk_end(s: Scan, i: int, head_case: frozenset[str] | None, inf_mode: bool)
 
 
 def trim(s: Scan, a: int, b: int) -> int:
-    """``b`` moved back over trailing punctuation, prepositions and conjunctions (not past ``a + 1``)."""
+    """``b`` moved back over trailing punctuation, prepositions, conjunctions and particles ("не" of the verb
+    after the phrase, "не только") (not past ``a + 1``)."""
     toks = s.toks
     while b > a + 1 and (not toks[b - 1].is_word and toks[b - 1].value not in CLOSE_QUOTES + '")'
                          and toks[b - 1].type not in ("INT", "LATIN")
-                         or toks[b - 1].pos in ("PREP", "CONJ")):
+                         or toks[b - 1].pos in ("PREP", "CONJ", "PRCL")):
         b -= 1
     return b
 

@@ -199,6 +199,7 @@ class Words:
     received: frozenset[str] = _section()
     subject_pronouns: frozenset[str] = _section()
     frame_nouns: frozenset[str] = _section()
+    excluding_preps: frozenset[str] = _section()
 
     @classmethod
     def load(cls) -> Words:

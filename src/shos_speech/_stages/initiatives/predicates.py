@@ -102,6 +102,8 @@ def stance_predicates(s: Scan) -> list[Predicate]:
             stance = "mentions"  # "согласовать заявление не удалось"
         if a > 0 and s.in_threat(a - 1):
             continue  # "террористические группировки продолжают использовать ...": no stance of the speaker
+        if a > 0 and s.toks[a - 1].lemma in s.w.excluding_preps:
+            continue  # "без согласованных маршрутов не обходится", "без подписания соглашения": excluded, no stance
         nominal = s.toks[a].pos == "NOUN"
         if nominal and outer is not None and adjacent(s, outer[0], a):
             stance = outer[1]  # "приветствовал одобрение заявок": the outer predicate decides
