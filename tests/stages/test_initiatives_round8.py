@@ -243,3 +243,28 @@ def test_an_excluded_document_takes_no_stance(extractor, text):
 )
 def test_a_predicate_after_without_states_no_stance(extractor, text):
     assert all(st == "mentions" for _sp, st in _items(extractor, text))
+
+
+# ---- 9. precision: a stance predicate in a clause of condition is hypothetical ---------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Если соглашение будет подписано, товарооборот вырастет.",
+        "Если партнеры поддержат создание регионального фонда, мы сможем расширить кредитование.",
+        "Если бы мы построили новую дорогу, время в пути сократилось бы вдвое.",
+        "Товарооборот удвоится, если стороны подпишут соглашение о свободной торговле.",
+    ],
+)
+def test_a_conditional_clause_states_no_undertaking(extractor, text):
+    assert _items(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Если иранские партнеры поддержат, мы предлагаем создать совместный банк.",
+        "Мы предлагаем создать совместный банк, если партнеры согласятся.",
+    ],
+)
+def test_the_main_clause_after_a_condition_keeps_its_stance(extractor, text):
+    assert _items(extractor, text) == [("создать совместный банк", "proposes")]

@@ -200,6 +200,7 @@ class Words:
     subject_pronouns: frozenset[str] = _section()
     frame_nouns: frozenset[str] = _section()
     excluding_preps: frozenset[str] = _section()
+    conditionals: frozenset[str] = _section()
 
     @classmethod
     def load(cls) -> Words:

@@ -34,6 +34,18 @@ def failed(s: Scan, a: int, b: int) -> bool:
     return any(w == "не" and nxt in s.w.failure for w, nxt in zip(window, window[1:], strict=False))
 
 
+def conditional(s: Scan, a: int) -> bool:
+    """"Если соглашение будет подписано, ...": the predicate at ``a`` stands in a clause of condition (a
+    conditional conjunction after the last comma or colon before it, at most 12 words back)."""
+    for k in range(a - 1, max(-1, a - 13), -1):
+        t = s.toks[k]
+        if t.value in ",;:—–" or t.value in OPEN_QUOTES:
+            return False
+        if t.lemma in s.w.conditionals:
+            return True
+    return False
+
+
 def adjacent(s: Scan, end: int, a: int) -> bool:
     """Only adverbs and particles between a verbal predicate's end and ``a``."""
     return end <= a and all(t.pos in ("ADVB", "PRCL", "COMP") for t in s.toks[end:a])
@@ -97,6 +109,8 @@ def stance_predicates(s: Scan) -> list[Predicate]:
             continue
         if _governed_infinitive(s, a, ph, outer):
             stance = outer[1]
+        if conditional(s, a):
+            continue  # "если соглашение будет подписано": hypothetical, no stance and no undertaking
         fail = failed(s, a, b)
         if fail:
             stance = "mentions"  # "согласовать заявление не удалось"
