@@ -268,3 +268,26 @@ def test_a_conditional_clause_states_no_undertaking(extractor, text):
 )
 def test_the_main_clause_after_a_condition_keeps_its_stance(extractor, text):
     assert _items(extractor, text) == [("создать совместный банк", "proposes")]
+
+
+# ---- 10. an interest in a step supports it; a step wished done soon is supported ---------------------------
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Стороны выразили заинтересованность в скорейшем открытии Зангезурского коридора.",
+         ("скорейшем открытии Зангезурского коридора", "supports")),
+        ("Казахстан подтвердил заинтересованность в строительстве Трансафганской железной дороги.",
+         ("строительстве Трансафганской железной дороги", "supports")),
+        # no predicate gives a stance: the wish adjective does
+        ("Мы говорили о скорейшем открытии Зангезурского коридора.",
+         ("скорейшем открытии Зангезурского коридора", "supports")),
+    ],
+)
+def test_an_interest_or_a_wish_supports(extractor, text, item):
+    assert item in _items(extractor, text)
+
+
+def test_a_wish_adjective_outside_anyones_words_gives_no_stance(extractor):
+    # the narrator's wording: no one's wish ("скорейшее" in a report of what was done)
+    got = _items(extractor, "В 2024 году началось скорейшее строительство Зангезурского коридора.")
+    assert all(st != "supports" for _sp, st in got)

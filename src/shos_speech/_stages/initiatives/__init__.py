@@ -19,7 +19,7 @@ from .lexicon import Lexicon
 from .memberships import joining_words, memberships
 from .mentions import without_stance
 from .output import to_initiative
-from .predicates import carried_to_mentions, governed, stance_predicates
+from .predicates import carried_to_mentions, governed, reported, stance_predicates
 from .scan import Item, Scan, Spans
 from .selection import select
 from .trailing import fronted_objects, trailing_stances, trailing_words
@@ -65,7 +65,11 @@ class InitiativesStage(Stage):
             carried_to_mentions(s, preds, mentions)
             if sent.lemma_set & self.trailing:
                 trailing_stances(s, preds, mentions)
-            ctx.initiatives.extend(to_initiative(s, it) for it in select(s, found, mentions))
+            kept = select(s, found, mentions)
+            for it in kept:
+                if it.stance == "mentions" and s.toks[it.start].lemma in self.lex.words.wished and reported(s):
+                    it.stance = "supports"  # "Особое значение имеет скорейший запуск центра": a step wished done
+            ctx.initiatives.extend(to_initiative(s, it) for it in kept)
 
     def _mentions(self, s: Scan, lemmas: frozenset[str]) -> list[Item]:
         """The undertakings named without a stance, with the meetings announced; a meeting named by its

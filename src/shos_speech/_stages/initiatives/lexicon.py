@@ -201,6 +201,7 @@ class Words:
     frame_nouns: frozenset[str] = _section()
     excluding_preps: frozenset[str] = _section()
     conditionals: frozenset[str] = _section()
+    wished: frozenset[str] = _section()
 
     @classmethod
     def load(cls) -> Words:
