@@ -291,3 +291,17 @@ def test_a_wish_adjective_outside_anyones_words_gives_no_stance(extractor):
     # the narrator's wording: no one's wish ("скорейшее" in a report of what was done)
     got = _items(extractor, "В 2024 году началось скорейшее строительство Зангезурского коридора.")
     assert all(st != "supports" for _sp, st in got)
+
+
+# ---- 11. precision: wrappers around a bare lowercase plural name no document ------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На предстоящей встрече министры обсудят ход реализации соглашений.", []),
+        ("Министры обсудили ход выполнения договоренностей.", []),
+        ("Министры обсудили ход реализации Соглашения о транзите.", [("Соглашения о транзите", "mentions")]),
+        ("Министры обсудили ход строительства дорог.", [("строительства дорог", "mentions")]),
+    ],
+)
+def test_a_wrapped_bare_plural_is_no_undertaking(extractor, text, expected):
+    assert _items(extractor, text) == expected

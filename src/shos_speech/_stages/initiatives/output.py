@@ -32,6 +32,21 @@ def _peel(s: Scan, it: Item) -> None:
         it.start, it.head = inner
 
 
+def peels_to_bare_plural(s: Scan, it: Item) -> bool:
+    """"обсудят ход реализации соглашений": the wrappers peeled, a bare lowercase plural is left — a set of
+    unnamed documents, no undertaking of its own."""
+    if it.head is None or it.source != "np" or s.toks[it.head].lemma not in s.w.strip_wrappers:
+        return False
+    start, head = it.start, it.head
+    while s.toks[head].lemma in s.w.strip_wrappers:
+        inner = _wrapped(s, Item(start, it.stop, it.stance, it.source, head=head))
+        if inner is None:
+            return False
+        start, head = inner
+    t = s.toks[head]
+    return it.stop - start == 1 and t.has("plur") and not t.is_cap
+
+
 def to_initiative(s: Scan, it: Item) -> Initiative:
     _peel(s, it)
     span = Span.of(s.text, s.toks[it.start].span.start, s.toks[it.stop - 1].span.stop)
