@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from ..._core.stage import DocContext, Stage
 from . import chairs, lists, meetings
 from .complicity import complicit, complicity_words
+from .inverted import inverted, inverted_words
 from .lexicon import Lexicon
 from .memberships import joining_words, memberships
 from .mentions import without_stance
 from .output import to_initiative
-from .predicates import carried_to_mentions, governed, stance_predicates
+from .predicates import carried_to_mentions, governed, reported, stance_predicates
 from .scan import Item, Scan, Spans
 from .selection import select
 from .trailing import fronted_objects, trailing_stances, trailing_words
@@ -39,6 +40,7 @@ class InitiativesStage(Stage):
         self.joining = joining_words(self.lex.words)
         self.trailing = trailing_words(self.lex.words)
         self.complicity = complicity_words(self.lex.words)
+        self.inverted = inverted_words(self.lex.words)
 
     def __call__(self, ctx: DocContext) -> None:
         spans = Spans.of(ctx)
@@ -52,6 +54,8 @@ class InitiativesStage(Stage):
             preds = stance_predicates(s) if sent.lemma_set & self.lex.stances.first_forms else []
             found = listed + [it for p in preds for it in governed(s, p)] + lists.proposal_head(s, preds)
             found += fronted_objects(s, preds)
+            if sent.lemma_set & self.inverted:
+                found += inverted(s)  # "С инициативой X выступила российская сторона": the author after the verb
             if sent.lemma_set & self.complicity:
                 # the deeds of those a measure names come first: "выступающие за X" there opposes X
                 found = complicit(s, bool((sent.lemma_set | before) & self.lex.words.restrictions)) + found
@@ -61,7 +65,11 @@ class InitiativesStage(Stage):
             carried_to_mentions(s, preds, mentions)
             if sent.lemma_set & self.trailing:
                 trailing_stances(s, preds, mentions)
-            ctx.initiatives.extend(to_initiative(s, it) for it in select(s, found, mentions))
+            kept = select(s, found, mentions)
+            for it in kept:
+                if it.stance == "mentions" and s.toks[it.start].lemma in self.lex.words.wished and reported(s):
+                    it.stance = "supports"  # "Особое значение имеет скорейший запуск центра": a step wished done
+            ctx.initiatives.extend(to_initiative(s, it) for it in kept)
 
     def _mentions(self, s: Scan, lemmas: frozenset[str]) -> list[Item]:
         """The undertakings named without a stance, with the meetings announced; a meeting named by its

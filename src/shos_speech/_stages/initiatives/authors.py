@@ -310,13 +310,13 @@ def _subject_author(s: Scan, it: Item) -> tuple[bool, str | None]:
 def _predicate_subject(s: Scan, a: int, stance: str) -> tuple[bool, str | None]:
     subj = subject(s, a)
     if subj == SELF:
-        return True, _own_side(s, a) if stance == "proposes" else None
+        return True, own_side(s, a) if stance == "proposes" else None
     if subj == SPEAKER:
         return True, s.ctx.speaker_at(s.toks[a].span.start) if stance == "proposes" else None
     return bool(subj), subj
 
 
-def _own_side(s: Scan, a: int) -> str | None:
+def own_side(s: Scan, a: int) -> str | None:
     """Whose proposal "мы предлагаем", "я выдвинул", "он предложил" is: the country the text gives the speaker
     at the predicate ("Президент Казахстана"), else the speaker's name; None when no one speaks there."""
     name = s.ctx.speaker_at(s.toks[a].span.start)

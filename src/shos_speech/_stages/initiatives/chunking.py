@@ -224,6 +224,31 @@ def _second_action(s: Scan, i: int, j: int, k: int, head_case: frozenset[str] | 
     return obj.pos in ("NOUN", "ADJF") and "gent" in obj.cases() and not s.in_threat(k + 1)
 
 
+def _titled_dependent(s: Scan, i: int, j: int, h: int) -> bool:
+    """"Программа деятельности по сближению и гармонизации законодательства": a wrapper conjunct in the case
+    of the noun before "и", which a preposition inside a capitalized document's title governs, is a dependent
+    of the title, no second undertaking ("Декларация Совета и решение о ..." stays two)."""
+    e = kind_at(s, h)
+    if e is None or e.role != "defer" or e.kind == "strategy" or j < 1:
+        return False
+    toks = s.toks
+    doc = next((x for x in range(max(0, i - 1), j) if toks[x].is_cap and (d := kind_at(s, x)) is not None
+                and d.role == "doc"), None)
+    if doc is None or not any(toks[x].pos == "PREP" for x in range(doc + 1, j - 1)) \
+            or toks[j - 1].lemmas & s.w.date_nouns:
+        return False  # "Программа на 2026–2030 годы и решение о ...": a date closes the title
+    return bool(toks[j - 1].cases("NOUN") & toks[h].cases("NOUN"))
+
+
+def _second_undertaking(s: Scan, i: int, j: int, h: int | None, head_case: frozenset[str] | None) -> bool:
+    """An undertaking's noun after "и" in the head's case, not a threat, nor a dependent of a title."""
+    toks = s.toks
+    if h is None or head_case is None or j < 1 or toks[j - 1].pos == "ADJF" or not (kind_at(s, h) or wraps(s, h)):
+        return False
+    return bool(head_case & toks[h].cases("NOUN")) and not (toks[h].lemmas & s.w.threat_heads) \
+        and not _titled_dependent(s, i, j, h)
+
+
 def _after_and(s: Scan, j: int, head_case: frozenset[str] | None, i: int = 0) -> str | None:
     """At "и": why the phrase ends before it (a new predicate, a second undertaking), or None."""
     toks, n = s.toks, s.n
@@ -241,9 +266,7 @@ def _after_and(s: Scan, j: int, head_case: frozenset[str] | None, i: int = 0) ->
         return ""  # "Астанинскую декларацию и еще около двух десятков документов": a set of its own
     # "о строительстве моста и о взаимном открытии центров": the preposition repeated
     h = np_head(s, j + 2) if nxt.pos == "PREP" and j + 2 < n else np_head(s, j + 1)
-    if h is not None and head_case is not None and (kind_at(s, h) or wraps(s, h)) and j > 0 \
-            and toks[j - 1].pos != "ADJF" \
-            and head_case & toks[h].cases("NOUN") and not (toks[h].lemmas & s.w.threat_heads):
+    if _second_undertaking(s, i, j, h, head_case):
         return "split"
     if _second_action(s, i, j, k, head_case) or _second_named(s, i, j, h):
         return "split"
@@ -279,8 +302,10 @@ def _event_place(s: Scan, j: int) -> bool:
 def _clause_subject(s: Scan, i: int, j: int) -> bool:
     """"С предложением создать реестр перевозчиков министр выступил": a lowercase noun that can only be a
     nominative, after the phrase's own noun and no preposition, is no dependent of it (a noun's dependents are
-    oblique) but the subject of the clause around it."""
+    oblique) but the subject of the clause around it; so is a nominative personal pronoun there."""
     t = s.toks[j]
+    if t.value.lower() in s.w.subject_pronouns and s.toks[j - 1].pos != "PREP":
+        return any(s.toks[k].pos == "NOUN" for k in range(i, j))  # "в рамках предстоящей сессии мы обсудим"
     return (t.pos == "NOUN" and not t.is_cap and t.noun_cases == {"nomn"} and s.toks[j - 1].pos != "PREP"
             and any(s.toks[k].pos == "NOUN" for k in range(i, j)))
 
@@ -325,11 +350,12 @@ def chunk_end(s: Scan, i: int, head_case: frozenset[str] | None, inf_mode: bool)
 
 
 def trim(s: Scan, a: int, b: int) -> int:
-    """``b`` moved back over trailing punctuation, prepositions and conjunctions (not past ``a + 1``)."""
+    """``b`` moved back over trailing punctuation, prepositions, conjunctions and particles ("не" of the verb
+    after the phrase, "не только") (not past ``a + 1``)."""
     toks = s.toks
     while b > a + 1 and (not toks[b - 1].is_word and toks[b - 1].value not in CLOSE_QUOTES + '")'
                          and toks[b - 1].type not in ("INT", "LATIN")
-                         or toks[b - 1].pos in ("PREP", "CONJ")):
+                         or toks[b - 1].pos in ("PREP", "CONJ", "PRCL")):
         b -= 1
     return b
 

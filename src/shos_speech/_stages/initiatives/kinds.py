@@ -161,7 +161,8 @@ def _body_at_work(s: Scan, j: int, e: KindEntry, it: Item, creating: bool, verb:
         return False
     if e.kind == "institution_building":
         return not s.toks[j].lemmas & s.w.format_heads
-    return e.kind == "event" and it.verb is not None and (verb is None or verb.kind != "event")
+    return e.kind == "event" and it.verb is not None and (verb is None or verb.kind != "event") \
+        and not s.toks[it.verb].lemmas & s.w.hosting  # "принять у себя Форум молодежи ШОС": hosted, an event
 
 
 def _noun_kind(s: Scan, it: Item, verb: KindEntry | None) -> tuple[str | None, str | None]:

@@ -191,6 +191,17 @@ class Words:
     clause_results: frozenset[str] = _section()
     zero_suffix_actions: frozenset[str] = _section()
     intent_nouns: frozenset[str] = _section()
+    inverted_nouns: frozenset[str] = _section()
+    inverted_authors: frozenset[str] = _section()
+    inverted_verbs: frozenset[str] = _section()
+    re_mention_pronouns: frozenset[str] = _section()
+    receiving: frozenset[str] = _section()
+    received: frozenset[str] = _section()
+    subject_pronouns: frozenset[str] = _section()
+    frame_nouns: frozenset[str] = _section()
+    excluding_preps: frozenset[str] = _section()
+    conditionals: frozenset[str] = _section()
+    wished: frozenset[str] = _section()
 
     @classmethod
     def load(cls) -> Words:

@@ -201,6 +201,8 @@ def _wrapper_start(s: Scan, start: int, i: int) -> int:
     if k < 0 or "gent" not in s.toks[i].cases() or s.toks[k].pos != "NOUN":
         return start
     t = s.toks[k]
+    if k > 0 and s.toks[k - 1].pos == "PREP" and t.lemmas & s.w.frame_nouns:
+        return start  # "в ходе предстоящего заседания": a complex preposition, no wrapper
     e = kind_at(s, k)
     if not (t.lemmas & (s.w.action_wrappers | s.w.strip_wrappers | s.w.domain_growth) or (e and e.role == "defer")
             or (e is not None and e.kind == "project" and t.lemma.endswith("ство"))):

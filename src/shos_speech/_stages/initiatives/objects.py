@@ -258,6 +258,8 @@ def _governed_prep(w: _Walk, prep: str, h: int) -> bool:
     entry = kind_at(s, h)
     if prep in w.governs:
         return True
+    if prep in s.w.excluding_preps:
+        return False  # "не можем представить сотрудничество без Программы": what is excluded is no object
     if entry is not None and entry.role == "doc" and (s.toks[w.j + 1].is_cap or w.stance == "adopts"):
         return True
     after_addressee = prep == s.w.addressee_preps.get(w.stance) and w.addressed

@@ -16,6 +16,8 @@ def _wrapped(s: Scan, it: Item) -> tuple[int, int] | None:
         if s.toks[k].pos in s.w.wrapper_gap_pos:
             continue
         hh = np_head(s, k)
+        if hh is not None and s.toks[hh].lemmas & s.w.date_nouns:
+            continue  # "подписание в ноябре 2024 года Соглашения", "его подписание в этом году": a date
         if hh is not None and kind_at(s, hh) and "gent" in s.toks[hh].cases("NOUN"):
             return k, hh
     return None
@@ -28,6 +30,21 @@ def _peel(s: Scan, it: Item) -> None:
         if inner is None:
             break
         it.start, it.head = inner
+
+
+def peels_to_bare_plural(s: Scan, it: Item) -> bool:
+    """"обсудят ход реализации соглашений": the wrappers peeled, a bare lowercase plural is left — a set of
+    unnamed documents, no undertaking of its own."""
+    if it.head is None or it.source != "np" or s.toks[it.head].lemma not in s.w.strip_wrappers:
+        return False
+    start, head = it.start, it.head
+    while s.toks[head].lemma in s.w.strip_wrappers:
+        inner = _wrapped(s, Item(start, it.stop, it.stance, it.source, head=head))
+        if inner is None:
+            return False
+        start, head = inner
+    t = s.toks[head]
+    return it.stop - start == 1 and t.has("plur") and not t.is_cap
 
 
 def to_initiative(s: Scan, it: Item) -> Initiative:

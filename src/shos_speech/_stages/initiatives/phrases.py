@@ -17,6 +17,8 @@ from .scan import CLOSE_QUOTES, OPEN_QUOTES, Item, Scan
 
 #: wrappers a genitive conjunct shares ("строительство Рогунской ГЭС, а также ряда малых ГЭС")
 _SHARED_WRAPPER = re.compile(r"(ние|тие|ство)$")
+#: an action noun on a thing named before ("его учреждение", "ее ратификация", "их строительство")
+_ACTION = re.compile(r"(ние|тие|ство|ция)$")
 
 
 # -- noun phrases ------------------------------------------------------------------------------
@@ -80,6 +82,31 @@ def _no_undertaking(s: Scan, i: int, h: int, end: int, source: str) -> bool:
                                 for t in toks[i:h])
 
 
+def re_mention(s: Scan, i: int, h: int) -> bool:
+    """"поддерживаем ее строительство", "приветствуем его учреждение": a possessive pronoun right before the
+    phrase stands for the undertaking named before, and the head is an action on it — a re-mention with a
+    stance of its own, an item (ONTOLOGY §6); a demonstrative ("этот проект") stays none."""
+    pronoun = s.toks[i - 1] if i > 0 else None
+    if pronoun is None or pronoun.pos == "NOUN" \
+            or pronoun.value.lower().replace("ё", "е") not in s.w.re_mention_pronouns:
+        return False
+    t = s.toks[h]
+    if t.lemmas & s.w.chair_heads:
+        return False
+    return bool(t.lemmas & s.w.zero_suffix_actions or (kind_at(s, h) is not None and _ACTION.search(t.lemma)))
+
+
+def _antecedent_kind(s: Scan, h: int, end: int) -> str | None:
+    """A wrapper with nothing to wrap ("ускорить его учреждение") takes the kind of the undertaking named last
+    before its sentence, which the pronoun stands for; a head of its own keeps its kind."""
+    e = kind_at(s, h)
+    if e is not None and (e.role != "defer" or e.kind != "other"):
+        return None
+    if any(s.toks[k].pos == "NOUN" and kind_at(s, k) for k in range(h + 1, end)):
+        return None
+    return s.ctx.initiatives[-1].kind.value if s.ctx.initiatives else None
+
+
 def _share_wrapper(s: Scan, h: int, head_case: frozenset[str], more: list[Item]) -> None:
     """"строительство Рогунской ГЭС, а также ряда малых ГЭС": a genitive conjunct shares the wrapper."""
     toks = s.toks
@@ -106,9 +133,12 @@ def np_items(s: Scan, i: int, h: int, stance: str, source: str = "np") -> list[I
     if why == "stop_pair":
         why, split_at = _split_after_stop_pair(s, end, head_case)
     end = trim(s, i, end)
-    if _no_undertaking(s, i, h, end, source):
+    ref = source == "np" and re_mention(s, i, h)
+    if not ref and _no_undertaking(s, i, h, end, source):
         return []
-    first = Item(i, end, stance, source, head=h, proposer=proposer)
+    first = Item(i - 1 if ref else i, end, stance, source, head=h, proposer=proposer)
+    if ref:
+        first.kind = _antecedent_kind(s, h, end)
     if why == "split":
         more = enumerations.continuations(s, split_at, why, stance, head_case, first)
         _share_wrapper(s, h, head_case, more)

@@ -34,6 +34,18 @@ def failed(s: Scan, a: int, b: int) -> bool:
     return any(w == "не" and nxt in s.w.failure for w, nxt in zip(window, window[1:], strict=False))
 
 
+def conditional(s: Scan, a: int) -> bool:
+    """"Если соглашение будет подписано, ...": the predicate at ``a`` stands in a clause of condition (a
+    conditional conjunction after the last comma or colon before it, at most 12 words back)."""
+    for k in range(a - 1, max(-1, a - 13), -1):
+        t = s.toks[k]
+        if t.value in ",;:—–" or t.value in OPEN_QUOTES:
+            return False
+        if t.lemma in s.w.conditionals:
+            return True
+    return False
+
+
 def adjacent(s: Scan, end: int, a: int) -> bool:
     """Only adverbs and particles between a verbal predicate's end and ``a``."""
     return end <= a and all(t.pos in ("ADVB", "PRCL", "COMP") for t in s.toks[end:a])
@@ -97,11 +109,15 @@ def stance_predicates(s: Scan) -> list[Predicate]:
             continue
         if _governed_infinitive(s, a, ph, outer):
             stance = outer[1]
+        if conditional(s, a):
+            continue  # "если соглашение будет подписано": hypothetical, no stance and no undertaking
         fail = failed(s, a, b)
         if fail:
             stance = "mentions"  # "согласовать заявление не удалось"
         if a > 0 and s.in_threat(a - 1):
             continue  # "террористические группировки продолжают использовать ...": no stance of the speaker
+        if a > 0 and s.toks[a - 1].lemma in s.w.excluding_preps:
+            continue  # "без согласованных маршрутов не обходится", "без подписания соглашения": excluded, no stance
         nominal = s.toks[a].pos == "NOUN"
         if nominal and outer is not None and adjacent(s, outer[0], a):
             stance = outer[1]  # "приветствовал одобрение заявок": the outer predicate decides
@@ -164,6 +180,13 @@ def _carried_on(s: Scan, p: Predicate, it: Item) -> str:
     return "supports" if s.toks[it.head].lemmas & s.w.carried_on else p.stance
 
 
+def _reception(s: Scan, ph: StancePhrase, it: Item) -> bool:
+    """"инициатива получила широкую поддержку", "рассчитываем на поддержку партнеров": the support an
+    undertaking receives or is expected to get is no undertaking of its own."""
+    return ph.words[0] in s.w.receiving and it.source == "np" and it.head is not None \
+        and bool(s.toks[it.head].lemmas & s.w.received)
+
+
 def governed(s: Scan, p: Predicate) -> list[Item]:
     """The undertakings of one predicate, with its stance; a plan or an announced event only in
     someone's words ("в Душанбе пройдет заседание" narrated is no one's stance), nothing in a question."""
@@ -172,6 +195,8 @@ def governed(s: Scan, p: Predicate) -> list[Item]:
         return []
     out = []
     for it in object_of(s, p.start, p.stop, ph):
+        if _reception(s, ph, it):
+            continue
         it.stance = _carried_on(s, p, it)
         if p.failed:
             it.stop = _cut_failed(s, it)
@@ -199,6 +224,12 @@ def _joined(s: Scan, a: int, b: int) -> bool:
     return 0 < len(between) <= 2 and all(s.is_joiner(k) or s.also_at(k) for k in range(a, b))
 
 
+def _proposal_named(s: Scan, p: Predicate, it: Item) -> bool:
+    """"выступил с инициативой о созыве форума", "выдвинул инициативу о провозглашении года": the proposal
+    noun that ends the predicate heads the undertaking named with it, which takes the predicate's stance."""
+    return it.start == p.stop - 1 and p.stop - p.start > 1 and bool(s.toks[it.start].lemmas & s.w.authored)
+
+
 def carried_to_mentions(s: Scan, preds: list[Predicate], mentions: list[Item]) -> None:
     """A named undertaking right after a verbal predicate is its object, and so are those joined to it
     ("высоко оценил «Один пояс, один путь» и Китайско-пакистанский экономический коридор"): they take
@@ -211,6 +242,10 @@ def carried_to_mentions(s: Scan, preds: list[Predicate], mentions: list[Item]) -
             continue
         last = p.stop
         for it in by_start:
+            if _proposal_named(s, p, it):
+                it.stance, it.pred, it.pred_stop = p.stance, p.start, p.stop - 1
+                last = it.stop
+                continue
             if it.start < last:
                 continue
             if it.start == p.stop and last == p.stop or last > p.stop and _joined(s, last, it.start):

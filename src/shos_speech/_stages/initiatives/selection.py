@@ -13,6 +13,7 @@ import re
 from ..._core.countries import find_country
 from .authors import org_agent
 from .kinds import bare_document, kind_at, kind_of
+from .output import peels_to_bare_plural
 from .scan import Item, Scan
 
 #: a deverbal noun: an action ("размещение", "развертывание")
@@ -74,7 +75,7 @@ def _overlapping(it: Item, kept: list[Item]) -> bool:
 def _stands(s: Scan, it: Item) -> bool:
     """A one-word item only as a bare document; an event the predicate only holds is none ("открыл саммит",
     "провел переговоры")."""
-    if it.stop - it.start < 2 and it.named is None and not bare_document(s, it):
+    if it.stop - it.start < 2 and it.named is None and not bare_document(s, it) or peels_to_bare_plural(s, it):
         return False
     if it.stance == "implements" and it.source == "np" and it.head is not None and not it.hosting:
         e = kind_at(s, it.head)
