@@ -14,7 +14,7 @@ from .area import area
 from .coordination import conj_points, conjunct_bounds
 from .cues import Cue
 from .features import verbal
-from .infinitives import concrete_verb, prevention, verb_name
+from .infinitives import concrete_verb, momentum, negated_goal, qualifying_clause, verb_name
 from .lexicon import vocabulary
 from .lists import enumerated_rank
 from .phrases import Phrase, Sent, concrete, danger, generic, head
@@ -47,6 +47,7 @@ def priority(s: Sent, ph: Phrase, cue: Cue, cue_sent: Sent, ctx: DocContext) -> 
         return None
     if not ph.verb:
         ph = _task_content(toks, ph)
+    ph = Phrase(ph.start, qualifying_clause(toks, ph) or ph.stop, ph.rank, verb=ph.verb)
     start, end = toks[ph.start].start, toks[ph.stop - 1].stop
     e = ph.stop
     if e + 2 < len(toks) and toks[e].value == "(" and toks[e + 2].value == ")" and toks[e + 1].value.isupper():
@@ -60,8 +61,10 @@ def priority(s: Sent, ph: Phrase, cue: Cue, cue_sent: Sent, ctx: DocContext) -> 
 def _no_direction(toks: list, ph: Phrase, cue: Cue) -> bool:
     """A concrete undertaking (an Initiative), a danger (a Threat), a generic mention."""
     if ph.verb:
-        # "не допустить ошибок": a goal of prevention needs a domain ("гуманитарной катастрофы")
-        return concrete_verb(toks, ph) or (prevention(toks, ph.start) and area(toks, ph, fallback=False) is Area.other)
+        # "не допустить ошибок", "не потерять время": a negated goal needs a domain ("гуманитарной
+        # катастрофы") or the pace of the work ("не потерять темпы")
+        return concrete_verb(toks, ph) or (negated_goal(toks, ph.start) and not momentum(toks, ph)
+                                           and area(toks, ph, fallback=False) is Area.other)
     return concrete(toks, ph) or danger(toks, ph) or _generic_mention(toks, ph, cue) or _body_name(toks, ph)
 
 

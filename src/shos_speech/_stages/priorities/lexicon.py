@@ -64,6 +64,8 @@ class Vocabulary:
     possessives: frozenset[str]
     as_nouns: frozenset[str]
     prevention_verbs: frozenset[str]
+    loss_verbs: frozenset[str]
+    momentum_nouns: frozenset[str]
     proposal_words: frozenset[str]
     relative_adverbs: frozenset[str]
     #: "в том, чтобы": what an explaining verb opens before a goal's item, as written

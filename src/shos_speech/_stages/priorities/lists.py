@@ -14,7 +14,7 @@ from .area import area, elliptical_at
 from .bullets import MAX_NUMBER, bullet_at, sentence_bullet
 from .coordination import conj_points, group_cases, participial, split, tail_cases
 from .features import CLOSE_QUOTES, OPEN_QUOTES, clause_dash, verbal
-from .infinitives import necessity_content, verb_phrase_at
+from .infinitives import necessity_content, negated_goal, verb_phrase_at
 from .lexicon import numbered, vocabulary
 from .phrases import Phrase, Sent, np_at
 
@@ -368,9 +368,9 @@ def next_item(toks: list, e: int) -> int | None:
         k = past_restriction(toks, k)  # "диверсифицировать рынки и в первую очередь развивать X"
         if enumerator(toks, k):
             return k  # "X и, в-третьих, Z"
-        inf = k + 1 if k < len(toks) and toks[k].pos in ("ADVB", "COMP") else k
+        inf = k + 1 if k < len(toks) and (toks[k].pos in ("ADVB", "COMP") or negated_goal(toks, k)) else k
         if inf < len(toks) and toks[inf].pos == "INFN":
-            return k  # "углубить X и активнее вовлекать Y"
+            return k  # "углубить X и активнее вовлекать Y", "удержать X и не допустить Y"
     return None
 
 

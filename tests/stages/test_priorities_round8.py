@@ -1,0 +1,82 @@
+"""Eighth round of issue 11 (priorities on unseen statements): classes found failing on statements
+of our own, each with positive and negative sentences of our own."""
+from __future__ import annotations
+
+import pytest
+from priorities_support import spans
+
+from shos_speech._core.stage import DocContext
+from shos_speech._stages.priorities.sentences import fill
+
+
+def names(light, text: str) -> list[str]:
+    ctx = DocContext(light(text))
+    fill(ctx)
+    return [p.name for p in ctx.priorities]
+
+
+# ---- a goal of keeping: "не" + a verb of loss after a goal or importance cue -------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Главное сейчас — не потерять темпы сотрудничества в энергетике.",
+     ["не потерять темпы сотрудничества в энергетике"]),
+    ("Ключевой задачей остается не сбавлять обороты в модернизации промышленности.",
+     ["не сбавлять обороты в модернизации промышленности"]),
+    ("Нам важно не утратить доверие, накопленное за тридцать лет.", ["не утратить доверие"]),
+    ("Наша главная цель — не снижать темпы инвестиций в образование.",
+     ["не снижать темпы инвестиций в образование"]),
+    # the qualified pace of the work spoken of names its direction though it names no domain; a
+    # participial clause that is all it is qualified by stays in the item
+    ("Наша задача — не растерять темпы, набранные в прошлом году.",
+     ["не растерять темпы, набранные в прошлом году"]),
+    ("Главное — не снижать темпы, достигнутые в торговле.", ["не снижать темпы, достигнутые в торговле"]),
+    # a negated goal conjunct after a positive one
+    ("По словам министра, главная цель — сохранить положительную динамику товарооборота и не снижать "
+     "темпы инвестиций.", ["сохранить положительную динамику товарооборота", "не снижать темпы инвестиций"]),
+    ("Важнейшая задача — удержать темпы роста экономики и не допустить спада в сельском хозяйстве.",
+     ["удержать темпы роста экономики", "не допустить спада в сельском хозяйстве"]),
+    ("Не менее важно не ослаблять внимание к охране ледников.", ["не ослаблять внимание к охране ледников"]),
+])
+def test_keeping_goal(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Важно не потерять время.",  # nothing of a domain or of the work's pace
+    "Главное — не сдавать экзамены в спешке.",
+    "Стороны договорились не сбавлять темпы сотрудничества.",  # no cue
+    "В прошлом году нам удалось не потерять динамику торговли.",
+    "Мы не должны терять время.",
+])
+def test_keeping_goal_negative(light, text):
+    assert spans(light, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Главное сейчас — не потерять темпы сотрудничества в энергетике.",
+     "сохранение темпов сотрудничества в энергетике"),
+    ("Ключевой задачей остается не сбавлять обороты в модернизации промышленности.",
+     "сохранение оборотов в модернизации промышленности"),
+    ("Нам важно не утратить доверие, накопленное за тридцать лет.", "сохранение доверия"),
+    ("Наша задача — не растерять темпы, набранные в прошлом году.", "сохранение темпов, набранных в прошлом году"),
+])
+def test_keeping_goal_name(light, text, name):
+    assert names(light, text) == [name]
+
+
+
+@pytest.mark.parametrize("text, items", [
+    # earlier rounds kept it a negative ("another negated verb"): a verb of loss keeps a qualified pace
+    ("Главная задача – не снижать темпы строительства.", ["не снижать темпы строительства"]),
+    ("Наша задача — удержать набранный темп.", ["удержать набранный темп"]),
+    ("Важно не сбавлять набранные обороты.", ["не сбавлять набранные обороты"]),
+])
+def test_keeping_goal_pace(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Главное — не снижать темпы.",  # a bare pace: of the work before, no direction of its own
+    "Теперь главное – в этом году начать строительство и не потерять темп.",  # the step's pace
+])
+def test_keeping_goal_pace_negative(light, text):
+    assert spans(light, text) == []
