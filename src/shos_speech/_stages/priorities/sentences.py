@@ -37,6 +37,7 @@ from .lists import (
 )
 from .manner import manner, manner_phrases
 from .negation import negated
+from .neglect import neglect_items
 from .phrases import Phrase, Sent, generic, head
 from .predicates import fronted_predicate
 from .purpose import domain, infinitive_after, infinitive_goals, purpose_clause, purpose_content
@@ -348,6 +349,8 @@ def _cue_sentence(walk: Walk, s: Sent) -> bool:
                 walk.carried = trailing_number(s)
             continue
         has = _add_phrases(walk, s, cue, phrases, where) or has
+    for cue, phrases in neglect_items(s):  # "не упускать из виду X", "нельзя оставлять X без внимания"
+        has = _add_phrases(walk, s, cue, phrases, s) or has
     if has and walk.pending is not None and walk.pending[1] is s and walk.next_rank is None and not walk.bullets:
         walk.close()  # another cue of the sentence named the phrase
     return has
