@@ -3,7 +3,7 @@ of our own, each with positive and negative sentences of our own."""
 from __future__ import annotations
 
 import pytest
-from priorities_support import spans
+from priorities_support import found, spans
 
 from shos_speech._core.stage import DocContext
 from shos_speech._stages.priorities.sentences import fill
@@ -123,3 +123,46 @@ def test_neglect_negated(light, text, items):
 ])
 def test_neglect_negated_negative(light, text):
     assert spans(light, text) == []
+
+
+# ---- colon lists after an animate or collective subject: a pair after the colon is two items --------
+@pytest.mark.parametrize("text, items", [
+    ("Эксперты рабочей группы сконцентрируются на двух задачах: упрощении визового режима и развитии "
+     "туризма.", ["упрощении визового режима", "развитии туризма"]),
+    ("Наши эксперты сосредоточатся на следующих темах: упрощение визового режима и развитие туризма.",
+     ["упрощение визового режима", "развитие туризма"]),
+    ("Главная задача ясна: экономическое сотрудничество и торговля.", ["экономическое сотрудничество", "торговля"]),
+    # a partnership noun in the genitive after the cue noun is the cue's, though the phrase took the
+    # object for its dative ("энергетику" of "энергетик")
+    ("Наши партнеры назвали ключевыми сферами сотрудничества энергетику и фармацевтику.",
+     ["энергетику", "фармацевтику"]),
+])
+def test_colon_pair_and_cue_genitive(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text, items", [
+    # a shared head stays one item; a clause after the colon spells nothing out
+    ("Приоритет один: развитие торговли и инвестиций.", ["развитие торговли и инвестиций"]),
+    ("Второе — полная отмена барьеров: пошлины и квоты должны уйти в прошлое.", []),
+    ("Приоритетом остается сотрудничество энергетиков и строителей.", ["сотрудничество энергетиков и строителей"]),
+    ("Мы считаем главной задачей сотрудничества развитие торговли.", ["развитие торговли"]),
+    ("Министр назвал приоритетными направлениями взаимодействия транспорт и логистику.",
+     ["транспорт и логистику"]),
+])
+def test_colon_pair_and_cue_genitive_negative(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text, items", [
+    # lists over sentences and colon lists in news retellings (guards: they pass)
+    ("По словам Токаева, у Казахстана три приоритета. Первый — безопасность. Второй — экономика. "
+     "Третий — экология.", [("безопасность", 1), ("экономика", 2), ("экология", 3)]),
+    ("Делегации сосредоточились на следующих вопросах: энергетическая безопасность, цифровизация и туризм.",
+     [("энергетическая безопасность", None), ("цифровизация", None), ("туризм", None)]),
+    ("В числе приоритетов, по словам министра, – энергетика и транспорт.", [("энергетика", None), ("транспорт", None)]),
+    ("Правительство Киргизии обозначило приоритеты на 2026 год.\n\nПервое – энергетика.\n\nВторое – дороги.",
+     [("энергетика", 1), ("дороги", 2)]),
+])
+def test_retold_lists(light, text, items):
+    assert found(light, text) == items

@@ -11,11 +11,12 @@ from __future__ import annotations
 from .backward import locative_at
 from .clauses import clause_after_colon, enclosing_relative, parenthesis_end, relative_end
 from .cues import Cue
-from .features import OPEN_QUOTES, animate, clause_dash, passive, reflexive, verbal
+from .features import OPEN_QUOTES, clause_dash, passive, reflexive, verbal
 from .infinitives import verb_phrase_at
 from .lexicon import numbered, vocabulary
 from .lists import enumerator, list_at
-from .phrases import Phrase, Sent, generic, head, head_cases, np_at, past_purpose, range_items
+from .owners import owner, past_cue_genitive, time_phrase_end
+from .phrases import Phrase, Sent, generic, head_cases, np_at, past_purpose, range_items
 from .predicates import past_beneficiary, past_particle
 from .purpose import domain, explained_at, that_clause
 
@@ -254,8 +255,8 @@ def _such_as(toks: list, k: int) -> bool:
 def _after_link(s: Sent, cue: Cue, k: int, direct: bool, plural: bool, pivoted: int | None = None) -> list[Phrase]:
     """The phrase at ``k`` (after the cue's own genitive, if any) and the list it opens."""
     toks = s.toks
-    k, first = _past_cue_genitive(s, k, direct)
-    if first is None or (direct and plural and k == cue.stop and _owner(toks, first)):
+    k, first = past_cue_genitive(s, k, direct)
+    if first is None or (direct and plural and k == cue.stop and owner(toks, first)):
         return []
     last = toks[cue.stop - 1]
     if (direct and k == cue.stop and last.has_any("NOUN") and not last.lemmas & vocabulary().importance_nouns
@@ -284,53 +285,6 @@ def _apposed_list(s: Sent, first: Phrase, direct: bool) -> bool:
     return nxt is not None and bool(head_cases(toks, first) & head_cases(toks, nxt))
 
 
-def _past_cue_genitive(s: Sent, k: int, direct: bool) -> tuple[int, Phrase | None]:
-    """"отнес к приоритетным задачам Организации X": the genitive belongs to the cue; the phrase
-    (and where it starts) after it."""
-    first = np_at(s, k)
-    if first is not None and direct and first.stop < len(s.toks) and cue_complement(s, first):
-        first = content_at(s, time_phrase_end(s, first.stop) or first.stop)
-    elif first is None and direct and _animate_owner(s, k):
-        first = content_at(s, k + 1)  # "назвал главной задачей союзников защиту X"
-    return (first.start if first is not None else k), first
-
-
-def _animate_owner(s: Sent, k: int) -> bool:
-    """"главной задачей союзников": a person noun in the genitive right after the cue is whose task
-    it is, when the phrase in the accusative follows it."""
-    if k + 1 >= len(s.toks) or not animate(s.toks[k]) or "gent" not in s.toks[k].noun_cases:
-        return False
-    nxt = content_at(s, k + 1)
-    return nxt is not None and bool(head_cases(s.toks, nxt) & {"accs"})
-
-
-def content_at(s: Sent, k: int) -> Phrase | None:
-    """The phrase at ``k``, or inside the quotes that open there ("задачей встречи «перевод X»")."""
-    if k + 1 < len(s.toks) and s.toks[k].value in OPEN_QUOTES:
-        inner = np_at(s, k + 1)
-        return inner if inner is not None and head_cases(s.toks, inner) & {"nomn", "accs"} else None
-    return np_at(s, k)
-
-
-def _owner(toks: list, ph: Phrase) -> bool:
-    """"изложил приоритеты казахстанского председательства": a genitive after a plural cue noun is
-    its owner, not its content."""
-    cases = head_cases(toks, ph)
-    return "gent" in cases and not cases & {"nomn", "accs"}
-
-
-def cue_complement(s: Sent, ph: Phrase) -> bool:
-    """A genitive right after a cue noun ("приоритетов сотрудничества (в ШОС)"), followed by the phrase itself."""
-    toks = s.toks
-    h = head(toks, ph)
-    last = toks[ph.stop - 1]
-    if ph.stop - ph.start > 5 or h is None or "gent" not in toks[h].noun_cases or (
-            "gent" not in last.noun_cases and not last.value.isupper()):
-        return False
-    nxt = content_at(s, time_phrase_end(s, ph.stop) or ph.stop)
-    return nxt is not None and bool(head_cases(toks, nxt) & {"nomn", "accs"})
-
-
 def _after_copula(s: Sent, k: int) -> bool:
     """A copula, a naming verb, a linking infinitive or a clause dash among the three words before
     ``k`` ("является важным направлением X", "в приоритетном порядке следует заняться X",
@@ -338,31 +292,6 @@ def _after_copula(s: Sent, k: int) -> bool:
     words = vocabulary()
     linking = words.copulas | words.copular_naming | words.linking_infinitives
     return any(t.lemmas & linking or clause_dash(s.text, t) for t in s.toks[max(0, k - 3):k])
-
-
-def time_phrase_end(s: Sent, k: int) -> int | None:
-    """Index after "на ближайшие годы" / "на 2026–2030 годы" / "на период председательства" at ``k``."""
-    toks = s.toks
-    if k >= len(toks) or toks[k].value.lower() not in vocabulary().time_prepositions:
-        return None
-    for e in range(k + 1, min(len(toks), k + 6)):
-        t = toks[e]
-        if t.lemmas & vocabulary().time_nouns and t.noun_cases:
-            return _after_time_noun(s, e + 1)
-        if not (t.is_int or t.value == "-" or t.has_any("ADJF", "NUMR", "PRTF")):
-            return None
-    return None
-
-
-def _after_time_noun(s: Sent, e: int) -> int:
-    """"на период председательства Беларуси": the time noun's genitive belongs to it."""
-    toks = s.toks
-    if e < len(toks) and "gent" in toks[e].noun_cases:
-        gen = np_at(s, e)
-        h = head(toks, gen) if gen else None
-        if gen is not None and h is not None and "gent" in toks[h].noun_cases:
-            return gen.stop
-    return e
 
 
 def pivot(s: Sent, k: int) -> int | None:
