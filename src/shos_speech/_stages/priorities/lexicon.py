@@ -69,6 +69,7 @@ class Vocabulary:
     neglect_verbs: frozenset[str]
     neglect_negators: frozenset[str]
     overrating_verbs: frozenset[str]
+    meeting_nouns: frozenset[str]
     proposal_words: frozenset[str]
     relative_adverbs: frozenset[str]
     #: "в том, чтобы": what an explaining verb opens before a goal's item, as written
