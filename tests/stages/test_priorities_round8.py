@@ -199,3 +199,38 @@ def test_chairmanship_theme(light, text, items):
 ])
 def test_agenda_and_motto(light, text, items):
     assert spans(light, text) == items
+
+
+# ---- precision: supposed and asked cues, a danger found by the threats stage --------------------
+@pytest.mark.parametrize("text", [
+    "Корреспондент поинтересовался, будет ли уделено особое внимание развитию туризма.",
+    "Если приоритетом станет только экономика, мы проиграем.",
+])
+def test_supposed_cue(light, text):
+    assert spans(light, text) == []
+
+
+@pytest.mark.parametrize("text, items", [
+    # (guards: they passed before) an indirect question, "вряд ли"
+    ("Эксперты задаются вопросом, сделает ли правительство ставку на атомную энергетику.", []),
+    ("Вряд ли туризм станет приоритетом в ближайшие годы.", []),
+    ("Журналист уточнил, станет ли приоритетом развитие туризма.", []),
+    # a supposition before the clause of the cue, or a parenthesis after it, leaves the cue
+    ("Если говорить о приоритетах, главной задачей является развитие торговли.", ["развитие торговли"]),
+    ("Главной задачей, если говорить откровенно, является развитие торговли.", ["развитие торговли"]),
+])
+def test_supposed_cue_negative(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Американская администрация сделала ставку на протекционизм.",
+    "Западные страны сосредоточились на санкционном давлении.",
+])
+def test_threat_is_no_direction(extractor, text):
+    assert [p.span.text for p in extractor.extract(text).priorities] == []
+
+
+def test_threat_is_no_direction_negative(extractor):
+    text = "Мы сосредоточимся на борьбе с наркотрафиком и на развитии торговли."
+    assert [p.span.text for p in extractor.extract(text).priorities] == ["борьбе с наркотрафиком", "развитии торговли"]

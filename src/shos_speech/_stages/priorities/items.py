@@ -45,6 +45,8 @@ def priority(s: Sent, ph: Phrase, cue: Cue, cue_sent: Sent, ctx: DocContext) -> 
     toks, text = s.toks, s.text
     if ph.stop <= ph.start or _no_direction(toks, ph, cue) or _named_step(toks, ph, cue, cue_sent.toks):
         return None
+    if _threat_head(toks, ph, ctx):
+        return None  # "сделала ставку на протекционизм": a danger the threats stage found, no direction
     if not ph.verb:
         ph = _task_content(toks, ph)
     ph = Phrase(ph.start, qualifying_clause(toks, ph) or ph.stop, ph.rank, verb=ph.verb)
@@ -66,6 +68,15 @@ def _no_direction(toks: list, ph: Phrase, cue: Cue) -> bool:
         return concrete_verb(toks, ph) or (negated_goal(toks, ph.start) and not momentum(toks, ph)
                                            and area(toks, ph, fallback=False) is Area.other)
     return concrete(toks, ph) or danger(toks, ph) or _generic_mention(toks, ph, cue) or _body_name(toks, ph)
+
+
+def _threat_head(toks: list, ph: Phrase, ctx: DocContext) -> bool:
+    """Is the head of the (noun) phrase inside a Threat found in the text ("на санкционном давлении")?"""
+    h = None if ph.verb else head(toks, ph)
+    if h is None:
+        return False
+    at = toks[h].start
+    return any(t.span.start <= at < t.span.end for t in ctx.threats)
 
 
 def _named_step(toks: list, ph: Phrase, cue: Cue, cue_toks: list) -> bool:

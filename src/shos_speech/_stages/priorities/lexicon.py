@@ -70,6 +70,7 @@ class Vocabulary:
     neglect_negators: frozenset[str]
     overrating_verbs: frozenset[str]
     meeting_nouns: frozenset[str]
+    hypothetical_words: frozenset[str]
     proposal_words: frozenset[str]
     relative_adverbs: frozenset[str]
     #: "в том, чтобы": what an explaining verb opens before a goal's item, as written

@@ -36,7 +36,7 @@ from .lists import (
     past_restriction,
 )
 from .manner import manner, manner_phrases
-from .negation import negated
+from .negation import negated, supposed
 from .neglect import neglect_items
 from .phrases import Phrase, Sent, generic, head
 from .predicates import fronted_predicate
@@ -337,8 +337,8 @@ def _cue_sentence(walk: Walk, s: Sent) -> bool:
     """The priorities the cues of ``s`` mark; True when it has one."""
     has = False
     for cue in find_cues(s.toks):
-        if negated(s.toks, cue.start):
-            continue  # "не является для нас приоритетом"
+        if negated(s.toks, cue.start) or supposed(s.toks, cue.start):
+            continue  # "не является для нас приоритетом", "поинтересовался, будет ли уделено внимание X"
         placed = _placed(walk, s, cue, has)
         if placed is None:
             continue
