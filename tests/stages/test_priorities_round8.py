@@ -234,3 +234,34 @@ def test_threat_is_no_direction(extractor, text):
 def test_threat_is_no_direction_negative(extractor):
     text = "Мы сосредоточимся на борьбе с наркотрафиком и на развитии торговли."
     assert [p.span.text for p in extractor.extract(text).priorities] == ["борьбе с наркотрафиком", "развитии торговли"]
+
+
+# ---- attention by the degree adjectives not yet listed; a fronted adverb with the speaker's wish -----
+@pytest.mark.parametrize("text, items", [
+    ("Первостепенное внимание следует уделять охране границ.", ["охране границ"]),
+    ("Особо хочу отметить сельское хозяйство.", ["сельское хозяйство"]),
+    ("Отдельно хотел бы выделить цифровизацию.", ["цифровизацию"]),
+    ("Особо отмечу энергетику.", ["энергетику"]),
+    ("Отдельно хочу остановиться на вопросах экологии.", ["вопросах экологии"]),
+])
+def test_attention_and_wish(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Особо хочу отметить Казахстан.",  # thanks to a country
+    "Особо хочу отметить вклад наших партнеров.",  # praise of a contribution: no domain
+    "Особо хочу отметить, что торговля выросла.",
+    "Особо хотелось бы поблагодарить организаторов.",
+])
+def test_attention_and_wish_negative(light, text):
+    assert spans(light, text) == []
+
+
+@pytest.mark.parametrize("text, items", [
+    # (guards: the verb after the noun held them before)
+    ("Неослабное внимание уделяется защите лесов.", ["защите лесов"]),
+    ("Максимальное внимание мы уделим подготовке врачей.", ["подготовке врачей"]),
+])
+def test_attention_guards(light, text, items):
+    assert spans(light, text) == items

@@ -84,7 +84,7 @@ def _named_step(toks: list, ph: Phrase, cue: Cue, cue_toks: list) -> bool:
     also gives an Initiative its stance: "считаем важным + a concrete step") the phrase must name a
     domain; one of no area is a step, not a direction."""
     if ph.verb or cue.strength != Strength.WEAK or not any(
-            t.lemmas & vocabulary().naming_verbs for t in cue_toks[cue.start:cue.stop]):
+            t.lemmas & (vocabulary().naming_verbs | vocabulary().noting_verbs) for t in cue_toks[cue.start:cue.stop]):
         return False
     return area(toks, ph, fallback=False) is Area.other
 

@@ -71,6 +71,7 @@ class Vocabulary:
     overrating_verbs: frozenset[str]
     meeting_nouns: frozenset[str]
     hypothetical_words: frozenset[str]
+    noting_verbs: frozenset[str]
     proposal_words: frozenset[str]
     relative_adverbs: frozenset[str]
     #: "в том, чтобы": what an explaining verb opens before a goal's item, as written
