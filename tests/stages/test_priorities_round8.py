@@ -265,3 +265,23 @@ def test_attention_and_wish_negative(light, text):
 ])
 def test_attention_guards(light, text, items):
     assert spans(light, text) == items
+
+
+# ---- a denial corrected after ", а": the correction is the item ---------------------------------
+@pytest.mark.parametrize("text, items", [
+    ("Приоритетом является не оборона, а развитие образования.", ["развитие образования"]),
+    ("Главное сейчас — не расширение организации, а повышение ее эффективности.",
+     ["повышение ее эффективности"]),
+    ("Наша задача — не конкурировать, а развивать торговлю.", ["развивать торговлю"]),
+    ("В центре внимания будет не политика, а экономика.", ["экономика"]),
+])
+def test_denial_corrected(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Не менее важным направлением остается туризм.", ["туризм"]),  # "не менее" is no denial
+    ("Главная задача — не допустить нехватки воды, а не искать виноватых.", ["не допустить нехватки воды"]),
+])
+def test_denial_corrected_negative(light, text, items):
+    assert spans(light, text) == items

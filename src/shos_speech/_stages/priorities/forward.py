@@ -12,7 +12,7 @@ from .backward import locative_at
 from .clauses import clause_after_colon, enclosing_relative, parenthesis_end, relative_end
 from .cues import Cue
 from .features import OPEN_QUOTES, clause_dash, passive, reflexive, verbal
-from .infinitives import verb_phrase_at
+from .infinitives import negated_goal, verb_phrase_at
 from .lexicon import numbered, vocabulary
 from .lists import enumerator, list_at
 from .owners import owner, past_cue_genitive, time_phrase_end
@@ -24,6 +24,7 @@ from .purpose import domain, explained_at, that_clause
 CLAUSE_MARKS = ".;!?()\"«»“”"
 #: how many words a fronted cue may stand from its verb
 MAX_PIVOT = 12
+NEGATOR = "не"
 
 
 def forward(s: Sent, cue: Cue) -> list[Phrase]:
@@ -357,6 +358,10 @@ def skip_fillers(s: Sent, k: int, verbs: bool = False) -> int:
         t = toks[k]
         if t.value == "," and enumerator(toks, k + 1):
             return k + 1  # "определили, во-первых, X, во-вторых, Y"
+        corrected = _past_contrast(toks, k)
+        if corrected is not None:
+            k = corrected  # "Приоритетом является не оборона, а развитие образования"
+            continue
         timed = time_phrase_end(s, k)
         if timed is not None:
             k = timed
@@ -372,6 +377,22 @@ def skip_fillers(s: Sent, k: int, verbs: bool = False) -> int:
             return k
         k = after
     return k
+
+
+def _past_contrast(toks: list, k: int) -> int | None:
+    """"является не оборона, а развитие образования", "Наша задача — не конкурировать, а развивать X":
+    the phrase denied at ``k`` ("не" before it) and corrected after ", а" is the correction's; index of
+    it, or None ("не менее важно", "не допустить X" and "не потерять X" are no denial)."""
+    if k + 1 >= len(toks) or toks[k].value.lower() != NEGATOR or negated_goal(toks, k) or (
+            toks[k + 1].value.lower() in vocabulary().negation_exceptions):
+        return None
+    for j in range(k + 2, min(len(toks) - 2, k + MAX_PIVOT)):
+        t = toks[j]
+        if t.value in CLAUSE_MARKS or (verbal(t) and t.pos != "INFN"):
+            return None
+        if t.value == "," and toks[j + 1].value.lower() == "а":
+            return j + 2
+    return None
 
 
 def _before_verb_item(s: Sent, k: int) -> tuple[bool, int | None]:
