@@ -285,3 +285,28 @@ def test_denial_corrected(light, text, items):
 ])
 def test_denial_corrected_negative(light, text, items):
     assert spans(light, text) == items
+
+
+# ---- focus by "особый акцент / упор", "фокус"; an interview's question that fronts "на каких" ------
+@pytest.mark.parametrize("text, items", [
+    ("Особый акцент делегация сделала на вопросах миграции и трудовых прав.",
+     [("вопросах миграции и трудовых прав", None)]),
+    ("Фокус нашей работы — зеленая экономика.", [("зеленая экономика", None)]),
+    ("Фокусом председательства станет водная дипломатия.", [("водная дипломатия", None)]),
+    ("— На каких направлениях вы сосредоточитесь?\n\n— На энергетике и логистике.",
+     [("энергетике", None), ("логистике", None)]),
+    # the answer's enumerated sentences repeat the preposition the question fronted
+    ("— На чем вы сосредоточитесь?\n\n— Прежде всего на энергетике. Во-вторых, на логистике.",
+     [("энергетике", None), ("логистике", 2)]),
+])
+def test_focus_and_fronted_question(light, text, items):
+    assert found(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Фокус сместился на Азию.",
+    "Это был настоящий фокус.",
+    "Мы сделали особый акцент на этом.",
+])
+def test_focus_negative(light, text):
+    assert spans(light, text) == []

@@ -110,6 +110,19 @@ def _fronted_preposition(toks: list) -> list[Cue]:
     return out
 
 
+def fronted_preposition(toks: list, cue: Cue) -> str | None:
+    """"— На чем вы сосредоточитесь?": the preposition a verb cue ("сосредоточитесь") fronted with a
+    pronoun, which the items after it repeat ("— Прежде всего на X. Во-вторых, на Y."); None otherwise."""
+    if cue.stop - cue.start != 1 or not verbal(toks[cue.start]):
+        return None
+    for k in range(max(0, cue.start - 1 - MAX_FRONTED), cue.start - 1):
+        prep = toks[k].value.lower()
+        if toks[k].pos == "PREP" and toks[k + 1].lemmas & vocabulary().fronting_pronouns and any(
+                (lm, prep) in prepositional_cues() for lm in toks[cue.start].lemmas):
+            return prep
+    return None
+
+
 def _split_preposition(toks: list) -> list[Cue]:
     """"Сосредоточиться нам нужно на трех вещах": a cue verb fronted before the modal that governs it,
     its preposition after (a dative pronoun, adverbs, predicatives and modal verbs between); the cue is the verb

@@ -20,7 +20,7 @@ from .area import by_area, by_domain
 from .backward import backward, cleft, fronted_object, object_of
 from .bullets import bulleted, number_alone, sentence_bullet, trailing_number
 from .clauses import relative_start
-from .cues import Cue, find_cues, prepositional_cues
+from .cues import Cue, find_cues, fronted_preposition, prepositional_cues
 from .features import verbal
 from .forward import forward, skip_fillers
 from .items import Items
@@ -229,7 +229,7 @@ def _enumerated_sentence(walk: Walk, s: Sent) -> bool:
         return False
     cue, cue_sent = walk.pending
     last = cue_sent.toks[cue.stop - 1]
-    prep = last.value.lower() if last.has_any("PREP") else None
+    prep = last.value.lower() if last.has_any("PREP") else fronted_preposition(cue_sent.toks, cue)
     has = False
     goal = any(t.lemmas & vocabulary().goal_words for t in cue_sent.toks[cue.start:cue.stop])
     for ph in enumerated_items(s, prep, verbs=goal, next_rank=walk.next_rank):
