@@ -104,6 +104,8 @@ def test_keeping_goal_pace_negative(light, text):
     # overrating the importance, after a word of impossibility
     ("Невозможно переоценить значение образования и науки.", ["образования и науки"]),
     ("Значение транспортной связанности трудно переоценить.", ["транспортной связанности"]),
+    ("Нельзя недооценивать значение водной дипломатии.", ["водной дипломатии"]),
+    ("Нельзя преуменьшать важность подготовки кадров.", ["подготовки кадров"]),
 ])
 def test_neglect_negated(light, text, items):
     assert spans(light, text) == items
