@@ -312,3 +312,25 @@ def test_focus_and_fronted_question(light, text, items):
 ])
 def test_focus_negative(light, text):
     assert spans(light, text) == []
+
+
+# ---- news retellings: a relative clause of inclusion lists the cue noun's items; "уделять значение" ---
+@pytest.mark.parametrize("text, items", [
+    ("Глава МИД выделил ряд приоритетов, среди которых – цифровизация и туризм.", ["цифровизация", "туризм"]),
+    ("Посол назвал несколько приоритетов председательства, в числе которых охрана ледников.",
+     ["охрана ледников"]),
+    ("Как подчеркнул министр, Казахстан уделяет первостепенное значение сотрудничеству в водной сфере.",
+     ["сотрудничеству в водной сфере"]),
+    ("Мы уделим особое значение подготовке кадров.", ["подготовке кадров"]),
+])
+def test_retold_inclusion_and_importance(light, text, items):
+    assert spans(light, text) == items
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны обсудили ряд вопросов, среди которых – энергетика.",  # no cue
+    "Он говорил о приоритетах, среди которых, по его мнению, нет места войне.",  # a clause
+    "Уделяем значение мелочам.",  # no degree of importance
+])
+def test_retold_inclusion_negative(light, text):
+    assert spans(light, text) == []

@@ -30,7 +30,25 @@ NEGATOR = "не"
 def forward(s: Sent, cue: Cue) -> list[Phrase]:
     """The phrases after ``cue``, or [] when nothing after it is marked."""
     goal = any(t.lemmas & vocabulary().goal_words for t in s.toks[cue.start:cue.stop])
-    return _after(s, cue, goal) or _after_relative(s, cue, goal) or _partitive(s, cue)
+    return (_after(s, cue, goal) or _after_relative(s, cue, goal) or _partitive(s, cue)
+            or _among_which(s, cue))
+
+
+def _among_which(s: Sent, cue: Cue) -> list[Phrase]:
+    """"выделил ряд приоритетов, среди которых – X и Y": a relative clause of inclusion right after the
+    cue's noun lists its items (data [inclusive_relatives]); the dash or copula after it is skipped."""
+    toks = s.toks
+    k = cue.stop
+    if k < len(toks) and toks[k].value != "," and "gent" in toks[k].noun_cases:
+        k += 1  # "ряд приоритетов председательства, среди которых"
+    if k >= len(toks) or toks[k].value != ",":
+        return []
+    for words in vocabulary().inclusive_relatives:
+        e = k + 1 + len(words)
+        if tuple(t.value.lower() for t in toks[k + 1:e]) == words:
+            e = skip_fillers(s, e)
+            return list_at(s, e) if e < len(toks) else []
+    return []
 
 
 def _partitive(s: Sent, cue: Cue) -> list[Phrase]:

@@ -96,6 +96,8 @@ class Vocabulary:
     preposition_joiners: frozenset[tuple[str, ...]]
     #: "из виду", "без внимания": the fixed complements of the verbs of neglect, as written
     neglect_complements: frozenset[tuple[str, ...]]
+    #: "среди которых": a relative clause of inclusion that lists a cue noun's items, as written
+    inclusive_relatives: frozenset[tuple[str, ...]]
 
     @property
     def linking(self) -> frozenset[str]:
