@@ -72,6 +72,7 @@ class Vocabulary:
     meeting_nouns: frozenset[str]
     hypothetical_words: frozenset[str]
     noting_verbs: frozenset[str]
+    duty_words: frozenset[str]
     proposal_words: frozenset[str]
     relative_adverbs: frozenset[str]
     #: "в том, чтобы": what an explaining verb opens before a goal's item, as written

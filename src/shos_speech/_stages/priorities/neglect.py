@@ -22,7 +22,7 @@ from .cues import Cue
 from .features import verbal
 from .lexicon import vocabulary
 from .lists import lead, list_at
-from .phrases import Phrase, Sent, head, np_at
+from .phrases import Phrase, Sent, head, head_cases, np_at
 from .purpose import domain
 
 NEGATOR = "не"
@@ -104,6 +104,13 @@ def _marked(s: Sent, v: int, neg: int) -> tuple[Cue, list[Phrase]] | None:
         k = _past_fillers(toks, e)
         if k < len(toks) and toks[k].is_word and toks[v].has("tran"):
             return Cue(neg, e, "strong", None), list_at(s, k)  # "не упускать из виду (и) X"
+        if (k < len(toks) and toks[k].is_word and any(t.lemmas & vocabulary().duty_words for t in toks[neg + 1:v])
+                and not any(t.noun_cases for t in toks[lead(s):neg])):  # (no subject before it)
+            # "Не должна остаться без внимания и охрана ледников": a duty's subject after the verb ("не
+            # остались без внимания и X" only reports what was discussed)
+            subjects = [ph for ph in list_at(s, k) if "nomn" in head_cases(toks, ph)]
+            if subjects:
+                return Cue(neg, e, "strong", None), subjects
         # "X нельзя оставлять без внимания", "X не должны оставаться без внимания"
         return Cue(neg, e, "strong", None), _fronted(s, neg)
     obj = np_at(s, v + 1)
