@@ -123,9 +123,11 @@ INSERT = Gap(inserted, max=1)
 def subject_word(tok) -> bool:
     """A word of a short subject between a fronted adverb and its verb ("Отдельно *глава МИД*
     остановился", "Особо *Мирзиёев* выделил", "Отдельно *премьер-министр* остановился"): a nominative
-    noun, pronoun or adjective, a name, the hyphen of a compound."""
+    noun, pronoun or adjective, a name, the hyphen of a compound; a modal of wish ("Особо *хочу* отметить")."""
     if (tok.is_cap and tok.is_word) or tok.value == "-":
         return True  # (the hyphen of "премьер-министр")
+    if tok.lemmas & words(KIND, "wish_words"):
+        return True  # "Особо хочу отметить X", "Отдельно хотел бы остановиться на X": the speaker's wish
     return any("nomn" in g and g & {"NOUN", "NPRO", "ADJF"} for g in tok.grams)
 
 

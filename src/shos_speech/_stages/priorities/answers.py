@@ -72,7 +72,8 @@ def _past_modal(toks: list, k: int) -> int:
 
 
 def _fronted(question: Sent, prep: str) -> bool:
-    """Does the question front that preposition with its pronoun ("На чем", "В чем")?"""
+    """Does the question front that preposition with its pronoun ("На чем", "В чем", "На каких")?"""
     qs = question.toks
-    return any(t.value.lower() == prep and j + 1 < len(qs) and qs[j + 1].has_any("NPRO")
-               for j, t in enumerate(qs))
+    return any(t.value.lower() == prep and j + 1 < len(qs) and (
+        qs[j + 1].has_any("NPRO") or bool(qs[j + 1].lemmas & vocabulary().fronting_pronouns))
+        for j, t in enumerate(qs))

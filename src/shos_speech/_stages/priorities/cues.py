@@ -24,6 +24,8 @@ MAX_FRONTED = 4
 MAX_ADDRESSEE = 3
 #: the prepositions a cue phrase may end in
 PREPOSITIONS = frozenset({"на"}) | {"о", "в"}
+#: the agenda noun ("на повестке дня")
+AGENDA = "повестка"
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,19 @@ def _fronted_preposition(toks: list) -> list[Cue]:
                 out.append(Cue(v, v + 1, strength, None))
                 break
     return out
+
+
+def fronted_preposition(toks: list, cue: Cue) -> str | None:
+    """"— На чем вы сосредоточитесь?": the preposition a verb cue ("сосредоточитесь") fronted with a
+    pronoun, which the items after it repeat ("— Прежде всего на X. Во-вторых, на Y."); None otherwise."""
+    if cue.stop - cue.start != 1 or not verbal(toks[cue.start]):
+        return None
+    for k in range(max(0, cue.start - 1 - MAX_FRONTED), cue.start - 1):
+        prep = toks[k].value.lower()
+        if toks[k].pos == "PREP" and toks[k + 1].lemmas & vocabulary().fronting_pronouns and any(
+                (lm, prep) in prepositional_cues() for lm in toks[cue.start].lemmas):
+            return prep
+    return None
 
 
 def _split_preposition(toks: list) -> list[Cue]:
@@ -232,7 +247,20 @@ def _cue(toks: list, i: int, j: int, strength: str | None = None) -> Cue | None:
         return None
     if toks[i].pos == "PRTF" and i and toks[i - 1].value == ",":
         return None  # "документов, нацеленных на X": a participial clause describes, it marks nothing
+    if _meeting_agenda(toks, i, j):
+        return None  # "На повестке дня заседания — X": a meeting's agenda lists topics
     return Cue(i, j, strength, rank)
+
+
+def _meeting_agenda(toks: list, i: int, j: int) -> bool:
+    """"на повестке дня заседания", "в повестку дня саммита": an agenda whose genitive owner is a
+    meeting (adjectives may stand before it) is the meeting's list of topics, not the speaker's priorities."""
+    if not any(AGENDA in t.lemmas for t in toks[i:j]):
+        return False
+    k = j
+    while k < len(toks) and toks[k].has_any("ADJF") and not toks[k].has_any("NOUN"):
+        k += 1
+    return k < len(toks) and "gent" in toks[k].noun_cases and bool(toks[k].lemmas & vocabulary().meeting_nouns)
 
 
 def _qualified(toks: list, i: int, j: int) -> bool:

@@ -11,11 +11,12 @@ from __future__ import annotations
 from .backward import locative_at
 from .clauses import clause_after_colon, enclosing_relative, parenthesis_end, relative_end
 from .cues import Cue
-from .features import OPEN_QUOTES, animate, clause_dash, passive, reflexive, verbal
-from .infinitives import verb_phrase_at
+from .features import OPEN_QUOTES, clause_dash, passive, reflexive, verbal
+from .infinitives import negated_goal, verb_phrase_at
 from .lexicon import numbered, vocabulary
 from .lists import enumerator, list_at
-from .phrases import Phrase, Sent, generic, head, head_cases, np_at, past_purpose, range_items
+from .owners import owner, past_cue_genitive, time_phrase_end
+from .phrases import Phrase, Sent, generic, head_cases, np_at, past_purpose, range_items
 from .predicates import past_beneficiary, past_particle
 from .purpose import domain, explained_at, that_clause
 
@@ -23,12 +24,31 @@ from .purpose import domain, explained_at, that_clause
 CLAUSE_MARKS = ".;!?()\"«»“”"
 #: how many words a fronted cue may stand from its verb
 MAX_PIVOT = 12
+NEGATOR = "не"
 
 
 def forward(s: Sent, cue: Cue) -> list[Phrase]:
     """The phrases after ``cue``, or [] when nothing after it is marked."""
     goal = any(t.lemmas & vocabulary().goal_words for t in s.toks[cue.start:cue.stop])
-    return _after(s, cue, goal) or _after_relative(s, cue, goal) or _partitive(s, cue)
+    return (_after(s, cue, goal) or _after_relative(s, cue, goal) or _partitive(s, cue)
+            or _among_which(s, cue))
+
+
+def _among_which(s: Sent, cue: Cue) -> list[Phrase]:
+    """"выделил ряд приоритетов, среди которых – X и Y": a relative clause of inclusion right after the
+    cue's noun lists its items (data [inclusive_relatives]); the dash or copula after it is skipped."""
+    toks = s.toks
+    k = cue.stop
+    if k < len(toks) and toks[k].value != "," and "gent" in toks[k].noun_cases:
+        k += 1  # "ряд приоритетов председательства, среди которых"
+    if k >= len(toks) or toks[k].value != ",":
+        return []
+    for words in vocabulary().inclusive_relatives:
+        e = k + 1 + len(words)
+        if tuple(t.value.lower() for t in toks[k + 1:e]) == words:
+            e = skip_fillers(s, e)
+            return list_at(s, e) if e < len(toks) else []
+    return []
 
 
 def _partitive(s: Sent, cue: Cue) -> list[Phrase]:
@@ -254,8 +274,8 @@ def _such_as(toks: list, k: int) -> bool:
 def _after_link(s: Sent, cue: Cue, k: int, direct: bool, plural: bool, pivoted: int | None = None) -> list[Phrase]:
     """The phrase at ``k`` (after the cue's own genitive, if any) and the list it opens."""
     toks = s.toks
-    k, first = _past_cue_genitive(s, k, direct)
-    if first is None or (direct and plural and k == cue.stop and _owner(toks, first)):
+    k, first = past_cue_genitive(s, k, direct)
+    if first is None or (direct and plural and k == cue.stop and owner(toks, first)):
         return []
     last = toks[cue.stop - 1]
     if (direct and k == cue.stop and last.has_any("NOUN") and not last.lemmas & vocabulary().importance_nouns
@@ -284,53 +304,6 @@ def _apposed_list(s: Sent, first: Phrase, direct: bool) -> bool:
     return nxt is not None and bool(head_cases(toks, first) & head_cases(toks, nxt))
 
 
-def _past_cue_genitive(s: Sent, k: int, direct: bool) -> tuple[int, Phrase | None]:
-    """"отнес к приоритетным задачам Организации X": the genitive belongs to the cue; the phrase
-    (and where it starts) after it."""
-    first = np_at(s, k)
-    if first is not None and direct and first.stop < len(s.toks) and cue_complement(s, first):
-        first = content_at(s, time_phrase_end(s, first.stop) or first.stop)
-    elif first is None and direct and _animate_owner(s, k):
-        first = content_at(s, k + 1)  # "назвал главной задачей союзников защиту X"
-    return (first.start if first is not None else k), first
-
-
-def _animate_owner(s: Sent, k: int) -> bool:
-    """"главной задачей союзников": a person noun in the genitive right after the cue is whose task
-    it is, when the phrase in the accusative follows it."""
-    if k + 1 >= len(s.toks) or not animate(s.toks[k]) or "gent" not in s.toks[k].noun_cases:
-        return False
-    nxt = content_at(s, k + 1)
-    return nxt is not None and bool(head_cases(s.toks, nxt) & {"accs"})
-
-
-def content_at(s: Sent, k: int) -> Phrase | None:
-    """The phrase at ``k``, or inside the quotes that open there ("задачей встречи «перевод X»")."""
-    if k + 1 < len(s.toks) and s.toks[k].value in OPEN_QUOTES:
-        inner = np_at(s, k + 1)
-        return inner if inner is not None and head_cases(s.toks, inner) & {"nomn", "accs"} else None
-    return np_at(s, k)
-
-
-def _owner(toks: list, ph: Phrase) -> bool:
-    """"изложил приоритеты казахстанского председательства": a genitive after a plural cue noun is
-    its owner, not its content."""
-    cases = head_cases(toks, ph)
-    return "gent" in cases and not cases & {"nomn", "accs"}
-
-
-def cue_complement(s: Sent, ph: Phrase) -> bool:
-    """A genitive right after a cue noun ("приоритетов сотрудничества (в ШОС)"), followed by the phrase itself."""
-    toks = s.toks
-    h = head(toks, ph)
-    last = toks[ph.stop - 1]
-    if ph.stop - ph.start > 5 or h is None or "gent" not in toks[h].noun_cases or (
-            "gent" not in last.noun_cases and not last.value.isupper()):
-        return False
-    nxt = content_at(s, time_phrase_end(s, ph.stop) or ph.stop)
-    return nxt is not None and bool(head_cases(toks, nxt) & {"nomn", "accs"})
-
-
 def _after_copula(s: Sent, k: int) -> bool:
     """A copula, a naming verb, a linking infinitive or a clause dash among the three words before
     ``k`` ("является важным направлением X", "в приоритетном порядке следует заняться X",
@@ -338,31 +311,6 @@ def _after_copula(s: Sent, k: int) -> bool:
     words = vocabulary()
     linking = words.copulas | words.copular_naming | words.linking_infinitives
     return any(t.lemmas & linking or clause_dash(s.text, t) for t in s.toks[max(0, k - 3):k])
-
-
-def time_phrase_end(s: Sent, k: int) -> int | None:
-    """Index after "на ближайшие годы" / "на 2026–2030 годы" / "на период председательства" at ``k``."""
-    toks = s.toks
-    if k >= len(toks) or toks[k].value.lower() not in vocabulary().time_prepositions:
-        return None
-    for e in range(k + 1, min(len(toks), k + 6)):
-        t = toks[e]
-        if t.lemmas & vocabulary().time_nouns and t.noun_cases:
-            return _after_time_noun(s, e + 1)
-        if not (t.is_int or t.value == "-" or t.has_any("ADJF", "NUMR", "PRTF")):
-            return None
-    return None
-
-
-def _after_time_noun(s: Sent, e: int) -> int:
-    """"на период председательства Беларуси": the time noun's genitive belongs to it."""
-    toks = s.toks
-    if e < len(toks) and "gent" in toks[e].noun_cases:
-        gen = np_at(s, e)
-        h = head(toks, gen) if gen else None
-        if gen is not None and h is not None and "gent" in toks[h].noun_cases:
-            return gen.stop
-    return e
 
 
 def pivot(s: Sent, k: int) -> int | None:
@@ -428,6 +376,10 @@ def skip_fillers(s: Sent, k: int, verbs: bool = False) -> int:
         t = toks[k]
         if t.value == "," and enumerator(toks, k + 1):
             return k + 1  # "определили, во-первых, X, во-вторых, Y"
+        corrected = _past_contrast(toks, k)
+        if corrected is not None:
+            k = corrected  # "Приоритетом является не оборона, а развитие образования"
+            continue
         timed = time_phrase_end(s, k)
         if timed is not None:
             k = timed
@@ -443,6 +395,22 @@ def skip_fillers(s: Sent, k: int, verbs: bool = False) -> int:
             return k
         k = after
     return k
+
+
+def _past_contrast(toks: list, k: int) -> int | None:
+    """"является не оборона, а развитие образования", "Наша задача — не конкурировать, а развивать X":
+    the phrase denied at ``k`` ("не" before it) and corrected after ", а" is the correction's; index of
+    it, or None ("не менее важно", "не допустить X" and "не потерять X" are no denial)."""
+    if k + 1 >= len(toks) or toks[k].value.lower() != NEGATOR or negated_goal(toks, k) or (
+            toks[k + 1].value.lower() in vocabulary().negation_exceptions):
+        return None
+    for j in range(k + 2, min(len(toks) - 2, k + MAX_PIVOT)):
+        t = toks[j]
+        if t.value in CLAUSE_MARKS or (verbal(t) and t.pos != "INFN"):
+            return None
+        if t.value == "," and toks[j + 1].value.lower() == "а":
+            return j + 2
+    return None
 
 
 def _before_verb_item(s: Sent, k: int) -> tuple[bool, int | None]:

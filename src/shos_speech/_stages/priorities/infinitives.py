@@ -24,6 +24,8 @@ from .phrases import Phrase, Sent, head, np_at
 #: what a verb phrase's adverbs are ("совместно противостоять", "активнее вовлекать")
 ADVERBS = frozenset({"ADVB", "COMP"})
 NEGATOR = "не"
+#: the verbal noun that names a goal of keeping ("не потерять темпы" -> "сохранение темпов")
+KEEPING = "сохранение"
 ACCUSATIVE = frozenset({"accs"})
 #: the parts of speech of a direct object that change case with it
 INFLECTED = frozenset({"NOUN", "ADJF", "PRTF"}) | {"NPRO"}
@@ -38,7 +40,7 @@ def verb_parser():
 def verb_phrase_at(s: Sent, k: int) -> Phrase | None:
     """The infinitive phrase starting at ``k`` (an adverb may come first), within its clause."""
     toks = s.toks
-    j = k + 1 if k < len(toks) and (toks[k].pos in ADVERBS or prevention(toks, k)) else k
+    j = k + 1 if k < len(toks) and (toks[k].pos in ADVERBS or negated_goal(toks, k)) else k
     if j >= len(toks) or toks[j].pos != "INFN":
         return None
     stop = _clause_stop(toks, k)
@@ -74,6 +76,41 @@ def prevention(toks: list, k: int) -> bool:
     """"не допустить X": "не" at ``k`` before a verb of prevention, the goal of preventing X."""
     return (k + 1 < len(toks) and toks[k].value.lower() == NEGATOR and toks[k + 1].pos == "INFN"
             and bool(toks[k + 1].lemmas & vocabulary().prevention_verbs))
+
+
+def keeping(toks: list, k: int) -> bool:
+    """"не потерять темпы", "не сбавлять обороты": "не" at ``k`` before a verb of loss, the goal of
+    keeping its object."""
+    return (k + 1 < len(toks) and toks[k].value.lower() == NEGATOR and toks[k + 1].pos == "INFN"
+            and bool(toks[k + 1].lemmas & vocabulary().loss_verbs))
+
+
+def negated_goal(toks: list, k: int) -> bool:
+    """A goal named by "не" and its verb: preventing ("не допустить X") or keeping ("не потерять X")."""
+    return prevention(toks, k) or keeping(toks, k)
+
+
+def momentum(toks: list, ph: Phrase) -> bool:
+    """"не потерять темпы, набранные за последние годы", "сохранить набранную динамику": a verb phrase
+    that keeps the qualified pace of the work spoken of names that work's direction though it names no
+    domain; a bare pace ("начать строительство и не потерять темп") is the step's before it."""
+    k = next((i for i in range(ph.start, ph.stop) if toks[i].lemmas & vocabulary().momentum_nouns), None)
+    if not ph.verb or k is None:
+        return False
+    if k + 1 < ph.stop or toks[k - 1].has_any("ADJF", "PRTF"):
+        return True  # "набранный темп", "темпы инвестиций"
+    return qualifying_clause(toks, ph) is not None  # "темпы, набранные за последние годы"
+
+
+def qualifying_clause(toks: list, ph: Phrase) -> int | None:
+    """"не потерять темпы, набранные за последние годы": index after the participial clause that is
+    all a bare pace at the end of a keeping goal is qualified by (the item keeps it); None otherwise."""
+    e = ph.stop
+    if not (ph.verb and e + 1 < len(toks) and toks[e].value == "," and toks[e + 1].has_any("PRTF")
+            and toks[e - 1].lemmas & vocabulary().momentum_nouns):
+        return None
+    stop = _clause_stop(toks, e + 1)
+    return next((j for j in range(e + 1, stop) if toks[j].value == ","), stop)
 
 
 def verb_index(toks: list, ph: Phrase) -> int:
@@ -153,7 +190,8 @@ def verb_name(s: Sent, ph: Phrase) -> str:
     has no known verbal noun."""
     toks, text = s.toks, s.text
     v = verb_index(toks, ph)
-    noun = verbal_noun(toks[v].lemma)
+    # "не потерять темпы" -> "сохранение темпов"
+    noun = KEEPING if keeping(toks, ph.start) else verbal_noun(toks[v].lemma)
     if noun is None:
         return text[toks[ph.start].start:toks[ph.stop - 1].stop]
     if prevention(toks, ph.start):
@@ -167,6 +205,9 @@ def verb_name(s: Sent, ph: Phrase) -> str:
     words = [t.value for t in rest]
     if toks[v].has("tran") and not (prevention(toks, ph.start) and _genitive_object(s, a, ph.stop)):
         _object_to_genitive(s, a, ph.stop, words)  # (after "не допустить" the object may be genitive already)
+    for i in range(a + 2, ph.stop):
+        if toks[i].has_any("PRTF") and toks[i - 1].value == "," and toks[i - 2].lemmas & vocabulary().momentum_nouns:
+            words[i - a] = _genitive(toks[i].value, ACCUSATIVE) or words[i - a]  # "темпов, набранных за ..."
     return noun + " " + join_words(text, rest, words)
 
 

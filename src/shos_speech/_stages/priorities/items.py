@@ -14,7 +14,7 @@ from .area import area
 from .coordination import conj_points, conjunct_bounds
 from .cues import Cue
 from .features import verbal
-from .infinitives import concrete_verb, prevention, verb_name
+from .infinitives import concrete_verb, momentum, negated_goal, qualifying_clause, verb_name
 from .lexicon import vocabulary
 from .lists import enumerated_rank
 from .phrases import Phrase, Sent, concrete, danger, generic, head
@@ -45,8 +45,11 @@ def priority(s: Sent, ph: Phrase, cue: Cue, cue_sent: Sent, ctx: DocContext) -> 
     toks, text = s.toks, s.text
     if ph.stop <= ph.start or _no_direction(toks, ph, cue) or _named_step(toks, ph, cue, cue_sent.toks):
         return None
+    if _threat_head(toks, ph, ctx):
+        return None  # "сделала ставку на протекционизм": a danger the threats stage found, no direction
     if not ph.verb:
         ph = _task_content(toks, ph)
+    ph = Phrase(ph.start, qualifying_clause(toks, ph) or ph.stop, ph.rank, verb=ph.verb)
     start, end = toks[ph.start].start, toks[ph.stop - 1].stop
     e = ph.stop
     if e + 2 < len(toks) and toks[e].value == "(" and toks[e + 2].value == ")" and toks[e + 1].value.isupper():
@@ -60,9 +63,20 @@ def priority(s: Sent, ph: Phrase, cue: Cue, cue_sent: Sent, ctx: DocContext) -> 
 def _no_direction(toks: list, ph: Phrase, cue: Cue) -> bool:
     """A concrete undertaking (an Initiative), a danger (a Threat), a generic mention."""
     if ph.verb:
-        # "не допустить ошибок": a goal of prevention needs a domain ("гуманитарной катастрофы")
-        return concrete_verb(toks, ph) or (prevention(toks, ph.start) and area(toks, ph, fallback=False) is Area.other)
+        # "не допустить ошибок", "не потерять время": a negated goal needs a domain ("гуманитарной
+        # катастрофы") or the pace of the work ("не потерять темпы")
+        return concrete_verb(toks, ph) or (negated_goal(toks, ph.start) and not momentum(toks, ph)
+                                           and area(toks, ph, fallback=False) is Area.other)
     return concrete(toks, ph) or danger(toks, ph) or _generic_mention(toks, ph, cue) or _body_name(toks, ph)
+
+
+def _threat_head(toks: list, ph: Phrase, ctx: DocContext) -> bool:
+    """Is the head of the (noun) phrase inside a Threat found in the text ("на санкционном давлении")?"""
+    h = None if ph.verb else head(toks, ph)
+    if h is None:
+        return False
+    at = toks[h].start
+    return any(t.span.start <= at < t.span.end for t in ctx.threats)
 
 
 def _named_step(toks: list, ph: Phrase, cue: Cue, cue_toks: list) -> bool:
@@ -70,7 +84,7 @@ def _named_step(toks: list, ph: Phrase, cue: Cue, cue_toks: list) -> bool:
     also gives an Initiative its stance: "считаем важным + a concrete step") the phrase must name a
     domain; one of no area is a step, not a direction."""
     if ph.verb or cue.strength != Strength.WEAK or not any(
-            t.lemmas & vocabulary().naming_verbs for t in cue_toks[cue.start:cue.stop]):
+            t.lemmas & (vocabulary().naming_verbs | vocabulary().noting_verbs) for t in cue_toks[cue.start:cue.stop]):
         return False
     return area(toks, ph, fallback=False) is Area.other
 

@@ -64,6 +64,15 @@ class Vocabulary:
     possessives: frozenset[str]
     as_nouns: frozenset[str]
     prevention_verbs: frozenset[str]
+    loss_verbs: frozenset[str]
+    momentum_nouns: frozenset[str]
+    neglect_verbs: frozenset[str]
+    neglect_negators: frozenset[str]
+    overrating_verbs: frozenset[str]
+    meeting_nouns: frozenset[str]
+    hypothetical_words: frozenset[str]
+    noting_verbs: frozenset[str]
+    duty_words: frozenset[str]
     proposal_words: frozenset[str]
     relative_adverbs: frozenset[str]
     #: "в том, чтобы": what an explaining verb opens before a goal's item, as written
@@ -86,6 +95,10 @@ class Vocabulary:
     continuing_openers: frozenset[tuple[str, ...]]
     #: ", а также" before a cue's preposition repeated: what joins its next object, as written
     preposition_joiners: frozenset[tuple[str, ...]]
+    #: "из виду", "без внимания": the fixed complements of the verbs of neglect, as written
+    neglect_complements: frozenset[tuple[str, ...]]
+    #: "среди которых": a relative clause of inclusion that lists a cue noun's items, as written
+    inclusive_relatives: frozenset[tuple[str, ...]]
 
     @property
     def linking(self) -> frozenset[str]:

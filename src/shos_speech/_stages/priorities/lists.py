@@ -12,9 +12,10 @@ from ..._core.tokens import fold
 from ...models import Area
 from .area import area, elliptical_at
 from .bullets import MAX_NUMBER, bullet_at, sentence_bullet
+from .clauses import clause_after_colon
 from .coordination import conj_points, group_cases, participial, split, tail_cases
 from .features import CLOSE_QUOTES, OPEN_QUOTES, clause_dash, verbal
-from .infinitives import necessity_content, verb_phrase_at
+from .infinitives import necessity_content, negated_goal, verb_phrase_at
 from .lexicon import numbered, vocabulary
 from .phrases import Phrase, Sent, np_at
 
@@ -184,8 +185,8 @@ def _ranked_on(phrases: list[Phrase], rest: list[Phrase]) -> list[Phrase]:
 def _spelled_out(s: Sent, ph: Phrase) -> list[Phrase]:
     """"Второе – гуманитарное измерение: студенческие обмены, сотрудничество музеев": a colon list of
     two or more that spells out an item names directions of its own, next to the item; [] otherwise."""
-    if ph.stop + 1 >= len(s.toks) or s.toks[ph.stop].value != ":":
-        return []
+    if ph.stop + 1 >= len(s.toks) or s.toks[ph.stop].value != ":" or clause_after_colon(s.toks, ph.stop + 1):
+        return []  # ("X: изъятия и ограничения должны уйти в прошлое" is a clause)
     items = list_at(s, ph.stop + 1)
     return items if len(items) > 1 else []
 
@@ -220,7 +221,7 @@ def list_at(s: Sent, k: int, only: frozenset[str] | None = None, verbs: bool = F
         restart = pos is not None
         if pos is None:
             pos = _going_on(s, ph.stop)
-    return _split_last(toks, groups, count)
+    return _split_last(toks, groups, count, k > 0 and toks[k - 1].value == ":")
 
 
 def _going_on(s: Sent, e: int) -> int | None:
@@ -335,10 +336,11 @@ def _inside_last(toks: list, last: Phrase, ph: Phrase, rank: int | None, cases: 
     return next_item(toks, ph.stop)
 
 
-def _split_last(toks: list, groups: list[Phrase], count: int | None) -> list[Phrase]:
+def _split_last(toks: list, groups: list[Phrase], count: int | None, colon: bool = False) -> list[Phrase]:
     """The list's last "и" separates items when the count asks for more, or when no earlier item
-    is a pair itself (never inside an infinitive's object)."""
-    if len(groups) < 2 or groups[-1].rank is not None or groups[-1].verb:
+    is a pair itself (never inside an infinitive's object); a pair alone only after a colon ("на двух
+    задачах: X и Y", "на следующих темах: X и Y": the items of a colon list are one each)."""
+    if not groups or groups[-1].rank is not None or groups[-1].verb or (len(groups) < 2 and not (count or colon)):
         return groups
     if any(g.stop < len(toks) and toks[g.stop].value == ";" for g in groups[:-1]):
         return groups  # "X; Y; сохранение и использование водных ресурсов": semicolons delimit the items
@@ -368,9 +370,9 @@ def next_item(toks: list, e: int) -> int | None:
         k = past_restriction(toks, k)  # "диверсифицировать рынки и в первую очередь развивать X"
         if enumerator(toks, k):
             return k  # "X и, в-третьих, Z"
-        inf = k + 1 if k < len(toks) and toks[k].pos in ("ADVB", "COMP") else k
+        inf = k + 1 if k < len(toks) and (toks[k].pos in ("ADVB", "COMP") or negated_goal(toks, k)) else k
         if inf < len(toks) and toks[inf].pos == "INFN":
-            return k  # "углубить X и активнее вовлекать Y"
+            return k  # "углубить X и активнее вовлекать Y", "удержать X и не допустить Y"
     return None
 
 

@@ -4,6 +4,11 @@
 должна становиться приоритетом": "не" before the cue, with only copulas, modals, adverbs and
 "для нас" between. Not a negation: "не менее важно", "не только приоритетом" (the word after
 "не" says so), and a double negative ("нельзя не отметить важность", "не может не быть").
+
+A cue in a clause of supposition or of an indirect question marks nothing either: "Корреспондент
+поинтересовался, будет ли уделено особое внимание X", "Если приоритетом станет только X, мы
+проиграем" (the words of ``[hypothetical_words]`` between the clause's start and the cue; a direct
+question, which its answer may fill, is left to the walk).
 """
 from __future__ import annotations
 
@@ -11,6 +16,8 @@ from .features import for_whom, verbal
 from .lexicon import vocabulary
 
 NEGATOR = "не"
+#: the marks a clause starts after
+CLAUSE_MARKS = ",;:()"
 
 
 def negated(toks: list, start: int) -> bool:
@@ -46,3 +53,18 @@ def _not_negation(toks: list, k: int) -> bool:
     if before.lemmas & words.double_negators:
         return True
     return verbal(before) and k > 1 and toks[k - 2].value.lower() == NEGATOR
+
+
+def supposed(toks: list, start: int) -> bool:
+    """Is the cue that starts at ``start`` in a clause of supposition or an indirect question ("будет
+    ли", "если") in a sentence that is no question?"""
+    if toks and toks[-1].value == "?":
+        return False
+    words = vocabulary().hypothetical_words
+    for k in range(start - 1, -1, -1):
+        t = toks[k]
+        if t.value in CLAUSE_MARKS or t.is_dash:
+            return False
+        if t.value.lower() in words:
+            return True
+    return False

@@ -14,7 +14,7 @@ from ...models import Area
 from .area import area
 from .clauses import parenthesis_end
 from .features import verbal
-from .infinitives import concrete_verb, prevention
+from .infinitives import concrete_verb, momentum, negated_goal
 from .lexicon import vocabulary
 from .lists import list_at
 from .phrases import Phrase, Sent, concrete, danger, np_at
@@ -117,7 +117,7 @@ def infinitive_after(toks: list, i: int, j: int) -> int | None:
     while k < len(toks) and toks[k].lemmas & vocabulary().fillers:
         k += 1
     adverb = k + 1 < len(toks) and toks[k].pos == "ADVB" and toks[k + 1].pos == "INFN"
-    return k if k < len(toks) and (toks[k].pos == "INFN" or adverb or prevention(toks, k)) else None
+    return k if k < len(toks) and (toks[k].pos == "INFN" or adverb or negated_goal(toks, k)) else None
 
 
 def infinitive_goals(s: Sent, k: int) -> list[Phrase]:
@@ -126,7 +126,7 @@ def infinitive_goals(s: Sent, k: int) -> list[Phrase]:
     no domain ("важно понимать") names nothing."""
     return [ph for ph in list_at(s, k, verbs=True)
             if ph.verb and not concrete_verb(s.toks, ph) and not _between(s.toks, ph)
-            and area(s.toks, ph, fallback=False) is not Area.other]
+            and (area(s.toks, ph, fallback=False) is not Area.other or momentum(s.toks, ph))]
 
 
 def _between(toks: list, ph: Phrase) -> bool:

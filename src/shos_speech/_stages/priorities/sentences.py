@@ -19,8 +19,8 @@ from .answers import answer_items, answer_start, opens_list
 from .area import by_area, by_domain
 from .backward import backward, cleft, fronted_object, object_of
 from .bullets import bulleted, number_alone, sentence_bullet, trailing_number
-from .clauses import relative_start
-from .cues import Cue, find_cues, prepositional_cues
+from .clauses import clause_after_colon, relative_start
+from .cues import Cue, find_cues, fronted_preposition, prepositional_cues
 from .features import verbal
 from .forward import forward, skip_fillers
 from .items import Items
@@ -36,7 +36,8 @@ from .lists import (
     past_restriction,
 )
 from .manner import manner, manner_phrases
-from .negation import negated
+from .negation import negated, supposed
+from .neglect import neglect_items
 from .phrases import Phrase, Sent, generic, head
 from .predicates import fronted_predicate
 from .purpose import domain, infinitive_after, infinitive_goals, purpose_clause, purpose_content
@@ -50,6 +51,8 @@ MAX_CONTINUED = 2
 MAX_ELABORATING = 4
 #: the longest sentence that only counts the items announced ("Их три.")
 MAX_COUNT_SENTENCE = 6
+#: how far after a cue noun the colon that ends its clause may stand
+MAX_COLON_GAP = 9
 
 
 @dataclass
@@ -228,7 +231,7 @@ def _enumerated_sentence(walk: Walk, s: Sent) -> bool:
         return False
     cue, cue_sent = walk.pending
     last = cue_sent.toks[cue.stop - 1]
-    prep = last.value.lower() if last.has_any("PREP") else None
+    prep = last.value.lower() if last.has_any("PREP") else fronted_preposition(cue_sent.toks, cue)
     has = False
     goal = any(t.lemmas & vocabulary().goal_words for t in cue_sent.toks[cue.start:cue.stop])
     for ph in enumerated_items(s, prep, verbs=goal, next_rank=walk.next_rank):
@@ -336,21 +339,40 @@ def _cue_sentence(walk: Walk, s: Sent) -> bool:
     """The priorities the cues of ``s`` mark; True when it has one."""
     has = False
     for cue in find_cues(s.toks):
-        if negated(s.toks, cue.start):
-            continue  # "не является для нас приоритетом"
+        if negated(s.toks, cue.start) or supposed(s.toks, cue.start):
+            continue  # "не является для нас приоритетом", "поинтересовался, будет ли уделено внимание X"
         placed = _placed(walk, s, cue, has)
         if placed is None:
             continue
         phrases, where = placed
+        if not phrases and cue.strength != "predicate":
+            phrases = _clause_colon(s, cue)  # "Приоритеты председательства министр озвучил на брифинге: X, Y"
         if not phrases:
             if cue.strength != "predicate":
                 walk.open(cue, s)  # enumerated sentences may follow ("выделил три приоритета.")
                 walk.carried = trailing_number(s)
             continue
         has = _add_phrases(walk, s, cue, phrases, where) or has
+    for cue, phrases in neglect_items(s):  # "не упускать из виду X", "нельзя оставлять X без внимания"
+        has = _add_phrases(walk, s, cue, phrases, s) or has
     if has and walk.pending is not None and walk.pending[1] is s and walk.next_rank is None and not walk.bullets:
         walk.close()  # another cue of the sentence named the phrase
     return has
+
+
+def _clause_colon(s: Sent, cue: Cue) -> list[Phrase]:
+    """"Приоритеты председательства глава государства озвучил на брифинге: это X, Y и Z": the colon that
+    ends the clause of a cue noun that named nothing (its verb and circumstances between, no comma)
+    opens its list; [] otherwise."""
+    toks = s.toks
+    if not toks[cue.stop - 1].has_any("NOUN"):
+        return []
+    stop = min(len(toks), cue.stop + MAX_COLON_GAP)
+    c = next((j for j in range(cue.stop, stop) if not toks[j].is_word), None)
+    if c is None or toks[c].value != ":" or not any(verbal(t) for t in toks[cue.stop:c]):
+        return []
+    k = skip_fillers(s, c + 1)  # ("это")
+    return [] if clause_after_colon(toks, k) else list_at(s, k)
 
 
 def _add_phrases(walk: Walk, s: Sent, cue: Cue, phrases: list[Phrase], where: Sent) -> bool:
