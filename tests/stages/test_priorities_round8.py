@@ -339,22 +339,3 @@ def test_retold_inclusion_and_importance(light, text, items):
 ])
 def test_retold_inclusion_negative(light, text):
     assert spans(light, text) == []
-
-
-# ---- a fronted cue noun that named nothing: the colon that ends its clause opens its list ----------
-@pytest.mark.parametrize("text, items", [
-    ("Приоритеты председательства глава государства озвучил на брифинге: это безопасность, торговля и "
-     "культура.", ["безопасность", "торговля", "культура"]),
-    ("Свои приоритеты председательства президент описал в статье: цифровизация и экология.",
-     ["цифровизация", "экология"]),
-])
-def test_clause_colon(light, text, items):
-    assert spans(light, text) == items
-
-
-@pytest.mark.parametrize("text", [
-    "О приоритетах министр говорил долго: экономика растет медленно.",  # a clause after the colon
-    "Приоритеты определены, сказал он: нужно работать.",  # a comma ends the cue's clause
-])
-def test_clause_colon_negative(light, text):
-    assert spans(light, text) == []

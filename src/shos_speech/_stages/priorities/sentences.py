@@ -19,7 +19,7 @@ from .answers import answer_items, answer_start, opens_list
 from .area import by_area, by_domain
 from .backward import backward, cleft, fronted_object, object_of
 from .bullets import bulleted, number_alone, sentence_bullet, trailing_number
-from .clauses import clause_after_colon, relative_start
+from .clauses import relative_start
 from .cues import Cue, find_cues, fronted_preposition, prepositional_cues
 from .features import verbal
 from .forward import forward, skip_fillers
@@ -51,8 +51,6 @@ MAX_CONTINUED = 2
 MAX_ELABORATING = 4
 #: the longest sentence that only counts the items announced ("Их три.")
 MAX_COUNT_SENTENCE = 6
-#: how far after a cue noun the colon that ends its clause may stand
-MAX_COLON_GAP = 9
 
 
 @dataclass
@@ -345,8 +343,6 @@ def _cue_sentence(walk: Walk, s: Sent) -> bool:
         if placed is None:
             continue
         phrases, where = placed
-        if not phrases and cue.strength != "predicate":
-            phrases = _clause_colon(s, cue)  # "Приоритеты председательства министр озвучил на брифинге: X, Y"
         if not phrases:
             if cue.strength != "predicate":
                 walk.open(cue, s)  # enumerated sentences may follow ("выделил три приоритета.")
@@ -358,21 +354,6 @@ def _cue_sentence(walk: Walk, s: Sent) -> bool:
     if has and walk.pending is not None and walk.pending[1] is s and walk.next_rank is None and not walk.bullets:
         walk.close()  # another cue of the sentence named the phrase
     return has
-
-
-def _clause_colon(s: Sent, cue: Cue) -> list[Phrase]:
-    """"Приоритеты председательства глава государства озвучил на брифинге: это X, Y и Z": the colon that
-    ends the clause of a cue noun that named nothing (its verb and circumstances between, no comma)
-    opens its list; [] otherwise."""
-    toks = s.toks
-    if not toks[cue.stop - 1].has_any("NOUN"):
-        return []
-    stop = min(len(toks), cue.stop + MAX_COLON_GAP)
-    c = next((j for j in range(cue.stop, stop) if not toks[j].is_word), None)
-    if c is None or toks[c].value != ":" or not any(verbal(t) for t in toks[cue.stop:c]):
-        return []
-    k = skip_fillers(s, c + 1)  # ("это")
-    return [] if clause_after_colon(toks, k) else list_at(s, k)
 
 
 def _add_phrases(walk: Walk, s: Sent, cue: Cue, phrases: list[Phrase], where: Sent) -> bool:
