@@ -17,6 +17,7 @@ from ...models import Span, Threat
 from .analysis import Candidate, Scope
 from .carriers import with_carriers, with_counts
 from .context import context_threats, escalation_words, related_hits
+from .ellipsis import with_elliptic_lists
 from .filters import framed, in_preposition, inside_body_name, opposed_undertaking, sourced_state
 from .governing import with_governing_heads
 from .lexicon import build_lexicon, bundled_lexicon
@@ -86,7 +87,7 @@ class ThreatsStage(Stage):
                  and not in_preposition(sent.tokens, sent.index, c.start)
                  and not sourced_state(sent.tokens, sent.index, c.start, c.stop, c.head)]
         found = with_quotes(scope, with_counts(scope, with_governing_heads(scope, with_carriers(scope, found))))
-        found = with_shared_dependents(scope, sorted(found, key=lambda c: c.start))
+        found = with_elliptic_lists(scope, with_shared_dependents(scope, sorted(found, key=lambda c: c.start)))
         return sorted(with_members(scope, with_agents(scope, found)), key=lambda c: c.start)
 
 
