@@ -56,3 +56,42 @@ def test_adjectives_naming_no_danger(stage, text):
 ])
 def test_adjectives_with_a_noun_or_a_predicate_are_no_ellipsis(stage, text, span):
     assert spans(stage, text) == [span]
+
+
+# -- word families: division of a community, destabilisation, domination, segregation, gaps, erosion -------
+@pytest.mark.parametrize("text, span, category", [
+    ("Подобные шаги ведут к расколу региона.", "расколу региона", "rivalry"),
+    ("Поляризация мирового сообщества усиливается.", "Поляризация мирового сообщества", "rivalry"),
+    ("Мы видим фрагментацию международного сообщества.", "фрагментацию международного сообщества", "rivalry"),
+    ("Раскол общества углубляется.", "Раскол общества", "other"),
+    ("Дестабилизация обстановки в регионе опасна.", "Дестабилизация обстановки в регионе", "other"),
+    ("Внешние силы добиваются дестабилизации ситуации в стране.", "дестабилизации ситуации в стране", "other"),
+    ("Империализм не ушел в прошлое.", "Империализм", "rivalry"),
+    ("Расизм и сегрегация должны быть искоренены.", "сегрегация", "other"),
+    ("Технологический разрыв между странами растет.", "Технологический разрыв между странами", "economic_instability"),
+    ("Спекуляции на рынках продовольствия усиливаются.", "Спекуляции на рынках продовольствия",
+     "economic_instability"),
+    ("Мы видим выхолащивание норм международного права.", "выхолащивание норм международного права", "other"),
+])
+def test_word_families(stage, text, span, category):
+    assert (span, category) in [(s, c) for s, _n, c in threats_of(stage, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Предотвращение новой дестабилизации важно.",
+    "Стабилизация обстановки в регионе важна.",
+    "Раскол в партии углубляется.",
+])
+def test_families_stay_out_of_generic_uses(stage, text):
+    assert spans(stage, text) == []
+
+
+# -- a genitive after a threat that reads as a plural nominative is no subject of a singular intransitive verb --
+@pytest.mark.parametrize("text, span", [
+    ("Размывание доверия продолжается.", "Размывание доверия"),
+    ("Сегодня размывание доверия опасно.", "размывание доверия"),
+    ("Вымывание доверия продолжается.", "Вымывание доверия"),
+    ("Пандемия коронавируса государства объединила.", "Пандемия коронавируса"),
+])
+def test_a_genitive_before_a_verb_of_another_number(stage, text, span):
+    assert spans(stage, text) == [span]
