@@ -95,3 +95,42 @@ def test_families_stay_out_of_generic_uses(stage, text):
 ])
 def test_a_genitive_before_a_verb_of_another_number(stage, text, span):
     assert spans(stage, text) == [span]
+
+
+# -- a noun of concern with the preposition of its cause: "тревога в связи с", "обеспокоенность по поводу" --
+@pytest.mark.parametrize("text, span", [
+    ("Стороны выразили тревогу в связи с наращиванием арсеналов.", "наращиванием арсеналов"),
+    ("Министры выразили обеспокоенность по поводу уничтожения посевов.", "уничтожения посевов"),
+    ("Делегации выразили озабоченность в связи с вербовкой подростков через соцсети.",
+     "вербовкой подростков через соцсети"),
+    ("Посол выразил беспокойство по поводу обстрелов приграничных поселков.", "обстрелов приграничных поселков"),
+])
+def test_concern_with_its_cause(stage, text, span):
+    assert span in spans(stage, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Выражаем озабоченность в связи с тем, что переговоры зашли в тупик.",
+    "Выразили тревогу в связи с отсутствием прогресса.",
+    "Выразили озабоченность по поводу позиции США.",
+])
+def test_concern_about_no_phenomenon(stage, text):
+    assert spans(stage, text) == []
+
+
+# -- what an attack strikes is a threat only as the lexicon names it, modifiers included ----------------
+@pytest.mark.parametrize("text, span", [
+    ("Атаки на энергетические объекты продолжаются.", "Атаки на энергетические объекты"),
+    ("Мы осуждаем атаки на транспортные объекты.", "атаки на транспортные объекты"),
+    ("Обстрелы жилой инфраструктуры недопустимы.", "Обстрелы жилой инфраструктуры"),
+])
+def test_an_attack_on_what_is_no_threat(stage, text, span):
+    assert span in spans(stage, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Удары по позициям террористов продолжаются.", "террористов"),
+    ("Удары по террористической инфраструктуре нанесены.", "террористической инфраструктуре"),
+])
+def test_a_strike_against_a_threat_stays_out(stage, text, span):
+    assert spans(stage, text) == [span]
