@@ -134,3 +134,31 @@ def test_an_attack_on_what_is_no_threat(stage, text, span):
 ])
 def test_a_strike_against_a_threat_stays_out(stage, text, span):
     assert spans(stage, text) == [span]
+
+
+# -- a threat named by a clause: a verb of a harmful process and its subject ("тают ледники") ----------
+@pytest.mark.parametrize("text, span, name", [
+    ("Мы видим, как тают ледники и мелеет Арал.", "тают ледники", "таяние ледников"),
+    ("Мы видим, как тают ледники и мелеет Арал.", "мелеет Арал", "обмеление Арала"),
+    ("Горные ледники Памира тают.", "Горные ледники Памира тают", "таяние горных ледников Памира"),
+    ("Ледники стремительно тают.", "Ледники стремительно тают", "таяние ледников"),
+    ("Дорожает продовольствие.", "Дорожает продовольствие", "подорожание продовольствия"),
+    ("Продолжают исчезать ледники Памира.", "исчезать ледники Памира", "исчезновение ледников Памира"),
+    ("В-третьих, климат – реки мелеют, а это вопрос выживания.", "реки мелеют", "обмеление рек"),
+])
+def test_a_process_clause(stage, text, span, name):
+    assert (span, name) in [(s, n) for s, n, _c in threats_of(stage, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Растут доходы населения.",
+    "Цены на нефть выросли.",
+    "Не тают ледники.",
+    "Сокращается число туристов.",
+])
+def test_a_process_of_no_danger(stage, text):
+    assert spans(stage, text) == []
+
+
+def test_a_subject_that_is_a_threat_stays_itself(stage):
+    assert spans(stage, "В Европе распространяется исламофобия.") == ["исламофобия"]
