@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from threats_support import spans, threats_of
+from threats_support import names, spans, threats_of
 
 from shos_speech._stages.threats import ThreatsStage
 
@@ -162,3 +162,14 @@ def test_a_process_of_no_danger(stage, text):
 
 def test_a_subject_that_is_a_threat_stays_itself(stage):
     assert spans(stage, "В Европе распространяется исламофобия.") == ["исламофобия"]
+
+
+# -- a verb in the first or second person has a pronoun subject: an ambiguous head after it is no plural --
+@pytest.mark.parametrize("text, name", [
+    ("Мы противостоим киберпреступности, торговле людьми и нелегальной миграции.", "киберпреступность"),
+    ("Мы противостоим радикализации молодежи.", "радикализация молодежи"),
+    ("Участились кибератаки.", "кибератаки"),
+    ("Мы осуждаем бомбардировки.", "бомбардировки"),
+])
+def test_the_number_after_a_verb_of_the_first_person(stage, text, name):
+    assert name in names(stage, text)
