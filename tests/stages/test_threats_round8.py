@@ -173,3 +173,21 @@ def test_a_subject_that_is_a_threat_stays_itself(stage):
 ])
 def test_the_number_after_a_verb_of_the_first_person(stage, text, name):
     assert name in names(stage, text)
+
+
+# -- inadmissibility and rejection by family: "неприемлемость", "неприятие" + genitive --------------------
+@pytest.mark.parametrize("text, span", [
+    ("Стороны заявили о неприемлемости ультиматумов.", "ультиматумов"),
+    ("Стороны подчеркнули неприемлемость экономического принуждения.", "экономического принуждения"),
+    ("Стороны подтвердили неприятие шантажа и запугивания.", "запугивания"),
+])
+def test_inadmissibility_by_family(stage, text, span):
+    assert span in spans(stage, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Заявили о неприемлемости такого подхода.",
+    "Подчеркнули неприемлемость подобных заявлений.",
+])
+def test_inadmissibility_of_no_phenomenon(stage, text):
+    assert spans(stage, text) == []
