@@ -49,13 +49,15 @@ def _adjectives(toks: list, j: int, head) -> list[int]:
     """Indices of the coordinated adjectives from ``j`` on that stand for ``head``, or [] when they are
     not a list of their own (a noun after them: "угрозы: террористические группировки")."""
     out: list[int] = []
+    if j < len(toks) and toks[j].value.lower() == "как":
+        j += 1  # "кризисами – как финансовыми, так и продовольственными"
     while j < len(toks) and len(out) < MAX_ADJECTIVES:
         t = toks[j]
         if t.pos not in ("ADJF", "PRTF") or not _stands_for(t, head):
             break
         out.append(j)
         j += 1
-        while j < len(toks) and toks[j].value.lower() in _SEPARATORS:
+        while j < len(toks) and (toks[j].value.lower() in _SEPARATORS or toks[j].value.lower() == "так"):
             j += 1
     if not out:
         return []
@@ -73,6 +75,8 @@ def _stands_for(adj, head) -> bool:
 
 
 def _item(scope: Scope, head, adj, last) -> Candidate | None:
+    if adj.has("Apro") or adj.lemmas & words("threats", "determiners"):
+        return None  # "этнические, религиозные и другие": a pronominal word names no kind
     category = _category(scope, head, adj)
     if category is None:
         return None
