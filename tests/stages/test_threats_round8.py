@@ -205,3 +205,23 @@ def test_inadmissibility_of_no_phenomenon(stage, text):
 ])
 def test_a_pronominal_adjective_names_no_kind(stage, text, name):
     assert name not in names(stage, text) and names(stage, text)
+
+
+# -- what bears or makes a danger is one: "X несет угрозу", "X создает угрозу", "X таит опасность" ---------
+@pytest.mark.parametrize("text, span", [
+    ("Массовая слежка несет угрозу свободам граждан.", "Массовая слежка"),
+    ("Массовая слежка создает угрозу свободам граждан.", "Массовая слежка"),
+    ("Скупка земель таит серьезную опасность.", "Скупка земель"),
+    ("Ядерная программа Пхеньяна несет угрозу.", "Ядерная программа Пхеньяна"),
+])
+def test_what_bears_a_danger(stage, text, span):
+    assert span in spans(stage, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Это решение несет угрозу.",
+    "Такой шаг создает угрозу для региона.",
+    "Россия не несет угрозы никому.",
+])
+def test_what_bears_no_named_danger(stage, text):
+    assert spans(stage, text) == []
