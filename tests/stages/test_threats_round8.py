@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from threats_support import names, spans, threats_of
+from threats_support import categories, names, spans, threats_of
 
 from shos_speech._stages.threats import ThreatsStage
 
@@ -225,3 +225,20 @@ def test_what_bears_a_danger(stage, text, span):
 ])
 def test_what_bears_no_named_danger(stage, text):
     assert spans(stage, text) == []
+
+
+# -- a compound adjective in an elliptic list; a process of damage done to a value ---------------------
+@pytest.mark.parametrize("text, name", [
+    ("В мире нарастают кризисы – военно-политические, экономические и гуманитарные.", "военно-политические кризисы"),
+    ("В мире нарастают кризисы – военно-политические, экономические и гуманитарные.", "экономические кризисы"),
+    ("Деградирует режим нераспространения.", "деградация режима нераспространения"),
+    ("Разрушаются цепочки поставок.", "разрушение цепочек поставок"),
+    ("Мы видим, как деградирует система контроля над вооружениями.", "деградация системы контроля над вооружениями"),
+])
+def test_compound_adjectives_and_damage_processes(stage, text, name):
+    assert name in names(stage, text)
+
+
+def test_a_damage_process_takes_the_value_category(stage):
+    assert categories(stage, "Деградирует режим нераспространения.") == {
+        "деградация режима нераспространения": "wmd_proliferation"}

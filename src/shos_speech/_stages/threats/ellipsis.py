@@ -38,7 +38,7 @@ def with_elliptic_lists(scope: Scope, cands: list[Candidate]) -> list[Candidate]
                 or not (head.lemmas & scope.lexicon.heads or head.lemmas & dangers):
             continue
         adjectives = _adjectives(toks, k + 2, head)
-        items = [c for c in (_item(scope, head, a, toks[adjectives[-1]]) for a in map(toks.__getitem__, adjectives))
+        items = [c for c in (_item(scope, head, toks[a], toks[adjectives[-1]], _prefix(toks, a)) for a in adjectives)
                  if c is not None] if adjectives else []
         if items:
             out = [c for c in out if not (c.head is head and c.stop <= head.span.stop)] + items
@@ -52,6 +52,8 @@ def _adjectives(toks: list, j: int, head) -> list[int]:
     if j < len(toks) and toks[j].value.lower() == "как":
         j += 1  # "кризисами – как финансовыми, так и продовольственными"
     while j < len(toks) and len(out) < MAX_ADJECTIVES:
+        if _prefix(toks, j + 2) is not None:
+            j += 2  # "военно-политические": the adjective after a tight hyphen
         t = toks[j]
         if t.pos not in ("ADJF", "PRTF") or not _stands_for(t, head):
             break
@@ -67,6 +69,15 @@ def _adjectives(toks: list, j: int, head) -> list[int]:
     return out
 
 
+def _prefix(toks: list, j: int) -> str | None:
+    """The first part of a compound adjective ending at ``j`` ("военно" of "военно-политические"), or None."""
+    if j < 2 or j >= len(toks) or toks[j - 1].value != "-" or not toks[j].has_any("ADJF", "PRTF"):
+        return None
+    first, dash, adj = toks[j - 2], toks[j - 1], toks[j]
+    tight = first.span.stop == dash.span.start and dash.span.stop == adj.span.start
+    return first.value.lower() if tight and first.type == "RU" else None
+
+
 def _stands_for(adj, head) -> bool:
     """Does the adjective agree with the noun it stands for: a shared case; a singular one ("кризисов:
     продовольственного") in gender too, a plural one in number."""
@@ -74,7 +85,7 @@ def _stands_for(adj, head) -> bool:
         agree(adj, head, number=True) or not adj.has("plur"))
 
 
-def _item(scope: Scope, head, adj, last) -> Candidate | None:
+def _item(scope: Scope, head, adj, last, prefix: str | None = None) -> Candidate | None:
     if adj.has("Apro") or adj.lemmas & words("threats", "determiners"):
         return None  # "этнические, религиозные и другие": a pronominal word names no kind
     category = _category(scope, head, adj)
@@ -83,6 +94,8 @@ def _item(scope: Scope, head, adj, last) -> Candidate | None:
     name = _name(head, adj)
     if name is None:
         return None
+    if prefix is not None:
+        name = f"{prefix}-{name}"
     return Candidate(head.span.start, last.span.stop, name, category, head)
 
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..._core.lexicon import section_lines
+from ..._core.lexicon import section_lines, words
 from ..._core.tokens import fold, tokenize
 from ...grammars.common import anchored_match, fact_tokens
 from ...models import ThreatCategory
 from ...morph import parse
 from .analysis import Candidate, Scope
+from .context import damaged_values
 from .naming import sentence_initial
 
 #: tokens before the verb a subject may begin at, at most
@@ -97,13 +98,21 @@ def _candidate(scope: Scope, noun: str, verb, subject, a: int, b: int) -> Candid
     if not _agrees(verb, head):
         return None
     entry = scope.lexicon.best_entry(_noun_token(noun), None, [], toks)
-    if entry is None or entry.category is None:
-        return None  # a bare entry is a threat by itself: "мелеет Арал" is "обмеление Арала"
+    category = entry.category if entry is not None else None  # a bare entry too: "мелеет Арал" -> "обмеление Арала"
+    if category is None and noun in words("threats", "damage_heads"):
+        # damage done to a value ("деградирует система контроля над вооружениями"), as "деградация системы"
+        values = damaged_values()
+        category = next((values[lm] for lm in sorted(head.lemmas) if lm in values), None)
+        if category is ThreatCategory.other:  # a more specific value or word of the subject decides
+            specific = [values[lm] for t in toks for lm in sorted(t.lemmas) if values.get(lm, ThreatCategory.other)
+                        is not ThreatCategory.other]
+            category = specific[0] if specific else scope.lexicon.category_of(head, [t for t in toks if t is not head])
+    if category is None:
+        return None
     name = _name(scope, noun, head, toks)
     if name is None:
         return None
-    return Candidate(scope.tokens[a].span.start, scope.tokens[b - 1].span.stop, name,
-                     entry.category or ThreatCategory.other, head)
+    return Candidate(scope.tokens[a].span.start, scope.tokens[b - 1].span.stop, name, category, head)
 
 
 def _agrees(verb, head) -> bool:
