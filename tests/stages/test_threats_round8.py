@@ -242,3 +242,14 @@ def test_compound_adjectives_and_damage_processes(stage, text, name):
 def test_a_damage_process_takes_the_value_category(stage):
     assert categories(stage, "Деградирует режим нераспространения.") == {
         "деградация режима нераспространения": "wmd_proliferation"}
+
+
+# -- precision of the new classes ----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Ответственность за угрозу несут организаторы.",  # a danger a preposition governs is no predicate
+    "Разрушаются связи между людьми.",  # a bare value is no damage named
+    "Итоги: экономические и политические.",
+    "Проект создает рабочие места.",
+])
+def test_new_classes_stay_precise(stage, text):
+    assert spans(stage, text) == []

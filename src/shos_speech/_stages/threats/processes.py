@@ -99,7 +99,9 @@ def _candidate(scope: Scope, noun: str, verb, subject, a: int, b: int) -> Candid
         return None
     entry = scope.lexicon.best_entry(_noun_token(noun), None, [], toks)
     category = entry.category if entry is not None else None  # a bare entry too: "мелеет Арал" -> "обмеление Арала"
-    if category is None and noun in words("threats", "damage_heads"):
+    qualified = any(t is not head and t.has_any("ADJF", "PRTF", "gent") for t in toks)
+    if category is None and noun in words("threats", "damage_heads") and qualified:
+        # the value named by its modifier or genitive only ("режим нераспространения"; "связи между людьми": none)
         # damage done to a value ("деградирует система контроля над вооружениями"), as "деградация системы"
         values = damaged_values()
         category = next((values[lm] for lm in sorted(head.lemmas) if lm in values), None)
