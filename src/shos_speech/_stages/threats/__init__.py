@@ -17,11 +17,13 @@ from ...models import Span, Threat
 from .analysis import Candidate, Scope
 from .carriers import with_carriers, with_counts
 from .context import context_threats, escalation_words, related_hits
+from .ellipsis import with_elliptic_lists
 from .filters import framed, in_preposition, inside_body_name, opposed_undertaking, sourced_state
 from .governing import with_governing_heads
 from .lexicon import build_lexicon, bundled_lexicon
 from .members import with_members
 from .predicates import listing_hits, predicate_hits
+from .processes import process_threats, process_verbs
 from .scan import find
 from .shared import with_shared_dependents
 from .spans import with_agents, with_quotes
@@ -47,6 +49,7 @@ class ThreatsStage(Stage):
         self.context_words = self.context_cue.first_forms | self.escalation.keys() | words("threats", "damage_heads") \
             | words("threats", "related_heads") | words("threats", "uncontrolled")
         self.triggers = self.lexicon.triggers
+        self.process_words = frozenset(process_verbs())
         self.body_heads = frozenset(r["lemma"].replace("ё", "е") for r in read_tsv(data_path("institution_heads.tsv")))
 
     def __call__(self, ctx: DocContext) -> None:
@@ -66,7 +69,8 @@ class ThreatsStage(Stage):
         lemmas = sent.lemma_set
         by_lexicon = bool(lemmas & self.trigger.first_forms)
         by_context = bool(lemmas & self.context_words)
-        if not (by_lexicon or by_context):
+        by_process = bool(lemmas & self.process_words)
+        if not (by_lexicon or by_context or by_process):
             return []
         scope = Scope(text, sent.tokens, sent.index, self.lexicon, self.triggers, self.np_parser)
         found = []
@@ -81,12 +85,14 @@ class ThreatsStage(Stage):
             more = context_threats(scope, self.context_parser, hits, covered, self.escalation)
             found += [c for c in more if not any(a <= c.head.span.start < b for a, b in blocked)
                       and not inside_body_name(sent.tokens, sent.index, c.start, self.body_heads)]
+        if by_process:
+            found += process_threats(scope, self.context_parser, [_token_range(sent, c) for c in found])
         found = [c for c in found if not framed(sent.tokens, sent.index, c.start, c.head)
                  and not opposed_undertaking(sent.tokens, sent.index, c.start, c.head, c.stop)
                  and not in_preposition(sent.tokens, sent.index, c.start)
                  and not sourced_state(sent.tokens, sent.index, c.start, c.stop, c.head)]
         found = with_quotes(scope, with_counts(scope, with_governing_heads(scope, with_carriers(scope, found))))
-        found = with_shared_dependents(scope, sorted(found, key=lambda c: c.start))
+        found = with_elliptic_lists(scope, with_shared_dependents(scope, sorted(found, key=lambda c: c.start)))
         return sorted(with_members(scope, with_agents(scope, found)), key=lambda c: c.start)
 
 

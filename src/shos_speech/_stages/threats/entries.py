@@ -64,11 +64,21 @@ def _aimed(lexicon: ThreatLexicon, parts: Parts, base: list[Compl]) -> bool:
     against the danger)."""
     if not base or base[0].kind not in ("pp", "target") or not parts.head.lemmas & words("threats", "attack_heads"):
         return False
-    if any(noun_lemmas(t) & lexicon.heads for t in base[0].tokens[1:]):
+    if any(_names_a_threat(lexicon, t, base[0].tokens) for t in base[0].tokens[1:]):
         return False
     prep = base[0].tokens[0].value.lower()
     noun = next((t for t in base[0].tokens[1:] if t.has("NOUN")), None)
     return noun is not None and ((prep == "на" and noun.has("accs")) or (prep == "по" and noun.has("datv")))
+
+
+def _names_a_threat(lexicon: ThreatLexicon, tok, toks: list) -> bool:
+    """Is the struck noun a threat here: a threat entry of its head whose modifiers the phrase has ("позициям
+    террористов"); "энергетические объекты" is none, though "военно-биологические объекты" is one."""
+    if not noun_lemmas(tok) & lexicon.heads:
+        return False
+    lemmas = [t.lemmas for t in toks]
+    return any(e.category is not None and all(any(forms & lm for lm in lemmas) for _p, forms in e.mods)
+               for lm in noun_lemmas(tok) for e in lexicon.entries.get(lm, ()))
 
 
 def _entry(parts: Parts, category: ThreatCategory, compls: list[Compl]) -> Entry:

@@ -94,7 +94,9 @@ def verb_number(tokens: list, j: int, after: int | None) -> str | None:
                              or bool(tokens[j - 1].lemmas & words("threats", "negating_modals")))
         if verb.lemmas & words("threats", "genitive_verbs") or (negated and "tran" in top_grams(verb)):
             return "sing"
-        if "tran" in top_grams(verb) or (top_grams(verb) & {"VERB"} and "plur" in top_grams(verb)):
+        # a verb in the first or second person has a pronoun for subject ("противостоим киберпреступности")
+        subject_after = not top_grams(verb) & {"1per", "2per"}
+        if "tran" in top_grams(verb) or (top_grams(verb) & {"VERB"} and "plur" in top_grams(verb) and subject_after):
             return "plur"
         return None
     nxt = tokens[after] if after is not None and after < len(tokens) else None

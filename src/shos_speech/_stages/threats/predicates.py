@@ -39,7 +39,9 @@ def predicate_hits(tokens: list) -> list[PredicateHit]:
     for k, tok in enumerate(tokens):
         if not tok.has_any("VERB") or not tok.lemmas & verbs or (k and tokens[k - 1].value.lower() == "не"):
             continue  # "Россия не представляет угрозы": no threat named
-        before = any(_danger(t, dangers) for t in tokens[max(0, k - MAX_GAP):k])
+        # "Главной угрозой остается X"; not a danger a preposition governs ("Ответственность за угрозу несут X")
+        before = any(_danger(tokens[j], dangers) and not (j and tokens[j - 1].pos == "PREP")
+                     for j in range(max(0, k - MAX_GAP), k))
         first = next((t for t in tokens[k + 1:k + 1 + MAX_GAP] if t.pos == "NOUN"), None)
         after = first is not None and _danger(first, dangers)  # "остается источником угроз": no danger predicate
         if before and k + 1 < len(tokens):

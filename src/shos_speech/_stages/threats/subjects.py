@@ -25,7 +25,18 @@ def surely_genitive(toks: list, tokens: list, index: dict[int, int]) -> bool:
         after = _past_preposition(tokens, nxt)  # "конфликта цены на нефть выросли": the subject's own phrase
     if not nouns[-1].has("nomn") or not _may_be_nominative(toks, nouns[-1]):
         return True
-    return not (after is not None and after.has_any("VERB", "ADJS", "PRTS", "INFN"))
+    return not (after is not None and after.has_any("VERB", "ADJS", "PRTS", "INFN") and _may_agree(after, nouns[-1]))
+
+
+def _may_agree(verb, noun) -> bool:
+    """May the noun be the verb's subject or its object put first? "Размывание доверия продолжается":
+    "доверия" is a nominative only in the plural, "продолжается" singular and intransitive, so it is the
+    threat's genitive; before a transitive verb it may be the object ("государства объединила")."""
+    if verb.has("tran"):
+        return True
+    numbers = {n for case, n, _g in noun.readings("NOUN") if case == "nomn"}
+    verb_numbers = {n for g in verb.grams if g & {"VERB", "ADJS", "PRTS"} for n in ("sing", "plur") if n in g}
+    return not numbers or None in numbers or not verb_numbers or bool(numbers & verb_numbers)
 
 
 #: words of a prepositional phrase stepped over between a subject and its verb, at most
