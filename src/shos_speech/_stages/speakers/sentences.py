@@ -151,6 +151,8 @@ def _goes_on_retelling(sent: Sentence) -> bool:
     values = [fold(t.value) for t in sent.tokens if t.is_word]
     if values[:1] and values[0] in words("speakers", "narrator_comments"):
         return False
+    if set(values) & words("speakers", "documents"):
+        return False  # "В декларации констатируется ...": a document's voice
     return not any(t.lemmas & words("speakers", "meeting_lemmas") for t in sent.tokens)
 
 
@@ -177,7 +179,8 @@ def _reported(doc: Document, k: int, whos: list[Person | None], quotes: Interval
     before = whos[-1] if whos else None
     if who is None and before is not None and not found.voice and (
             grammar.continues(sent.tokens) or _list_item(doc, k)
-            or found.subject is None and _goes_on_retelling(sent) and _retold_before(doc, k, whos, quotes, grammar)):
+            or found.subject is None and not any(grammar.is_reporting(t) for t in outside)
+            and _goes_on_retelling(sent) and _retold_before(doc, k, whos, quotes, grammar)):
         who = before  # "Во-первых, ...", "Кроме того, ...", "2) ..." go on with the same speaker
     if who is not None and whos and before is None and grammar.hands_back(sent.tokens):
         whos[-1] = who  # "... . Об этом заявил Президент": the sentence before is his
