@@ -12,7 +12,7 @@ from ..._core.document import Document, Sentence
 from .handover import handover_turns
 from .intervals import Intervals
 from .persons import Cast, Person
-from .transcript import find_transcript, first_person, narrates
+from .transcript import find_transcript, first_person, narrates, opens_line
 from .turns import Turn, find_turns
 
 
@@ -69,7 +69,7 @@ def _goes_on(doc: Document, sent: Sentence, before: Floor, starts: list[int]) ->
         return first_person(sent)
     if before.kind != "said" or bisect_right(starts, sent.start) == len(starts):
         return False
-    if not doc.text[:sent.start].rstrip(" \t").endswith("\n"):
+    if not opens_line(doc.text, sent.start):
         return True  # the paragraph went on with the turn, so does the rest of it
     return first_person(sent) or not narrates(sent)
 

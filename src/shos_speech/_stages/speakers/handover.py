@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..._core.document import Document, Sentence
 from ..._core.lexicon import words
 from .persons import Cast, Person
-from .transcript import first_person, narrates
+from .transcript import first_person, narrates, opens_line
 from .turns import Turn
 
 
@@ -29,10 +29,6 @@ def _given_to(sent: Sentence, cast: Cast) -> Person | None:
     return next((m.person for m in cast.starting_in(sent.start, sent.stop)), None)
 
 
-def _paragraph_start(doc: Document, sent: Sentence) -> bool:
-    return not doc.text[:sent.start].strip() or doc.text[:sent.start].rstrip(" \t").endswith("\n")
-
-
 def _narrates(sent: Sentence) -> bool:
     """A paragraph's opening in the past and not in the first person ("Саммит завершился ...")."""
     return not first_person(sent) and narrates(sent)
@@ -43,7 +39,7 @@ def _ends_turn(doc: Document, sent: Sentence, later: bool, starts: list[int]) ->
     paragraph) a paragraph opens by giving the floor again or by narrating?"""
     if any(sent.start <= s < sent.stop for s in starts):
         return True
-    return later and _paragraph_start(doc, sent) and (_gives_floor(sent) or _narrates(sent))
+    return later and opens_line(doc.text, sent.start) and (_gives_floor(sent) or _narrates(sent))
 
 
 def handover_turns(doc: Document, cast: Cast, turns: list[Turn]) -> list[Turn]:
@@ -54,7 +50,7 @@ def handover_turns(doc: Document, cast: Cast, turns: list[Turn]) -> list[Turn]:
     for k, sent in enumerate(sents):
         if not _gives_floor(sent) or (person := _given_to(sent, cast)) is None:
             continue
-        body = next((j for j in range(k + 1, len(sents)) if _paragraph_start(doc, sents[j])), None)
+        body = next((j for j in range(k + 1, len(sents)) if opens_line(doc.text, sents[j].start)), None)
         if body is None:
             continue
         stop = body

@@ -19,7 +19,7 @@ from .grammar import Grammar
 from .intervals import Intervals
 from .persons import Cast, Person
 from .reporter import Report, report, reporting_verb, trailer_author
-from .transcript import first_person
+from .transcript import first_person, opens_line
 
 #: "1) ...", "2. ...", "– ...", "• ...": an item of a list laid out on lines
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[–—•·*-])\s")
@@ -130,7 +130,7 @@ def _retold_before(doc: Document, k: int, whos: list[Person | None], quotes: Int
     sentence that names no subject of its own goes on retelling it."""
     speaker = whos[k - 1] if k else None
     for j in range(k - 1, -1, -1):
-        if whos[j] is not speaker or _paragraph_starts(doc, j + 1):
+        if whos[j] is not speaker or opens_line(doc.text, doc.sentences[j + 1].start):
             return False
         prev = doc.sentences[j]
         outside = [t for t in prev.tokens if not quotes.contains(t.span.start, t.span.stop)]
@@ -154,10 +154,6 @@ def _goes_on_retelling(sent: Sentence) -> bool:
     if set(values) & words("speakers", "documents"):
         return False  # "В декларации констатируется ...": a document's voice
     return not any(t.lemmas & words("speakers", "meeting_lemmas") for t in sent.tokens)
-
-
-def _paragraph_starts(doc: Document, k: int) -> bool:
-    return doc.text[:doc.sentences[k].start].rstrip(" \t").endswith("\n")
 
 
 def _list_item(doc: Document, k: int) -> bool:

@@ -63,6 +63,15 @@ def first_person(sent: Sentence) -> bool:
     return any(t.has("1per") or t.lemmas & pronouns for t in _words(sent))
 
 
+def opens_line(text: str, start: int) -> bool:
+    """Does the text at ``start`` open a line (only spaces or tabs after the last line break or
+    the text's start)? Read backwards, without copying the text before it."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n"
+
+
 def narrates(sent: Sentence) -> bool:
     """Does the sentence tell of the past ("Официальный представитель провела брифинг")?"""
     return any(t.pos == "VERB" and t.has("past") for t in sent.tokens)
@@ -124,8 +133,8 @@ def _heading_line(doc: Document, sent: Sentence) -> bool:
 
 def _alone_on_line(doc: Document, sent: Sentence) -> bool:
     text = doc.text
-    return (not text[:sent.start].rstrip(" \t") or text[:sent.start].rstrip(" \t").endswith("\n")) and \
-        (not text[sent.stop:].strip(" \t") or text[sent.stop:].lstrip(" \t").startswith("\n"))
+    return opens_line(text, sent.start) and (not text[sent.stop:].strip(" \t")
+                                             or text[sent.stop:].lstrip(" \t").startswith("\n"))
 
 
 def find_transcript(doc: Document, quotes: Intervals, cast: Cast) -> Transcript | None:
